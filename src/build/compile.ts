@@ -1,0 +1,95 @@
+/**
+ * Step 3 of the content pipeline: compile valid content into the typed data the app loads.
+ * `compileContent` is the one entry point used by the Vite plugin, the CLI and the tests.
+ */
+import type { Catalog, EventItem, MonthShard, Plan, Region, Target, Venue } from '../shared/types'
+import { dayOf, monthsBetween } from '../shared/time'
+import { ContentError, type ContentProblem } from './errors'
+import { loadContent } from './load'
+import { renderMarkdown } from './markdown'
+import { validateContent } from './validate'
+import { compareEvents, expandEvent } from './expand'
+
+export interface CompiledContent {
+  catalog: Catalog
+  /** Every occurrence, sorted by start. */
+  events: EventItem[]
+  /** `YYYY-MM` → occurrences touching that month, sorted. */
+  shards: Map<string, MonthShard>
+  /** Occurrence id → the first month shard that holds it (lets `/events/:id` fetch one shard). */
+  eventIndex: Record<string, string>
+}
+
+const sortProblems = (problems: ContentProblem[]) =>
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+
+export interface CompileOptions {
+  contentDir: string
+  rootDir: string
+  /** Fixed build time for reproducible output in tests. */
+  builtAt?: string
+}
+
+/** Load, validate and compile; returns the problems instead of throwing. */
+export function checkContent(options: CompileOptions): { problems: ContentProblem[]; compiled?: CompiledContent } {
+  const problems: ContentProblem[] = []
+  const records = loadContent(options.contentDir, options.rootDir, problems)
+  const valid = validateContent(records, problems)
+  if (problems.length > 0) return { problems: sortProblems(problems) }
+
+  const plans: Plan[] = valid.plans.map(({ record, value }) => ({
+    ...value,
+    docNumber: value.docNumber ?? null,
+    issued: value.issued ?? null,
+    summaryHtml: renderMarkdown(record.body ?? ''),
+  }))
+  const regions: Region[] = valid.regions.map(({ value }) => ({
+    ...value,
+    plans: plans.filter((p) => p.regions.includes(value.id)).map((p) => p.id),
+  }))
+  const venues = valid.venues.map(({ value }) => value as Venue)
+  const targets = valid.targets.map(({ value }) => value as Target)
+  const events = valid.events.flatMap(({ value }) => expandEvent(value)).sort(compareEvents)
+
+  const seen = new Map<string, string>()
+  for (const { record, value } of valid.events) {
+    for (const occurrence of expandEvent(value)) {
+      if (seen.has(occurrence.id) && seen.get(occurrence.id) !== record.file) {
+        problems.push({ file: record.file, line: record.lineOf(['id']), field: 'id', message: `occurrence id "${occurrence.id}" clashes with ${seen.get(occurrence.id)}` })
+      }
+      seen.set(occurrence.id, record.file)
+    }
+  }
+  if (problems.length > 0) return { problems }
+
+  const shards = new Map<string, MonthShard>()
+  const eventIndex: Record<string, string> = {}
+  for (const event of events) {
+    const months = monthsBetween(dayOf(event.start), dayOf(event.end))
+    eventIndex[event.id] = months[0]!
+    for (const month of months) {
+      if (!shards.has(month)) shards.set(month, { month, events: [] })
+      shards.get(month)!.events.push(event)
+    }
+  }
+  const sortedShards = new Map([...shards.entries()].sort(([a], [b]) => (a < b ? -1 : 1)))
+  const months = Object.fromEntries([...sortedShards].map(([m, s]) => [m, s.events.length]))
+
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  const catalog: Catalog = {
+    builtAt: options.builtAt ?? new Date().toISOString(),
+    regions: regions.sort(byId),
+    plans: plans.sort(byId),
+    venues: venues.sort(byId),
+    targets: targets.sort(byId),
+    months,
+  }
+  return { problems, compiled: { catalog, events, shards: sortedShards, eventIndex } }
+}
+
+/** Load, validate and compile; throws a ContentError listing every problem. */
+export function compileContent(options: CompileOptions): CompiledContent {
+  const { problems, compiled } = checkContent(options)
+  if (!compiled) throw new ContentError(problems)
+  return compiled
+}

@@ -1,0 +1,19 @@
+/** A content problem, always reported as `file:line: field: message`. */
+export interface ContentProblem {
+  file: string
+  line: number
+  field: string
+  message: string
+}
+
+export function formatProblem(p: ContentProblem): string {
+  return `${p.file}:${p.line}: ${p.field || '(file)'}: ${p.message}`
+}
+
+/** Thrown by the compiler when content is invalid; carries every problem, not just the first. */
+export class ContentError extends Error {
+  constructor(readonly problems: ContentProblem[]) {
+    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`)
+    this.name = 'ContentError'
+  }
+}

@@ -1,0 +1,68 @@
+/** Expands content events (one-off or RRULE series) into the occurrences the app shows. */
+import { rrulestr } from './rrule'
+import type { EventInput } from '../shared/schema'
+import type { EventItem } from '../shared/types'
+import { BEIJING_OFFSET_MINUTES } from '../shared/constants'
+import { dayOf, daysBetween, addDays, isDateOnly } from '../shared/time'
+
+const SHIFT = BEIJING_OFFSET_MINUTES * 60_000
+
+function toOccurrence(event: EventInput, id: string, start: string, end: string): EventItem {
+  return {
+    id,
+    recordId: event.id,
+    title: event.title,
+    kind: event.kind,
+    ...(event.series ? { series: event.series } : {}),
+    start,
+    end,
+    allDay: isDateOnly(start),
+    status: event.status,
+    dateNote: event.dateNote,
+    region: event.region,
+    ...(event.venue ? { venue: event.venue } : {}),
+    audiences: event.audiences,
+    organiser: event.organiser,
+    ...(event.howToJoin ? { howToJoin: event.howToJoin } : {}),
+    summary: event.summary,
+    sources: event.sources,
+  }
+}
+
+/** Format a Beijing wall-clock instant (held in a UTC Date) back to an ISO string with +08:00. */
+function beijingIso(wallClock: Date): string {
+  return `${wallClock.toISOString().slice(0, 19)}+08:00`
+}
+
+/**
+ * RRULE expansion happens on Beijing wall-clock time (held as UTC dates), so BYDAY and BYMONTHDAY mean
+ * Beijing days whatever machine builds the site.
+ */
+export function expandEvent(event: EventInput): EventItem[] {
+  if (!event.rrule) return [toOccurrence(event, event.id, event.start, event.end)]
+  const allDay = isDateOnly(event.start)
+  const dtstart = allDay ? new Date(`${event.start}T00:00:00Z`) : new Date(Date.parse(event.start) + SHIFT)
+  const duration = allDay
+    ? daysBetween(event.start, event.end)
+    : Date.parse(event.end) - Date.parse(event.start)
+  const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart })
+  const excluded = new Set(event.exdates)
+  return rule.all((_, i) => i < 1000).flatMap((date) => {
+    const day = date.toISOString().slice(0, 10)
+    if (excluded.has(day)) return []
+    const id = `${event.id}-${day.replaceAll('-', '')}`
+    if (allDay) return [toOccurrence(event, id, day, addDays(day, duration))]
+    return [toOccurrence(event, id, beijingIso(date), beijingIso(new Date(date.getTime() + duration)))]
+  })
+}
+
+/** Sort order of the app: by Beijing start day, then start instant, then id (stable across builds). */
+export function compareEvents(a: EventItem, b: EventItem): number {
+  const da = dayOf(a.start)
+  const db = dayOf(b.start)
+  if (da !== db) return da < db ? -1 : 1
+  const ta = a.allDay ? 0 : Date.parse(a.start)
+  const tb = b.allDay ? 0 : Date.parse(b.start)
+  if (ta !== tb) return ta - tb
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0
+}

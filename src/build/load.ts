@@ -1,0 +1,100 @@
+/**
+ * Step 1 of the content pipeline: glob and parse. Reads every content file and keeps the YAML
+ * document so that a problem found later can be reported at the line where the field stands.
+ */
+import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs'
+import { join, relative, extname, basename } from 'node:path'
+import { LineCounter, parseDocument, type Document } from 'yaml'
+import type { ContentProblem } from './errors'
+
+export const COLLECTIONS = ['regions', 'plans', 'venues', 'events', 'targets'] as const
+export type Collection = (typeof COLLECTIONS)[number]
+
+export interface RawRecord {
+  collection: Collection
+  /** Path as shown in messages, relative to the project root, e.g. `content/venues/x.yaml`. */
+  file: string
+  /** File name without extension; must equal the record's id. */
+  stem: string
+  data: unknown
+  /** Markdown body of a `.md` record. */
+  body?: string
+  /** 1-based line of the field at `path` (or of its nearest existing parent). */
+  lineOf(path: readonly PropertyKey[]): number
+}
+
+const EXTENSION: Record<Collection, string> = {
+  regions: '.yaml', plans: '.md', venues: '.yaml', events: '.yaml', targets: '.yaml',
+}
+
+function lineFinder(doc: Document, counter: LineCounter, lineOffset: number) {
+  return (path: readonly PropertyKey[]): number => {
+    for (let n = path.length; n >= 0; n--) {
+      const node = doc.getIn(path.slice(0, n) as unknown[], true) as { range?: [number, number, number] } | undefined
+      if (node && node.range) return counter.linePos(node.range[0]).line + lineOffset
+    }
+    return 1 + lineOffset
+  }
+}
+
+/** Split `---\nfrontmatter\n---\nbody` into its parts; null when the file has no frontmatter. */
+export function splitFrontmatter(source: string): { yaml: string; body: string } | null {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source)
+  return match ? { yaml: match[1]!, body: match[2]! } : null
+}
+
+/** Parse one file's text. Problems (syntax errors) are pushed to `problems`. */
+export function parseRecord(collection: Collection, file: string, source: string, problems: ContentProblem[]): RawRecord | null {
+  let yamlText = source
+  let body: string | undefined
+  let lineOffset = 0
+  if (EXTENSION[collection] === '.md') {
+    const parts = splitFrontmatter(source)
+    if (!parts) {
+      problems.push({ file, line: 1, field: '', message: 'must start with a --- frontmatter block --- followed by the Markdown body' })
+      return null
+    }
+    yamlText = parts.yaml
+    body = parts.body
+    lineOffset = 1
+  }
+  const counter = new LineCounter()
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      const line = (error.linePos?.[0]?.line ?? 1) + lineOffset
+      problems.push({ file, line, field: '', message: `YAML syntax: ${error.message.split('\n')[0]}` })
+    }
+    return null
+  }
+  const ext = extname(file)
+  return {
+    collection,
+    file,
+    stem: basename(file, ext),
+    data: doc.toJS(),
+    body,
+    lineOf: lineFinder(doc, counter, lineOffset),
+  }
+}
+
+/** Read every record of every collection under `contentDir`. */
+export function loadContent(contentDir: string, rootDir: string, problems: ContentProblem[]): RawRecord[] {
+  const records: RawRecord[] = []
+  for (const collection of COLLECTIONS) {
+    const dir = join(contentDir, collection)
+    if (!existsSync(dir)) continue
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name)
+      if (!statSync(path).isFile() || name.startsWith('.')) continue
+      const file = relative(rootDir, path).split('\\').join('/')
+      if (extname(name) !== EXTENSION[collection]) {
+        problems.push({ file, line: 1, field: '', message: `unexpected file in ${collection}/: records there are ${EXTENSION[collection]} files` })
+        continue
+      }
+      const record = parseRecord(collection, file, readFileSync(path, 'utf8'), problems)
+      if (record) records.push(record)
+    }
+  }
+  return records
+}

@@ -1,0 +1,102 @@
+/** Open-data renderings of the compiled content: GeoJSON (RFC 7946), iCalendar (RFC 5545) and JSON. */
+import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+import type { EventItem, Source } from '../shared/types'
+import { APP_DATA_BASE, DATA_BASE, TIME_ZONE } from '../shared/constants'
+import { addDays } from '../shared/time'
+import type { CompiledContent } from './compile'
+
+export const ICS_PRODID = { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' }
+/** UIDs are stable across builds so that importing a feed again updates events instead of duplicating them. */
+export const eventUid = (id: string) => `${id}@kepu-xinjiang`
+
+const STATUS: Record<EventItem['status'], ICalEventStatus> = {
+  expected: ICalEventStatus.TENTATIVE,
+  confirmed: ICalEventStatus.CONFIRMED,
+  changed: ICalEventStatus.CONFIRMED,
+  cancelled: ICalEventStatus.CANCELLED,
+}
+
+export function sourceText(source: Source, planTitles: Record<string, string>): string {
+  return 'general' in source
+    ? `常识：${source.general}`
+    : `${planTitles[source.plan] ?? source.plan} ${source.section}（第${source.lines}行）`
+}
+
+export function venuesGeoJson(compiled: CompiledContent) {
+  const regionNames = Object.fromEntries(compiled.catalog.regions.map((r) => [r.id, r.name]))
+  return {
+    type: 'FeatureCollection',
+    features: compiled.catalog.venues.map((venue) => {
+      const { location, ...properties } = venue
+      return {
+        type: 'Feature',
+        id: venue.id,
+        geometry: { type: 'Point', coordinates: [location.lng, location.lat] },
+        properties: {
+          ...properties,
+          regionName: regionNames[venue.region],
+          locationPrecision: location.precision,
+          locationNote: location.note ?? null,
+          address: location.address ?? null,
+          url: `/venues/${venue.id}`,
+        },
+      }
+    }),
+  }
+}
+
+export interface IcsOptions {
+  /** Absolute origin used for event URLs, e.g. https://kepu.example.org; omitted when unknown. */
+  origin?: string
+  name?: string
+  stamp?: Date
+}
+
+/** An iCalendar document for the given occurrences. */
+export function eventsIcs(events: EventItem[], planTitles: Record<string, string>, options: IcsOptions = {}): string {
+  const calendar = ical({ name: options.name ?? '科普新疆 · 科普活动', prodId: ICS_PRODID, timezone: null, method: ICalCalendarMethod.PUBLISH })
+  calendar.description('新疆科普活动日历（北京时间）。"预计"日期按往年惯例推定，以主办方通知为准。')
+  calendar.x([{ key: 'X-WR-TIMEZONE', value: TIME_ZONE }])
+  for (const event of events) {
+    const statusLine = event.status === 'expected' ? '日期为预计（未确认）' : event.status === 'confirmed' ? '日期已确认' : event.status === 'changed' ? '已变更' : '已取消'
+    const description = [
+      event.summary,
+      `${statusLine}：${event.dateNote}`,
+      `主办：${event.organiser}`,
+      ...(event.howToJoin ? [`参与方式：${event.howToJoin}`] : []),
+      `来源：${event.sources.map((s) => sourceText(s, planTitles)).join('；')}`,
+    ].join('\n')
+    calendar.createEvent({
+      id: eventUid(event.id),
+      summary: event.status === 'expected' ? `${event.title}（预计）` : event.title,
+      // All-day ranges are inclusive in content; iCalendar's DTEND is exclusive.
+      start: event.allDay ? event.start : new Date(event.start),
+      end: event.allDay ? addDays(event.end, 1) : new Date(event.end),
+      allDay: event.allDay,
+      stamp: options.stamp ?? new Date(),
+      status: STATUS[event.status],
+      description,
+      ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),
+    })
+  }
+  return calendar.toString()
+}
+
+/** Every file the build publishes under /data, path → text. Used by the dev server and the build alike. */
+export function renderDataFiles(compiled: CompiledContent, options: IcsOptions = {}): Map<string, string> {
+  const files = new Map<string, string>()
+  const json = (value: unknown) => JSON.stringify(value)
+  const { catalog } = compiled
+  const planTitles = Object.fromEntries(catalog.plans.map((p) => [p.id, p.title]))
+
+  files.set(`${APP_DATA_BASE}/catalog.json`, json(catalog))
+  files.set(`${APP_DATA_BASE}/event-index.json`, json(compiled.eventIndex))
+  for (const [month, shard] of compiled.shards) files.set(`${APP_DATA_BASE}/events/${month}.json`, json(shard))
+
+  files.set(`${DATA_BASE}/venues.geojson`, JSON.stringify(venuesGeoJson(compiled), null, 1))
+  files.set(`${DATA_BASE}/events.json`, JSON.stringify({ generated: catalog.builtAt, timeZone: TIME_ZONE, events: compiled.events }, null, 1))
+  files.set(`${DATA_BASE}/targets.json`, JSON.stringify({ generated: catalog.builtAt, targets: catalog.targets }, null, 1))
+  files.set(`${DATA_BASE}/plans.json`, JSON.stringify({ generated: catalog.builtAt, plans: catalog.plans, regions: catalog.regions }, null, 1))
+  files.set(`${DATA_BASE}/events.ics`, eventsIcs(compiled.events, planTitles, { ...options, stamp: new Date(catalog.builtAt) }))
+  return files
+}

@@ -1,0 +1,11 @@
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { router } from './router'
+import { locale } from './i18n'
+import './styles/main.css'
+
+document.documentElement.lang = locale.code
+document.documentElement.dir = locale.dir
+
+createApp(App).use(createPinia()).use(router).mount('#app')

@@ -1,0 +1,28 @@
+/** The route table. Every view is a lazy chunk; the map view alone pulls in Leaflet. */
+import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import type { MessageKey } from '@/i18n'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Document title key; detail views set their own title once data is loaded. */
+    title?: MessageKey
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { title: 'nav.home' } },
+  { path: '/map', name: 'map', component: () => import('@/views/MapView.vue'), meta: { title: 'nav.map' } },
+  { path: '/calendar', name: 'calendar', component: () => import('@/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
+  { path: '/targets', name: 'targets', component: () => import('@/views/TargetsView.vue'), meta: { title: 'nav.targets' } },
+  { path: '/me', name: 'me', component: () => import('@/views/MeView.vue'), meta: { title: 'nav.me' } },
+  { path: '/venues/:id', name: 'venue', component: () => import('@/views/VenueView.vue'), props: true },
+  { path: '/events/:id', name: 'event', component: () => import('@/views/EventView.vue'), props: true },
+  { path: '/plans/:id', name: 'plan', component: () => import('@/views/PlanView.vue'), props: true },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'notFound.title' } },
+]
+
+export const router = createRouter({
+  history: createWebHistory(import.meta.env.BASE_URL),
+  routes,
+  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+})

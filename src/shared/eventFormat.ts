@@ -1,0 +1,37 @@
+/** How an event's dates read to a user. Always Beijing time; the caller shows the "北京时间" label. */
+import type { EventItem } from './types'
+import { beijingTime, dayOf, formatFullDay, formatMonthDay, formatWeekday, timeAtOffset } from './time'
+import { XINJIANG_OFFSET_MINUTES } from './constants'
+
+type When = Pick<EventItem, 'start' | 'end' | 'allDay'>
+
+/** `2026年5月23日（周六）` or `5月23日（周六）至 5月30日（周六）`, with the year when `withYear`. */
+export function formatDateRange(event: When, options: { withYear?: boolean } = {}): string {
+  const start = dayOf(event.start)
+  const end = dayOf(event.end)
+  const day = (d: string) => `${options.withYear ? formatFullDay(d) : formatMonthDay(d)}（${formatWeekday(d)}）`
+  if (start === end) return day(start)
+  const endText = options.withYear && start.slice(0, 4) !== end.slice(0, 4) ? day(end) : `${formatMonthDay(end)}（${formatWeekday(end)}）`
+  return `${day(start)} 至 ${endText}`
+}
+
+/** `09:30–11:30`, or null for all-day events. */
+export function formatTimeRange(event: When): string | null {
+  if (event.allDay) return null
+  return `${beijingTime(event.start)}–${beijingTime(event.end)}`
+}
+
+/** The same time range in 新疆时间 (UTC+6), for users who live by it. */
+export function formatXinjiangTimeRange(event: When): string | null {
+  if (event.allDay) return null
+  return `${timeAtOffset(event.start, XINJIANG_OFFSET_MINUTES)}–${timeAtOffset(event.end, XINJIANG_OFFSET_MINUTES)}`
+}
+
+export type EventPhase = 'upcoming' | 'ongoing' | 'past'
+
+/** Where an event stands relative to a Beijing day. */
+export function eventPhase(event: When, today: string): EventPhase {
+  if (dayOf(event.end) < today) return 'past'
+  if (dayOf(event.start) > today) return 'upcoming'
+  return 'ongoing'
+}

@@ -1,0 +1,170 @@
+/** Domain types shared by the build compiler and the browser. Each type is defined once, here. */
+
+export const REGION_KINDS = ['兵团师市', '县级市', '地区', '地级市'] as const
+export const VENUE_CATEGORIES = ['科技场馆类', '教育科研与重大工程类', '三农类', '企业类', '自然资源类', '其他类'] as const
+export const VENUE_KINDS = ['科技馆', '青少年活动中心', '博物馆', '科普教育基地', '研学基地', '科研院所', '流动科普', '企业展厅', '其他'] as const
+export const AUDIENCES = ['小学', '初中', '高中', '家庭', '老年', '公众'] as const
+export const EVENT_KINDS = [
+  '科技活动周', '科普月', '科普日', '科技之冬', '三下乡', '五下乡', '科普进社区', '科普大篷车',
+  '竞赛', '讲解大赛', '安全科普', '健康科普', '主题日', '培训', '其他',
+] as const
+export const EVENT_STATUSES = ['expected', 'confirmed', 'changed', 'cancelled'] as const
+export const LOCATION_PRECISIONS = ['exact', 'approximate', 'city-centre'] as const
+export const TARGET_GROUPS = ['科学素质', '科普', '创新'] as const
+export const QUALIFIERS = ['以上', '力争', '不低于', '累计', '约'] as const
+export const NATURES = ['预期性', '约束性'] as const
+
+export type RegionKind = (typeof REGION_KINDS)[number]
+export type VenueCategory = (typeof VENUE_CATEGORIES)[number]
+export type VenueKind = (typeof VENUE_KINDS)[number]
+export type Audience = (typeof AUDIENCES)[number]
+export type EventKind = (typeof EVENT_KINDS)[number]
+export type EventStatus = (typeof EVENT_STATUSES)[number]
+export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number]
+export type TargetGroup = (typeof TARGET_GROUPS)[number]
+export type Qualifier = (typeof QUALIFIERS)[number]
+export type Nature = (typeof NATURES)[number]
+
+/** A citation: a place in one of the plans, or general knowledge with the note users see. */
+export type Source =
+  | { plan: string; section: string; lines: string }
+  | { general: string }
+
+export interface LatLng {
+  lat: number
+  lng: number
+}
+
+export interface Region {
+  id: string
+  name: string
+  shortName: string
+  kind: RegionKind
+  center: LatLng
+  summary: string
+  /** Derived at build time from the plans' `regions`. */
+  plans: string[]
+  sources: Source[]
+}
+
+export interface PlanDefect {
+  text: string
+  sources: Source[]
+}
+
+export interface Plan {
+  id: string
+  title: string
+  shortTitle: string
+  issuer: string
+  docNumber: string | null
+  issued: string | null
+  period: { start: number; end: number }
+  regions: string[]
+  seed: string
+  defects: PlanDefect[]
+  /** Sanitised HTML rendered at build time from the Markdown body. */
+  summaryHtml: string
+  sources: Source[]
+}
+
+export interface Booking {
+  required: boolean | 'unknown'
+  note?: string
+  leadDays?: number
+  groupMin?: number
+  groupMax?: number
+  letterRequired?: boolean
+}
+
+export interface VenueLocation extends LatLng {
+  precision: LocationPrecision
+  note?: string
+  address?: string | null
+}
+
+export interface Venue {
+  id: string
+  name: string
+  region: string
+  category: VenueCategory
+  kind: VenueKind
+  inPlans: boolean
+  summary: string
+  audiences: Audience[]
+  topics: string[]
+  activities: string[]
+  fee: 'free' | 'paid' | 'unknown'
+  feeNote?: string
+  booking?: Booking
+  hours: { osm?: string; note?: string }
+  location: VenueLocation
+  mobile: boolean
+  sources: Source[]
+}
+
+/** One occurrence of an event as the app shows it (recurring series are expanded at build time). */
+export interface EventItem {
+  id: string
+  /** The content record this occurrence comes from (equals id unless the record is a series). */
+  recordId: string
+  title: string
+  kind: EventKind
+  series?: string
+  /** `YYYY-MM-DD` (all-day, Beijing) or ISO date-time with offset. */
+  start: string
+  /** Inclusive end: `YYYY-MM-DD` or ISO date-time with offset. */
+  end: string
+  allDay: boolean
+  status: EventStatus
+  dateNote: string
+  region: string
+  venue?: string
+  audiences: Audience[]
+  organiser: string
+  howToJoin?: string
+  summary: string
+  sources: Source[]
+}
+
+export interface TargetValue {
+  value: number
+  year: number
+  qualifier?: Qualifier | null
+}
+
+export interface Target {
+  id: string
+  plan?: string
+  scope: 'plan' | 'national'
+  region?: string
+  group: TargetGroup
+  indicator: string
+  wording: string
+  wordingNote?: string | null
+  unit: string
+  baseline?: TargetValue | null
+  target?: TargetValue | null
+  stretch?: TargetValue | null
+  observations: { year: number; value: number }[]
+  nature?: Nature | null
+  note?: string | null
+  sources: Source[]
+}
+
+/** What the app downloads first: everything but the events themselves. */
+export interface Catalog {
+  builtAt: string
+  regions: Region[]
+  plans: Plan[]
+  venues: Venue[]
+  targets: Target[]
+  /** Months that have events, `YYYY-MM` → number of occurrences touching that month. */
+  months: Record<string, number>
+}
+
+/** One month shard: occurrences touching that month, sorted by start then id. */
+export interface MonthShard {
+  month: string
+  events: EventItem[]
+}

@@ -1,0 +1,81 @@
+/** Event occurrences, fetched one month shard at a time so the app never downloads what it does not show. */
+import { defineStore, acceptHMRUpdate } from 'pinia'
+import { ref, shallowRef, triggerRef } from 'vue'
+import type { EventItem } from '@/shared/types'
+import { fetchEventIndex, fetchMonthShard, DataError } from '@/data/api'
+import { dayOf, monthsBetween, overlapsDays } from '@/shared/time'
+
+export const useEventsStore = defineStore('events', () => {
+  /** month → occurrences; a month with no shard is stored as an empty list. */
+  const shards = shallowRef(new Map<string, EventItem[]>())
+  const failed = ref<string[]>([])
+  const inflight = new Map<string, Promise<void>>()
+
+  function loadMonth(month: string, knownMonths?: Record<string, number>): Promise<void> {
+    if (shards.value.has(month)) return Promise.resolve()
+    if (knownMonths && !(month in knownMonths)) {
+      shards.value.set(month, [])
+      triggerRef(shards)
+      return Promise.resolve()
+    }
+    if (!inflight.has(month)) {
+      inflight.set(month, fetchMonthShard(month).then(
+        (shard) => {
+          shards.value.set(month, shard.events)
+          failed.value = failed.value.filter((m) => m !== month)
+          triggerRef(shards)
+        },
+        (error: unknown) => {
+          if (error instanceof DataError && error.status === 404) {
+            shards.value.set(month, [])
+            triggerRef(shards)
+          } else if (!failed.value.includes(month)) failed.value = [...failed.value, month]
+        },
+      ).finally(() => inflight.delete(month)))
+    }
+    return inflight.get(month)!
+  }
+
+  async function loadDays(from: string, to: string, knownMonths?: Record<string, number>) {
+    await Promise.all(monthsBetween(from, to).map((m) => loadMonth(m, knownMonths)))
+  }
+
+  /** Occurrences overlapping the inclusive day range, in start order, without duplicates across shards. */
+  function between(from: string, to: string): EventItem[] {
+    const seen = new Set<string>()
+    const result: EventItem[] = []
+    for (const month of monthsBetween(from, to)) {
+      for (const event of shards.value.get(month) ?? []) {
+        if (seen.has(event.id)) continue
+        if (overlapsDays(dayOf(event.start), dayOf(event.end), from, to)) {
+          seen.add(event.id)
+          result.push(event)
+        }
+      }
+    }
+    return result
+  }
+
+  function findLoaded(id: string): EventItem | undefined {
+    for (const events of shards.value.values()) {
+      const found = events.find((e) => e.id === id)
+      if (found) return found
+    }
+    return undefined
+  }
+
+  /** Find one occurrence by id, fetching the index and its shard when needed. */
+  async function find(id: string): Promise<EventItem | undefined> {
+    const loaded = findLoaded(id)
+    if (loaded) return loaded
+    const index = await fetchEventIndex()
+    const month = index[id]
+    if (!month) return undefined
+    await loadMonth(month)
+    return findLoaded(id)
+  }
+
+  return { shards, failed, loadMonth, loadDays, between, find }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useEventsStore, import.meta.hot))
