@@ -17,6 +17,7 @@ function toOccurrence(event: EventInput, id: string, start: string, end: string)
     start,
     end,
     allDay: isDateOnly(start),
+    datePrecision: event.datePrecision,
     status: event.status,
     dateNote: event.dateNote,
     region: event.region,

@@ -39,6 +39,6 @@ export function sanitizeHtml(html: string): string {
 /** Render content Markdown to sanitised HTML. Headings are shifted to h3/h4 to sit under page titles. */
 export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true }) as string
-  const shifted = html.replace(/<(\/?)h[12](\s|>)/g, '<$1h3$2').replace(/<(\/?)h[3-6](\s|>)/g, '<$1h4$2')
+  const shifted = html.replace(/<(\/?)h([1-6])(\s|>)/g, (_, slash: string, level: string, rest: string) => `<${slash}h${Number(level) <= 2 ? 3 : 4}${rest}`)
   return sanitizeHtml(shifted).trim()
 }

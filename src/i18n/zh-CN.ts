@@ -24,6 +24,8 @@ export const zhCN = {
     thisWeek: '本周活动',
     nextWeek: '下周活动',
     noEvents: '这段时间暂无活动',
+    ongoing: '常年开展',
+    ongoingHint: '全年或多年持续的科普工作，具体时间请关注主办方通知',
     nearMe: '附近的科普场馆',
     nearMeHint: '查看离你最近的科技馆和科普基地',
     targetsSummary: '科学素质目标',

@@ -26,3 +26,17 @@ export const router = createRouter({
   routes,
   scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
 })
+
+/**
+ * After a deploy, an old page may ask for a lazy chunk that no longer exists. Reload once to pick up
+ * the new version instead of showing an error; the session flag prevents a reload loop.
+ */
+const RELOAD_FLAG = 'kpxj:chunk-reload'
+router.onError((error: Error, to) => {
+  const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message)
+  if (missingChunk && !sessionStorage.getItem(RELOAD_FLAG)) {
+    sessionStorage.setItem(RELOAD_FLAG, '1')
+    window.location.assign(to.fullPath)
+  }
+})
+router.afterEach(() => sessionStorage.removeItem(RELOAD_FLAG))

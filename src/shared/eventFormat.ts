@@ -3,12 +3,24 @@ import type { EventItem } from './types'
 import { beijingTime, dayOf, formatFullDay, formatMonthDay, formatWeekday, timeAtOffset } from './time'
 import { XINJIANG_OFFSET_MINUTES } from './constants'
 
-type When = Pick<EventItem, 'start' | 'end' | 'allDay'>
+type When = Pick<EventItem, 'start' | 'end' | 'allDay'> & Partial<Pick<EventItem, 'datePrecision'>>
+
+/** Year- or period-long work ("全年开展") rather than an event on particular days. */
+export function isOngoingWork(event: Partial<Pick<EventItem, 'datePrecision'>>): boolean {
+  return event.datePrecision === 'year' || event.datePrecision === 'period'
+}
 
 /** `2026年5月23日（周六）` or `5月23日（周六）至 5月30日（周六）`, with the year when `withYear`. */
 export function formatDateRange(event: When, options: { withYear?: boolean } = {}): string {
   const start = dayOf(event.start)
   const end = dayOf(event.end)
+  // Never show more precision than the source has.
+  if (event.datePrecision === 'year') return `${start.slice(0, 4)}年全年`
+  if (event.datePrecision === 'period') return `${start.slice(0, 4)}—${end.slice(0, 4)}年间`
+  if (event.datePrecision === 'month') {
+    const month = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月`
+    return start.slice(0, 7) === end.slice(0, 7) ? month(start) : `${month(start)} 至 ${month(end)}`
+  }
   const day = (d: string) => `${options.withYear ? formatFullDay(d) : formatMonthDay(d)}（${formatWeekday(d)}）`
   if (start === end) return day(start)
   const endText = options.withYear && start.slice(0, 4) !== end.slice(0, 4) ? day(end) : `${formatMonthDay(end)}（${formatWeekday(end)}）`

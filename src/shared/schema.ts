@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import {
-  AUDIENCES, EVENT_KINDS, EVENT_STATUSES, LOCATION_PRECISIONS, NATURES, QUALIFIERS,
+  AUDIENCES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES, LOCATION_PRECISIONS, NATURES, QUALIFIERS,
   REGION_KINDS, TARGET_GROUPS, VENUE_CATEGORIES, VENUE_KINDS,
 } from './types'
 import { XINJIANG_BOUNDS } from './constants'
@@ -141,6 +141,7 @@ export const eventSchema = z.strictObject({
   series: id.optional(),
   start: dateOrDateTime,
   end: dateOrDateTime,
+  datePrecision: oneOf(DATE_PRECISIONS).default('day'),
   status: oneOf(EVENT_STATUSES),
   dateNote: text('a note on where the date comes from'),
   region: id,

@@ -9,6 +9,11 @@ export const EVENT_KINDS = [
   '竞赛', '讲解大赛', '安全科普', '健康科普', '主题日', '培训', '其他',
 ] as const
 export const EVENT_STATUSES = ['expected', 'confirmed', 'changed', 'cancelled'] as const
+/**
+ * How precisely the plans date an event. Only `day` events sit on calendar days; the others are listed
+ * as ongoing work for their year or period, so a year-long campaign does not fill every day.
+ */
+export const DATE_PRECISIONS = ['day', 'month', 'year', 'period'] as const
 export const LOCATION_PRECISIONS = ['exact', 'approximate', 'city-centre'] as const
 export const TARGET_GROUPS = ['科学素质', '科普', '创新'] as const
 export const QUALIFIERS = ['以上', '力争', '不低于', '累计', '约'] as const
@@ -20,6 +25,7 @@ export type VenueKind = (typeof VENUE_KINDS)[number]
 export type Audience = (typeof AUDIENCES)[number]
 export type EventKind = (typeof EVENT_KINDS)[number]
 export type EventStatus = (typeof EVENT_STATUSES)[number]
+export type DatePrecision = (typeof DATE_PRECISIONS)[number]
 export type LocationPrecision = (typeof LOCATION_PRECISIONS)[number]
 export type TargetGroup = (typeof TARGET_GROUPS)[number]
 export type Qualifier = (typeof QUALIFIERS)[number]
@@ -116,6 +122,7 @@ export interface EventItem {
   /** Inclusive end: `YYYY-MM-DD` or ISO date-time with offset. */
   end: string
   allDay: boolean
+  datePrecision: DatePrecision
   status: EventStatus
   dateNote: string
   region: string

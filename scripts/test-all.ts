@@ -1,0 +1,84 @@
+/**
+ * `npm test`: every check in order, fail-fast free (each step runs, so one run shows every failure),
+ * then one closing line `N passed, N failed` that sums the test runners and the single checks.
+ */
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+interface Counts {
+  passed: number
+  failed: number
+}
+interface Step {
+  name: string
+  command: string
+  env?: Record<string, string>
+  /** Read the runner's own counts; a step without one counts as one check. */
+  counts?: () => Counts | null
+  /** Steps that make no sense when an earlier one failed (e2e without a build). */
+  needs?: string[]
+}
+
+mkdirSync('.tmp', { recursive: true })
+const VITEST_JSON = '.tmp/vitest.json'
+const PLAYWRIGHT_JSON = '.tmp/playwright.json'
+for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(f, { force: true })
+
+const readJson = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null)
+
+const steps: Step[] = [
+  { name: 'typecheck', command: 'npx vue-tsc --build' },
+  { name: 'lint', command: 'npx eslint .' },
+  {
+    name: 'unit',
+    command: `npx vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`,
+    counts: () => {
+      const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(VITEST_JSON)
+      // Skipped and todo tests count as failures: a test that does not run proves nothing.
+      return r && { passed: r.numPassedTests, failed: r.numFailedTests + r.numPendingTests + r.numTodoTests }
+    },
+  },
+  { name: 'content', command: 'npx tsx src/build/cli.ts check' },
+  { name: 'build', command: 'npx vite build' },
+  { name: 'budget', command: 'npx tsx scripts/check-budgets.ts', needs: ['build'] },
+  {
+    name: 'e2e',
+    command: 'npx playwright test',
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON },
+    needs: ['build'],
+    counts: () => {
+      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_JSON)
+      return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky + r.stats.skipped }
+    },
+  },
+]
+
+const total: Counts = { passed: 0, failed: 0 }
+const failedSteps: string[] = []
+const timings: string[] = []
+for (const step of steps) {
+  if (step.needs?.some((n) => failedSteps.includes(n))) {
+    console.log(`\n▶ ${step.name}: not run (needs ${step.needs.join(', ')})`)
+    total.failed += 1
+    failedSteps.push(step.name)
+    continue
+  }
+  console.log(`\n▶ ${step.name}: ${step.command}`)
+  const started = Date.now()
+  const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, ...step.env } })
+  const ok = result.status === 0
+  const counts = step.counts?.() ?? null
+  if (counts) {
+    total.passed += counts.passed
+    total.failed += counts.failed
+    if (!ok && counts.failed === 0) total.failed += 1 // the runner failed without a failing test (e.g. a crash)
+  } else if (ok) total.passed += 1
+  else total.failed += 1
+  if (!ok) failedSteps.push(step.name)
+  timings.push(`${step.name} ${ok ? 'ok' : 'FAILED'} ${((Date.now() - started) / 1000).toFixed(1)}s`)
+}
+
+console.log(`\n${timings.join(' · ')}`)
+if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`)
+console.log(`${total.passed} passed, ${total.failed} failed`)
+process.exit(failedSteps.length ? 1 : 0)

@@ -1,0 +1,46 @@
+import { expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+/** A fixed "now" inside 2026's 全国科技活动周 (Beijing time), so the home page has events to show. */
+export const TECH_WEEK_NOW = new Date('2026-05-25T10:00:00+08:00')
+
+/** The main routes every suite visits, with the heading each must show. */
+export const MAIN_ROUTES = [
+  { path: '/', heading: '科普新疆' },
+  { path: '/map', heading: '地图' },
+  { path: '/calendar', heading: '活动日历' },
+  { path: '/targets', heading: '目标与规划' },
+  { path: '/me', heading: '我的' },
+] as const
+
+/** Fail the test on any uncaught page error or console error (a 404 for a favicon included). */
+export function watchErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/tile\.openstreetmap\.org|net::ERR_INTERNET_DISCONNECTED|ERR_NAME_NOT_RESOLVED|ERR_CONNECTION/.test(m.text() + (m.location().url ?? ''))) {
+      errors.push(`console: ${m.text()}`)
+    }
+  })
+  return errors
+}
+
+/** Serious or critical axe-core violations on the current page, as readable lines. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)
+}
+
+/** Map tiles come from a local fixture in tests: never touch a real tile server. */
+export async function stubTiles(page: Page) {
+  await page.route(/tile\.openstreetmap\.org|tianditu/, (route) => route.fulfill({ status: 200, contentType: 'image/png', body: TILE_PNG }))
+}
+
+// 1×1 light-grey PNG.
+const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+PDhfwAIrgOx0mNO1wAAAABJRU5ErkJggg==', 'base64')
+
+export async function expectHeading(page: Page, text: string) {
+  await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible()
+}

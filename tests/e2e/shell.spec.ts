@@ -1,0 +1,111 @@
+import { test, expect } from '@playwright/test'
+import { MAIN_ROUTES, TECH_WEEK_NOW, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page)
+})
+
+for (const route of MAIN_ROUTES) {
+  test(`${route.path} renders at a phone viewport and passes axe`, async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto(route.path)
+    await expectHeading(page, route.heading)
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
+    // Content has loaded: no spinner left.
+    await expect(page.getByText('正在加载…')).toHaveCount(0)
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+}
+
+test('the home page shows this week’s events, the near-me entry and the targets summary', async ({ page }) => {
+  await page.clock.setFixedTime(TECH_WEEK_NOW)
+  await page.goto('/')
+  const thisWeek = page.getByRole('heading', { name: /本周活动/ }).locator('xpath=..')
+  await expect(thisWeek.getByRole('link').first()).toBeVisible()
+  await expect(thisWeek.getByText(/科技活动周/).first()).toBeVisible()
+  await expect(page.getByRole('link', { name: /附近的科普场馆/ })).toHaveAttribute('href', '/map?near=1')
+  await expect(page.getByText('12.5%')).toBeVisible()
+  await expect(page.getByText(/内容更新于 \d{4}年\d+月\d+日/)).toBeVisible()
+})
+
+test('the tab bar navigates between the main routes', async ({ page }) => {
+  await page.goto('/')
+  const nav = page.getByRole('navigation', { name: '主导航' })
+  for (const [label, heading, path] of [['日历', '活动日历', '/calendar'], ['目标', '目标与规划', '/targets'], ['我的', '我的', '/me'], ['首页', '科普新疆', '/']] as const) {
+    await nav.getByRole('link', { name: label }).click()
+    await expect(page).toHaveURL(path)
+    await expectHeading(page, heading)
+    await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
+  }
+})
+
+test('a deep link reloads to the same page, and detail pages show their sources', async ({ page }) => {
+  await page.goto('/targets')
+  await page.getByRole('link', { name: /双河/ }).first().click()
+  await expect(page).toHaveURL(/\/plans\/shuanghe-15$/)
+  await page.reload()
+  await expectHeading(page, '第五师双河市“十五五”科技创新规划')
+  await expect(page.getByRole('heading', { name: '来源' })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  await page.goto('/venues/xinjiang-science-museum')
+  await expectHeading(page, '新疆科技馆')
+  await expect(page.getByText('规划外场馆')).toBeVisible()
+  await expect(page.getByText(/We-Su 11:00-13:30/)).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('an event page says its date is expected and gives Beijing time', async ({ page }) => {
+  await page.clock.setFixedTime(TECH_WEEK_NOW)
+  await page.goto('/')
+  await page.getByRole('heading', { name: /本周活动/ }).locator('xpath=..').getByRole('link').first().click()
+  await expect(page).toHaveURL(/\/events\//)
+  await expect(page.getByText('北京时间').first()).toBeVisible()
+  await expect(page.getByText('日期说明：')).toBeVisible()
+  await page.reload()
+  await expect(page.getByText('日期说明：')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('an unknown URL shows a friendly 404 with a way home', async ({ page }) => {
+  await page.goto('/no/such/page')
+  await expectHeading(page, '页面不存在')
+  await page.getByRole('link', { name: '回到首页' }).click()
+  await expect(page).toHaveURL('/')
+  await expectHeading(page, '科普新疆')
+})
+
+test('an unknown venue or event id says so instead of a blank page', async ({ page }) => {
+  await page.goto('/venues/no-such-venue')
+  await expectHeading(page, '找不到这个场馆')
+  await page.goto('/events/no-such-event')
+  await expectHeading(page, '找不到这个活动')
+})
+
+test('the large-text setting enlarges the app and survives a reload', async ({ page }) => {
+  await page.goto('/me')
+  const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+  const standard = await rootSize()
+  await page.getByRole('radio', { name: '大字' }).check()
+  await expect.poll(rootSize).toBeGreaterThan(standard * 1.2)
+  await page.reload()
+  await expect(page.getByRole('radio', { name: '大字' })).toBeChecked()
+  expect(await rootSize()).toBeGreaterThan(standard * 1.2)
+  // The layout holds: nothing scrolls sideways at the large size.
+  for (const path of ['/', '/targets', '/calendar']) {
+    await page.goto(path)
+    await expect(page.getByText('正在加载…')).toHaveCount(0)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
+  }
+})
+
+test('the navigation moves to the side on a wide screen', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await page.goto('/')
+  const box = await page.getByRole('navigation', { name: '主导航' }).boundingBox()
+  expect(box).not.toBeNull()
+  expect(box!.height).toBeGreaterThan(600)
+  expect(box!.width).toBeLessThan(300)
+})
