@@ -32,6 +32,7 @@ export default defineConfig({
     command: `npx vite preview --port ${PORT} --strictPort`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
     timeout: 60_000,
   },
 })

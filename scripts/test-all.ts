@@ -65,7 +65,8 @@ for (const step of steps) {
   }
   console.log(`\n▶ ${step.name}: ${step.command}`)
   const started = Date.now()
-  const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env: { ...process.env, ...step.env } })
+  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...step.env }
+  const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env })
   const ok = result.status === 0
   const counts = step.counts?.() ?? null
   if (counts) {
