@@ -16,7 +16,10 @@ export default defineConfigWithVueTs(
       'vue/html-closing-bracket-newline': 'off',
       // v-html is allowed in exactly one sanitising component (BaseProse.vue), which disables this locally.
       'vue/no-v-html': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
 )

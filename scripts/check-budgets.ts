@@ -7,7 +7,7 @@ import { readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'no
 import { gzipSync } from 'node:zlib'
 import { join } from 'node:path'
 
-const DIST = 'dist'
+const DIST = process.env.E2E_DIST ?? 'dist'
 const KB = 1024
 const BUDGET = {
   firstRouteJs: 100 * KB,
@@ -85,7 +85,10 @@ for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${
 console.log(`Leaflet on the first route: ${leafletOnFirstRoute.length ? 'YES' : 'no'}`)
 
 mkdirSync('.tmp', { recursive: true })
-writeFileSync('.tmp/budgets.json', JSON.stringify({ firstRouteJs, largestChunk: largest[0], mapBytes, precacheBytes, precacheFiles: precacheUrls.length }, null, 1))
+writeFileSync(
+  '.tmp/budgets.json',
+  JSON.stringify({ firstRouteJs, largestChunk: largest[0], mapBytes, precacheBytes, precacheFiles: precacheUrls.length }, null, 1),
+)
 
 if (failures.length) {
   console.error(`\n✗ budget exceeded:\n${failures.join('\n')}`)

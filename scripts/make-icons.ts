@@ -7,7 +7,10 @@ import { readFileSync } from 'node:fs'
 
 const svg = readFileSync('public/icons/favicon.svg', 'utf8')
 // Maskable icons are cropped to a circle by some launchers: keep the design inside the 80% safe zone.
-const maskable = svg.replace('rx="112"', 'rx="0"').replace('<g ', '<g transform="translate(51.2 51.2) scale(0.8)" ').replace('<circle cx="256" cy="256" r="30"', '<circle cx="256" cy="256" r="24"')
+const maskable = svg
+  .replace('rx="112"', 'rx="0"')
+  .replace('<g ', '<g transform="translate(51.2 51.2) scale(0.8)" ')
+  .replace('<circle cx="256" cy="256" r="30"', '<circle cx="256" cy="256" r="24"')
 
 const targets: { file: string; size: number; source: string }[] = [
   { file: 'public/icons/icon-192.png', size: 192, source: svg },
@@ -21,7 +24,9 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 const page = await browser.newPage()
 for (const { file, size, source } of targets) {
   await page.setViewportSize({ width: size, height: size })
-  await page.setContent(`<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${source}`)
+  await page.setContent(
+    `<style>html,body{margin:0;background:transparent}svg{display:block;width:${size}px;height:${size}px}</style>${source}`,
+  )
   await page.screenshot({ path: file, omitBackground: true })
 }
 await browser.close()

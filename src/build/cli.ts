@@ -18,4 +18,6 @@ if (problems.length > 0) {
   process.exit(1)
 }
 const c = compiled!.catalog
-console.log(`✓ content ok: ${c.regions.length} regions, ${c.plans.length} plans, ${c.venues.length} venues, ${compiled!.events.length} event occurrences in ${compiled!.shards.size} months, ${c.targets.length} targets`)
+console.log(
+  `✓ content ok: ${c.regions.length} regions, ${c.plans.length} plans, ${c.venues.length} venues, ${compiled!.events.length} event occurrences in ${compiled!.shards.size} months, ${c.targets.length} targets`,
+)

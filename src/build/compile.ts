@@ -20,8 +20,7 @@ export interface CompiledContent {
   eventIndex: Record<string, string>
 }
 
-const sortProblems = (problems: ContentProblem[]) =>
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
+const sortProblems = (problems: ContentProblem[]) => problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line))
 
 export interface CompileOptions {
   contentDir: string
@@ -55,7 +54,12 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   for (const { record, value } of valid.events) {
     for (const occurrence of expandEvent(value)) {
       if (seen.has(occurrence.id) && seen.get(occurrence.id) !== record.file) {
-        problems.push({ file: record.file, line: record.lineOf(['id']), field: 'id', message: `occurrence id "${occurrence.id}" clashes with ${seen.get(occurrence.id)}` })
+        problems.push({
+          file: record.file,
+          line: record.lineOf(['id']),
+          field: 'id',
+          message: `occurrence id "${occurrence.id}" clashes with ${seen.get(occurrence.id)}`,
+        })
       }
       seen.set(occurrence.id, record.file)
     }

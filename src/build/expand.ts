@@ -43,18 +43,18 @@ export function expandEvent(event: EventInput): EventItem[] {
   if (!event.rrule) return [toOccurrence(event, event.id, event.start, event.end)]
   const allDay = isDateOnly(event.start)
   const dtstart = allDay ? new Date(`${event.start}T00:00:00Z`) : new Date(Date.parse(event.start) + SHIFT)
-  const duration = allDay
-    ? daysBetween(event.start, event.end)
-    : Date.parse(event.end) - Date.parse(event.start)
+  const duration = allDay ? daysBetween(event.start, event.end) : Date.parse(event.end) - Date.parse(event.start)
   const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart })
   const excluded = new Set(event.exdates)
-  return rule.all((_, i) => i < 1000).flatMap((date) => {
-    const day = date.toISOString().slice(0, 10)
-    if (excluded.has(day)) return []
-    const id = `${event.id}-${day.replaceAll('-', '')}`
-    if (allDay) return [toOccurrence(event, id, day, addDays(day, duration))]
-    return [toOccurrence(event, id, beijingIso(date), beijingIso(new Date(date.getTime() + duration)))]
-  })
+  return rule
+    .all((_, i) => i < 1000)
+    .flatMap((date) => {
+      const day = date.toISOString().slice(0, 10)
+      if (excluded.has(day)) return []
+      const id = `${event.id}-${day.replaceAll('-', '')}`
+      if (allDay) return [toOccurrence(event, id, day, addDays(day, duration))]
+      return [toOccurrence(event, id, beijingIso(date), beijingIso(new Date(date.getTime() + duration)))]
+    })
 }
 
 /** Sort order of the app: by Beijing start day, then start instant, then id (stable across builds). */

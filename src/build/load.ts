@@ -24,7 +24,11 @@ export interface RawRecord {
 }
 
 const EXTENSION: Record<Collection, string> = {
-  regions: '.yaml', plans: '.md', venues: '.yaml', events: '.yaml', targets: '.yaml',
+  regions: '.yaml',
+  plans: '.md',
+  venues: '.yaml',
+  events: '.yaml',
+  targets: '.yaml',
 }
 
 function lineFinder(doc: Document, counter: LineCounter, lineOffset: number) {
@@ -89,7 +93,12 @@ export function loadContent(contentDir: string, rootDir: string, problems: Conte
       if (!statSync(path).isFile() || name.startsWith('.')) continue
       const file = relative(rootDir, path).split('\\').join('/')
       if (extname(name) !== EXTENSION[collection]) {
-        problems.push({ file, line: 1, field: '', message: `unexpected file in ${collection}/: records there are ${EXTENSION[collection]} files` })
+        problems.push({
+          file,
+          line: 1,
+          field: '',
+          message: `unexpected file in ${collection}/: records there are ${EXTENSION[collection]} files`,
+        })
         continue
       }
       const record = parseRecord(collection, file, readFileSync(path, 'utf8'), problems)

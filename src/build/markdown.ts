@@ -6,7 +6,27 @@ import { marked } from 'marked'
 import createDOMPurify from 'dompurify'
 import { JSDOM } from 'jsdom'
 
-const ALLOWED_TAGS = ['p', 'br', 'strong', 'em', 'ul', 'ol', 'li', 'a', 'h3', 'h4', 'blockquote', 'code', 'del', 'table', 'thead', 'tbody', 'tr', 'th', 'td']
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'strong',
+  'em',
+  'ul',
+  'ol',
+  'li',
+  'a',
+  'h3',
+  'h4',
+  'blockquote',
+  'code',
+  'del',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]
 const ALLOWED_ATTR = ['href', 'title']
 /** Links may only leave the app for https pages, mail and phone numbers. */
 const SAFE_URL = /^(?:https:|mailto:|tel:)/i
@@ -39,6 +59,9 @@ export function sanitizeHtml(html: string): string {
 /** Render content Markdown to sanitised HTML. Headings are shifted to h3/h4 to sit under page titles. */
 export function renderMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true }) as string
-  const shifted = html.replace(/<(\/?)h([1-6])(\s|>)/g, (_, slash: string, level: string, rest: string) => `<${slash}h${Number(level) <= 2 ? 3 : 4}${rest}`)
+  const shifted = html.replace(
+    /<(\/?)h([1-6])(\s|>)/g,
+    (_, slash: string, level: string, rest: string) => `<${slash}h${Number(level) <= 2 ? 3 : 4}${rest}`,
+  )
   return sanitizeHtml(shifted).trim()
 }

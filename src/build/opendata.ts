@@ -54,11 +54,23 @@ export interface IcsOptions {
 
 /** An iCalendar document for the given occurrences. */
 export function eventsIcs(events: EventItem[], planTitles: Record<string, string>, options: IcsOptions = {}): string {
-  const calendar = ical({ name: options.name ?? '科普新疆 · 科普活动', prodId: ICS_PRODID, timezone: null, method: ICalCalendarMethod.PUBLISH })
+  const calendar = ical({
+    name: options.name ?? '科普新疆 · 科普活动',
+    prodId: ICS_PRODID,
+    timezone: null,
+    method: ICalCalendarMethod.PUBLISH,
+  })
   calendar.description('新疆科普活动日历（北京时间）。"预计"日期按往年惯例推定，以主办方通知为准。')
   calendar.x([{ key: 'X-WR-TIMEZONE', value: TIME_ZONE }])
   for (const event of events) {
-    const statusLine = event.status === 'expected' ? '日期为预计（未确认）' : event.status === 'confirmed' ? '日期已确认' : event.status === 'changed' ? '已变更' : '已取消'
+    const statusLine =
+      event.status === 'expected'
+        ? '日期为预计（未确认）'
+        : event.status === 'confirmed'
+          ? '日期已确认'
+          : event.status === 'changed'
+            ? '已变更'
+            : '已取消'
     const description = [
       event.summary,
       `${statusLine}：${event.dateNote}`,
@@ -94,9 +106,15 @@ export function renderDataFiles(compiled: CompiledContent, options: IcsOptions =
   for (const [month, shard] of compiled.shards) files.set(`${APP_DATA_BASE}/events/${month}.json`, json(shard))
 
   files.set(`${DATA_BASE}/venues.geojson`, JSON.stringify(venuesGeoJson(compiled), null, 1))
-  files.set(`${DATA_BASE}/events.json`, JSON.stringify({ generated: catalog.builtAt, timeZone: TIME_ZONE, events: compiled.events }, null, 1))
+  files.set(
+    `${DATA_BASE}/events.json`,
+    JSON.stringify({ generated: catalog.builtAt, timeZone: TIME_ZONE, events: compiled.events }, null, 1),
+  )
   files.set(`${DATA_BASE}/targets.json`, JSON.stringify({ generated: catalog.builtAt, targets: catalog.targets }, null, 1))
-  files.set(`${DATA_BASE}/plans.json`, JSON.stringify({ generated: catalog.builtAt, plans: catalog.plans, regions: catalog.regions }, null, 1))
+  files.set(
+    `${DATA_BASE}/plans.json`,
+    JSON.stringify({ generated: catalog.builtAt, plans: catalog.plans, regions: catalog.regions }, null, 1),
+  )
   files.set(`${DATA_BASE}/events.ics`, eventsIcs(compiled.events, planTitles, { ...options, stamp: new Date(catalog.builtAt) }))
   return files
 }

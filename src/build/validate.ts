@@ -5,8 +5,16 @@
 import type { z } from 'zod'
 import { rrulestr } from './rrule'
 import {
-  eventSchema, planFrontmatterSchema, regionSchema, targetSchema, venueSchema,
-  type EventInput, type PlanInput, type RegionInput, type TargetInput, type VenueInput,
+  eventSchema,
+  planFrontmatterSchema,
+  regionSchema,
+  targetSchema,
+  venueSchema,
+  type EventInput,
+  type PlanInput,
+  type RegionInput,
+  type TargetInput,
+  type VenueInput,
 } from '../shared/schema'
 import { dayOf, isDateOnly } from '../shared/time'
 import type { ContentProblem } from './errors'
@@ -57,7 +65,12 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key]
-        problems.push({ file: record.file, line: record.lineOf(path), field: path.join('.'), message: 'is not a known field (check its spelling in content/README.md)' })
+        problems.push({
+          file: record.file,
+          line: record.lineOf(path),
+          field: path.join('.'),
+          message: 'is not a known field (check its spelling in content/README.md)',
+        })
       }
       continue
     }
@@ -95,7 +108,12 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
     const id = getPath(record.data, path)
     if (typeof id === 'string' && !ids[collection].has(id)) {
       const ext = collection === 'plans' ? 'md' : 'yaml'
-      problems.push({ file: record.file, line: record.lineOf(path), field: path.join('.'), message: `unknown ${collection.slice(0, -1)} id "${id}" (no content/${collection}/${id}.${ext})` })
+      problems.push({
+        file: record.file,
+        line: record.lineOf(path),
+        field: path.join('.'),
+        message: `unknown ${collection.slice(0, -1)} id "${id}" (no content/${collection}/${id}.${ext})`,
+      })
     }
   }
   const refList = (record: RawRecord, path: PropertyKey[], collection: Collection) => {

@@ -6,7 +6,10 @@ import type { Catalog, MonthShard } from '@/shared/types'
 import { APP_DATA_BASE } from '@/shared/constants'
 
 export class DataError extends Error {
-  constructor(message: string, readonly status?: number) {
+  constructor(
+    message: string,
+    readonly status?: number,
+  ) {
     super(message)
     this.name = 'DataError'
   }
@@ -37,8 +40,7 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const isCatalog = (v: unknown): v is Catalog =>
   isObject(v) && typeof v.builtAt === 'string' && Array.isArray(v.venues) && Array.isArray(v.targets) && Array.isArray(v.plans)
 
-export const isMonthShard = (v: unknown): v is MonthShard =>
-  isObject(v) && typeof v.month === 'string' && Array.isArray(v.events)
+export const isMonthShard = (v: unknown): v is MonthShard => isObject(v) && typeof v.month === 'string' && Array.isArray(v.events)
 
 const isIndex = (v: unknown): v is Record<string, string> => isObject(v)
 

@@ -1,5 +1,23 @@
-/** Simplified Chinese UI text. Every user-visible string of the app lives in a messages file like this one. */
+/**
+ * Simplified Chinese UI text. Every user-visible string of the app lives in a messages file like this one.
+ * Shared strings stay here; each feature keeps its own keys in zh-CN/<feature>.ts.
+ */
+import { map } from './zh-CN/map'
+import { calendar } from './zh-CN/calendar'
+import { targets } from './zh-CN/targets'
+import { offline } from './zh-CN/offline'
+import { search } from './zh-CN/search'
+import { planner } from './zh-CN/planner'
+import { volunteer } from './zh-CN/volunteer'
+
 export const zhCN = {
+  map,
+  calendar,
+  targets,
+  offline,
+  search,
+  planner,
+  volunteer,
   app: {
     name: '科普新疆',
     tagline: '科技馆、科普基地、科普活动和科学素质目标',
@@ -77,16 +95,6 @@ export const zhCN = {
     approximate: '大致位置',
     'city-centre': '城市中心（大致位置）',
   },
-  targets: {
-    title: '目标与规划',
-    intro: '五份规划中关于科学素质和科普的目标。2025年到期的目标完成情况未公布。',
-    baseline: '基线',
-    target: '目标',
-    stretch: '力争',
-    unknownOutcome: '{year}年目标，完成情况未公布',
-    national: '全国',
-    plans: '规划',
-  },
   plan: {
     notFound: '找不到这份规划',
     issuer: '发布单位',
@@ -103,12 +111,6 @@ export const zhCN = {
     title: '来源',
     general: '常识',
     line: '第{lines}行',
-  },
-  map: {
-    title: '地图',
-  },
-  calendar: {
-    title: '活动日历',
   },
   me: {
     title: '我的',

@@ -4,16 +4,27 @@
  */
 import { z } from 'zod'
 import {
-  AUDIENCES, DATE_PRECISIONS, EVENT_KINDS, EVENT_STATUSES, LOCATION_PRECISIONS, NATURES, QUALIFIERS,
-  REGION_KINDS, TARGET_GROUPS, VENUE_CATEGORIES, VENUE_KINDS,
+  AUDIENCES,
+  DATE_PRECISIONS,
+  EVENT_KINDS,
+  EVENT_STATUSES,
+  LOCATION_PRECISIONS,
+  NATURES,
+  QUALIFIERS,
+  REGION_KINDS,
+  TARGET_GROUPS,
+  VENUE_CATEGORIES,
+  VENUE_KINDS,
 } from './types'
 import { XINJIANG_BOUNDS } from './constants'
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `must be one of: ${values.join(', ')}` })
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of: ${values.join(', ')}` })
 
 const text = (what = 'text') =>
-  z.string({ error: `must be ${what}` }).trim().min(1, { error: `must not be empty` })
+  z
+    .string({ error: `must be ${what}` })
+    .trim()
+    .min(1, { error: `must not be empty` })
 
 const optionalText = z.string({ error: 'must be text' }).nullish()
 
@@ -22,10 +33,14 @@ const between = (min: number, max: number) => {
   return z.number({ error }).min(min, { error }).max(max, { error })
 }
 
-const year = z.number({ error: 'must be a year (e.g. 2025)' }).int({ error: 'must be a whole year' })
-  .min(2000, { error: 'must be a year between 2000 and 2100' }).max(2100, { error: 'must be a year between 2000 and 2100' })
+const year = z
+  .number({ error: 'must be a year (e.g. 2025)' })
+  .int({ error: 'must be a whole year' })
+  .min(2000, { error: 'must be a year between 2000 and 2100' })
+  .max(2100, { error: 'must be a year between 2000 and 2100' })
 
-const id = z.string({ error: 'must be an id' })
+const id = z
+  .string({ error: 'must be an id' })
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single dashes' })
 
 /** Plain calendar date, meaning an all-day date in Beijing time. */
@@ -38,7 +53,8 @@ function isRealDate(y: string, m: string, d: string): boolean {
   return date.getUTCFullYear() === +y && date.getUTCMonth() === +m - 1 && date.getUTCDate() === +d
 }
 
-export const dateOrDateTime = z.string({ error: 'must be a date (YYYY-MM-DD) or a date-time with offset (2026-05-23T09:30:00+08:00)' })
+export const dateOrDateTime = z
+  .string({ error: 'must be a date (YYYY-MM-DD) or a date-time with offset (2026-05-23T09:30:00+08:00)' })
   .superRefine((value, ctx) => {
     const date = DATE_RE.exec(value)
     const dt = DATETIME_RE.exec(value)
@@ -53,19 +69,22 @@ export const dateOrDateTime = z.string({ error: 'must be a date (YYYY-MM-DD) or 
     if (!isRealDate(y!, m!, d!)) ctx.addIssue({ code: 'custom', message: `${value} is not a real calendar date` })
   })
 
-export const sourceSchema = z.union([
-  z.strictObject({
-    plan: id,
-    section: text('the chapter or section, e.g. 第三章第四节'),
-    lines: z.union([z.string(), z.number()], { error: 'must be a line number or range, e.g. "12" or "12-15"' })
-      .transform(String)
-      .refine((v) => /^\d+(-\d+)?$/.test(v), { error: 'must be a line number or range, e.g. "12" or "12-15"' }),
-  }),
-  z.strictObject({ general: text('the note users see, e.g. 全国科技活动周一般在5月下旬举行') }),
-], { error: 'must be { plan, section, lines } or { general: note }' })
+export const sourceSchema = z.union(
+  [
+    z.strictObject({
+      plan: id,
+      section: text('the chapter or section, e.g. 第三章第四节'),
+      lines: z
+        .union([z.string(), z.number()], { error: 'must be a line number or range, e.g. "12" or "12-15"' })
+        .transform(String)
+        .refine((v) => /^\d+(-\d+)?$/.test(v), { error: 'must be a line number or range, e.g. "12" or "12-15"' }),
+    }),
+    z.strictObject({ general: text('the note users see, e.g. 全国科技活动周一般在5月下旬举行') }),
+  ],
+  { error: 'must be { plan, section, lines } or { general: note }' },
+)
 
-const sources = z.array(sourceSchema, { error: 'must be a list of sources' })
-  .min(1, { error: 'at least one source is required' })
+const sources = z.array(sourceSchema, { error: 'must be a list of sources' }).min(1, { error: 'at least one source is required' })
 
 const latLng = {
   lat: between(XINJIANG_BOUNDS.south, XINJIANG_BOUNDS.north),
@@ -89,8 +108,7 @@ export const planFrontmatterSchema = z.strictObject({
   issuer: text(),
   docNumber: optionalText,
   issued: z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD or null' }).nullish(),
-  period: z.strictObject({ start: year, end: year })
-    .refine((p) => p.end >= p.start, { error: 'end must not be before start' }),
+  period: z.strictObject({ start: year, end: year }).refine((p) => p.end >= p.start, { error: 'end must not be before start' }),
   regions: z.array(id).min(1, { error: 'at least one region is required' }),
   seed: text('the file name of the plan text in shared/seeds/'),
   defects: z.array(z.strictObject({ text: text(), sources })).default([]),
@@ -110,26 +128,32 @@ export const venueSchema = z.strictObject({
   activities: z.array(text()).default([]),
   fee: oneOf(['free', 'paid', 'unknown']),
   feeNote: optionalText.transform((v) => v ?? undefined),
-  booking: z.strictObject({
-    required: z.union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or unknown' }),
-    note: optionalText.transform((v) => v ?? undefined),
-    leadDays: z.number().int().min(0).max(365).optional(),
-    groupMin: z.number().int().min(1).optional(),
-    groupMax: z.number().int().min(1).optional(),
-    letterRequired: z.boolean().optional(),
-  }).optional(),
-  hours: z.strictObject({
-    osm: optionalText.transform((v) => v ?? undefined),
-    note: optionalText.transform((v) => v ?? undefined),
-  }).refine((h) => h.osm || h.note, { error: 'give osm opening_hours or a note such as 开放时间请咨询场馆' }),
-  location: z.strictObject({
-    ...latLng,
-    precision: oneOf(LOCATION_PRECISIONS),
-    note: optionalText.transform((v) => v ?? undefined),
-    address: optionalText,
-  }).refine((l) => l.precision === 'exact' || !!l.note, {
-    error: 'an approximate or city-centre location needs a note users see (e.g. 位置为大致位置)',
-  }),
+  booking: z
+    .strictObject({
+      required: z.union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or unknown' }),
+      note: optionalText.transform((v) => v ?? undefined),
+      leadDays: z.number().int().min(0).max(365).optional(),
+      groupMin: z.number().int().min(1).optional(),
+      groupMax: z.number().int().min(1).optional(),
+      letterRequired: z.boolean().optional(),
+    })
+    .optional(),
+  hours: z
+    .strictObject({
+      osm: optionalText.transform((v) => v ?? undefined),
+      note: optionalText.transform((v) => v ?? undefined),
+    })
+    .refine((h) => h.osm || h.note, { error: 'give osm opening_hours or a note such as 开放时间请咨询场馆' }),
+  location: z
+    .strictObject({
+      ...latLng,
+      precision: oneOf(LOCATION_PRECISIONS),
+      note: optionalText.transform((v) => v ?? undefined),
+      address: optionalText,
+    })
+    .refine((l) => l.precision === 'exact' || !!l.note, {
+      error: 'an approximate or city-centre location needs a note users see (e.g. 位置为大致位置)',
+    }),
   mobile: z.boolean().default(false),
   sources,
 })
@@ -161,29 +185,31 @@ const targetValue = z.strictObject({
   qualifier: oneOf(QUALIFIERS).nullish(),
 })
 
-export const targetSchema = z.strictObject({
-  id,
-  plan: id.optional(),
-  scope: oneOf(['plan', 'national']),
-  region: id.optional(),
-  group: oneOf(TARGET_GROUPS),
-  indicator: text(),
-  wording: text(),
-  wordingNote: optionalText,
-  unit: text(),
-  baseline: targetValue.nullish(),
-  target: targetValue.nullish(),
-  stretch: targetValue.nullish(),
-  observations: z.array(z.strictObject({ year, value: z.number() })).default([]),
-  nature: oneOf(NATURES).nullish(),
-  note: optionalText,
-  sources,
-}).superRefine((t, ctx) => {
-  if (t.scope === 'plan' && !t.plan) ctx.addIssue({ code: 'custom', path: ['plan'], message: 'is required when scope is plan' })
-  if (!t.baseline && !t.target && t.observations.length === 0) {
-    ctx.addIssue({ code: 'custom', path: ['target'], message: 'give a baseline, a target or observations' })
-  }
-})
+export const targetSchema = z
+  .strictObject({
+    id,
+    plan: id.optional(),
+    scope: oneOf(['plan', 'national']),
+    region: id.optional(),
+    group: oneOf(TARGET_GROUPS),
+    indicator: text(),
+    wording: text(),
+    wordingNote: optionalText,
+    unit: text(),
+    baseline: targetValue.nullish(),
+    target: targetValue.nullish(),
+    stretch: targetValue.nullish(),
+    observations: z.array(z.strictObject({ year, value: z.number() })).default([]),
+    nature: oneOf(NATURES).nullish(),
+    note: optionalText,
+    sources,
+  })
+  .superRefine((t, ctx) => {
+    if (t.scope === 'plan' && !t.plan) ctx.addIssue({ code: 'custom', path: ['plan'], message: 'is required when scope is plan' })
+    if (!t.baseline && !t.target && t.observations.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'give a baseline, a target or observations' })
+    }
+  })
 
 export type RegionInput = z.output<typeof regionSchema>
 export type PlanInput = z.output<typeof planFrontmatterSchema>

@@ -2,11 +2,34 @@
 
 export const REGION_KINDS = ['兵团师市', '县级市', '地区', '地级市'] as const
 export const VENUE_CATEGORIES = ['科技场馆类', '教育科研与重大工程类', '三农类', '企业类', '自然资源类', '其他类'] as const
-export const VENUE_KINDS = ['科技馆', '青少年活动中心', '博物馆', '科普教育基地', '研学基地', '科研院所', '流动科普', '企业展厅', '其他'] as const
+export const VENUE_KINDS = [
+  '科技馆',
+  '青少年活动中心',
+  '博物馆',
+  '科普教育基地',
+  '研学基地',
+  '科研院所',
+  '流动科普',
+  '企业展厅',
+  '其他',
+] as const
 export const AUDIENCES = ['小学', '初中', '高中', '家庭', '老年', '公众'] as const
 export const EVENT_KINDS = [
-  '科技活动周', '科普月', '科普日', '科技之冬', '三下乡', '五下乡', '科普进社区', '科普大篷车',
-  '竞赛', '讲解大赛', '安全科普', '健康科普', '主题日', '培训', '其他',
+  '科技活动周',
+  '科普月',
+  '科普日',
+  '科技之冬',
+  '三下乡',
+  '五下乡',
+  '科普进社区',
+  '科普大篷车',
+  '竞赛',
+  '讲解大赛',
+  '安全科普',
+  '健康科普',
+  '主题日',
+  '培训',
+  '其他',
 ] as const
 export const EVENT_STATUSES = ['expected', 'confirmed', 'changed', 'cancelled'] as const
 /**
@@ -32,9 +55,7 @@ export type Qualifier = (typeof QUALIFIERS)[number]
 export type Nature = (typeof NATURES)[number]
 
 /** A citation: a place in one of the plans, or general knowledge with the note users see. */
-export type Source =
-  | { plan: string; section: string; lines: string }
-  | { general: string }
+export type Source = { plan: string; section: string; lines: string } | { general: string }
 
 export interface LatLng {
   lat: number

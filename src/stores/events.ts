@@ -19,19 +19,24 @@ export const useEventsStore = defineStore('events', () => {
       return Promise.resolve()
     }
     if (!inflight.has(month)) {
-      inflight.set(month, fetchMonthShard(month).then(
-        (shard) => {
-          shards.value.set(month, shard.events)
-          failed.value = failed.value.filter((m) => m !== month)
-          triggerRef(shards)
-        },
-        (error: unknown) => {
-          if (error instanceof DataError && error.status === 404) {
-            shards.value.set(month, [])
-            triggerRef(shards)
-          } else if (!failed.value.includes(month)) failed.value = [...failed.value, month]
-        },
-      ).finally(() => inflight.delete(month)))
+      inflight.set(
+        month,
+        fetchMonthShard(month)
+          .then(
+            (shard) => {
+              shards.value.set(month, shard.events)
+              failed.value = failed.value.filter((m) => m !== month)
+              triggerRef(shards)
+            },
+            (error: unknown) => {
+              if (error instanceof DataError && error.status === 404) {
+                shards.value.set(month, [])
+                triggerRef(shards)
+              } else if (!failed.value.includes(month)) failed.value = [...failed.value, month]
+            },
+          )
+          .finally(() => inflight.delete(month)),
+      )
     }
     return inflight.get(month)!
   }

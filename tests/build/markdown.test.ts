@@ -31,7 +31,9 @@ describe('prose sanitiser', () => {
   })
 
   it('keeps https, mailto and tel links, and drops http ones', () => {
-    const html = sanitizeHtml('<a href="https://a.example">a</a><a href="mailto:x@y.cn">m</a><a href="tel:+86991">t</a><a href="http://b.example">b</a>')
+    const html = sanitizeHtml(
+      '<a href="https://a.example">a</a><a href="mailto:x@y.cn">m</a><a href="tel:+86991">t</a><a href="http://b.example">b</a>',
+    )
     expect(html).toContain('href="https://a.example"')
     expect(html).toContain('href="mailto:x@y.cn"')
     expect(html).toContain('href="tel:+86991"')

@@ -6,7 +6,11 @@ import { formatProblem, ContentError } from '../../src/build/errors'
 import { renderDataFiles } from '../../src/build/opendata'
 
 const root = resolve(__dirname, '../..')
-const fixture = (name: string) => ({ contentDir: resolve(root, 'tests/fixtures', name), rootDir: root, builtAt: '2026-01-01T00:00:00.000Z' })
+const fixture = (name: string) => ({
+  contentDir: resolve(root, 'tests/fixtures', name),
+  rootDir: root,
+  builtAt: '2026-01-01T00:00:00.000Z',
+})
 
 describe('content pipeline on broken content', () => {
   const { problems } = checkContent(fixture('content-broken'))
@@ -88,9 +92,16 @@ describe('content pipeline on valid content', () => {
 
     it('publishes every documented file', () => {
       expect([...files.keys()].sort()).toEqual([
-        '/data/app/catalog.json', '/data/app/event-index.json',
-        '/data/app/events/2026-05.json', '/data/app/events/2026-06.json', '/data/app/events/2026-08.json',
-        '/data/events.ics', '/data/events.json', '/data/plans.json', '/data/targets.json', '/data/venues.geojson',
+        '/data/app/catalog.json',
+        '/data/app/event-index.json',
+        '/data/app/events/2026-05.json',
+        '/data/app/events/2026-06.json',
+        '/data/app/events/2026-08.json',
+        '/data/events.ics',
+        '/data/events.json',
+        '/data/plans.json',
+        '/data/targets.json',
+        '/data/venues.geojson',
       ])
     })
 

@@ -32,7 +32,12 @@ test('the home page shows this week’s events, the near-me entry and the target
 test('the tab bar navigates between the main routes', async ({ page }) => {
   await page.goto('/')
   const nav = page.getByRole('navigation', { name: '主导航' })
-  for (const [label, heading, path] of [['日历', '活动日历', '/calendar'], ['目标', '目标与规划', '/targets'], ['我的', '我的', '/me'], ['首页', '科普新疆', '/']] as const) {
+  for (const [label, heading, path] of [
+    ['日历', '活动日历', '/calendar'],
+    ['目标', '目标与规划', '/targets'],
+    ['我的', '我的', '/me'],
+    ['首页', '科普新疆', '/'],
+  ] as const) {
     await nav.getByRole('link', { name: label }).click()
     await expect(page).toHaveURL(path)
     await expectHeading(page, heading)
@@ -59,7 +64,12 @@ test('a deep link reloads to the same page, and detail pages show their sources'
 test('an event page says its date is expected and gives Beijing time', async ({ page }) => {
   await page.clock.setFixedTime(TECH_WEEK_NOW)
   await page.goto('/')
-  await page.getByRole('heading', { name: /本周活动/ }).locator('xpath=..').getByRole('link').first().click()
+  await page
+    .getByRole('heading', { name: /本周活动/ })
+    .locator('xpath=..')
+    .getByRole('link')
+    .first()
+    .click()
   await expect(page).toHaveURL(/\/events\//)
   await expect(page.getByText('北京时间').first()).toBeVisible()
   await expect(page.getByText('日期说明：')).toBeVisible()

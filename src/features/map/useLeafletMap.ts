@@ -45,7 +45,12 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     if (!container.value) return
     const provider = tileProvider()
     map = L.map(container.value, { center: XINJIANG_CENTER, zoom: 5, zoomControl: true, attributionControl: true })
-    L.tileLayer(provider.url, { attribution: provider.attribution, maxZoom: provider.maxZoom, subdomains: provider.subdomains ?? 'abc', crossOrigin: 'anonymous' }).addTo(map)
+    L.tileLayer(provider.url, {
+      attribution: provider.attribution,
+      maxZoom: provider.maxZoom,
+      subdomains: provider.subdomains ?? 'abc',
+      crossOrigin: 'anonymous',
+    }).addTo(map)
     markers = L.layerGroup().addTo(map)
     render(options.venues.value)
     ready.value = true

@@ -9,12 +9,18 @@ function number(value: number): string {
 export function formatTargetValue(value: TargetValue | { value: number; qualifier?: TargetValue['qualifier'] }, unit: string): string {
   const text = `${number(value.value)}${unit}`
   switch (value.qualifier) {
-    case '以上': return `${text}以上`
-    case '力争': return `力争${text}`
-    case '不低于': return `不低于${text}`
-    case '约': return `约${text}`
-    case '累计': return `累计${text}`
-    default: return text
+    case '以上':
+      return `${text}以上`
+    case '力争':
+      return `力争${text}`
+    case '不低于':
+      return `不低于${text}`
+    case '约':
+      return `约${text}`
+    case '累计':
+      return `累计${text}`
+    default:
+      return text
   }
 }
 

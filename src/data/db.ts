@@ -1,0 +1,77 @@
+/**
+ * The user's own data (my schedule, visit plans, volunteer shifts, settings) in IndexedDB — never in the
+ * HTTP cache, so an app update or a cache purge cannot lose it. One versioned schema for every feature;
+ * add a store by bumping DB_VERSION and adding a step to `migrate`, never by editing an old step.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { APP_PREFIX } from '@/shared/constants'
+
+export const DB_NAME = `${APP_PREFIX}-user`
+export const DB_VERSION = 1
+
+export interface ScheduleEntry {
+  /** Event occurrence id. */
+  id: string
+  addedAt: string
+  /** What the event looked like when the user last saw it, to flag changes ("已变更"). */
+  seen: { title: string; start: string; end: string; status: string; venue?: string; region: string }
+}
+
+export interface UserDbSchema extends DBSchema {
+  /** Small values: settings, flags (e.g. whether persistence was requested). */
+  kv: { key: string; value: unknown }
+  schedule: { key: string; value: ScheduleEntry }
+  /** Teacher visit plans (see features/planner); shape owned by that feature. */
+  visitPlans: { key: string; value: { id: string; updatedAt: string } & Record<string, unknown> }
+  /** Volunteer shifts picked or imported (see features/volunteer); shape owned by that feature. */
+  shifts: { key: string; value: { id: string } & Record<string, unknown> }
+}
+
+export type StoreName = 'kv' | 'schedule' | 'visitPlans' | 'shifts'
+export const USER_STORES: StoreName[] = ['kv', 'schedule', 'visitPlans', 'shifts']
+
+function migrate(db: IDBPDatabase<UserDbSchema>, oldVersion: number) {
+  // Each case falls through to the next, so any old version is brought up step by step.
+  switch (oldVersion) {
+    case 0:
+      db.createObjectStore('kv')
+      db.createObjectStore('schedule', { keyPath: 'id' })
+      db.createObjectStore('visitPlans', { keyPath: 'id' })
+      db.createObjectStore('shifts', { keyPath: 'id' })
+  }
+}
+
+let dbPromise: Promise<IDBPDatabase<UserDbSchema>> | null = null
+
+/** The open database. A newer tab asking to upgrade makes this one close and reload, never block it. */
+export function getDb(): Promise<IDBPDatabase<UserDbSchema>> {
+  dbPromise ??= openDB<UserDbSchema>(DB_NAME, DB_VERSION, {
+    upgrade: (db, oldVersion) => migrate(db, oldVersion),
+    blocking: (_current, _next, event) => {
+      ;(event.target as IDBDatabase).close()
+      dbPromise = null
+      if (typeof window !== 'undefined') window.location.reload()
+    },
+    terminated: () => {
+      dbPromise = null
+    },
+  }).catch((error: unknown) => {
+    dbPromise = null
+    throw error
+  })
+  return dbPromise
+}
+
+const PERSIST_FLAG = 'persistRequested'
+
+/** Ask the browser to keep our storage under pressure, once, when the user first saves something. */
+export async function requestPersistenceOnce(): Promise<void> {
+  const db = await getDb()
+  if (await db.get('kv', PERSIST_FLAG)) return
+  await db.put('kv', true, PERSIST_FLAG)
+  try {
+    await navigator.storage?.persist?.()
+  } catch {
+    // Not granted or unsupported: the data is still saved, just evictable.
+  }
+}
