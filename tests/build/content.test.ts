@@ -1,0 +1,104 @@
+/** The real content: it compiles, and the key figures of the plans are what the plans say. */
+import { describe, expect, it } from 'vitest'
+import { resolve } from 'node:path'
+import { compileContent } from '../../src/build/compile'
+import type { Target } from '../../src/shared/types'
+
+const root = resolve(__dirname, '../..')
+const { catalog, events } = compileContent({ contentDir: resolve(root, 'content'), rootDir: root })
+const target = (id: string): Target => {
+  const found = catalog.targets.find((t) => t.id === id)
+  if (!found) throw new Error(`no target ${id}`)
+  return found
+}
+
+describe('key figures', () => {
+  it('第五师双河市: 公民具备科学素质的比例 12.5% (2024) → 力争 17% (2030), with the table wording noted', () => {
+    const t = target('shuanghe-science-literacy')
+    expect(t).toMatchObject({ plan: 'shuanghe-15', unit: '%', baseline: { value: 12.5, year: 2024 }, target: { value: 17, year: 2030, qualifier: '力争' } })
+    expect(t.indicator).toBe('公民具备科学素质的比例')
+    expect(t.wordingNote).toContain('公民具备基本科学素质的比例')
+  })
+
+  it('昌吉市: 13%以上, 力争14% by 2025, with no baseline', () => {
+    const t = target('changji-science-literacy')
+    expect(t.baseline ?? null).toBeNull()
+    expect(t.target).toEqual({ value: 13, year: 2025, qualifier: '以上' })
+    expect(t.stretch).toEqual({ value: 14, year: 2025, qualifier: '力争' })
+  })
+
+  it.each([
+    ['changji-kepu-bases', 15, '个'],
+    ['changji-micro-science-museums', 5, '家'],
+    ['changji-kepu-volunteer-organisations', 20, '支'],
+    ['changji-registered-kepu-volunteers', 600, '人'],
+  ])('昌吉 %s: %i %s by 2025', (id, value, unit) => {
+    expect(target(id)).toMatchObject({ unit, target: { value, year: 2025 } })
+  })
+
+  it('昌吉 600+ volunteers keeps its 以上 qualifier as data', () => {
+    expect(target('changji-registered-kepu-volunteers').target?.qualifier).toBe('以上')
+  })
+
+  it('national comparison figures are general knowledge, not plan facts', () => {
+    const survey = target('national-science-literacy-survey')
+    expect(survey.scope).toBe('national')
+    expect(survey.observations).toEqual(expect.arrayContaining([{ year: 2020, value: 10.56 }, { year: 2024, value: 15.37 }]))
+    for (const t of catalog.targets.filter((x) => x.scope === 'national')) {
+      expect(t.sources.every((s) => 'general' in s)).toBe(true)
+    }
+  })
+})
+
+describe('coverage and honesty', () => {
+  it('has the five plans and the five plan regions, each region covered by a plan', () => {
+    expect(catalog.plans.map((p) => p.id).sort()).toEqual(['changji-14', 'kashgar-14', 'shuanghe-15', 'urumqi-2025', 'xinxing-14'])
+    expect(catalog.regions.map((r) => r.id).sort()).toEqual(['changji', 'kashgar', 'shuanghe', 'urumqi', 'xinxing'])
+    for (const region of catalog.regions) expect(region.plans.length).toBeGreaterThan(0)
+  })
+
+  it('states what the plans state about documents, and null where they are silent', () => {
+    const byId = Object.fromEntries(catalog.plans.map((p) => [p.id, p]))
+    expect(byId['xinxing-14']).toMatchObject({ docNumber: '师市办发〔2022〕12号', issued: '2022-04-07' })
+    expect(byId['changji-14']).toMatchObject({ docNumber: '昌市政发〔2023〕34号', issued: '2023-07-12' })
+    expect(byId['shuanghe-15']).toMatchObject({ docNumber: null, issued: null })
+  })
+
+  it('marks the region’s main science museum as outside the plans, with the published visitor rules', () => {
+    const museum = catalog.venues.find((v) => v.id === 'xinjiang-science-museum')!
+    expect(museum.inPlans).toBe(false)
+    expect(museum.hours.osm).toBe('We-Su 11:00-13:30,15:00-17:30')
+    expect(museum.booking).toMatchObject({ groupMin: 10, groupMax: 30, leadDays: 1, letterRequired: true })
+    expect(museum.sources.every((s) => 'general' in s)).toBe(true)
+  })
+
+  it('never invents addresses, and says so for every venue that is not exactly placed', () => {
+    for (const venue of catalog.venues) {
+      if (venue.location.precision !== 'exact') expect(venue.location.note, venue.id).toMatch(/大致位置|城市中心|没有固定地点/)
+      expect(venue.location.address ?? null, venue.id).toBeNull()
+      expect(venue.hours.osm || venue.hours.note, venue.id).toBeTruthy()
+    }
+  })
+
+  it('dates recurring national events as expected, with a note on where the date comes from', () => {
+    const future = events.filter((e) => e.start >= '2026-12-01')
+    expect(future.length).toBeGreaterThan(10)
+    for (const event of future) {
+      expect(event.status, event.id).toBe('expected')
+      expect(event.dateNote.length, event.id).toBeGreaterThan(5)
+    }
+    const techWeek2026 = events.filter((e) => e.series === 'tech-week' && e.start.startsWith('2026-05'))
+    expect(techWeek2026.length).toBeGreaterThanOrEqual(3)
+  })
+
+  it('reports the 2024 兵团 main-venue 科技活动周 as history, dated only as precisely as the plan does', () => {
+    const past = events.find((e) => e.id === 'tech-week-2024-shuanghe')!
+    expect(past.status).toBe('confirmed')
+    expect(past.datePrecision).toBe('year')
+  })
+
+  it('cites a plan line or general knowledge for every record', () => {
+    const all = [...catalog.venues, ...catalog.targets, ...catalog.plans, ...catalog.regions, ...events]
+    for (const record of all) expect(record.sources.length, record.id).toBeGreaterThan(0)
+  })
+})
