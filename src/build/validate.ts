@@ -167,8 +167,19 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     } catch (error) {
       problems.push({ ...at('rrule'), message: `is not a valid RFC 5545 RRULE (${(error as Error).message})` })
     }
+    if (event.shifts?.length) problems.push({ ...at('shifts'), message: 'a roster belongs to one dated event, not to a recurring series' })
   } else if (event.exdates.length > 0) {
     problems.push({ ...at('exdates'), message: 'only apply to a recurring event (give rrule)' })
   }
+  const shiftIds = new Set<string>()
+  event.shifts?.forEach((shift, i) => {
+    const where = { file: record.file, line: record.lineOf(['shifts', i, 'id']), field: `shifts.${i}.id` }
+    if (shiftIds.has(shift.id)) problems.push({ ...where, message: `duplicate shift id "${shift.id}"` })
+    shiftIds.add(shift.id)
+    const day = dayOf(shift.start)
+    if (day < dayOf(event.start) || day > dayOf(event.end)) {
+      problems.push({ ...where, field: `shifts.${i}.start`, line: record.lineOf(['shifts', i, 'start']), message: `must fall within the event (${dayOf(event.start)} to ${dayOf(event.end)})` })
+    }
+  })
   if (dayOf(event.start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: 'is implausibly early' })
 }

@@ -158,6 +158,23 @@ export const venueSchema = z.strictObject({
   sources,
 })
 
+const DATETIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/
+
+export const shiftSchema = z.strictObject({
+  id,
+  role: text(),
+  start: z.string({ error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' })
+    .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' }),
+  end: z.string({ error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' })
+    .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' }),
+  meetingPoint: text(),
+  team: text(),
+  lead: text('who leads the shift (a role or organisation)'),
+  contact: optionalText.transform((v) => v ?? undefined),
+  bring: z.array(text()).default([]),
+  sample: z.boolean({ error: 'must be true or false (true for a sample roster)' }),
+}).refine((s) => Date.parse(s.end) > Date.parse(s.start), { error: 'end must be after start', path: ['end'] })
+
 export const eventSchema = z.strictObject({
   id,
   title: text(),
@@ -176,6 +193,7 @@ export const eventSchema = z.strictObject({
   summary: text(),
   rrule: optionalText,
   exdates: z.array(z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' })).default([]),
+  shifts: z.array(shiftSchema).optional(),
   sources,
 })
 

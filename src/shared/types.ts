@@ -130,6 +130,23 @@ export interface Venue {
   sources: Source[]
 }
 
+/** One volunteer shift at an event. Rosters in content are samples unless an organiser publishes one. */
+export interface Shift {
+  id: string
+  role: string
+  /** ISO date-time with offset. */
+  start: string
+  end: string
+  meetingPoint: string
+  team: string
+  /** Who leads the shift (a role or an organisation; never an invented person or phone number). */
+  lead: string
+  contact?: string
+  bring: string[]
+  /** A sample roster, shown with a "示例排班" badge. */
+  sample: boolean
+}
+
 /** One occurrence of an event as the app shows it (recurring series are expanded at build time). */
 export interface EventItem {
   id: string
@@ -152,6 +169,8 @@ export interface EventItem {
   organiser: string
   howToJoin?: string
   summary: string
+  /** Volunteer shifts, when a roster exists. */
+  shifts?: Shift[]
   sources: Source[]
 }
 
