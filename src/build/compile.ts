@@ -87,6 +87,7 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
     venues: venues.sort(byId),
     targets: targets.sort(byId),
     months,
+    rosters: Object.fromEntries(events.filter((e) => e.shifts?.length).map((e) => [e.id, eventIndex[e.id]!])),
   }
   return { problems, compiled: { catalog, events, shards: sortedShards, eventIndex } }
 }

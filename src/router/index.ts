@@ -15,6 +15,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/calendar', name: 'calendar', component: () => import('@/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
   { path: '/targets', name: 'targets', component: () => import('@/views/TargetsView.vue'), meta: { title: 'nav.targets' } },
   { path: '/me', name: 'me', component: () => import('@/views/MeView.vue'), meta: { title: 'nav.me' } },
+  { path: '/me/volunteer', name: 'volunteer', component: () => import('@/views/VolunteerView.vue'), meta: { title: 'volunteer.title' } },
   { path: '/venues/:id', name: 'venue', component: () => import('@/views/VenueView.vue'), props: true },
   { path: '/events/:id', name: 'event', component: () => import('@/views/EventView.vue'), props: true },
   { path: '/plans/:id', name: 'plan', component: () => import('@/views/PlanView.vue'), props: true },

@@ -208,6 +208,8 @@ export interface Catalog {
   targets: Target[]
   /** Months that have events, `YYYY-MM` → number of occurrences touching that month. */
   months: Record<string, number>
+  /** Events that carry a volunteer roster: occurrence id → its first month shard. */
+  rosters: Record<string, string>
 }
 
 /** One month shard: occurrences touching that month, sorted by start then id. */

@@ -1,0 +1,102 @@
+/** The volunteer's own shifts, kept in IndexedDB; rosters from content are offered to pick from. */
+import { defineStore, acceptHMRUpdate } from 'pinia'
+import { computed, ref } from 'vue'
+import type { EventItem, Shift } from '@/shared/types'
+import { getDb, requestPersistenceOnce } from '@/data/db'
+import type { LoadState } from './catalog'
+import { snapshot, type MyShift } from '@/features/volunteer/types'
+
+export const contentShiftId = (eventId: string, shiftId: string) => `content:${eventId}:${shiftId}`
+
+function fromContent(event: EventItem, shift: Shift, now: string): MyShift {
+  const { id: _shiftId, ...rest } = shift
+  return { ...rest, id: contentShiftId(event.id, shift.id), origin: 'content', eventId: event.id, eventTitle: event.title, addedAt: now, updatedAt: now, seen: snapshot(shift) }
+}
+
+const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1)
+
+export const useVolunteerStore = defineStore('volunteer', () => {
+  const shifts = ref<MyShift[]>([])
+  const state = ref<LoadState>('idle')
+  const error = ref<string | null>(null)
+
+  async function load() {
+    state.value = 'loading'
+    try {
+      const db = await getDb()
+      shifts.value = ((await db.getAll('shifts')) as unknown as MyShift[]).sort(byStart)
+      state.value = 'ready'
+    } catch (e) {
+      error.value = (e as Error).message
+      state.value = 'error'
+    }
+  }
+
+  async function save(list: MyShift[]) {
+    const db = await getDb()
+    const tx = db.transaction('shifts', 'readwrite')
+    await Promise.all([...list.map((s) => tx.store.put(s as unknown as { id: string })), tx.done])
+    const byId = new Map(shifts.value.map((s) => [s.id, s]))
+    for (const s of list) byId.set(s.id, s)
+    shifts.value = [...byId.values()].sort(byStart)
+    void requestPersistenceOnce()
+  }
+
+  const has = (id: string) => shifts.value.some((s) => s.id === id)
+
+  async function take(event: EventItem, shift: Shift) {
+    await save([fromContent(event, shift, new Date().toISOString())])
+  }
+
+  async function drop(id: string) {
+    const db = await getDb()
+    await db.delete('shifts', id)
+    shifts.value = shifts.value.filter((s) => s.id !== id)
+  }
+
+  /**
+   * Merge imported shifts: new ones are added; known ones take the new roster values but keep what the
+   * volunteer last saw, so the change is highlighted until acknowledged. Nothing saved is removed.
+   */
+  async function importShifts(incoming: MyShift[]): Promise<{ added: number; updated: number }> {
+    const existing = new Map(shifts.value.map((s) => [s.id, s]))
+    let added = 0
+    let updated = 0
+    const merged = incoming.map((s) => {
+      const old = existing.get(s.id)
+      if (!old) {
+        added++
+        return s
+      }
+      updated++
+      return { ...s, addedAt: old.addedAt, seen: old.seen }
+    })
+    await save(merged)
+    return { added, updated }
+  }
+
+  /** Bring content-roster shifts up to date with the loaded events; the old values stay in `seen`. */
+  async function syncWithContent(events: EventItem[]) {
+    const latest = new Map<string, { event: EventItem; shift: Shift }>()
+    for (const event of events) for (const shift of event.shifts ?? []) latest.set(contentShiftId(event.id, shift.id), { event, shift })
+    const changed = shifts.value.flatMap((mine) => {
+      const now = latest.get(mine.id)
+      if (mine.origin !== 'content' || !now) return []
+      const fresh = fromContent(now.event, now.shift, mine.addedAt)
+      const same = (['role', 'start', 'end', 'meetingPoint', 'team', 'lead', 'contact'] as const).every((k) => fresh[k] === mine[k])
+      return same ? [] : [{ ...fresh, updatedAt: new Date().toISOString(), seen: mine.seen }]
+    })
+    if (changed.length) await save(changed)
+  }
+
+  async function acknowledge(id: string) {
+    const shift = shifts.value.find((s) => s.id === id)
+    if (shift) await save([{ ...shift, seen: snapshot(shift) }])
+  }
+
+  const upcoming = computed(() => shifts.value)
+
+  return { shifts, upcoming, state, error, load, has, take, drop, importShifts, syncWithContent, acknowledge }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useVolunteerStore, import.meta.hot))

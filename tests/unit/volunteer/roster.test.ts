@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import ICAL from 'ical.js'
+import { parseRosterCsv, parseRosterIcs, parseRosterTime } from '@/features/volunteer/roster'
+import { shiftsToIcs } from '@/features/volunteer/shiftsIcs'
+import { changedFields } from '@/features/volunteer/types'
+
+const NOW = '2026-11-26T08:00:00.000Z'
+const HEADER = '编号,活动,岗位,开始,结束,集合地点,队伍,负责人,联系方式,携带物品'
+
+describe('roster times', () => {
+  it('reads Beijing wall-clock times and keeps explicit offsets', () => {
+    expect(parseRosterTime('2026-12-05 09:30')).toBe('2026-12-05T09:30:00+08:00')
+    expect(parseRosterTime('2026/12/5 9:30')).toBe('2026-12-05T09:30:00+08:00')
+    expect(parseRosterTime('2026-12-05T09:30:00+06:00')).toBe('2026-12-05T09:30:00+06:00')
+    expect(parseRosterTime('12:30', '2026-12-05')).toBe('2026-12-05T12:30:00+08:00')
+  })
+  it('rejects impossible and unclear times', () => {
+    expect(parseRosterTime('2026-02-30 09:00')).toBeNull()
+    expect(parseRosterTime('2026-12-05 25:00')).toBeNull()
+    expect(parseRosterTime('明天上午')).toBeNull()
+    expect(parseRosterTime('12:30')).toBeNull()
+  })
+})
+
+describe('CSV rosters', () => {
+  it('imports the good lines and names the line and field of each bad one', () => {
+    const csv = [
+      HEADER,
+      'A1,科技之冬培训,现场引导,2026-12-05 09:30,12:30,昌吉市科技馆门口,一队,队长,,马甲、水杯',
+      'A2,科技之冬培训,签到,2026-12-05 9点,12:30,昌吉市科技馆门口,一队,队长,,',
+      'A3,科技之冬培训,讲解,2026-12-06 10:00,09:00,昌吉市科技馆,一队,队长,,',
+      'A4,科技之冬培训,,2026-12-07 10:00,12:00,昌吉市科技馆,一队,队长,,',
+      'A5,科技之冬培训,资料发放,2026-12-08 10:00,2026-12-08 12:00,昌吉市科技馆,二队,队长,,',
+    ].join('\n')
+    const { shifts, problems } = parseRosterCsv(csv, NOW)
+    expect(shifts.map((s) => s.id)).toEqual(['import:A1', 'import:A5'])
+    expect(shifts[0]).toMatchObject({ start: '2026-12-05T09:30:00+08:00', end: '2026-12-05T12:30:00+08:00', bring: ['马甲', '水杯'], origin: 'import', sample: false })
+    expect(problems).toEqual([
+      { line: 3, field: '开始', message: '“2026-12-05 9点”不是有效时间，应写作 2026-12-05 09:30（北京时间）' },
+      { line: 4, field: '结束', message: '结束时间应晚于开始时间' },
+      { line: 5, field: '岗位', message: '不能为空' },
+    ])
+  })
+
+  it('says which columns are missing from the header', () => {
+    const { shifts, problems } = parseRosterCsv('活动,岗位\n培训,引导', NOW)
+    expect(shifts).toEqual([])
+    expect(problems[0]).toMatchObject({ line: 1, field: '表头' })
+    expect(problems[0]!.message).toContain('开始、结束、集合地点')
+  })
+
+  it('gives a stable id without an 编号 column, so a re-import updates instead of duplicating', () => {
+    const csv = '活动,岗位,开始,结束,集合地点\n科普月,咨询台,2027-09-18 10:00,12:30,科技馆'
+    expect(parseRosterCsv(csv, NOW).shifts[0]!.id).toBe(parseRosterCsv(csv, '2027-01-01T00:00:00Z').shifts[0]!.id)
+  })
+
+  it('reports an empty file plainly', () => {
+    expect(parseRosterCsv(`${HEADER}\n\n`, NOW).problems).toEqual([{ line: 2, field: '内容', message: '文件里没有班次' }])
+  })
+})
+
+describe('iCalendar rosters and export', () => {
+  it('round-trips shifts through .ics: export, parse with ical.js, import', async () => {
+    const { shifts } = parseRosterCsv(`${HEADER}\nA1,科技之冬培训,现场引导,2026-12-05 09:30,12:30,昌吉市科技馆门口,一队,队长,,马甲`, NOW)
+    const ics = await shiftsToIcs(shifts)
+    const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(vevents).toHaveLength(1)
+    expect(vevents[0]!.summary).toBe('志愿服务：现场引导（科技之冬培训）')
+    expect(vevents[0]!.location).toBe('昌吉市科技馆门口')
+    expect(vevents[0]!.startDate.toJSDate().toISOString()).toBe('2026-12-05T01:30:00.000Z')
+    expect(vevents[0]!.uid).toBe('shift-import-A1@kepu-xinjiang')
+    const back = await parseRosterIcs(ics, NOW)
+    expect(back.problems).toEqual([])
+    expect(back.shifts[0]).toMatchObject({ start: '2026-12-05T09:30:00+08:00', end: '2026-12-05T12:30:00+08:00', meetingPoint: '昌吉市科技馆门口' })
+  })
+
+  it('rejects a file that is not iCalendar', async () => {
+    const { problems } = await parseRosterIcs('hello', NOW)
+    expect(problems[0]).toMatchObject({ field: '格式', message: '不是有效的日历文件（iCalendar）' })
+  })
+})
+
+describe('roster changes', () => {
+  it('lists the fields that changed since the volunteer last looked', () => {
+    const seen = { role: '引导', start: '2026-12-05T09:30:00+08:00', end: '2026-12-05T12:30:00+08:00', meetingPoint: '科技馆' }
+    expect(changedFields({ ...seen, meetingPoint: '广场' }, seen)).toEqual(['meetingPoint'])
+    expect(changedFields(seen, seen)).toEqual([])
+  })
+})
