@@ -7,7 +7,7 @@ export const volunteer = {
   past: '已结束的班次（{n}）',
   available: '可以报名的班次',
   noAvailable: '暂时没有公布的排班',
-  take: '加入我的班次',
+  take: '加入',
   taken: '已加入',
   remove: '移除',
   sample: '示例排班',
