@@ -1,4 +1,26 @@
 /** UI text of the search feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. */
 export const search = {
   title: '搜索',
+  label: '搜索场馆、活动、规划和目标',
+  labelVenues: '搜索场馆',
+  labelEvents: '搜索活动',
+  placeholder: '输入汉字或拼音，如 科技馆、kjg',
+  clear: '清除搜索内容',
+  hint: '可以输入汉字、拼音或拼音首字母',
+  loading: '正在准备搜索…',
+  error: '搜索暂时不可用',
+  retry: '重试',
+  count: '找到 {n} 条结果',
+  none: '没有找到与“{q}”相关的内容',
+  noneHint: '换个说法试试，比如只输入地名或场馆类型',
+  recent: '最近搜索',
+  clearRecent: '清除记录',
+  more: '另有 {n} 场同系列活动',
+  shown: '显示前 {n} 条',
+  kind: {
+    venue: '场馆',
+    event: '活动',
+    plan: '规划',
+    target: '目标',
+  },
 } as const

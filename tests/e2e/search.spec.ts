@@ -1,0 +1,130 @@
+import { test, expect, type Page } from '@playwright/test'
+import { axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+
+/** 2026-11-26 in Beijing: the next 全国科普月 is September 2027. */
+const NOW = new Date('2026-11-26T10:00:00+08:00')
+
+const searchBox = (page: Page) => page.getByRole('searchbox', { name: '搜索场馆、活动、规划和目标' })
+const group = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) })
+
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page)
+  await page.clock.setFixedTime(NOW)
+})
+
+test('typing kjg shows the 科技馆 venues, highlighted, and the page passes axe', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+  await expectHeading(page, '科普新疆')
+  await searchBox(page).pressSequentially('kjg')
+  const venues = group(page, '场馆')
+  for (const name of ['新疆科技馆', '昌吉科技馆', '第五师双河市科技馆']) {
+    await expect(venues.getByRole('link', { name: new RegExp(name) })).toBeVisible()
+  }
+  // The matched characters are marked, as text (no HTML injection).
+  await expect(venues.locator('mark', { hasText: '科技馆' }).first()).toBeVisible()
+  await expect(page.getByText(/找到 \d+ 条结果/)).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('科普日 finds the September 科普月 events, one result per series, linking to the next occurrence', async ({ page }) => {
+  await page.goto('/')
+  await searchBox(page).fill('科普日')
+  const events = group(page, '活动')
+  const months = events.getByRole('link', { name: /全国科普月/ })
+  await expect(months).toHaveCount(2)
+  for (const link of await months.all()) {
+    await expect(link).toContainText('2027年9月')
+    await expect(link).toHaveAttribute('href', /^\/events\/science-month-2027-/)
+  }
+  await months.first().click()
+  await expect(page).toHaveURL(/\/events\/science-month-2027-/)
+  await expect(page.getByRole('heading', { level: 1, name: /全国科普月/ })).toBeVisible()
+})
+
+test('full pinyin, mixed input and place-name initials work', async ({ page }) => {
+  await page.goto('/')
+  const box = searchBox(page)
+  await box.fill('kejiguan')
+  await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+  await box.fill('科技g')
+  await expect(group(page, '场馆').getByRole('link', { name: /昌吉科技馆/ })).toBeVisible()
+  await box.fill('wlmq')
+  await expect(group(page, '规划').getByRole('link', { name: /乌鲁木齐市/ })).toBeVisible()
+  await box.fill('kashi')
+  await expect(group(page, '规划').getByRole('link', { name: /喀什地区/ })).toBeVisible()
+  await box.fill('zzzzqqq')
+  await expect(page.getByText('没有找到与“zzzzqqq”相关的内容')).toBeVisible()
+})
+
+test('search keeps working offline, without a reload', async ({ page, context }) => {
+  await page.goto('/')
+  await searchBox(page).fill('kjg')
+  await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+  await context.setOffline(true)
+  await searchBox(page).fill('科普日')
+  await expect(group(page, '活动').getByRole('link', { name: /全国科普月/ })).toHaveCount(2)
+  await searchBox(page).fill('kjg')
+  await expect(group(page, '场馆').getByRole('link', { name: /第五师双河市科技馆/ })).toBeVisible()
+  await context.setOffline(false)
+})
+
+test('search works after an offline reload once the service worker has cached the app', async ({ page, context }) => {
+  await page.goto('/')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  // The first visit is claimed by the worker; reload once so every request goes through it.
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+  await context.setOffline(true)
+  await page.reload()
+  await expectHeading(page, '科普新疆')
+  await searchBox(page).fill('kjg')
+  await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+  await searchBox(page).fill('科普日')
+  await expect(group(page, '活动').getByRole('link', { name: /全国科普月/ })).toHaveCount(2)
+  await context.setOffline(false)
+})
+
+test('the keyboard moves from the box to the results, Enter opens one, and the query is remembered', async ({ page }) => {
+  await page.goto('/')
+  const box = searchBox(page)
+  await box.fill('新疆科技馆')
+  const first = group(page, '场馆').getByRole('link').first()
+  await expect(first).toBeVisible()
+  await box.press('ArrowDown')
+  await expect(first).toBeFocused()
+  await page.keyboard.press('ArrowUp')
+  await expect(box).toBeFocused()
+  await box.press('Escape')
+  await expect(box).toHaveValue('')
+  await box.fill('新疆科技馆')
+  await expect(first).toBeVisible()
+  await box.press('Enter')
+  await expect(page).toHaveURL('/venues/xinjiang-science-museum')
+
+  await page.goto('/')
+  await searchBox(page).focus()
+  const recent = page.getByRole('region', { name: '最近搜索' })
+  await recent.getByRole('button', { name: '新疆科技馆' }).click()
+  await expect(searchBox(page)).toHaveValue('新疆科技馆')
+  await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+  await searchBox(page).fill('')
+  await page.getByRole('button', { name: '清除记录' }).click()
+  await expect(recent).toHaveCount(0)
+  expect(await page.evaluate(() => localStorage.getItem('kpxj:search-recent'))).toBeNull()
+})
+
+test('results fit the screen at the large text size', async ({ page }) => {
+  await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large' })))
+  await page.goto('/')
+  await searchBox(page).fill('科普')
+  await expect(group(page, '活动')).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  const clear = page.getByRole('button', { name: '清除搜索内容' })
+  const box = await clear.boundingBox()
+  expect(box!.height).toBeGreaterThanOrEqual(44)
+})
