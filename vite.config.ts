@@ -40,7 +40,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}', 'data/app/catalog.json', 'data/app/event-index.json'],
+        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}', 'data/app/catalog.json', 'data/app/event-index.json', 'data/app/search-index.json'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/data\//],
         cleanupOutdatedCaches: true,
