@@ -33,7 +33,11 @@ export function isDateOnly(value: string): boolean {
 
 /** The Beijing day a content date or date-time falls on. */
 export function dayOf(value: string): string {
-  return isDateOnly(value) ? value : beijingDay(new Date(value))
+  // Fast paths (the calendar calls this for every event): a plain date, or a +08:00 date-time, whose
+  // wall-clock date already is the Beijing day.
+  if (value.length === 10) return value
+  if (value.endsWith('+08:00')) return value.slice(0, 10)
+  return beijingDay(new Date(value))
 }
 
 export function addDays(day: string, n: number): string {

@@ -10,6 +10,7 @@ export const useEventsStore = defineStore('events', () => {
   const shards = shallowRef(new Map<string, EventItem[]>())
   const failed = ref<string[]>([])
   const inflight = new Map<string, Promise<void>>()
+  let indexPromise: Promise<Record<string, string>> | null = null
 
   function loadMonth(month: string, knownMonths?: Record<string, number>): Promise<void> {
     if (shards.value.has(month)) return Promise.resolve()
@@ -73,10 +74,14 @@ export const useEventsStore = defineStore('events', () => {
   async function find(id: string): Promise<EventItem | undefined> {
     const loaded = findLoaded(id)
     if (loaded) return loaded
-    const index = await fetchEventIndex()
-    const month = index[id]
+    indexPromise ??= fetchEventIndex().catch((error: unknown) => {
+      indexPromise = null
+      throw error
+    })
+    const month = (await indexPromise)[id]
     if (!month) return undefined
     await loadMonth(month)
+    if (failed.value.includes(month)) throw new DataError('网络不可用')
     return findLoaded(id)
   }
 

@@ -1,0 +1,85 @@
+/** Pure calendar arithmetic on Beijing days: month grids, per-day counts and agenda rows. */
+import type { EventItem } from '@/shared/types'
+import { isOngoingWork } from '@/shared/eventFormat'
+import { addDays, addMonths, dayOf, mondayOf } from '@/shared/time'
+
+/** Weeks (Monday first) covering a `YYYY-MM` month; days outside the month are included to fill the rows. */
+export function monthWeeks(month: string): string[][] {
+  const first = `${month}-01`
+  const last = addDays(`${addMonths(month, 1)}-01`, -1)
+  const weeks: string[][] = []
+  for (let monday = mondayOf(first); monday <= last; monday = addDays(monday, 7)) {
+    weeks.push(Array.from({ length: 7 }, (_, i) => addDays(monday, i)))
+  }
+  return weeks
+}
+
+/** Events that sit on calendar days (not year- or period-long work). */
+export const isDated = (event: EventItem) => !isOngoingWork(event)
+
+/**
+ * How many dated occurrences touch each day in [from, to]. A multi-day event counts on every day it
+ * spans, clipped to the range, so a five-month campaign costs at most one pass over the visible days.
+ */
+export function countByDay(events: readonly EventItem[], from: string, to: string): Map<string, number> {
+  const days = daysOf(from, to)
+  const counts = new Array<number>(days.list.length).fill(0)
+  for (const event of events) {
+    const span = spanIn(event, from, to, days.index)
+    if (span) for (let i = span[0]; i <= span[1]; i++) counts[i]!++
+  }
+  const result = new Map<string, number>()
+  days.list.forEach((day, i) => counts[i] && result.set(day, counts[i]!))
+  return result
+}
+
+/** Every day in [from, to] and its position, so events map to days without date arithmetic per event. */
+function daysOf(from: string, to: string) {
+  const list: string[] = []
+  for (let day = from; day <= to; day = addDays(day, 1)) list.push(day)
+  return { list, index: new Map(list.map((day, i) => [day, i])) }
+}
+
+/** First and last index of the range's days that a dated event covers, or null. */
+function spanIn(event: EventItem, from: string, to: string, index: Map<string, number>): [number, number] | null {
+  if (!isDated(event)) return null
+  const start = dayOf(event.start)
+  const end = dayOf(event.end)
+  if (end < from || start > to) return null
+  return [start > from ? index.get(start)! : 0, end < to ? index.get(end)! : index.size - 1]
+}
+
+export type AgendaRow =
+  | { type: 'day'; key: string; day: string; count: number }
+  | { type: 'event'; key: string; day: string; event: EventItem }
+  | { type: 'continuing'; key: string; day: string; events: EventItem[] }
+  | { type: 'empty'; key: string; day: string }
+
+/**
+ * Flat rows for a virtualised agenda over [from, to]: a header per day, the events starting that day,
+ * then one compact row with the multi-day events carried over from earlier days. A multi-day event is
+ * thus on every day it spans without a five-month campaign crowding out each day's own events.
+ * Events arrive pre-sorted by start (done at build time), so no sorting happens here.
+ */
+export function agendaRows(events: readonly EventItem[], from: string, to: string, options: { showEmptyDays?: boolean } = {}): AgendaRow[] {
+  const days = daysOf(from, to)
+  const starting: EventItem[][] = days.list.map(() => [])
+  const continuing: EventItem[][] = days.list.map(() => [])
+  for (const event of events) {
+    const span = spanIn(event, from, to, days.index)
+    if (!span) continue
+    const first = dayOf(event.start) >= from ? span[0] : -1
+    for (let i = span[0]; i <= span[1]; i++) (i === first ? starting : continuing)[i]!.push(event)
+  }
+  const rows: AgendaRow[] = []
+  for (const [i, day] of days.list.entries()) {
+    const own = starting[i]!
+    const carried = continuing[i]!
+    if (!own.length && !carried.length && !options.showEmptyDays) continue
+    rows.push({ type: 'day', key: `d-${day}`, day, count: own.length + carried.length })
+    if (!own.length && !carried.length) rows.push({ type: 'empty', key: `e-${day}`, day })
+    for (const event of own) rows.push({ type: 'event', key: `${day}-${event.id}`, day, event })
+    if (carried.length) rows.push({ type: 'continuing', key: `c-${day}`, day, events: carried })
+  }
+  return rows
+}

@@ -1,0 +1,78 @@
+/**
+ * 我的日程: the events a user starred, kept in IndexedDB (never the HTTP cache) so reloads, app updates
+ * and offline use cannot lose them. Each entry remembers what the event looked like when last seen, so
+ * a change of time, place or status can be pointed out ("已变更").
+ */
+import { defineStore, acceptHMRUpdate } from 'pinia'
+import { ref, shallowRef, triggerRef } from 'vue'
+import type { EventItem } from '@/shared/types'
+import { getDb, requestPersistenceOnce, type ScheduleEntry } from '@/data/db'
+import { snapshotOf } from '@/features/calendar/schedule'
+
+export type ScheduleState = 'idle' | 'loading' | 'ready' | 'error'
+
+export const useMyScheduleStore = defineStore('mySchedule', () => {
+  /** id → entry, in the order they were added. */
+  const entries = shallowRef(new Map<string, ScheduleEntry>())
+  const state = ref<ScheduleState>('idle')
+  const error = ref<string | null>(null)
+  let pending: Promise<void> | null = null
+
+  /** Read the saved entries once; concurrent callers share one read. */
+  function load(): Promise<void> {
+    if (state.value === 'ready') return Promise.resolve()
+    pending ??= (async () => {
+      state.value = 'loading'
+      try {
+        const all = await (await getDb()).getAll('schedule')
+        all.sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1))
+        entries.value = new Map(all.map((e) => [e.id, e]))
+        state.value = 'ready'
+        error.value = null
+      } catch (e) {
+        error.value = (e as Error).message || '无法读取本机存储'
+        state.value = 'error'
+      } finally {
+        pending = null
+      }
+    })()
+    return pending
+  }
+
+  const has = (id: string) => entries.value.has(id)
+
+  async function put(entry: ScheduleEntry) {
+    await (await getDb()).put('schedule', entry)
+    entries.value.set(entry.id, entry)
+    triggerRef(entries)
+  }
+
+  /** Star an event; the first save also asks the browser to keep our storage. */
+  async function add(event: EventItem): Promise<void> {
+    await load()
+    if (has(event.id)) return
+    await put({ id: event.id, addedAt: new Date().toISOString(), seen: snapshotOf(event) })
+    void requestPersistenceOnce().catch(() => undefined)
+  }
+
+  async function remove(id: string): Promise<void> {
+    await (await getDb()).delete('schedule', id)
+    entries.value.delete(id)
+    triggerRef(entries)
+  }
+
+  async function toggle(event: EventItem): Promise<void> {
+    await load()
+    return has(event.id) ? remove(event.id) : add(event)
+  }
+
+  /** The user has seen the event as it is now: forget the "已变更" notice. */
+  async function acknowledge(event: EventItem): Promise<void> {
+    const entry = entries.value.get(event.id)
+    if (entry) await put({ ...entry, seen: snapshotOf(event) })
+  }
+
+  return { entries, state, error, load, has, add, remove, toggle, acknowledge }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMyScheduleStore, import.meta.hot))

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest'
+import { agendaRows, countByDay, monthWeeks } from '@/features/calendar/grid'
+import { makeEvent } from './builders'
+
+describe('monthWeeks', () => {
+  it('covers the month in Monday-first weeks', () => {
+    const weeks = monthWeeks('2026-11')
+    expect(weeks[0]).toEqual(['2026-10-26', '2026-10-27', '2026-10-28', '2026-10-29', '2026-10-30', '2026-10-31', '2026-11-01'])
+    expect(weeks.at(-1)![0]).toBe('2026-11-30')
+    expect(weeks).toHaveLength(6)
+    expect(monthWeeks('2027-02')).toHaveLength(4) // Feb 2027 starts on a Monday and has 28 days
+  })
+})
+
+describe('countByDay', () => {
+  const winter = makeEvent({ id: 'winter', start: '2026-11-15', end: '2027-03-31' })
+  const week = makeEvent({ id: 'week', start: '2026-11-20', end: '2026-11-22' })
+  const year = makeEvent({ id: 'year', start: '2026-01-01', end: '2026-12-31', datePrecision: 'year' })
+  const timed = makeEvent({ id: 'timed', start: '2026-11-30T23:30:00+08:00', end: '2026-12-01T01:00:00+08:00' })
+
+  it('counts a multi-day event on every day it spans, clipped to the range, never on the day before or after', () => {
+    const counts = countByDay([winter, week, year], '2026-11-01', '2026-11-30')
+    expect(counts.get('2026-11-14')).toBeUndefined()
+    expect(counts.get('2026-11-15')).toBe(1)
+    expect(counts.get('2026-11-21')).toBe(2)
+    expect(counts.get('2026-11-23')).toBe(1)
+    expect(counts.get('2026-11-30')).toBe(1)
+    expect(counts.has('2026-12-01')).toBe(false)
+    expect(countByDay([winter], '2027-03-01', '2027-04-30').get('2027-03-31')).toBe(1)
+    expect(countByDay([winter], '2027-03-01', '2027-04-30').get('2027-04-01')).toBeUndefined()
+  })
+
+  it('leaves year- and period-long work off the days', () => {
+    expect(countByDay([year], '2026-11-01', '2026-11-30').size).toBe(0)
+  })
+
+  it('places timed events on their Beijing days', () => {
+    const counts = countByDay([timed], '2026-11-29', '2026-12-02')
+    expect([...counts.keys()]).toEqual(['2026-11-30', '2026-12-01'])
+  })
+})
+
+describe('agendaRows', () => {
+  it('lists events under their start day and carries multi-day ones over as continuing', () => {
+    const a = makeEvent({ id: 'a', start: '2026-11-20', end: '2026-11-22' })
+    const b = makeEvent({ id: 'b', start: '2026-11-21' })
+    const rows = agendaRows([a, b], '2026-11-21', '2026-11-23')
+    expect(rows.map((r) => `${r.type}:${r.day}`)).toEqual([
+      'day:2026-11-21',
+      'event:2026-11-21',
+      'continuing:2026-11-21',
+      'day:2026-11-22',
+      'continuing:2026-11-22',
+    ])
+    expect(rows[0]).toMatchObject({ count: 2 })
+    expect(rows[2]).toMatchObject({ events: [a] })
+  })
+
+  it('shows empty days only when asked', () => {
+    expect(agendaRows([], '2026-11-21', '2026-11-21')).toEqual([])
+    expect(agendaRows([], '2026-11-21', '2026-11-21', { showEmptyDays: true }).map((r) => r.type)).toEqual(['day', 'empty'])
+  })
+
+  it('builds a week of rows from 100 000 events quickly', () => {
+    const many = Array.from({ length: 100_000 }, (_, i) =>
+      makeEvent({ id: `e${i}`, start: `2026-11-${String((i % 28) + 1).padStart(2, '0')}` }),
+    )
+    const t0 = performance.now()
+    const rows = agendaRows(many, '2026-11-01', '2026-11-07')
+    // 100 000 = 28 × 3571 + 12, so each of the first seven days has 3572 events.
+    expect(rows.filter((r) => r.type === 'event')).toHaveLength(7 * 3572)
+    expect(performance.now() - t0).toBeLessThan(1000)
+  })
+})

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import ICAL from 'ical.js'
+import { eventUid, eventsToIcs } from '@/features/calendar/ics'
+import { makeEvent } from './builders'
+
+const winter = makeEvent({
+  id: 'keji-zhidong-2026-changji',
+  title: '“科技之冬”·昌吉市',
+  kind: '科技之冬',
+  start: '2026-11-15',
+  end: '2027-03-31',
+  venue: 'changji-museum',
+  howToJoin: '关注通知；报名，现场参加',
+})
+const talk = makeEvent({
+  id: 'talk-20260523',
+  title: '科普讲座',
+  status: 'confirmed',
+  start: '2026-05-23T09:30:00+08:00',
+  end: '2026-05-23T11:30:00+08:00',
+  summary: '很长的说明'.repeat(40),
+})
+
+function parse(text: string) {
+  const component = new ICAL.Component(ICAL.parse(text))
+  return { component, events: component.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v)) }
+}
+
+describe('eventsToIcs', () => {
+  const text = eventsToIcs([winter, talk], {
+    name: '我的日程',
+    origin: 'https://kepu.example.org',
+    venueNames: { 'changji-museum': '昌吉市科技馆' },
+    planTitles: {},
+    stamp: new Date('2026-11-26T00:00:00Z'),
+  })
+
+  it('is RFC 5545: CRLF lines folded at 75 octets, VERSION 2.0, PRODID, one VEVENT per event', () => {
+    expect(text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(text.trimEnd().endsWith('END:VCALENDAR')).toBe(true)
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75)
+    const { component, events } = parse(text)
+    expect(component.getFirstPropertyValue('version')).toBe('2.0')
+    expect(String(component.getFirstPropertyValue('prodid'))).toContain('kepu-xinjiang')
+    expect(events).toHaveLength(2)
+  })
+
+  it('keeps all-day dates exact (exclusive DTEND) and timed events in absolute time, parsed by ical.js', () => {
+    const [w, t] = parse(text).events as [ICAL.Event, ICAL.Event]
+    expect(w.uid).toBe('keji-zhidong-2026-changji@kepu-xinjiang')
+    expect(w.startDate.isDate).toBe(true)
+    expect(w.startDate.toString()).toBe('2026-11-15')
+    expect(w.endDate.toString()).toBe('2027-04-01')
+    expect(w.summary).toBe('“科技之冬”·昌吉市（预计）')
+    expect(w.location).toBe('昌吉市科技馆')
+    expect(w.description).toContain('参与方式：关注通知；报名，现场参加')
+    expect(w.component.getFirstPropertyValue('status')).toBe('TENTATIVE')
+    expect(t.uid).toBe(eventUid('talk-20260523'))
+    expect(t.startDate.toJSDate().toISOString()).toBe('2026-05-23T01:30:00.000Z')
+    expect(t.endDate.toJSDate().toISOString()).toBe('2026-05-23T03:30:00.000Z')
+    expect(t.summary).toBe('科普讲座')
+    expect(t.description).toContain('很长的说明'.repeat(40))
+    expect(t.component.getFirstPropertyValue('status')).toBe('CONFIRMED')
+    expect(String(t.component.getFirstPropertyValue('url'))).toBe('https://kepu.example.org/events/talk-20260523')
+  })
+
+  it('gives the same UID on every export, so importing again updates instead of duplicating', () => {
+    const again = eventsToIcs([talk], { name: 'x' })
+    expect(parse(again).events[0]!.uid).toBe(parse(text).events[1]!.uid)
+  })
+})
