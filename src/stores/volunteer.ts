@@ -32,7 +32,9 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     }
   }
 
-  async function save(list: MyShift[]) {
+  async function save(input: MyShift[]) {
+    // Records may hold pieces of reactive state (Vue proxies), which IndexedDB cannot clone: store plain copies.
+    const list = input.map((s) => JSON.parse(JSON.stringify(s)) as MyShift)
     const db = await getDb()
     const tx = db.transaction('shifts', 'readwrite')
     await Promise.all([...list.map((s) => tx.store.put(s as unknown as { id: string })), tx.done])

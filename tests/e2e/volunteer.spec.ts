@@ -62,3 +62,28 @@ test('a roster file with no usable header is refused with a clear message, and n
   await expect(page.getByText(/第1行：表头：缺少列：活动、岗位、开始、结束、集合地点/)).toBeVisible()
   await expect(page.getByText('还没有班次')).toBeVisible()
 })
+
+test('a changed roster is highlighted until the volunteer acknowledges it', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/volunteer')
+  const header = '编号,活动,岗位,开始,结束,集合地点'
+  const upload = (csv: string) => page.locator('input[type=file]').setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  await upload(`${header}\nR9,科普讲座,签到,2026-12-10 15:00,17:00,文化馆一楼`)
+  await expect(page.getByText('已导入 1 个新班次，更新 0 个')).toBeVisible()
+  await expect(page.getByText('排班已变更')).toHaveCount(0)
+
+  await upload(`${header}\nR9,科普讲座,签到,2026-12-10 15:30,17:00,文化馆二楼`)
+  await expect(page.getByText('已导入 0 个新班次，更新 1 个')).toBeVisible()
+  const card = page.locator('article.shift', { hasText: '签到' })
+  await expect(card.getByText('排班已变更')).toBeVisible()
+  await expect(card.getByText('变更内容：开始时间、集合地点')).toBeVisible()
+  await expect(card.getByText('文化馆二楼')).toBeVisible()
+
+  await page.reload()
+  await expect(card.getByText('排班已变更')).toBeVisible()
+  await card.getByRole('button', { name: '知道了' }).click()
+  await expect(card.getByText('排班已变更')).toHaveCount(0)
+  await page.reload()
+  await expect(card.getByText('文化馆二楼')).toBeVisible()
+  await expect(card.getByText('排班已变更')).toHaveCount(0)
+})
