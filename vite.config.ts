@@ -3,6 +3,11 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './src/build/plugin'
+import { jsonOnlyPlugin, precacheMonths } from './src/features/offline/swConfig'
+import pkg from './package.json'
+
+// Shown on /me and used by the update e2e test to tell two builds apart.
+const appVersion = process.env.VITE_APP_VERSION ?? pkg.version
 
 export default defineConfig({
   plugins: [
@@ -40,10 +45,22 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,woff2,webmanifest}', 'data/app/catalog.json', 'data/app/event-index.json', 'data/app/search-index.json'],
+        // The manifest is added by the plugin itself; globbing *.webmanifest too would precache it twice.
+        // Data every route needs is precached with the shell, so content and code always come from one build:
+        // the catalog, the event index and the event shards of the build month and the next ones.
+        globPatterns: [
+          '**/*.{js,css,html,svg,png,woff2}',
+          'data/app/catalog.json',
+          'data/app/event-index.json',
+          // Search works offline from the first visit (≈18 KB gzip).
+          'data/app/search-index.json',
+          ...precacheMonths(Date.now()).map((month) => `data/app/events/${month}.json`),
+        ],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/data\//],
         cleanupOutdatedCaches: true,
+        // The first visit is controlled at once, so the shards it loads are cached for offline use.
+        clientsClaim: true,
         cacheId: 'kpxj',
         runtimeCaching: [
           {
@@ -51,7 +68,19 @@ export default defineConfig({
             handler: 'StaleWhileRevalidate',
             options: {
               cacheName: 'kpxj-event-shards',
-              expiration: { maxEntries: 60, maxAgeSeconds: 60 * 60 * 24 * 90, purgeOnQuotaError: true },
+              expiration: { maxEntries: 36, maxAgeSeconds: 60 * 60 * 24 * 90, purgeOnQuotaError: true },
+              cacheableResponse: { statuses: [200] },
+              plugins: [jsonOnlyPlugin],
+            },
+          },
+          {
+            // Map tiles the user has viewed (no prefetch: OSM's tile policy forbids it). Only CORS 200
+            // responses, never opaque ones; 600 tiles of ~20 KB bound the cache near 12 MB.
+            urlPattern: ({ url }) => /(^|\.)tile\.openstreetmap\.org$|\.tianditu\.gov\.cn$/.test(url.hostname),
+            handler: 'CacheFirst',
+            options: {
+              cacheName: 'kpxj-map-tiles',
+              expiration: { maxEntries: 600, maxAgeSeconds: 60 * 60 * 24 * 14, purgeOnQuotaError: true },
               cacheableResponse: { statuses: [200] },
             },
           },
@@ -59,6 +88,9 @@ export default defineConfig({
       },
     }),
   ],
+  define: {
+    'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
+  },
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

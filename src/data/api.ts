@@ -3,7 +3,7 @@
  * expected shape: a captive-portal HTML page or an error status never replaces good data.
  */
 import type { Catalog, MonthShard } from '@/shared/types'
-import { APP_DATA_BASE } from '@/shared/constants'
+import { APP_DATA_BASE, APP_PREFIX } from '@/shared/constants'
 
 export class DataError extends Error {
   constructor(
@@ -45,5 +45,41 @@ export const isMonthShard = (v: unknown): v is MonthShard => isObject(v) && type
 const isIndex = (v: unknown): v is Record<string, string> => isObject(v)
 
 export const fetchCatalog = (init?: RequestInit) => fetchJson(`${APP_DATA_BASE}/catalog.json`, isCatalog, init)
+/**
+ * Ask the server, past every cache, for the current catalog. The query string keeps the request out of
+ * the service worker's precache (which serves the copy matching this app version), so this tells whether
+ * newer content has been published, or that the network cannot deliver it.
+ */
+export const checkCatalog = () =>
+  fetchJson(`${APP_DATA_BASE}/catalog.json?check=${Date.now()}`, isCatalog, { cache: 'no-store', headers: { accept: 'application/json' } })
 export const fetchMonthShard = (month: string) => fetchJson(`${APP_DATA_BASE}/events/${month}.json`, isMonthShard)
 export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.json`, isIndex)
+
+/**
+ * A page-managed copy of the last good catalog, for browsers without a service worker (WeChat's in-app
+ * browser, some privacy modes): a failed fetch there can still show content. With a service worker the
+ * precache already holds the catalog, so nothing is stored twice.
+ */
+const LAST_GOOD_CACHE = `${APP_PREFIX}-last-good`
+const LAST_GOOD_URL = `${APP_DATA_BASE}/catalog.json`
+
+export async function saveLastGoodCatalog(catalog: Catalog): Promise<void> {
+  if (typeof caches === 'undefined' || navigator.serviceWorker?.controller) return
+  try {
+    const cache = await caches.open(LAST_GOOD_CACHE)
+    await cache.put(LAST_GOOD_URL, new Response(JSON.stringify(catalog), { headers: { 'content-type': 'application/json' } }))
+  } catch {
+    // Quota or a disabled Cache API: the copy is a convenience, not a requirement.
+  }
+}
+
+export async function loadLastGoodCatalog(): Promise<Catalog | null> {
+  if (typeof caches === 'undefined') return null
+  try {
+    const response = await (await caches.open(LAST_GOOD_CACHE)).match(LAST_GOOD_URL)
+    const value: unknown = await response?.json()
+    return isCatalog(value) ? value : null
+  } catch {
+    return null
+  }
+}

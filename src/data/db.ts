@@ -5,6 +5,13 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { APP_PREFIX } from '@/shared/constants'
+import {
+  planMerge,
+  USER_DATA_STORES,
+  type KeyedRecord,
+  type KvRecord,
+  type UserDataFile,
+} from '@/features/offline/userDataFile'
 
 export const DB_NAME = `${APP_PREFIX}-user`
 export const DB_VERSION = 1
@@ -62,7 +69,7 @@ export function getDb(): Promise<IDBPDatabase<UserDbSchema>> {
   return dbPromise
 }
 
-const PERSIST_FLAG = 'persistRequested'
+export const PERSIST_FLAG = 'persistRequested'
 
 /** Ask the browser to keep our storage under pressure, once, when the user first saves something. */
 export async function requestPersistenceOnce(): Promise<void> {
@@ -74,4 +81,68 @@ export async function requestPersistenceOnce(): Promise<void> {
   } catch {
     // Not granted or unsupported: the data is still saved, just evictable.
   }
+}
+
+/** Save one record and, the first time the user saves anything, ask for persistent storage. */
+export async function putUserRecord<S extends 'schedule' | 'visitPlans' | 'shifts'>(store: S, value: UserDbSchema[S]['value']) {
+  const db = await getDb()
+  await db.put(store, value)
+  void requestPersistenceOnce()
+}
+
+/** Everything the user saved, store by store, for export. */
+export async function dumpUserData(): Promise<UserDataFile['stores']> {
+  const db = await getDb()
+  const tx = db.transaction(USER_STORES, 'readonly')
+  const kvStore = tx.objectStore('kv')
+  const [keys, values, schedule, visitPlans, shifts] = await Promise.all([
+    kvStore.getAllKeys(),
+    kvStore.getAll(),
+    tx.objectStore('schedule').getAll(),
+    tx.objectStore('visitPlans').getAll(),
+    tx.objectStore('shifts').getAll(),
+  ])
+  await tx.done
+  return {
+    kv: keys.map((key, i) => ({ key, value: values[i] })),
+    schedule: schedule as unknown as KeyedRecord[],
+    visitPlans,
+    shifts,
+  }
+}
+
+export interface ImportSummary {
+  added: number
+  updated: number
+  kept: number
+}
+
+/** Merge an exported file into the database in one transaction: all of it lands, or none of it. */
+export async function importUserData(file: UserDataFile): Promise<ImportSummary> {
+  const db = await getDb()
+  const tx = db.transaction(USER_STORES, 'readwrite')
+  const summary: ImportSummary = { added: 0, updated: 0, kept: 0 }
+  for (const name of USER_DATA_STORES) {
+    const store = tx.objectStore(name)
+    if (name === 'kv') {
+      const keys = await store.getAllKeys()
+      const values = await store.getAll()
+      const existing = new Map<string, KvRecord>(keys.map((key, i) => [String(key), { key: String(key), value: values[i] }]))
+      const plan = planMerge(existing, file.stores.kv, (r) => r.key)
+      for (const record of plan.write) await tx.objectStore('kv').put(record.value, record.key)
+      summary.added += plan.added
+      summary.updated += plan.updated
+      summary.kept += plan.kept
+    } else {
+      const all = (await store.getAll()) as unknown as KeyedRecord[]
+      const plan = planMerge(new Map(all.map((r) => [r.id, r])), file.stores[name], (r) => r.id)
+      for (const record of plan.write) await (store as unknown as { put(v: unknown): Promise<unknown> }).put(record)
+      summary.added += plan.added
+      summary.updated += plan.updated
+      summary.kept += plan.kept
+    }
+  }
+  await tx.done
+  if (summary.added + summary.updated > 0) void requestPersistenceOnce()
+  return summary
 }

@@ -1,18 +1,35 @@
-/** The static content (regions, plans, venues, targets) loaded once from the compiled catalog. */
+/**
+ * The static content (regions, plans, venues, targets) loaded once from the compiled catalog. Good data
+ * is never replaced by a failed fetch: the store keeps what it has and says so through `check`.
+ */
 import { defineStore, acceptHMRUpdate } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { Catalog, Plan, Region, Venue } from '@/shared/types'
-import { fetchCatalog } from '@/data/api'
+import { checkCatalog, fetchCatalog, loadLastGoodCatalog, saveLastGoodCatalog } from '@/data/api'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
+/** Result of the last check for newer content: `failed` means the shown content may be out of date. */
+export type CheckState = 'idle' | 'checking' | 'current' | 'newer' | 'failed'
+
+export interface RefreshOptions {
+  /** Replace the shown catalog when the server has a newer one (only when no service worker pins the version). */
+  apply?: boolean
+}
 
 export const useCatalogStore = defineStore('catalog', () => {
   const catalog = shallowRef<Catalog | null>(null)
   const state = ref<LoadState>('idle')
   const error = ref<string | null>(null)
+  const check = ref<CheckState>('idle')
+  const checkError = ref<string | null>(null)
   let pending: Promise<void> | null = null
 
-  /** Load once; concurrent callers share one request. */
+  function failCheck(message: string) {
+    check.value = 'failed'
+    checkError.value = message
+  }
+
+  /** Load once; concurrent callers share one request. Falls back to the last good copy when the fetch fails. */
   function load(): Promise<void> {
     if (state.value === 'ready') return Promise.resolve()
     pending ??= (async () => {
@@ -21,14 +38,44 @@ export const useCatalogStore = defineStore('catalog', () => {
         catalog.value = await fetchCatalog()
         state.value = 'ready'
         error.value = null
+        void saveLastGoodCatalog(catalog.value)
       } catch (e) {
-        error.value = (e as Error).message
-        state.value = 'error'
+        const saved = await loadLastGoodCatalog()
+        if (saved) {
+          catalog.value = saved
+          state.value = 'ready'
+          failCheck((e as Error).message)
+        } else {
+          error.value = (e as Error).message
+          state.value = 'error'
+        }
       } finally {
         pending = null
       }
     })()
     return pending
+  }
+
+  /** Ask the server whether newer content exists. A failure keeps the shown content and marks it as possibly stale. */
+  async function refresh(options: RefreshOptions = {}): Promise<CheckState> {
+    await load()
+    const current = catalog.value
+    if (!current || check.value === 'checking') return check.value
+    check.value = 'checking'
+    try {
+      const latest = await checkCatalog()
+      if (latest.builtAt > current.builtAt) {
+        if (options.apply) {
+          catalog.value = latest
+          void saveLastGoodCatalog(latest)
+          check.value = 'current'
+        } else check.value = 'newer'
+      } else check.value = 'current'
+      checkError.value = null
+    } catch (e) {
+      failCheck((e as Error).message)
+    }
+    return check.value
   }
 
   const index = <T extends { id: string }>(items: T[] | undefined) => new Map((items ?? []).map((i) => [i.id, i]))
@@ -37,7 +84,7 @@ export const useCatalogStore = defineStore('catalog', () => {
   const venuesById = computed(() => index<Venue>(catalog.value?.venues))
   const planTitles = computed(() => Object.fromEntries((catalog.value?.plans ?? []).map((p) => [p.id, p.shortTitle])))
 
-  return { catalog, state, error, load, regionsById, plansById, venuesById, planTitles }
+  return { catalog, state, error, check, checkError, load, refresh, regionsById, plansById, venuesById, planTitles }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCatalogStore, import.meta.hot))

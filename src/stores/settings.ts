@@ -1,11 +1,19 @@
-/** User settings, stored on the device. Read synchronously at start so the first paint has the right text size. */
+/**
+ * User settings. IndexedDB (kv 'settings') is the source of truth, included in export/import like the
+ * rest of "my data". A synchronous localStorage mirror is read in index.html and here at start, so the
+ * first paint already has the right text size; IndexedDB is async and would make large text jump.
+ */
 import { defineStore, acceptHMRUpdate } from 'pinia'
 import { ref, watch } from 'vue'
 import { APP_PREFIX } from '@/shared/constants'
+import { getDb, requestPersistenceOnce } from '@/data/db'
 
 export type TextSize = 'standard' | 'large'
 
-const KEY = `${APP_PREFIX}:settings`
+/** localStorage key of the first-paint mirror (index.html reads the same key). */
+const MIRROR_KEY = `${APP_PREFIX}:settings`
+/** kv key in IndexedDB. */
+export const SETTINGS_KV_KEY = 'settings'
 
 interface StoredSettings {
   textSize: TextSize
@@ -14,29 +22,79 @@ interface StoredSettings {
 
 const DEFAULTS: StoredSettings = { textSize: 'standard', showXinjiangTime: false }
 
-function read(): StoredSettings {
+/** Keep only known fields with valid values, so an imported or hand-edited value cannot break the app. */
+export function normaliseSettings(value: unknown): StoredSettings {
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof StoredSettings, unknown>>
+  return {
+    textSize: v.textSize === 'large' || v.textSize === 'standard' ? v.textSize : DEFAULTS.textSize,
+    showXinjiangTime: typeof v.showXinjiangTime === 'boolean' ? v.showXinjiangTime : DEFAULTS.showXinjiangTime,
+  }
+}
+
+function readMirror(): { settings: StoredSettings; present: boolean } {
   try {
-    const raw = globalThis.localStorage?.getItem(KEY)
-    return raw ? { ...DEFAULTS, ...(JSON.parse(raw) as Partial<StoredSettings>) } : { ...DEFAULTS }
+    const raw = globalThis.localStorage?.getItem(MIRROR_KEY)
+    return raw ? { settings: normaliseSettings(JSON.parse(raw)), present: true } : { settings: { ...DEFAULTS }, present: false }
   } catch {
-    return { ...DEFAULTS }
+    return { settings: { ...DEFAULTS }, present: false }
+  }
+}
+
+function writeMirror(settings: StoredSettings) {
+  try {
+    globalThis.localStorage?.setItem(MIRROR_KEY, JSON.stringify(settings))
+  } catch {
+    // Private mode or full storage: the setting still applies for this visit.
   }
 }
 
 export const useSettingsStore = defineStore('settings', () => {
-  const initial = read()
-  const textSize = ref<TextSize>(initial.textSize)
-  const showXinjiangTime = ref(initial.showXinjiangTime)
+  const mirror = readMirror()
+  const textSize = ref<TextSize>(mirror.settings.textSize)
+  const showXinjiangTime = ref(mirror.settings.showXinjiangTime)
+  /** True while values are being applied from IndexedDB, so that applying them is not a user save. */
+  let applying = false
+
+  const current = (): StoredSettings => ({ textSize: textSize.value, showXinjiangTime: showXinjiangTime.value })
+
+  function apply(settings: StoredSettings) {
+    applying = true
+    textSize.value = settings.textSize
+    showXinjiangTime.value = settings.showXinjiangTime
+    writeMirror(settings)
+    // Watchers run after this tick; release the flag after them.
+    void Promise.resolve().then(() => (applying = false))
+  }
+
+  /** Load the settings from IndexedDB (at start and after an import). A mirror-only value is moved into IndexedDB. */
+  async function hydrate(): Promise<void> {
+    try {
+      const db = await getDb()
+      const stored: unknown = await db.get('kv', SETTINGS_KV_KEY)
+      if (stored !== undefined) apply(normaliseSettings(stored))
+      else if (mirror.present) await db.put('kv', current(), SETTINGS_KV_KEY)
+    } catch {
+      // No IndexedDB (old WebView, private mode): the mirror keeps working for this device.
+    }
+  }
+
+  async function save(settings: StoredSettings) {
+    writeMirror(settings)
+    try {
+      const db = await getDb()
+      await db.put('kv', settings, SETTINGS_KV_KEY)
+      void requestPersistenceOnce()
+    } catch {
+      // Saved in the mirror only.
+    }
+  }
 
   watch([textSize, showXinjiangTime], () => {
-    try {
-      globalThis.localStorage?.setItem(KEY, JSON.stringify({ textSize: textSize.value, showXinjiangTime: showXinjiangTime.value }))
-    } catch {
-      // Private mode or full storage: the setting still applies for this visit.
-    }
+    if (!applying) void save(current())
   })
+  void hydrate()
 
-  return { textSize, showXinjiangTime }
+  return { textSize, showXinjiangTime, hydrate }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

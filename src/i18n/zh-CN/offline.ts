@@ -1,4 +1,48 @@
 /** UI text of the offline feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. */
 export const offline = {
   title: '离线与更新',
+  offlineNow: '当前离线，显示的是已保存的内容',
+  stale: '无法更新，显示的是 {date} 的内容',
+  staleReason: '原因：{reason}',
+  updatedAt: '内容更新于 {date}',
+  version: '版本 {version}',
+  offlineReady: '已保存到本机，没有网络时也能打开',
+  offlineNotReady: '这个浏览器不能离线保存本应用',
+  update: {
+    available: '有新版本',
+    apply: '点击更新',
+    later: '稍后',
+    applying: '正在更新…',
+  },
+  install: {
+    title: '安装到手机桌面',
+    text: '安装后从桌面图标打开，没有网络时也能使用。',
+    button: '安装',
+    installed: '已安装到桌面',
+  },
+  wechat: {
+    title: '在浏览器中打开以离线使用',
+    text: '微信内置浏览器不能离线保存。请点右上角「···」，选择「在浏览器打开」。',
+    dismiss: '知道了',
+  },
+  myData: {
+    title: '我的数据',
+    intro: '我的日程、参观计划、志愿服务和设置只保存在这台手机上。换手机或清理数据前，请先导出备份。',
+    counts: '日程 {schedule} 条 · 参观计划 {visitPlans} 个 · 志愿服务 {shifts} 条',
+    export: '导出我的数据',
+    import: '导入数据文件',
+    exported: '已导出文件 {name}',
+    imported: '导入完成：新增 {added} 条，更新 {updated} 条，保留已有 {kept} 条',
+    importFailed: '导入失败：{reason}',
+    persisted: '浏览器已同意长期保存本机数据',
+    notPersisted: '存储空间紧张时，浏览器可能清理本机数据，请定期导出备份',
+    storage: '已用存储 {used}',
+    errors: {
+      notJson: '这不是有效的数据文件（无法读取）',
+      notOurs: '这个文件不是科普新疆导出的数据',
+      tooNew: '这个文件来自更新版本的应用，请先更新应用再导入',
+      badRecord: '文件已损坏（{store} 第 {index} 条记录无效），没有导入任何内容',
+      storage: '无法写入本机存储',
+    },
+  },
 } as const

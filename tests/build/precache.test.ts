@@ -1,0 +1,91 @@
+/**
+ * Builds the app once into a scratch folder and checks what the service worker precaches and how it
+ * caches at runtime, plus the web manifest. Reads the generated files, as a browser would get them.
+ */
+import { beforeAll, describe, expect, it } from 'vitest'
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { build } from 'vite'
+import { precacheMonths } from '../../src/features/offline/swConfig'
+
+const root = resolve(__dirname, '../..')
+const outDir = join(root, '.tmp/precache-dist')
+let sw = ''
+let urls: string[] = []
+
+beforeAll(async () => {
+  rmSync(outDir, { recursive: true, force: true })
+  process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true'
+  // Vitest sets NODE_ENV=test, which makes vite-plugin-pwa write a development worker: build what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ root, mode: 'production', configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
+  sw = readFileSync(join(outDir, 'sw.js'), 'utf8')
+  urls = [...sw.matchAll(/\{\s*"?url"?:\s*"([^"]+)",\s*"?revision"?:/g)].map((m) => m[1]!)
+}, 120_000)
+
+describe('service-worker precache', () => {
+  it('holds index.html and the manifest, and never sw.js or the Workbox runtime', () => {
+    expect(urls).toContain('index.html')
+    expect(urls).toContain('manifest.webmanifest')
+    expect(urls.filter((u) => /(^|\/)sw\.js$|^workbox-[\w-]+\.js$/.test(u))).toEqual([])
+    expect(existsSync(join(outDir, 'sw.js'))).toBe(true)
+  })
+
+  it('lists every file once, and every listed file exists', () => {
+    expect(urls.length).toBeGreaterThan(10)
+    expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([])
+    expect(urls.filter((u) => !existsSync(join(outDir, u)))).toEqual([])
+  })
+
+  it('holds the data every route needs: catalog, event index and this and the coming months’ events', () => {
+    expect(urls).toContain('data/app/catalog.json')
+    expect(urls).toContain('data/app/event-index.json')
+    const months = precacheMonths(Date.now())
+    const shards = months.map((m) => `data/app/events/${m}.json`).filter((f) => existsSync(join(outDir, f)))
+    expect(shards.length).toBeGreaterThan(0)
+    for (const shard of shards) expect(urls).toContain(shard)
+    // Other months and the open-data downloads are fetched on demand, not precached.
+    expect(urls.filter((u) => u.startsWith('data/') && !u.startsWith('data/app/'))).toEqual([])
+    expect(urls.filter((u) => u.startsWith('data/app/events/')).length).toBe(shards.length)
+  })
+
+  it('stays within the 1 MB shell budget', () => {
+    const bytes = urls.reduce((sum, u) => sum + statSync(join(outDir, u)).size, 0)
+    expect(bytes).toBeLessThanOrEqual(1024 * 1024)
+  })
+
+  it('serves deep links from index.html and keeps runtime caches bounded and free of bad responses', () => {
+    expect(sw).toMatch(/createHandlerBoundToURL\("\/index\.html"\)/)
+    expect(sw).toContain('kpxj-event-shards')
+    expect(sw).toMatch(/CacheableResponsePlugin\(\{statuses:\[200\]\}\)/)
+    expect(sw).toMatch(/ExpirationPlugin\(\{maxEntries:\d+,maxAgeSeconds:\d[\de]*,purgeOnQuotaError:!0\}\)/)
+    expect(sw).toContain('cacheWillUpdate')
+    // A new version waits for the user's tap: the worker only skips waiting when the page asks.
+    expect(sw).toMatch(/SKIP_WAITING/)
+    expect(sw).not.toMatch(/self\.skipWaiting\(\)[,;]\s*\w*\.?clientsClaim/)
+  })
+})
+
+describe('web manifest', () => {
+  it('is complete for installation', () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, 'manifest.webmanifest'), 'utf8')) as {
+      icons: { src: string; sizes: string; purpose?: string }[]
+      shortcuts: { url: string }[]
+      [key: string]: unknown
+    }
+    expect(manifest).toMatchObject({ name: '科普新疆', short_name: '科普新疆', lang: 'zh-CN', start_url: '/', display: 'standalone' })
+    expect(manifest.theme_color).toMatch(/^#/)
+    expect(manifest.background_color).toMatch(/^#/)
+    for (const size of ['192x192', '512x512']) {
+      expect(manifest.icons.some((i) => i.sizes === size && (i.purpose ?? 'any').includes('any'))).toBe(true)
+      expect(manifest.icons.some((i) => i.sizes === size && i.purpose?.includes('maskable'))).toBe(true)
+    }
+    for (const icon of manifest.icons) expect(existsSync(join(outDir, icon.src))).toBe(true)
+    expect(manifest.shortcuts.map((s) => s.url).sort()).toEqual(['/calendar', '/map'])
+  })
+})

@@ -1,0 +1,75 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import type { Catalog } from '@/shared/types'
+import { DataError } from '@/data/api'
+
+const api = vi.hoisted(() => ({
+  fetchCatalog: vi.fn(),
+  checkCatalog: vi.fn(),
+  loadLastGoodCatalog: vi.fn(),
+  saveLastGoodCatalog: vi.fn(),
+}))
+vi.mock('@/data/api', async (importOriginal) => ({ ...(await importOriginal<typeof import('@/data/api')>()), ...api }))
+
+const { useCatalogStore } = await import('@/stores/catalog')
+
+const makeCatalog = (builtAt: string) => ({ builtAt, regions: [], plans: [], venues: [], targets: [], months: {} }) as unknown as Catalog
+const good = makeCatalog('2026-11-20T02:00:00.000Z')
+
+describe('catalog store', () => {
+  beforeEach(() => {
+    setActivePinia(createPinia())
+    for (const fn of Object.values(api)) fn.mockReset()
+    api.saveLastGoodCatalog.mockResolvedValue(undefined)
+    api.loadLastGoodCatalog.mockResolvedValue(null)
+  })
+
+  it('keeps the shown catalog when a check answers 503 or a captive-portal page, and says so', async () => {
+    api.fetchCatalog.mockResolvedValue(good)
+    const store = useCatalogStore()
+    await store.load()
+
+    api.checkCatalog.mockRejectedValueOnce(new DataError('服务器返回 503', 503))
+    expect(await store.refresh()).toBe('failed')
+    expect(store.catalog).toBe(good)
+    expect(store.state).toBe('ready')
+    expect(store.checkError).toBe('服务器返回 503')
+
+    api.checkCatalog.mockRejectedValueOnce(new DataError('收到的不是数据（可能是网络登录页）'))
+    expect(await store.refresh()).toBe('failed')
+    expect(store.catalog).toBe(good)
+
+    api.checkCatalog.mockResolvedValueOnce(good)
+    expect(await store.refresh()).toBe('current')
+    expect(store.checkError).toBeNull()
+  })
+
+  it('reports newer content without swapping it in, unless asked to apply it', async () => {
+    api.fetchCatalog.mockResolvedValue(good)
+    const newer = makeCatalog('2026-11-25T02:00:00.000Z')
+    api.checkCatalog.mockResolvedValue(newer)
+    const store = useCatalogStore()
+    expect(await store.refresh()).toBe('newer')
+    expect(store.catalog).toBe(good)
+    expect(await store.refresh({ apply: true })).toBe('current')
+    expect(store.catalog).toBe(newer)
+  })
+
+  it('falls back to the last good copy when the first load fails, and marks it stale', async () => {
+    api.fetchCatalog.mockRejectedValue(new DataError('服务器返回 503', 503))
+    api.loadLastGoodCatalog.mockResolvedValue(good)
+    const store = useCatalogStore()
+    await store.load()
+    expect(store.state).toBe('ready')
+    expect(store.catalog).toBe(good)
+    expect(store.check).toBe('failed')
+  })
+
+  it('shows an error only when there is nothing good to show', async () => {
+    api.fetchCatalog.mockRejectedValue(new DataError('网络不可用'))
+    const store = useCatalogStore()
+    await store.load()
+    expect(store.state).toBe('error')
+    expect(store.error).toBe('网络不可用')
+  })
+})

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+import { jsonOnlyPlugin, precacheMonths } from '@/features/offline/swConfig'
+
+const respond = (body: string, init: ResponseInit & { contentType?: string }) =>
+  new Response(body, { status: init.status ?? 200, headers: init.contentType ? { 'content-type': init.contentType } : {} })
+
+describe('precacheMonths', () => {
+  it('starts at the Beijing month of the build, across a year end', () => {
+    // 2026-11-30 20:00 UTC is already 1 December in Beijing.
+    expect(precacheMonths(new Date('2026-11-30T20:00:00Z'))).toEqual(['2026-12', '2027-01', '2027-02'])
+    expect(precacheMonths(new Date('2026-11-26T08:00:00Z'), 2)).toEqual(['2026-11', '2026-12'])
+  })
+})
+
+describe('jsonOnlyPlugin', () => {
+  // The plugin is serialised into sw.js by Workbox: test the serialised text, not only the live function.
+  const serialised = new Function(`return (${jsonOnlyPlugin.cacheWillUpdate.toString()})`)() as typeof jsonOnlyPlugin.cacheWillUpdate
+
+  for (const [name, cacheWillUpdate] of [
+    ['live', jsonOnlyPlugin.cacheWillUpdate],
+    ['serialised', serialised],
+  ] as const) {
+    it(`${name}: caches a 200 JSON response`, async () => {
+      const ok = respond('{"month":"2026-12","events":[]}', { contentType: 'application/json; charset=utf-8' })
+      expect(await cacheWillUpdate({ response: ok })).toBe(ok)
+    })
+
+    it.each([
+      ['a captive-portal page', respond('<html>login</html>', { contentType: 'text/html' })],
+      ['a 503', respond('{"error":1}', { status: 503, contentType: 'application/json' })],
+      ['a 404', respond('', { status: 404, contentType: 'application/json' })],
+      ['no content type', respond('{}', {})],
+      ['text that mentions json', respond('{}', { contentType: 'text/plain; note=jsonish' })],
+    ])(`${name}: never caches %s`, async (_label, response) => {
+      expect(await cacheWillUpdate({ response })).toBeNull()
+    })
+  }
+})
