@@ -16,8 +16,11 @@ export function toSegments(text: string, ranges: readonly (readonly [number, num
   for (const [start, end] of clean) {
     if (end <= at) continue
     const from = Math.max(start, at)
-    if (from > at) segments.push({ text: text.slice(at, from), mark: false })
-    segments.push({ text: text.slice(from, end), mark: true })
+    const last = segments[segments.length - 1]
+    if (from > at || !last?.mark) {
+      if (from > at) segments.push({ text: text.slice(at, from), mark: false })
+      segments.push({ text: text.slice(from, end), mark: true })
+    } else last.text += text.slice(from, end)
     at = end
   }
   if (at < text.length) segments.push({ text: text.slice(at), mark: false })

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest'
+import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { compileContent } from '../../src/build/compile'
+import { renderDataFiles } from '../../src/build/opendata'
+import { buildSearchIndex, makeSearchIndex, readingsOf, synonymsFor } from '../../src/build/search-index'
+import { createSearchEngine } from '../../src/features/search/engine'
+import type { SearchIndex } from '../../src/shared/search'
+
+const root = resolve(__dirname, '../..')
+const compile = (contentDir: string) => compileContent({ contentDir, rootDir: root, builtAt: '2026-01-01T00:00:00.000Z' })
+
+describe('readings', () => {
+  it('are toneless, and list every reading of a polyphone', () => {
+    expect(readingsOf('科')).toEqual(['ke'])
+    expect(readingsOf('行')).toEqual(expect.arrayContaining(['xing', 'hang']))
+    expect(readingsOf('长')).toEqual(expect.arrayContaining(['chang', 'zhang']))
+    expect(readingsOf('什')).toEqual(expect.arrayContaining(['shi', 'shen']))
+  })
+
+  it('spell ü both as v and u', () => {
+    expect(readingsOf('绿')).toEqual(expect.arrayContaining(['lv', 'lu']))
+  })
+
+  it('are computed for the pinyin-searchable fields only', () => {
+    const index = makeSearchIndex([{ k: 'venue', id: 'a', t: '科技馆', w: '昌吉', b: '恐龙', d: '' }], 'now')
+    expect(Object.keys(index.readings).sort()).toEqual(['吉', '技', '昌', '科', '馆'].sort())
+  })
+})
+
+describe('synonyms', () => {
+  it('give 科普月 documents the old name 科普日, and the reverse', () => {
+    expect(synonymsFor('2026年全国科普月·昌吉市活动', '2026年全国科普月·昌吉市活动')).toEqual(['科普日', '科普活动日'])
+    expect(synonymsFor('全国科普日', '全国科普日')).toEqual(['科普月', '科普活动日'])
+    expect(synonymsFor('科技馆', '科技馆')).toEqual([])
+  })
+})
+
+describe('search index of the fixture content', () => {
+  const compiled = compile(resolve(root, 'tests/fixtures/content-valid'))
+  const index = buildSearchIndex(compiled)
+
+  it('is published with the other app data', () => {
+    const file = renderDataFiles(compiled).get('/data/app/search-index.json')
+    expect(JSON.parse(file!)).toEqual(index)
+  })
+
+  it('has one document per venue, event record, plan and target; a recurring record is one document', () => {
+    const count = (kind: string) => index.docs.filter((d) => d.k === kind).length
+    expect(count('venue')).toBe(compiled.catalog.venues.length)
+    expect(count('plan')).toBe(compiled.catalog.plans.length)
+    expect(count('target')).toBe(compiled.catalog.targets.length)
+    const caravan = index.docs.find((d) => d.id === 'caravan-a')!
+    expect(compiled.events.filter((e) => e.recordId === 'caravan-a').length).toBeGreaterThan(1)
+    expect(index.docs.filter((d) => d.id === 'caravan-a')).toHaveLength(1)
+    expect(caravan.o!.map(([id]) => id)).toEqual(compiled.events.filter((e) => e.recordId === 'caravan-a').map((e) => e.id))
+  })
+
+  it('gives each document its region by name, short name and id', () => {
+    expect(index.docs.find((d) => d.id === 'museum-a')!.w.split(' ')).toEqual(expect.arrayContaining(['甲市', '甲', 'alpha']))
+  })
+})
+
+describe('search index of the real content', () => {
+  const index: SearchIndex = buildSearchIndex(compile(resolve(root, 'content')))
+  const engine = createSearchEngine(index)
+  const titles = (query: string, kind: string) =>
+    engine
+      .search(query, { today: '2026-11-26' })
+      .groups.find((g) => g.kind === kind)
+      ?.results.map((r) => r.title) ?? []
+
+  it('finds the 科技馆 venues by initials, full pinyin and mixed input', () => {
+    for (const query of ['kjg', 'kejiguan', '科技g', '科技馆']) {
+      expect(titles(query, 'venue'), query).toEqual(expect.arrayContaining(['新疆科技馆', '昌吉科技馆', '第五师双河市科技馆']))
+    }
+  })
+
+  it('finds the September 科普月 events for 科普日', () => {
+    expect(titles('科普日', 'event').filter((t) => t.includes('科普月'))).toEqual([
+      '2027年全国科普月·昌吉市活动',
+      '2027年全国科普月·第五师双河市活动',
+    ])
+  })
+
+  it('finds places by pinyin initials and full pinyin', () => {
+    expect(titles('wlmq', 'plan')).toEqual([expect.stringContaining('乌鲁木齐市')])
+    expect(titles('kashi', 'plan')).toEqual([expect.stringContaining('喀什地区')])
+    expect(titles('changji', 'venue').length).toBeGreaterThan(3)
+  })
+
+  it('stays small enough for a slow connection', () => {
+    expect(gzipSync(JSON.stringify(index)).length).toBeLessThan(40 * 1024)
+  })
+})
