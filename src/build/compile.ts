@@ -2,7 +2,7 @@
  * Step 3 of the content pipeline: compile valid content into the typed data the app loads.
  * `compileContent` is the one entry point used by the Vite plugin, the CLI and the tests.
  */
-import type { Catalog, EventItem, MonthShard, Plan, Region, Target, Venue } from '../shared/types'
+import type { Catalog, EventItem, MonthShard, Plan, PlanEventRef, Region, Target, Venue } from '../shared/types'
 import { dayOf, monthsBetween } from '../shared/time'
 import { ContentError, type ContentProblem } from './errors'
 import { loadContent } from './load'
@@ -49,6 +49,7 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   const venues = valid.venues.map(({ value }) => value as Venue)
   const targets = valid.targets.map(({ value }) => value as Target)
   const events = valid.events.flatMap(({ value }) => expandEvent(value)).sort(compareEvents)
+  for (const plan of plans) plan.events = planEvents(plan.id, events)
 
   const seen = new Map<string, string>()
   for (const { record, value } of valid.events) {
@@ -90,6 +91,21 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
     rosters: Object.fromEntries(events.filter((e) => e.shifts?.length).map((e) => [e.id, eventIndex[e.id]!])),
   }
   return { problems, compiled: { catalog, events, shards: sortedShards, eventIndex } }
+}
+
+/** The events a plan page links to: records whose sources cite the plan, first occurrence each, by start. */
+function planEvents(planId: string, events: EventItem[]): PlanEventRef[] {
+  const byRecord = new Map<string, PlanEventRef>()
+  for (const e of events) {
+    if (!e.sources.some((s) => 'plan' in s && s.plan === planId)) continue
+    const seen = byRecord.get(e.recordId)
+    if (seen) seen.occurrences++
+    else {
+      const { id, title, kind, start, end, allDay, datePrecision, status, region } = e
+      byRecord.set(e.recordId, { id, title, kind, start, end, allDay, datePrecision, status, region, occurrences: 1 })
+    }
+  }
+  return [...byRecord.values()]
 }
 
 /** Load, validate and compile; throws a ContentError listing every problem. */

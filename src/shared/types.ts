@@ -93,6 +93,14 @@ export interface Plan {
   /** Sanitised HTML rendered at build time from the Markdown body. */
   summaryHtml: string
   sources: Source[]
+  /** Events whose sources cite this plan, one per content record (added at build time). */
+  events?: PlanEventRef[]
+}
+
+/** An event as a plan page lists it: its first occurrence, enough to link to it and date it. */
+export type PlanEventRef = Pick<EventItem, 'id' | 'title' | 'kind' | 'start' | 'end' | 'allDay' | 'datePrecision' | 'status' | 'region'> & {
+  /** Number of occurrences of the record (1 unless it is a series). */
+  occurrences: number
 }
 
 export interface Booking {

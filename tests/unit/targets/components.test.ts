@@ -1,0 +1,65 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { mount, RouterLinkStub } from '@vue/test-utils'
+import LiteracyChart from '@/features/targets/LiteracyChart.vue'
+import TargetRow from '@/features/targets/TargetRow.vue'
+import { literacySeries } from '@/features/targets/chart'
+import { changji, makeTarget, outline2025, shuanghe, survey } from './builders'
+
+const options = { regionNames: { shuanghe: '双河', changji: '昌吉' }, surveyName: '全国调查', outlineName: '纲要目标' }
+
+describe('LiteracyChart', () => {
+  const wrapper = mount(LiteracyChart, { props: { series: literacySeries([shuanghe, changji, survey, outline2025], options) } })
+
+  it('is one image with a title and a description that says every value', () => {
+    const svg = wrapper.get('svg[role="img"]')
+    const [titleId, descId] = svg.attributes('aria-labelledby')!.split(' ')
+    expect(wrapper.get(`[id="${titleId}"]`).text()).toContain('公民具备科学素质的比例')
+    expect(wrapper.get(`[id="${descId}"]`).text()).toContain('双河：2024年基线12.5%，2030年目标力争17%')
+  })
+  it('draws the values as text, qualifiers included', () => {
+    const labels = wrapper.findAll('svg[role="img"] text.label').map((t) => t.text())
+    expect(labels).toEqual(expect.arrayContaining(['双河 12.5%', '力争17%', '昌吉 13%以上', '力争14%', '纲要目标 15%以上']))
+  })
+  it('has the same data as a table behind a summary, national rows marked 常识', () => {
+    expect(wrapper.get('details summary').text()).toBe('以表格查看')
+    const rows = wrapper.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
+    expect(rows).toContainEqual(['双河（规划目标）', '2030', '目标', '力争17%'])
+    expect(rows).toContainEqual(['昌吉（规划目标）', '2025', '更高目标', '力争14%'])
+    expect(rows).toContainEqual(['全国调查值（常识）', '2023', '调查值', '14.14%'])
+    expect(rows).toHaveLength(2 + 2 + 4 + 1)
+  })
+})
+
+describe('TargetRow', () => {
+  const row = (target = changji, currentYear = 2026) =>
+    mount(TargetRow, { props: { target, planTitles: { 'changji-14': '昌吉“十四五”规划' }, currentYear, regionName: '昌吉' }, global: { stubs: { RouterLink: RouterLinkStub } } })
+
+  it('carries the anchor id a shared link points at', () => {
+    expect(row().get('li').attributes('id')).toBe('target-changji-science-literacy')
+  })
+  it('says an ended target’s outcome is unknown and shows both qualifiers', () => {
+    const text = row().text()
+    expect(text).toContain('2025年目标，完成情况未公布')
+    expect(text).toContain('13%以上')
+    expect(text).toContain('力争14%')
+    expect(text).not.toMatch(/已完成|已实现|达成/)
+  })
+  it('labels figures the plan reports as such, not as survey values', () => {
+    const stat = makeTarget({ group: '科普', indicator: '“科普中国·e”站', unit: '个', observations: [{ year: 2020, value: 135 }], plan: 'changji-14' })
+    const text = row(stat).text()
+    expect(text).toContain('规划记载')
+    expect(text).toContain('2020年 135个')
+    expect(text).not.toContain('完成情况未公布')
+  })
+  it('copies the link when there is no share sheet', async () => {
+    let copied = ''
+    Object.defineProperty(globalThis.navigator, 'share', { value: undefined, configurable: true })
+    Object.defineProperty(globalThis.navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true })
+    const wrapper = row()
+    await wrapper.get('button').trigger('click')
+    await new Promise((r) => setTimeout(r))
+    expect(copied).toMatch(/\/targets\?region=changji#target-changji-science-literacy$/)
+    expect(wrapper.get('[role="status"]').text()).toBe('链接已复制')
+  })
+})
