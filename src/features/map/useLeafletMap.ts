@@ -1,73 +1,242 @@
 /**
- * The one place that talks to Leaflet. The map and its layers live in plain variables (never reactive
- * state): Vue proxies around Leaflet objects break its internals and cost memory.
+ * The one place that talks to Leaflet. The map, its layers and markers live in closure variables, never
+ * in reactive state: Vue proxies around Leaflet objects break its internals and cost memory. Vue only
+ * receives plain data (bounds, tile state, selected ids).
  */
-import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
+import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import L from 'leaflet'
 import 'leaflet/dist/leaflet.css'
-import type { Venue } from '@/shared/types'
-import { tileProvider } from './tiles'
+import 'leaflet.markercluster'
+import 'leaflet.markercluster/dist/MarkerCluster.css'
+import type { LatLng, Region, Venue } from '@/shared/types'
+import { XINJIANG_BOUNDS } from '@/shared/constants'
+import { tileProvider, type TileProvider } from './tiles'
+import { markerHtml } from '@/features/venues/kindStyles'
+import type { BoundsBox, TileState } from './types'
 
 export interface UseLeafletMapOptions {
   venues: Ref<Venue[]>
+  /** Region centres, labelled on the fallback background when tiles are unavailable. */
+  regions: Ref<Region[]>
+  /** The user's position for 附近, or null. */
+  userPosition?: Ref<LatLng | null>
   /** Called when a marker is activated. */
-  onSelect?: (venue: Venue) => void
+  onSelect?: (venueId: string) => void
+  provider?: TileProvider
+  /** Injectable for tests. */
+  navigator?: Pick<Navigator, 'onLine'>
 }
 
 export interface UseLeafletMapReturn {
   ready: Ref<boolean>
-  focus: (venue: Venue) => void
+  tileState: Ref<TileState>
+  /** The visible area after each move, as plain numbers. */
+  bounds: ShallowRef<BoundsBox | null>
+  /** Zoom to a venue, opening its cluster. */
+  focus: (venueId: string) => void
+  /** Fit the view to points (e.g. the user and the nearest venues). */
+  fitPoints: (points: LatLng[]) => void
+  /** Show the whole of Xinjiang. */
+  reset: () => void
 }
 
-const XINJIANG_CENTER: L.LatLngTuple = [42.5, 85]
+/** Tile errors in a row (with no tile loaded) before the fallback background is shown. */
+const FAILED_TILES_BEFORE_FALLBACK = 2
+const FOCUS_ZOOM = 12
+
+const XINJIANG_LATLNG_BOUNDS: L.LatLngBoundsExpression = [
+  [XINJIANG_BOUNDS.south + 1, XINJIANG_BOUNDS.west + 1],
+  [XINJIANG_BOUNDS.north - 1, XINJIANG_BOUNDS.east - 1],
+]
+
+function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
+  const count = cluster.getChildCount()
+  const size = count < 10 ? 40 : count < 100 ? 46 : 54
+  return L.divIcon({
+    html: `<span>${count}</span>`,
+    className: 'venue-cluster',
+    iconSize: [size, size],
+  })
+}
 
 export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLeafletMapOptions): UseLeafletMapReturn {
   let map: L.Map | undefined
-  let markers: L.LayerGroup | undefined
+  let cluster: L.MarkerClusterGroup | undefined
+  let labels: L.LayerGroup | undefined
+  let userLayer: L.LayerGroup | undefined
+  const markersById = new Map<string, L.Marker>()
   const ready = shallowRef(false)
+  const tileState = shallowRef<TileState>('loading')
+  const bounds = shallowRef<BoundsBox | null>(null)
+  const nav = options.navigator ?? (typeof navigator === 'undefined' ? undefined : navigator)
 
-  function render(venues: Venue[]) {
-    if (!map || !markers) return
-    markers.clearLayers()
+  function renderVenues(venues: Venue[]) {
+    if (!map || !cluster) return
+    cluster.clearLayers()
+    markersById.clear()
+    const layers: L.Marker[] = []
     for (const venue of venues) {
       const marker = L.marker([venue.location.lat, venue.location.lng], {
         title: venue.name,
         alt: venue.name,
-        icon: L.divIcon({ className: `venue-pin venue-pin--${venue.location.precision}`, iconSize: [22, 22] }),
+        icon: L.divIcon({
+          html: markerHtml(venue.kind),
+          className: `venue-pin venue-pin--${venue.location.precision}`,
+          iconSize: [36, 36],
+        }),
+        // The list beside the map is the keyboard path to every venue; thousands of focusable markers are not.
         keyboard: false,
       })
-      marker.on('click', () => options.onSelect?.(venue))
-      markers.addLayer(marker)
+      marker.on('click', () => options.onSelect?.(venue.id))
+      markersById.set(venue.id, marker)
+      layers.push(marker)
     }
+    // One bulk add: markercluster indexes them in chunks without blocking the main thread.
+    cluster.addLayers(layers)
+  }
+
+  let labelMarkers: L.Marker[] = []
+
+  function renderLabels(regions: Region[]) {
+    if (!labels) return
+    labels.clearLayers()
+    labelMarkers = regions.map((region) =>
+      L.marker([region.center.lat, region.center.lng], {
+        icon: L.divIcon({
+          html: `<span>${region.shortName}</span>`,
+          className: 'map-city-label',
+          iconSize: undefined,
+          iconAnchor: [0, -20],
+        }),
+        interactive: false,
+        keyboard: false,
+      }).addTo(labels!),
+    )
+    declutterLabels()
+  }
+
+  /** Neighbouring cities (乌鲁木齐 and 昌吉 are 30 km apart) would print over each other: keep the first. */
+  function declutterLabels() {
+    if (!map) return
+    const placed: L.Point[] = []
+    for (const marker of labelMarkers) {
+      const point = map.latLngToLayerPoint(marker.getLatLng())
+      const clash = placed.some((p) => Math.abs(p.x - point.x) < 72 && Math.abs(p.y - point.y) < 28)
+      marker.setOpacity(clash ? 0 : 1)
+      if (!clash) placed.push(point)
+    }
+  }
+
+  function renderUser(position: LatLng | null) {
+    if (!userLayer) return
+    userLayer.clearLayers()
+    if (!position) return
+    L.circleMarker([position.lat, position.lng], {
+      radius: 9,
+      color: '#fff',
+      weight: 3,
+      fillColor: '#1a73e8',
+      fillOpacity: 1,
+      interactive: false,
+    }).addTo(userLayer)
+  }
+
+  /** Start on what there is to see: the venues and the plan regions (all of Xinjiang when empty). */
+  function fitContent() {
+    if (!map) return
+    const points = [...options.venues.value.map((v) => v.location), ...options.regions.value.map((r) => r.center)]
+    if (points.length)
+      map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), {
+        paddingTopLeft: [40, 60],
+        paddingBottomRight: [40, 90],
+      })
+    else map.fitBounds(XINJIANG_LATLNG_BOUNDS)
+  }
+
+  function setTileState(state: TileState) {
+    tileState.value = state
+    container.value?.classList.toggle('venue-map--fallback', state === 'failed')
+  }
+
+  function publishBounds() {
+    if (!map) return
+    const b = map.getBounds()
+    bounds.value = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() }
   }
 
   onMounted(() => {
     if (!container.value) return
-    const provider = tileProvider()
-    map = L.map(container.value, { center: XINJIANG_CENTER, zoom: 5, zoomControl: true, attributionControl: true })
-    L.tileLayer(provider.url, {
+    const provider = options.provider ?? tileProvider()
+    map = L.map(container.value, { zoomControl: true, attributionControl: true, minZoom: 3, maxZoom: provider.maxZoom })
+    map.attributionControl.setPrefix(false)
+    fitContent()
+
+    const tiles = L.tileLayer(provider.url, {
       attribution: provider.attribution,
       maxZoom: provider.maxZoom,
       subdomains: provider.subdomains ?? 'abc',
+      // CORS requests, so the service worker can cache real (non-opaque) responses.
       crossOrigin: 'anonymous',
+    })
+    let failedInARow = 0
+    tiles.on('tileload', () => {
+      failedInARow = 0
+      setTileState('ok')
+    })
+    tiles.on('tileerror', () => {
+      failedInARow++
+      if (failedInARow >= FAILED_TILES_BEFORE_FALLBACK) setTileState('failed')
+    })
+    tiles.addTo(map)
+    if (nav && !nav.onLine) setTileState('failed')
+
+    labels = L.layerGroup().addTo(map)
+    userLayer = L.layerGroup().addTo(map)
+    cluster = L.markerClusterGroup({
+      chunkedLoading: true,
+      showCoverageOnHover: false,
+      // Many venues share their city's centre: at the deepest zoom they fan out instead of overlapping.
+      spiderfyOnMaxZoom: true,
+      maxClusterRadius: 48,
+      iconCreateFunction: clusterIcon,
     }).addTo(map)
-    markers = L.layerGroup().addTo(map)
-    render(options.venues.value)
+
+    map.on('moveend', publishBounds)
+    map.on('zoomend', declutterLabels)
+    renderVenues(options.venues.value)
+    renderLabels(options.regions.value)
+    renderUser(options.userPosition?.value ?? null)
+    publishBounds()
     ready.value = true
   })
 
-  watch(options.venues, render)
+  watch(options.venues, renderVenues)
+  watch(options.regions, renderLabels)
+  if (options.userPosition) watch(options.userPosition, renderUser)
 
   onBeforeUnmount(() => {
     map?.remove()
     map = undefined
-    markers = undefined
+    cluster = undefined
+    labels = undefined
+    userLayer = undefined
+    markersById.clear()
   })
 
   return {
     ready,
-    focus(venue) {
-      map?.setView([venue.location.lat, venue.location.lng], 11)
+    tileState,
+    bounds,
+    focus(venueId) {
+      const marker = markersById.get(venueId)
+      if (!map || !cluster || !marker) return
+      map.setView(marker.getLatLng(), Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false })
+      cluster.zoomToShowLayer(marker, () => undefined)
     },
+    fitPoints(points) {
+      if (!map || !points.length) return
+      map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [32, 32], maxZoom: FOCUS_ZOOM })
+    },
+    reset: fitContent,
   }
 }

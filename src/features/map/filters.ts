@@ -1,0 +1,76 @@
+/**
+ * Map filters and their URL form, so a filtered map can be shared:
+ * `/map?category=科技场馆类&region=changji&audience=小学&free=1&open=now&events=1`.
+ */
+import type { LocationQuery } from 'vue-router'
+import { AUDIENCES, VENUE_CATEGORIES, type Audience, type Venue, type VenueCategory } from '@/shared/types'
+import { isOpenAt, isOpenOnDay, parseHours } from '@/features/venues/hours'
+
+export interface MapFilters {
+  category: VenueCategory | null
+  region: string | null
+  audience: Audience | null
+  free: boolean
+  /** `now`, a Beijing day `YYYY-MM-DD`, or null. */
+  open: string | null
+  /** Only venues with events this month. */
+  events: boolean
+}
+
+export const EMPTY_FILTERS: MapFilters = { category: null, region: null, audience: null, free: false, open: null, events: false }
+
+const one = (v: LocationQuery[string] | undefined) => (Array.isArray(v) ? (v[0] ?? null) : (v ?? null))
+const oneOf = <T extends string>(list: readonly T[], v: string | null): T | null => (list.includes(v as T) ? (v as T) : null)
+
+/** Read filters from a route query; unknown values are ignored rather than failing. */
+export function parseFilters(query: LocationQuery): MapFilters {
+  const open = one(query.open)
+  return {
+    category: oneOf(VENUE_CATEGORIES, one(query.category)),
+    region: one(query.region) || null,
+    audience: oneOf(AUDIENCES, one(query.audience)),
+    free: one(query.free) === '1',
+    open: open === 'now' || (open && /^\d{4}-\d{2}-\d{2}$/.test(open)) ? open : null,
+    events: one(query.events) === '1',
+  }
+}
+
+/** The query for a set of filters (only what is set), merged over the other keys of `base`. */
+export function filtersToQuery(filters: MapFilters, base: LocationQuery = {}): LocationQuery {
+  const query: LocationQuery = { ...base }
+  for (const key of ['category', 'region', 'audience', 'free', 'open', 'events'] as const) delete query[key]
+  if (filters.category) query.category = filters.category
+  if (filters.region) query.region = filters.region
+  if (filters.audience) query.audience = filters.audience
+  if (filters.free) query.free = '1'
+  if (filters.open) query.open = filters.open
+  if (filters.events) query.events = '1'
+  return query
+}
+
+export function activeFilterCount(filters: MapFilters): number {
+  return [filters.category, filters.region, filters.audience, filters.free || null, filters.open, filters.events || null].filter(Boolean)
+    .length
+}
+
+export interface FilterContext {
+  now: Date
+  /** Venue ids with at least one event this month. */
+  venuesWithEvents: ReadonlySet<string>
+}
+
+/** Does a venue pass the filters? Unknown opening hours never count as open. */
+export function matchesFilters(venue: Venue, filters: MapFilters, context: FilterContext): boolean {
+  if (filters.category && venue.category !== filters.category) return false
+  if (filters.region && venue.region !== filters.region) return false
+  if (filters.audience && !venue.audiences.includes(filters.audience)) return false
+  if (filters.free && venue.fee !== 'free') return false
+  if (filters.events && !context.venuesWithEvents.has(venue.id)) return false
+  if (filters.open) {
+    if (!venue.hours.osm) return false
+    const hours = parseHours(venue.hours.osm)
+    const open = filters.open === 'now' ? isOpenAt(hours, context.now) : isOpenOnDay(hours, filters.open)
+    if (open !== true) return false
+  }
+  return true
+}

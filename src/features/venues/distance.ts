@@ -1,0 +1,27 @@
+/** Great-circle distances for the 附近 list. */
+import type { LatLng } from '@/shared/types'
+
+const EARTH_RADIUS_KM = 6371.0088
+
+/** Haversine distance in kilometres. */
+export function distanceKm(a: LatLng, b: LatLng): number {
+  const rad = Math.PI / 180
+  const dLat = (b.lat - a.lat) * rad
+  const dLng = (b.lng - a.lng) * rad
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLng / 2) ** 2
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
+}
+
+/** `0.8 公里`, `12 公里`, `1,230 公里`: one decimal below 10 km, whole kilometres above. */
+export function formatKm(km: number): string {
+  if (km < 10) return `${Math.max(0.1, Math.round(km * 10) / 10).toFixed(1)} 公里`
+  return `${Math.round(km).toLocaleString('en-US')} 公里`
+}
+
+/** Items sorted by distance from `origin`, each with its distance. Stable for equal distances. */
+export function sortByDistance<T>(items: T[], origin: LatLng, at: (item: T) => LatLng): { item: T; km: number }[] {
+  return items
+    .map((item, i) => ({ item, km: distanceKm(origin, at(item)), i }))
+    .sort((a, b) => a.km - b.km || a.i - b.i)
+    .map(({ item, km }) => ({ item, km }))
+}

@@ -1,0 +1,178 @@
+/**
+ * Opening hours: the subset of OpenStreetMap `opening_hours` that venue content uses (weekday ranges,
+ * time ranges, `off`, `24/7`), evaluated in Beijing time whatever the device's zone.
+ *
+ * Why not the opening_hours package at run time: it is 115 KB gzip minified (holiday tables for every
+ * country), more than a whole chunk's budget. Its answers are the reference in the unit tests instead,
+ * and anything outside this subset is shown as the raw text with status "unknown", never guessed.
+ */
+import { BEIJING_OFFSET_MINUTES } from '@/shared/constants'
+import { WEEKDAYS } from '@/shared/time'
+
+/** Minutes since midnight, [start, end), end ≤ 1440. */
+export type Interval = [start: number, end: number]
+
+/** Intervals per weekday, 0 = Sunday … 6 = Saturday. */
+export type WeekSchedule = Interval[][]
+
+export type ParsedHours = { kind: 'weekly'; week: WeekSchedule } | { kind: 'unsupported'; raw: string }
+
+const DAY_CODES = ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'] as const
+const MINUTES_PER_DAY = 1440
+
+function parseTime(text: string): number | null {
+  const m = /^(\d{1,2}):(\d{2})$/.exec(text)
+  if (!m) return null
+  const minutes = Number(m[1]) * 60 + Number(m[2])
+  return Number(m[2]) < 60 && minutes <= MINUTES_PER_DAY ? minutes : null
+}
+
+/** `Mo-Fr,Su` → [1,2,3,4,5,0]; null when the selector is outside the subset. */
+function parseDays(text: string): number[] | null {
+  const days: number[] = []
+  for (const part of text.split(',')) {
+    const [from, to] = part.split('-')
+    const a = DAY_CODES.indexOf(from as (typeof DAY_CODES)[number])
+    const b = to === undefined ? a : DAY_CODES.indexOf(to as (typeof DAY_CODES)[number])
+    if (a < 0 || b < 0) return null
+    // Wrapping ranges such as Sa-Mo are allowed by the syntax.
+    for (let d = a; ; d = (d + 1) % 7) {
+      if (!days.includes(d)) days.push(d)
+      if (d === b) break
+    }
+  }
+  return days
+}
+
+function parseTimes(text: string): Interval[] | null {
+  const intervals: Interval[] = []
+  for (const part of text.split(',')) {
+    const [from, to] = part.split('-')
+    const start = from === undefined ? null : parseTime(from)
+    const end = to === undefined ? null : parseTime(to)
+    if (start === null || end === null || end <= start) return null
+    intervals.push([start, end])
+  }
+  return intervals.sort((a, b) => a[0] - b[0])
+}
+
+/** Parse an OSM opening_hours value; later rules replace earlier ones for the days they name. */
+export function parseHours(raw: string): ParsedHours {
+  const week: WeekSchedule = Array.from({ length: 7 }, () => [])
+  const value = raw.trim()
+  if (value === '24/7') return { kind: 'weekly', week: week.map(() => [[0, MINUTES_PER_DAY]]) }
+  const rules = value
+    .split(';')
+    .map((r) => r.trim())
+    .filter(Boolean)
+  if (!rules.length) return { kind: 'unsupported', raw }
+  for (const rule of rules) {
+    const m = /^(?:([A-Za-z,-]+)\s+)?(off|closed|[\d:,-]+)$/.exec(rule)
+    if (!m) return { kind: 'unsupported', raw }
+    const days = m[1] ? parseDays(m[1]) : [0, 1, 2, 3, 4, 5, 6]
+    const times = m[2] === 'off' || m[2] === 'closed' ? [] : parseTimes(m[2]!)
+    if (!days || !times) return { kind: 'unsupported', raw }
+    for (const d of days) week[d] = times
+  }
+  return { kind: 'weekly', week }
+}
+
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+const dayName = (d: number) => `周${WEEKDAYS[d]}`
+/** Monday-first order, as Chinese weeks are read. */
+const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0]
+
+/** `周一至周五`, `周一、周三`, `每天`. */
+function formatDays(days: number[]): string {
+  if (days.length === 7) return '每天'
+  const positions = days.map((d) => MONDAY_FIRST.indexOf(d)).sort((a, b) => a - b)
+  const runs: number[][] = []
+  for (const p of positions) {
+    const last = runs.at(-1)
+    if (last && last.at(-1) === p - 1) last.push(p)
+    else runs.push([p])
+  }
+  return runs
+    .map((run) =>
+      run.length >= 3
+        ? `${dayName(MONDAY_FIRST[run[0]!]!)}至${dayName(MONDAY_FIRST[run.at(-1)!]!)}`
+        : run.map((p) => dayName(MONDAY_FIRST[p]!)).join('、'),
+    )
+    .join('、')
+}
+
+const formatIntervals = (intervals: Interval[]) =>
+  intervals.map(([a, b]) => (a === 0 && b === MINUTES_PER_DAY ? '全天' : `${hhmm(a)}–${hhmm(b)}`)).join('、')
+
+/**
+ * Plain-language lines, one per group of days with the same hours, closed days last:
+ * `['周三至周日 11:00–13:30、15:00–17:30', '周一、周二闭馆']`.
+ */
+export function describeHours(hours: ParsedHours): string[] {
+  if (hours.kind === 'unsupported') return [hours.raw]
+  const groups = new Map<string, number[]>()
+  for (const d of MONDAY_FIRST) {
+    const key = formatIntervals(hours.week[d]!)
+    groups.set(key, [...(groups.get(key) ?? []), d])
+  }
+  const lines: string[] = []
+  let closed: number[] = []
+  for (const [times, days] of groups) {
+    if (times === '') closed = days
+    else lines.push(`${formatDays(days)} ${times}`)
+  }
+  if (closed.length) lines.push(`${formatDays(closed)}闭馆`)
+  return lines
+}
+
+/** Beijing weekday and minute of the day of an instant. */
+function beijingClock(now: Date): { weekday: number; minute: number } {
+  const shifted = new Date(now.getTime() + BEIJING_OFFSET_MINUTES * 60_000)
+  return { weekday: shifted.getUTCDay(), minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() }
+}
+
+export type HoursStatus =
+  | { state: 'open'; closesAt: string }
+  | { state: 'closed'; opens: { daysAhead: number; weekday: number; time: string } | null }
+  | { state: 'unknown' }
+
+/** Open or closed at an instant, judged on the Beijing clock, with the next change. */
+export function hoursStatus(hours: ParsedHours, now: Date): HoursStatus {
+  if (hours.kind === 'unsupported') return { state: 'unknown' }
+  const { weekday, minute } = beijingClock(now)
+  const current = hours.week[weekday]!.find(([a, b]) => a <= minute && minute < b)
+  if (current) return { state: 'open', closesAt: hhmm(current[1]) }
+  for (let ahead = 0; ahead <= 7; ahead++) {
+    const day = (weekday + ahead) % 7
+    const next = hours.week[day]!.find(([a]) => ahead > 0 || a > minute)
+    if (next) return { state: 'closed', opens: { daysAhead: ahead, weekday: day, time: hhmm(next[0]) } }
+  }
+  return { state: 'closed', opens: null }
+}
+
+/** `开放中，13:30 关门` · `今天 15:00 开门` · `明天 11:00 开门` · `周三 11:00 开门` · `开放时间未知`. */
+export function formatStatus(status: HoursStatus): string {
+  if (status.state === 'unknown') return '开放时间未知，请咨询场馆'
+  if (status.state === 'open') return `开放中，${status.closesAt} 关门`
+  if (!status.opens) return '暂无开放时间'
+  const { daysAhead, weekday, time } = status.opens
+  const when = daysAhead === 0 ? '今天' : daysAhead === 1 ? '明天' : dayName(weekday)
+  return `已闭馆 · ${when} ${time} 开门`
+}
+
+/** Is the venue open at some time on this Beijing day (`YYYY-MM-DD`)? null when unknown. */
+export function isOpenOnDay(hours: ParsedHours, day: string): boolean | null {
+  if (hours.kind === 'unsupported') return null
+  return hours.week[new Date(`${day}T00:00:00Z`).getUTCDay()]!.length > 0
+}
+
+/** Is the venue open at this instant? null when unknown. */
+export function isOpenAt(hours: ParsedHours, now: Date): boolean | null {
+  const status = hoursStatus(hours, now)
+  return status.state === 'unknown' ? null : status.state === 'open'
+}
+
+/** The status of a venue's published hours at an instant; `unknown` when none are published. */
+export function venueHoursStatus(venue: { hours: { osm?: string } }, now: Date): HoursStatus {
+  return venue.hours.osm ? hoursStatus(parseHours(venue.hours.osm), now) : { state: 'unknown' }
+}

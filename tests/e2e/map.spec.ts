@@ -1,0 +1,177 @@
+import { readFileSync } from 'node:fs'
+import { test, expect, type BrowserContext, type Page } from '@playwright/test'
+import { axeViolations, expectHeading, watchErrors } from './helpers'
+
+const TILE_HOSTS = /tile\.openstreetmap\.org|tianditu\.gov\.cn/
+const TILE_PNG = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.url))
+
+/**
+ * Tiles from the local fixture. On the context (not the page), so requests made by the service worker
+ * are served too; with a CORS header, because the map asks for CORS tiles (cacheable, never opaque).
+ */
+async function serveTiles(context: BrowserContext) {
+  await context.route(TILE_HOSTS, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }),
+  )
+}
+
+async function failTiles(context: BrowserContext) {
+  await context.route(TILE_HOSTS, (route) => route.abort('internetdisconnected'))
+}
+
+const clusters = (page: Page) => page.locator('.venue-cluster')
+const markers = (page: Page) => page.locator('.leaflet-marker-icon.venue-pin')
+
+test.describe('map', () => {
+  test('shows clusters and zooms into one; the list matches the map', async ({ page, context }) => {
+    const errors = watchErrors(page)
+    await serveTiles(context)
+    await page.goto('/map')
+    await expectHeading(page, '地图')
+    await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+    await expect(clusters(page).first()).toBeVisible()
+    const before = await clusters(page).count()
+    expect(before).toBeGreaterThan(0)
+    await expect(page.getByRole('heading', { name: /地图范围内 15 个场馆（共 15 个）/ })).toBeVisible()
+
+    // The biggest cluster (昌吉 + 乌鲁木齐) opens into smaller clusters or markers.
+    const big = clusters(page).filter({ hasText: '10' })
+    await big.click()
+    await expect(big).toHaveCount(0)
+    await expect(markers(page).or(clusters(page)).first()).toBeVisible()
+    // The list follows the map bounds: fewer venues are in view after zooming in.
+    await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆（共 15 个）/ })).not.toHaveText(/地图范围内 15 /)
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  test('tap a marker → venue card → venue page', async ({ page, context }) => {
+    const errors = watchErrors(page)
+    await serveTiles(context)
+    // A Wednesday noon in Beijing: 新疆科技馆 is in its morning session.
+    await page.clock.setFixedTime(new Date('2026-11-25T12:00:00+08:00'))
+    await page.goto('/map?region=urumqi')
+    // 乌鲁木齐 has a single venue: its marker is not clustered.
+    const marker = markers(page).first()
+    await expect(marker).toBeVisible()
+    await marker.click()
+    await expect(page).toHaveURL(/venue=xinjiang-science-museum/)
+    const card = page.getByRole('article', { name: '新疆科技馆' })
+    await expect(card).toBeVisible()
+    await expect(card.getByText('开放中，13:30 关门')).toBeVisible()
+    await card.getByRole('link', { name: '查看详情' }).click()
+    await expect(page).toHaveURL(/\/venues\/xinjiang-science-museum$/)
+    await expectHeading(page, '新疆科技馆')
+    await expect(page.getByText('周三至周日 11:00–13:30、15:00–17:30')).toBeVisible()
+    await expect(page.getByText('（北京时间）', { exact: true })).toBeVisible()
+    await expect(page.getByText('开放中，13:30 关门')).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('identical coordinates fan out (spiderfy) so every marker can be tapped', async ({ page, context }) => {
+    await serveTiles(context)
+    await page.goto('/map?region=shuanghe')
+    // 3 venues at 双河's centre: one cluster that never splits by zooming.
+    const cluster = clusters(page).filter({ hasText: '3' })
+    await expect(cluster).toBeVisible()
+    await cluster.click()
+    await expect(markers(page)).toHaveCount(3)
+    await markers(page).nth(1).click()
+    await expect(page).toHaveURL(/venue=shuanghe-/)
+  })
+
+  test('a filter changes the URL and the markers', async ({ page, context }) => {
+    const errors = watchErrors(page)
+    await serveTiles(context)
+    await page.goto('/map')
+    await expect(clusters(page).first()).toBeVisible()
+    await expect(page.getByRole('heading', { name: /共 15 个/ })).toBeVisible()
+
+    await page.getByText('筛选', { exact: true }).click()
+    await page.getByLabel('类别').selectOption('三农类')
+    await expect(page).toHaveURL(/category=%E4%B8%89%E5%86%9C%E7%B1%BB|category=三农类/)
+    await expect(page.getByRole('heading', { name: /共 4 个/ })).toBeVisible()
+    // 4 venues: two clusters of two (昌吉, 新星) on the map.
+    await expect(clusters(page)).toHaveText(['2', '2'])
+
+    await page.getByLabel('现在开放').check()
+    await expect(page).toHaveURL(/open=now/)
+    await expect(page.getByRole('heading', { name: /共 0 个/ })).toBeVisible()
+    await expect(clusters(page).or(markers(page))).toHaveCount(0)
+    await expect(page.getByText(/其余 4 个场馆的开放时间请咨询场馆/)).toBeVisible()
+
+    // The filtered URL can be shared: loading it gives the same result.
+    await page.goto('/map?category=%E7%A7%91%E6%8A%80%E5%9C%BA%E9%A6%86%E7%B1%BB&region=changji')
+    await expect(page.getByRole('heading', { name: /共 2 个/ })).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('附近 with a granted position lists venues by distance', async ({ page, context }) => {
+    await serveTiles(context)
+    await context.grantPermissions(['geolocation'])
+    // Near 新星 (哈密).
+    await context.setGeolocation({ latitude: 42.83, longitude: 93.5 })
+    await page.goto('/')
+    await page.getByRole('link', { name: /附近的科普场馆/ }).click()
+    await expect(page).toHaveURL(/\/map\?near=1/)
+    await expect(page.getByRole('heading', { name: '离你最近的场馆' })).toBeVisible()
+    const rows = page.locator('.sheet-row')
+    await expect(rows).toHaveCount(15)
+    const distances = await rows.locator('text=/距你约/').allTextContents()
+    const km = distances.map((d) => Number(/约 ([\d,.]+) 公里/.exec(d)![1]!.replace(/,/g, '')))
+    expect(km).toEqual([...km].sort((a, b) => a - b))
+    expect(km[0]).toBeLessThan(20)
+    await expect(rows.first()).toContainText(/新星|畜牧|农业/)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('附近 without permission offers a region choice', async ({ page, context }) => {
+    await serveTiles(context)
+    await context.clearPermissions()
+    await page.goto('/map?near=1')
+    await expect(page.getByText(/没有获得位置权限|暂时无法获取位置/)).toBeVisible()
+    await page.getByRole('button', { name: '昌吉', exact: true }).click()
+    await expect(page).toHaveURL(/region=changji/)
+    await expect(page).not.toHaveURL(/near=1/)
+    await expect(page.getByRole('heading', { name: /共 9 个/ })).toBeVisible()
+  })
+
+  test('/map?venue=<id> focuses that venue', async ({ page, context }) => {
+    await serveTiles(context)
+    await page.goto('/venues/changji-science-museum')
+    await page.getByRole('link', { name: '在地图上查看' }).click()
+    await expect(page).toHaveURL(/\/map\?venue=changji-science-museum/)
+    await expect(page.getByRole('article', { name: '昌吉市科技馆' }).or(page.getByRole('article', { name: /科技馆/ }))).toBeVisible()
+    // Zoomed in: only 昌吉's venues are left in view.
+    await expect(page.getByRole('heading', { name: /地图范围内 9 个场馆/ })).toBeVisible()
+  })
+
+  test('when tiles fail, venues, city labels and a neutral background remain', async ({ page, context }) => {
+    await failTiles(context)
+    await page.goto('/map')
+    await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'failed')
+    await expect(page.getByText(/地图底图暂时无法显示/)).toBeVisible()
+    await expect(page.locator('.venue-map--fallback')).toBeVisible()
+    await expect(page.locator('.map-city-label', { hasText: '喀什' })).toBeVisible()
+    await expect(clusters(page).first()).toBeVisible()
+  })
+
+  test('offline reload of /map keeps markers and shows the fallback background', async ({ page, context }) => {
+    // Nothing cached for tiles: offline, the fallback must carry the map.
+    await failTiles(context)
+    await page.goto('/map')
+    await expect(clusters(page).first()).toBeVisible()
+    // The app shell and catalog come from the service worker's precache once it is active.
+    expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready))).toBe(true)
+    await page.reload()
+    await expect(page.locator('.venue-cluster').first()).toBeVisible()
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+    await context.setOffline(true)
+    await page.reload()
+    await expectHeading(page, '地图')
+    await expect(clusters(page).first()).toBeVisible()
+    await expect(page.locator('.venue-map--fallback')).toBeVisible()
+    await expect(page.getByText(/地图底图暂时无法显示/)).toBeVisible()
+    await context.setOffline(false)
+  })
+})

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { mount, RouterLinkStub } from '@vue/test-utils'
+import VenueMapSheet from '@/features/map/VenueMapSheet.vue'
+import MapFilters from '@/features/map/MapFilters.vue'
+import VenueHours from '@/features/venues/VenueHours.vue'
+import { EMPTY_FILTERS, type MapFilters as Filters } from '@/features/map/filters'
+import { makeVenue } from './builders'
+
+const global = { stubs: { RouterLink: RouterLinkStub } }
+
+describe('VenueMapSheet', () => {
+  const rows = [
+    {
+      id: 'a',
+      name: '甲馆',
+      meta: '昌吉 · 科技馆',
+      status: '开放中，13:30 关门',
+      statusState: 'open' as const,
+      distance: '距你约 2.6 公里',
+    },
+    { id: 'b', name: '乙馆', meta: '双河 · 博物馆', status: '开放时间未知，请咨询场馆', statusState: 'unknown' as const },
+  ]
+
+  it('is a labelled region whose toggle reports its state, listing a link and a locate button per venue', async () => {
+    const wrapper = mount(VenueMapSheet, {
+      props: { rows, heading: '地图范围内 2 个场馆', emptyText: '无', selectedId: 'b', showAllButton: false },
+      global,
+    })
+    const toggle = wrapper.get('button[aria-controls="map-sheet-body"]')
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    await toggle.trigger('click')
+    expect(wrapper.emitted('update:expanded')).toEqual([[true]])
+
+    const links = wrapper.findAllComponents(RouterLinkStub)
+    expect(links.map((l) => l.props('to'))).toEqual(['/venues/a', '/venues/b'])
+    expect(wrapper.text()).toContain('距你约 2.6 公里')
+    expect(wrapper.findAll('li')[1]!.classes()).toContain('current')
+
+    const locate = wrapper.findAll('.sheet-locate')
+    expect(locate[0]!.text()).toContain('甲馆') // accessible name names the venue
+    await locate[1]!.trigger('click')
+    expect(wrapper.emitted('locate')).toEqual([['b']])
+  })
+
+  it('shows the empty text and the show-all button', async () => {
+    const wrapper = mount(VenueMapSheet, {
+      props: { rows: [], heading: 'x', emptyText: '地图范围内没有场馆。', selectedId: null, showAllButton: true },
+      global,
+    })
+    expect(wrapper.text()).toContain('地图范围内没有场馆。')
+    await wrapper.get('.sheet-all').trigger('click')
+    expect(wrapper.emitted('showAll')).toHaveLength(1)
+  })
+})
+
+describe('MapFilters', () => {
+  const regions = [
+    {
+      id: 'changji',
+      name: '昌吉市',
+      shortName: '昌吉',
+      kind: '县级市' as const,
+      center: { lat: 44, lng: 87 },
+      summary: '',
+      plans: [],
+      sources: [],
+    },
+  ]
+  const mountFilters = (modelValue: Filters) => mount(MapFilters, { props: { modelValue, regions, today: '2026-11-26' } })
+
+  it('emits new filters for each control and clears them all', async () => {
+    const wrapper = mountFilters({ ...EMPTY_FILTERS })
+    await wrapper.findAll('select')[0]!.setValue('三农类')
+    expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ ...EMPTY_FILTERS, category: '三农类' }])
+    await wrapper.findAll('select')[1]!.setValue('changji')
+    expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ ...EMPTY_FILTERS, region: 'changji' }])
+    await wrapper.get('input[value="date"]').setValue(true)
+    expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ ...EMPTY_FILTERS, open: '2026-11-26' }])
+    expect(wrapper.find('button').exists()).toBe(false)
+
+    const filtered = mountFilters({ ...EMPTY_FILTERS, free: true, open: 'now' })
+    expect(filtered.get('summary').text()).toBe('筛选（2）')
+    await filtered.get('button').trigger('click')
+    expect(filtered.emitted('update:modelValue')!.at(-1)).toEqual([EMPTY_FILTERS])
+  })
+})
+
+describe('VenueHours', () => {
+  it('shows the status and plain-language hours in Beijing time, or says they are unknown', () => {
+    const open = mount(VenueHours, {
+      props: {
+        venue: makeVenue({ hours: { osm: 'We-Su 11:00-13:30,15:00-17:30', note: '春节前后临时闭馆' } }),
+        now: new Date('2026-11-25T12:00:00+08:00'),
+      },
+    })
+    expect(open.text()).toContain('开放中，13:30 关门')
+    expect(open.text()).toContain('周三至周日 11:00–13:30、15:00–17:30')
+    expect(open.text()).toContain('（北京时间）')
+    expect(open.text()).toContain('春节前后临时闭馆')
+
+    const unknown = mount(VenueHours, { props: { venue: makeVenue(), now: new Date('2026-11-25T12:00:00+08:00') } })
+    expect(unknown.text()).toContain('开放时间未公布，请咨询场馆')
+  })
+})

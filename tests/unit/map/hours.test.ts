@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest'
+import OpeningHours from 'opening_hours'
+import { describeHours, formatStatus, hoursStatus, isOpenAt, isOpenOnDay, parseHours, venueHoursStatus } from '@/features/venues/hours'
+
+const MUSEUM = 'We-Su 11:00-13:30,15:00-17:30'
+/** A Beijing wall-clock time as an instant. */
+const bj = (local: string) => new Date(`${local}:00+08:00`)
+
+describe('parseHours / describeHours', () => {
+  it('reads 新疆科技馆 hours as plain Chinese, Monday first, closed days last', () => {
+    expect(describeHours(parseHours(MUSEUM))).toEqual(['周三至周日 11:00–13:30、15:00–17:30', '周一、周二闭馆'])
+  })
+
+  it('handles every day, later rules overriding earlier ones, and 24/7', () => {
+    expect(describeHours(parseHours('09:00-17:00'))).toEqual(['每天 09:00–17:00'])
+    expect(describeHours(parseHours('Mo-Fr 09:00-17:00; Sa 10:00-12:00; We off'))).toEqual([
+      '周一、周二、周四、周五 09:00–17:00',
+      '周六 10:00–12:00',
+      '周三、周日闭馆',
+    ])
+    expect(describeHours(parseHours('Mo-Sa 09:00-17:00'))).toEqual(['周一至周六 09:00–17:00', '周日闭馆'])
+    expect(describeHours(parseHours('24/7'))).toEqual(['每天 全天'])
+  })
+
+  it('keeps syntax outside the subset as raw text with unknown status instead of guessing', () => {
+    const parsed = parseHours('Mo-Fr 09:00-17:00; PH off')
+    expect(parsed.kind).toBe('unsupported')
+    expect(describeHours(parsed)).toEqual(['Mo-Fr 09:00-17:00; PH off'])
+    expect(hoursStatus(parsed, bj('2026-11-25T12:00'))).toEqual({ state: 'unknown' })
+    expect(parseHours('Jan-Mar 10:00-16:00').kind).toBe('unsupported')
+    expect(parseHours('Mo 18:00-02:00').kind).toBe('unsupported')
+  })
+})
+
+describe('hoursStatus in Beijing time', () => {
+  const hours = parseHours(MUSEUM)
+  it.each([
+    ['2026-11-25T12:00', '开放中，13:30 关门'], // Wednesday, morning session
+    ['2026-11-25T14:00', '已闭馆 · 今天 15:00 开门'], // between sessions
+    ['2026-11-25T08:00', '已闭馆 · 今天 11:00 开门'],
+    ['2026-11-29T18:00', '已闭馆 · 周三 11:00 开门'], // Sunday evening → Wednesday
+    ['2026-11-24T20:00', '已闭馆 · 明天 11:00 开门'], // Tuesday evening
+    ['2026-11-25T17:30', '已闭馆 · 明天 11:00 开门'], // closing minute is closed
+  ])('%s → %s', (local, text) => {
+    expect(formatStatus(hoursStatus(hours, bj(local)))).toBe(text)
+  })
+
+  it('uses the Beijing day, not the UTC day, around midnight', () => {
+    // 2026-11-25T01:00 Beijing is still Tuesday in UTC: Wednesday's hours must apply.
+    expect(hoursStatus(hours, bj('2026-11-25T01:00'))).toEqual({ state: 'closed', opens: { daysAhead: 0, weekday: 3, time: '11:00' } })
+  })
+
+  it('answers open on a day, and unknown without published hours', () => {
+    expect(isOpenOnDay(hours, '2026-11-23')).toBe(false) // Monday
+    expect(isOpenOnDay(hours, '2026-11-28')).toBe(true) // Saturday
+    expect(venueHoursStatus({ hours: {} }, bj('2026-11-25T12:00'))).toEqual({ state: 'unknown' })
+    expect(formatStatus({ state: 'unknown' })).toBe('开放时间未知，请咨询场馆')
+  })
+})
+
+describe('agreement with the opening_hours reference implementation', () => {
+  /** opening_hours reads the Date's local fields: give it the Beijing wall clock as local time. */
+  const asLocalWallClock = (instant: Date) => {
+    const s = new Date(instant.getTime() + 8 * 3600_000)
+    return new Date(s.getUTCFullYear(), s.getUTCMonth(), s.getUTCDate(), s.getUTCHours(), s.getUTCMinutes())
+  }
+  const VALUES = [
+    MUSEUM,
+    'Mo-Fr 09:00-17:00; Sa 10:00-12:00; We off',
+    'Tu-Su 09:30-17:00',
+    'Sa-Mo 08:00-12:00',
+    '24/7',
+    'Mo,We,Fr 10:00-11:00,14:00-16:30',
+  ]
+
+  it.each(VALUES)('%s: same open/closed state every 25 minutes for two weeks', (value) => {
+    const reference = new OpeningHours(value)
+    const ours = parseHours(value)
+    expect(ours.kind).toBe('weekly')
+    const start = bj('2026-11-23T00:00').getTime()
+    let checked = 0
+    for (let t = start; t < start + 14 * 86_400_000; t += 25 * 60_000) {
+      const instant = new Date(t)
+      expect(isOpenAt(ours, instant), `${value} at ${instant.toISOString()}`).toBe(reference.getState(asLocalWallClock(instant)))
+      checked++
+    }
+    expect(checked).toBeGreaterThan(800)
+  })
+})
