@@ -1,0 +1,222 @@
+import { test, expect, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import ICAL from 'ical.js'
+import { axeViolations, expectHeading, watchErrors } from './helpers'
+
+/** 2026-11-26 10:00 Beijing: inside 科技之冬 (15 Nov – 31 Mar). */
+const NOW = new Date('2026-11-26T10:00:00+08:00')
+const WINTER = { changji: 'keji-zhidong-2026-changji', kashgar: 'keji-zhidong-2026-kashgar' }
+
+function parseIcs(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text))
+  return calendar.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+}
+
+async function downloadText(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()])
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') }
+}
+
+const starButton = (page: Page, title: RegExp) => page.getByRole('button', { name: new RegExp(`加入我的日程：.*${title.source}`) })
+
+test.describe('calendar', () => {
+  // Interception of data files must not be bypassed by a service worker.
+  test.use({ serviceWorkers: 'block' })
+
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('browse months in the grid and open a multi-day event', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/calendar?view=month')
+    await expectHeading(page, '活动日历')
+    await expect(page.getByRole('heading', { name: '2026年11月' })).toBeVisible()
+    const cell = (day: string) => page.locator(`button[data-day="${day}"]`)
+    await expect(cell('2026-11-14')).toHaveAccessibleName('2026年11月14日，无活动')
+    await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动')
+    await expect(cell('2026-11-26')).toHaveAttribute('aria-pressed', 'true')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: '下个月' }).click()
+    await expect(page.getByRole('heading', { name: '2026年12月' })).toBeVisible()
+    await expect(page).toHaveURL(/date=2026-12-01/)
+    await page.getByRole('button', { name: '下个月' }).click()
+    await page.getByRole('button', { name: '下个月' }).click()
+    await page.getByRole('button', { name: '下个月' }).click()
+    await expect(page.getByRole('heading', { name: '2027年3月' })).toBeVisible()
+    await expect(cell('2027-03-31')).toHaveAccessibleName('2027年3月31日，2 项活动')
+    await expect(cell('2027-04-01')).toHaveAccessibleName('2027年4月1日，无活动')
+    await page.goBack()
+    await expect(page.getByRole('heading', { name: '2027年2月' })).toBeVisible()
+
+    await cell('2027-02-10').click()
+    await expect(page.getByRole('heading', { level: 2, name: /2月10日 周三/ })).toBeVisible()
+    await page.getByRole('link', { name: /科技之冬”·昌吉市/ }).click()
+    await expect(page).toHaveURL(`/events/${WINTER.changji}`)
+    await expect(page.getByText('2026年11月15日（周日） 至 2027年3月31日（周三）')).toBeVisible()
+    await expect(page.getByText('日期（北京时间）')).toBeVisible()
+    await expect(page.getByText('日期为预计，尚未确认')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  test('agenda: seven days from today, week navigation, 今天, jump to a date and URL filters', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/calendar')
+    await expect(page.getByRole('heading', { level: 2, name: '11月26日 至 12月2日' })).toBeVisible()
+    await expect(page.getByRole('heading', { level: 2, name: /11月26日 周四\s*今天/ })).toBeVisible()
+    // A multi-day event that began earlier is carried over on each day.
+    await expect(page.getByText('持续中').first()).toBeVisible()
+    await expect(page.getByRole('link', { name: /科技之冬”·喀什地区/ }).first()).toBeVisible()
+    await expect(page.getByRole('button', { name: '常年开展（11）' }).or(page.getByText('常年开展（11）'))).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.getByRole('button', { name: '下一周' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: '12月3日 至 12月9日' })).toBeVisible()
+    await page.getByRole('button', { name: '今天' }).click()
+    await expect(page.getByRole('heading', { level: 2, name: '11月26日 至 12月2日' })).toBeVisible()
+    await page.getByLabel('跳到日期').fill('2027-05-20')
+    await expect(page.getByRole('heading', { level: 2, name: '5月20日 至 5月26日' })).toBeVisible()
+    await expect(page).toHaveURL(/date=2027-05-20/)
+
+    await page.getByText('筛选').click()
+    await page.getByLabel('地区', { exact: true }).selectOption({ label: '喀什' })
+    await expect(page).toHaveURL(/region=kashgar/)
+    await page.reload()
+    await expect(page.getByLabel('地区', { exact: true })).toHaveValue('kashgar')
+    await expect(page.getByText('筛选（1）')).toBeVisible()
+    await expect(page.getByRole('link', { name: /昌吉/ })).toHaveCount(0)
+    await page.getByRole('button', { name: '清除筛选' }).click()
+    await expect(page).not.toHaveURL(/region=/)
+    expect(errors).toEqual([])
+  })
+
+  test('star two overlapping events: clash warning, .ics of one event and of my schedule, kept across reloads', async ({
+    page,
+    request,
+  }) => {
+    const errors = watchErrors(page)
+    await page.goto('/calendar')
+    await starButton(page, /科技之冬”·昌吉市/)
+      .first()
+      .click()
+    await starButton(page, /科技之冬”·喀什地区/)
+      .first()
+      .click()
+    await expect(page.getByRole('button', { name: /移出我的日程：.*昌吉市/ }).first()).toHaveAttribute('aria-pressed', 'true')
+
+    await page.getByRole('link', { name: '我的日程' }).click()
+    await expect(page.getByRole('heading', { name: '即将进行（2）' })).toBeVisible()
+    await expect(page.getByRole('alert')).toContainText(
+      '时间冲突：「2026—2027年度“科技之冬”·昌吉市」与「2026—2027年度“科技之冬”·喀什地区」有重叠',
+    )
+    expect(await axeViolations(page)).toEqual([])
+
+    // The whole schedule as one .ics file, parsed by an independent parser.
+    const mine = await downloadText(page, () => page.getByRole('button', { name: '下载我的日程（.ics）' }).click())
+    expect(mine.name).toBe('kepu-xinjiang-my-schedule.ics')
+    const events = parseIcs(mine.text)
+    expect(events.map((e) => e.uid).sort()).toEqual([`${WINTER.changji}@kepu-xinjiang`, `${WINTER.kashgar}@kepu-xinjiang`])
+    expect(events.map((e) => `${e.startDate.toString()}/${e.endDate.toString()}`)).toEqual([
+      '2026-11-15/2027-04-01',
+      '2026-11-15/2027-04-01',
+    ])
+
+    // Survives a reload (IndexedDB), then one event's own .ics matches the subscribable feed.
+    await page.reload()
+    await expect(page.getByRole('heading', { name: '即将进行（2）' })).toBeVisible()
+    await page.getByRole('link', { name: /科技之冬”·昌吉市/ }).click()
+    await expect(page.getByRole('button', { name: '已加入我的日程' })).toHaveAttribute('aria-pressed', 'true')
+    const one = await downloadText(page, () => page.getByRole('button', { name: '添加到手机日历（.ics）' }).click())
+    expect(one.name).toBe(`${WINTER.changji}.ics`)
+    const [single] = parseIcs(one.text)
+    const feed = parseIcs(await (await request.get('/data/events.ics')).text())
+    const fromFeed = feed.find((e) => e.uid === single!.uid)!
+    expect(fromFeed).toBeTruthy()
+    expect(single!.summary).toBe(fromFeed.summary)
+    expect(single!.startDate.toString()).toBe(fromFeed.startDate.toString())
+    expect(single!.endDate.toString()).toBe(fromFeed.endDate.toString())
+    expect(single!.component.getFirstPropertyValue('status')).toBe(fromFeed.component.getFirstPropertyValue('status'))
+    expect(feed.length).toBeGreaterThan(50)
+
+    // Unstar from the event page; the schedule follows.
+    await page.getByRole('button', { name: '已加入我的日程' }).click()
+    await page.goto('/calendar?view=mine')
+    await expect(page.getByRole('heading', { name: '即将进行（1）' })).toBeVisible()
+    await expect(page.getByText(/时间冲突/)).toHaveCount(0)
+    expect(errors).toEqual([])
+  })
+
+  test('a starred event whose status and dates changed shows 已变更 until acknowledged', async ({ page }) => {
+    await page.goto(`/events/${WINTER.kashgar}`)
+    await page.getByRole('button', { name: '加入我的日程' }).click()
+    await expect(page.getByRole('button', { name: '已加入我的日程' })).toBeVisible()
+
+    // The next data update moves the start and confirms the event.
+    await page.route('**/data/app/events/2026-11.json', async (route) => {
+      const response = await route.fetch()
+      const shard = (await response.json()) as { events: { id: string; start: string; status: string }[] }
+      for (const e of shard.events) if (e.id === WINTER.kashgar) Object.assign(e, { start: '2026-11-20', status: 'confirmed' })
+      await route.fulfill({ response, json: shard })
+    })
+    await page.reload()
+    const notice = page.getByRole('alert').filter({ hasText: '已变更' })
+    await expect(notice).toContainText(
+      '时间：原为 2026年11月15日（周日） 至 2027年3月31日（周三），现为 2026年11月20日（周五） 至 2027年3月31日（周三）',
+    )
+    await expect(notice).toContainText('状态：原为 预计日期，现为 已确认')
+    expect(await axeViolations(page)).toEqual([])
+
+    await page.goto('/calendar?view=mine')
+    await expect(page.getByRole('link', { name: '已变更' })).toBeVisible()
+    await page.getByRole('link', { name: '已变更' }).click()
+    await notice.getByRole('button', { name: '知道了' }).click()
+    await expect(notice).toHaveCount(0)
+    await page.reload()
+    await expect(page.getByText('日期说明：')).toBeVisible()
+    await expect(notice).toHaveCount(0)
+  })
+
+  test('large text: the calendar stays usable and the Xinjiang-time line appears when switched on', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large', showXinjiangTime: true })))
+    await page.route('**/data/app/events/2026-11.json', async (route) => {
+      const response = await route.fetch()
+      const shard = (await response.json()) as { events: Record<string, unknown>[] }
+      shard.events.push({
+        ...shard.events.at(-1)!,
+        id: 'timed-probe',
+        title: '计时测试讲座',
+        start: '2026-11-27T09:30:00+08:00',
+        end: '2026-11-27T11:30:00+08:00',
+        allDay: false,
+      })
+      await route.fulfill({ response, json: shard })
+    })
+    await page.goto('/calendar')
+    await expect(page.getByText('09:30–11:30')).toBeVisible()
+    await page.getByRole('link', { name: '计时测试讲座' }).click()
+    await expect(page.getByText('≈ 新疆时间 07:30–09:30（北京时间减2小时）')).toBeVisible()
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(412)
+  })
+})
+
+test('my schedule is still there after reloading offline (service worker)', async ({ page, context }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/calendar')
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+  // Load once under the worker's control, so this month's events shard is cached as it would be in use.
+  await page.reload()
+  await expect(page.evaluate(() => Boolean(navigator.serviceWorker.controller))).resolves.toBe(true)
+  await starButton(page, /科技之冬”·昌吉市/)
+    .first()
+    .click()
+  await expect(page.getByRole('button', { name: /移出我的日程：.*昌吉市/ }).first()).toBeVisible()
+
+  await context.setOffline(true)
+  await page.goto('/calendar?view=mine')
+  await expect(page.getByRole('heading', { name: '即将进行（1）' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /科技之冬”·昌吉市/ })).toBeVisible()
+  await context.setOffline(false)
+})
