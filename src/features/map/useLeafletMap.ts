@@ -65,6 +65,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   let labels: L.LayerGroup | undefined
   let userLayer: L.LayerGroup | undefined
   const markersById = new Map<string, L.Marker>()
+  const cleanups: (() => void)[] = []
   const ready = shallowRef(false)
   const tileState = shallowRef<TileState>('loading')
   const bounds = shallowRef<BoundsBox | null>(null)
@@ -158,6 +159,32 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     container.value?.classList.toggle('venue-map--fallback', state === 'failed')
   }
 
+  function addTiles(target: L.Map, provider: TileProvider) {
+    const layerOptions: L.TileLayerOptions = {
+      attribution: provider.attribution,
+      maxZoom: provider.maxZoom,
+      subdomains: provider.subdomains ?? 'abc',
+      // CORS requests, so the service worker can cache real (non-opaque) responses.
+      crossOrigin: 'anonymous',
+    }
+    const tiles = L.tileLayer(provider.url, layerOptions)
+    let failedInARow = 0
+    tiles.on('tileload', () => {
+      failedInARow = 0
+      setTileState('ok')
+    })
+    tiles.on('tileerror', () => {
+      failedInARow++
+      if (failedInARow >= FAILED_TILES_BEFORE_FALLBACK) setTileState('failed')
+    })
+    tiles.addTo(target)
+    // Failed tiles are not retried by Leaflet: ask again when the connection comes back.
+    const retry = () => tiles.redraw()
+    window.addEventListener('online', retry)
+    cleanups.push(() => window.removeEventListener('online', retry))
+    if (provider.overlayUrl) L.tileLayer(provider.overlayUrl, { ...layerOptions, attribution: undefined }).addTo(target)
+  }
+
   function publishBounds() {
     if (!map) return
     const b = map.getBounds()
@@ -171,24 +198,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     map.attributionControl.setPrefix(false)
     fitContent()
 
-    const tiles = L.tileLayer(provider.url, {
-      attribution: provider.attribution,
-      maxZoom: provider.maxZoom,
-      subdomains: provider.subdomains ?? 'abc',
-      // CORS requests, so the service worker can cache real (non-opaque) responses.
-      crossOrigin: 'anonymous',
-    })
-    let failedInARow = 0
-    tiles.on('tileload', () => {
-      failedInARow = 0
-      setTileState('ok')
-    })
-    tiles.on('tileerror', () => {
-      failedInARow++
-      if (failedInARow >= FAILED_TILES_BEFORE_FALLBACK) setTileState('failed')
-    })
-    tiles.addTo(map)
-    if (nav && !nav.onLine) setTileState('failed')
+    if (provider.id === 'none' || (nav && !nav.onLine)) setTileState('failed')
+    if (provider.id !== 'none') addTiles(map, provider)
 
     labels = L.layerGroup().addTo(map)
     userLayer = L.layerGroup().addTo(map)
@@ -215,6 +226,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   if (options.userPosition) watch(options.userPosition, renderUser)
 
   onBeforeUnmount(() => {
+    cleanups.splice(0).forEach((cleanup) => cleanup())
     map?.remove()
     map = undefined
     cluster = undefined
