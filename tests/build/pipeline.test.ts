@@ -97,6 +97,7 @@ describe('content pipeline on valid content', () => {
         '/data/app/events/2026-05.json',
         '/data/app/events/2026-06.json',
         '/data/app/events/2026-08.json',
+        '/data/app/search-index.json',
         '/data/events.ics',
         '/data/events.json',
         '/data/plans.json',
