@@ -1,0 +1,69 @@
+import { expect, type BrowserContext, type Page } from '@playwright/test'
+
+/** Wait until the service worker is active and controls the page (precache complete). */
+export async function waitForServiceWorker(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+}
+
+/** Put a record straight into the user database, as a feature would (DB `kpxj-user`, any version). */
+export async function putUserRecord(page: Page, store: 'schedule' | 'visitPlans' | 'shifts', value: Record<string, unknown>) {
+  await page.evaluate(
+    ({ store, value }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('kpxj-user')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const db = open.result
+          const tx = db.transaction(store, 'readwrite')
+          tx.objectStore(store).put(value)
+          tx.oncomplete = () => {
+            db.close()
+            resolve()
+          }
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+    { store, value },
+  )
+}
+
+/** Read all records of one store of the user database. */
+export async function readUserStore(page: Page, store: 'schedule' | 'visitPlans' | 'shifts'): Promise<Record<string, unknown>[]> {
+  return page.evaluate(
+    (store) =>
+      new Promise<Record<string, unknown>[]>((resolve, reject) => {
+        const open = indexedDB.open('kpxj-user')
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const request = open.result.transaction(store).objectStore(store).getAll()
+          request.onsuccess = () => {
+            open.result.close()
+            resolve(request.result as Record<string, unknown>[])
+          }
+          request.onerror = () => reject(request.error)
+        }
+      }),
+    store,
+  )
+}
+
+export const scheduleEntry = (id: string) => ({
+  id,
+  addedAt: '2026-11-26T08:00:00.000Z',
+  seen: { title: '测试活动', start: '2026-12-05', end: '2026-12-05', status: 'expected', region: 'changji' },
+})
+
+/** Serve every data request with the given response, for the page and its service worker alike. */
+export async function breakDataEndpoint(context: BrowserContext, response: { status: number; contentType: string; body: string }) {
+  await context.unroute('**/data/app/**')
+  await context.route('**/data/app/**', (route) => route.fulfill(response))
+}
+
+export const STALE_NOTE = /无法更新，显示的是 \d{4}年\d{1,2}月\d{1,2}日 的内容/
+
+export async function expectNoSpinner(page: Page) {
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+}

@@ -1,0 +1,165 @@
+/**
+ * Offline-first, end to end: one online visit is enough to use every route in airplane mode; a broken
+ * data endpoint never replaces good data; my data survives clearing the site through export/import.
+ */
+import { test, expect } from '@playwright/test'
+import { MAIN_ROUTES, expectHeading, stubTiles, watchErrors } from './helpers'
+import {
+  STALE_NOTE,
+  breakDataEndpoint,
+  expectNoSpinner,
+  putUserRecord,
+  readUserStore,
+  scheduleEntry,
+  waitForServiceWorker,
+} from './offline-helpers'
+
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page)
+})
+
+test('after one online visit, every route reloads offline with content and the offline indicator', async ({ page, context }) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+  await waitForServiceWorker(page)
+  await expect(page.getByText(/内容更新于 \d{4}年/)).toBeVisible()
+  // An event of this month: its shard is precached, not merely cached because we looked at it.
+  const eventPath = await page.evaluate(async () => {
+    const index = (await (await fetch('/data/app/event-index.json')).json()) as Record<string, string>
+    const now = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7)
+    return `/events/${Object.keys(index).find((id) => index[id] === now)}`
+  })
+  expect(eventPath).not.toBe('/events/undefined')
+
+  await context.setOffline(true)
+  const pages = [
+    ...MAIN_ROUTES.map((r) => ({ path: r.path, heading: r.heading as string | RegExp })),
+    { path: '/venues/xinjiang-science-museum', heading: '新疆科技馆' },
+    { path: eventPath, heading: /./ },
+    { path: '/plans/shuanghe-15', heading: /双河市/ },
+  ]
+  for (const { path, heading } of pages) {
+    await page.goto(path)
+    if (typeof heading === 'string') await expectHeading(page, heading)
+    else await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    await expect(page.getByTestId('offline-indicator'), path).toBeVisible()
+    await expect(page.getByTestId('offline-indicator')).toHaveText(/当前离线/)
+    await expectNoSpinner(page)
+    await expect(page.getByText('内容加载失败'), path).toHaveCount(0)
+  }
+  // Content, not just headings.
+  await page.goto('/targets')
+  await expect(page.getByRole('link', { name: /双河/ }).first()).toBeVisible()
+  await page.goto('/calendar')
+  await expect(page.locator('a[href^="/events/"]').first()).toBeVisible()
+  await page.goto(eventPath)
+  await expect(page.getByText('日期说明：')).toBeVisible()
+  await page.goto('/me')
+  await expect(page.getByRole('heading', { name: '我的数据' })).toBeVisible()
+  await page.screenshot({ path: '.tmp/offline-shots/me.png', fullPage: true })
+  await page.goto('/')
+  await page.screenshot({ path: '.tmp/offline-shots/home.png' })
+
+  await context.setOffline(false)
+  await expect(page.getByTestId('offline-indicator')).toHaveCount(0)
+  expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
+})
+
+test('a 503 and then a captive-portal page never replace good data; the UI keeps it and says so', async ({ page, context }) => {
+  await page.goto('/calendar?month=2027-06')
+  await waitForServiceWorker(page)
+  // A month outside the precache, now cached at runtime (the request went through the worker).
+  await page.reload()
+  await expect(page.locator('a[href^="/events/"]').first()).toBeVisible()
+
+  for (const response of [
+    { status: 503, contentType: 'text/plain', body: 'Service Unavailable' },
+    { status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>请登录 Wi-Fi</title><h1>请登录</h1>' },
+  ]) {
+    await breakDataEndpoint(context, response)
+    await page.goto('/')
+    await expect(page.getByTestId('stale-note')).toHaveText(STALE_NOTE)
+    await expect(page.getByText(/内容更新于 \d{4}年/)).toBeVisible()
+    await expect(page.getByText('12.5%').first()).toBeVisible()
+    await page.goto('/calendar?month=2027-06')
+    await expect(page.locator('a[href^="/events/"]').first()).toBeVisible()
+    await expect(page.getByTestId('stale-note')).toBeVisible()
+  }
+  await page.screenshot({ path: '.tmp/offline-shots/stale.png' })
+
+  // The runtime cache still holds the good JSON, not the portal page.
+  const cached = await page.evaluate(async () => {
+    const response = await (await caches.open('kpxj-event-shards')).match('/data/app/events/2027-06.json')
+    return { type: response?.headers.get('content-type'), month: ((await response?.json()) as { month?: string })?.month }
+  })
+  expect(cached).toEqual({ type: expect.stringContaining('json'), month: '2027-06' })
+
+  // Once the endpoint answers again, the note goes away.
+  await context.unroute('**/data/app/**')
+  await page.goto('/')
+  await expect(page.getByText('12.5%').first()).toBeVisible()
+  await expect(page.getByTestId('stale-note')).toHaveCount(0)
+})
+
+test.describe('without a service worker (as in WeChat)', () => {
+  test.use({
+    serviceWorkers: 'block',
+    userAgent:
+      'Mozilla/5.0 (Linux; Android 12; V2055A; wv) AppleWebKit/537.36 (KHTML, like Gecko) Version/4.0 Chrome/107.0.5304.141 Mobile Safari/537.36 XWEB/5023 MicroMessenger/8.0.34.2340(0x2800225D) WeChat/arm64 Weixin NetType/4G Language/zh_CN',
+  })
+
+  test('the app works, shows the WeChat hint and keeps the last good data through a 503 and a portal page', async ({ page, context }) => {
+    const errors = watchErrors(page)
+    await page.goto('/')
+    await expect(page.getByText('在浏览器中打开以离线使用')).toBeVisible()
+    await expect(page.getByText('12.5%').first()).toBeVisible()
+    await page.screenshot({ path: '.tmp/offline-shots/wechat.png' })
+    for (const response of [
+      { status: 503, contentType: 'text/plain', body: 'Service Unavailable' },
+      { status: 200, contentType: 'text/html', body: '<!doctype html><h1>请登录</h1>' },
+    ]) {
+      await breakDataEndpoint(context, response)
+      await page.reload()
+      await expect(page.getByTestId('stale-note')).toHaveText(STALE_NOTE)
+      await expect(page.getByText('12.5%').first()).toBeVisible()
+    }
+    await page.getByRole('button', { name: '知道了' }).click()
+    await expect(page.getByText('在浏览器中打开以离线使用')).toHaveCount(0)
+    expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
+  })
+})
+
+test('export my data, clear the site data, import the file: everything is back', async ({ page, context }) => {
+  await page.goto('/me')
+  await putUserRecord(page, 'schedule', scheduleEntry('test-event-1'))
+  await putUserRecord(page, 'visitPlans', { id: 'plan-1', updatedAt: '2026-11-20T00:00:00.000Z', title: '参观新疆科技馆' })
+  await page.getByRole('radio', { name: '大字' }).check()
+  await page.reload()
+  await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 1 条 · 参观计划 1 个/)
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出我的数据' }).click()
+  const file = await (await download).path()
+  expect(file).toBeTruthy()
+
+  const cdp = await context.newCDPSession(page)
+  await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'all' })
+  await page.reload()
+  await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条 · 参观计划 0 个/)
+  await expect(page.getByRole('radio', { name: '标准' })).toBeChecked()
+
+  // A wrong file is refused with a reason, and changes nothing.
+  await page.getByLabel('导入数据文件').setInputFiles({ name: 'portal.json', mimeType: 'application/json', buffer: Buffer.from('<html>') })
+  await expect(page.getByRole('alert')).toHaveText(/导入失败：这不是有效的数据文件/)
+
+  await page.getByLabel('导入数据文件').setInputFiles(file!)
+  await expect(page.getByText(/导入完成：新增 3 条/)).toBeVisible()
+  await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 1 条 · 参观计划 1 个/)
+  await expect(page.getByRole('radio', { name: '大字' })).toBeChecked()
+  expect((await readUserStore(page, 'schedule')).map((e) => e.id)).toEqual(['test-event-1'])
+  await page.screenshot({ path: '.tmp/offline-shots/import.png', fullPage: true })
+
+  // Importing the same file again loses nothing and duplicates nothing.
+  await page.getByLabel('导入数据文件').setInputFiles(file!)
+  await expect(page.getByText(/导入完成：新增 0 条，更新 0 条，保留已有 3 条/)).toBeVisible()
+})
