@@ -4,7 +4,7 @@
  */
 import { SEARCH_KINDS, foldText, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
 import { dayOf } from '../../shared/time'
-import { PinyinTable, matchField, prepareField, type Field, type Hit } from './match'
+import { PinyinTable, buildColumn, makeTermHits, scanColumn, type Column, type TermHits } from './match'
 import { parseQuery, type ParseOptions, type QueryTerm } from './query'
 
 /** A `[start, end)` range of characters to highlight. */
@@ -58,14 +58,8 @@ export interface SearchEngine {
   search(query: string, options: SearchOptions): SearchOutcome
 }
 
-interface PreparedDoc {
-  doc: SearchDoc
-  title: Field
-  words: Field
-  body: Field
-}
-
 type FieldName = 'title' | 'words' | 'body'
+/** Field codes in the per-term hit arrays, in order of weight: any hit in one beats all hits in the next. */
 const FIELDS: readonly FieldName[] = ['title', 'words', 'body']
 /** Weight of a match by field and by how it matched: characters beat pinyin, the title beats the rest. */
 const WEIGHT: Record<FieldName, { text: number; pinyin: number }> = {
@@ -76,63 +70,39 @@ const WEIGHT: Record<FieldName, { text: number; pinyin: number }> = {
 
 interface TermHit {
   field: FieldName
-  hit: Hit
+  start: number
+  end: number
+}
+
+/** Hits of one query term: of the whole term, and of its words when it has some (乌鲁木齐科技馆). */
+interface TermResult {
+  whole: TermHits
+  words: TermHits[]
+}
+
+/** A matched document before it becomes a result: cheap, so a one-letter query over 10 000 documents stays fast. */
+interface Candidate {
+  doc: number
   score: number
-}
-
-function bestHit(prepared: PreparedDoc, text: string, latin: boolean, table: PinyinTable): TermHit | null {
-  let best: TermHit | null = null
-  for (const field of FIELDS) {
-    const hit = matchField(prepared[field], text, latin, table)
-    if (!hit) continue
-    let score = hit.pinyin ? WEIGHT[field].pinyin : WEIGHT[field].text
-    if (field === 'title' && hit.start === 0) score += 20
-    if (field === 'title' && hit.start === 0 && hit.end === prepared.title.text.length) score += 30
-    if (!best || score > best.score) best = { field, hit, score }
-    // Nothing beats a character match in the title.
-    if (field === 'title' && !hit.pinyin) break
-  }
-  return best
-}
-
-/** Hits of every term in a document, or null when one term does not match. */
-function matchDoc(prepared: PreparedDoc, terms: QueryTerm[], table: PinyinTable): { hits: TermHit[]; score: number } | null {
-  const hits: TermHit[] = []
-  let score = 0
-  for (const term of terms) {
-    const whole = bestHit(prepared, term.text, term.latin, table)
-    if (whole) {
-      hits.push(whole)
-      score += whole.score
-      continue
-    }
-    if (!term.words) return null
-    // A Chinese term that is not in the text as a whole: all its words must be, anywhere.
-    let wordScore = 0
-    for (const word of term.words) {
-      const hit = bestHit(prepared, word, false, table)
-      if (!hit) return null
-      hits.push(hit)
-      wordScore += hit.score
-    }
-    score += (0.8 * wordScore) / term.words.length
-  }
-  return { hits, score }
+  /** Events: index of the occurrence to link to, and whether it is still to come. */
+  occurrence: number
+  upcoming: boolean
+  more: number
 }
 
 const SNIPPET_CONTEXT = 14
 
-function snippetOf(prepared: PreparedDoc, original: SearchDoc, hit: TermHit): SearchSnippet {
-  const { start, end } = hit.hit
+function snippetOf(doc: SearchDoc, hit: TermHit): SearchSnippet {
+  const { start, end } = hit
   if (hit.field === 'words') {
     // The keyword that matched, e.g. 乌鲁木齐 or the synonym 科普日.
-    const text = original.w
+    const text = doc.w
     const from = text.lastIndexOf(' ', start - 1) + 1
     const stop = text.indexOf(' ', end)
     const to = stop < 0 ? text.length : stop
     return { text: text.slice(from, to), ranges: [[start - from, end - from]] }
   }
-  const text = original.b
+  const text = doc.b
   const from = Math.max(0, start - SNIPPET_CONTEXT)
   const to = Math.min(text.length, end + SNIPPET_CONTEXT)
   const lead = from > 0 ? '…' : ''
@@ -171,69 +141,169 @@ function hrefOf(doc: SearchDoc, occurrence?: SearchOccurrence): string {
   }
 }
 
-function toResult(prepared: PreparedDoc, hits: TermHit[], score: number, today: string): SearchResult {
-  const { doc } = prepared
-  const titleRanges = mergeRanges(hits.filter((h) => h.field === 'title').map((h): Range => [h.hit.start, h.hit.end]))
-  const outside = hits.find((h) => h.field !== 'title')
-  const occurrence = doc.o ? nextOccurrence(doc.o, today) : undefined
-  return {
-    kind: doc.k,
-    key: doc.g ?? doc.id,
-    href: hrefOf(doc, occurrence),
-    title: doc.t,
-    titleRanges,
-    detail: doc.d,
-    snippet: outside ? snippetOf(prepared, doc, outside) : null,
-    ...(occurrence ? { occurrence: { start: occurrence[1], end: occurrence[2], datePrecision: doc.p ?? 'day' } } : {}),
-    more: 0,
-    score,
-  }
+const termHit = (hits: TermHits, doc: number): TermHit => ({
+  field: FIELDS[hits.field[doc]! - 1]!,
+  start: hits.start[doc]!,
+  end: hits.end[doc]!,
+})
+
+function hitScore(hits: TermHits, doc: number, titleLength: number): number {
+  const field = FIELDS[hits.field[doc]! - 1]!
+  let score = hits.pinyin[doc] ? WEIGHT[field].pinyin : WEIGHT[field].text
+  if (field === 'title' && hits.start[doc] === 0) score += hits.end[doc] === titleLength ? 50 : 20
+  return score
 }
 
-/** Among results of one event series, keep the one whose occurrence comes next from today. */
-function collapseSeries(results: SearchResult[], today: string): SearchResult[] {
-  const byKey = new Map<string, SearchResult>()
-  const upcoming = (r: SearchResult) => (r.occurrence ? dayOf(r.occurrence.end) >= today : false)
-  for (const result of results) {
-    const kept = byKey.get(result.key)
-    if (!kept) {
-      byKey.set(result.key, result)
-      continue
+/** Pick the occurrence an event candidate links to: the first not ended by `today`, else the last. */
+function placeOccurrence(candidate: Candidate, ends: string[], today: string) {
+  const next = ends.findIndex((end) => end >= today)
+  candidate.upcoming = next >= 0
+  candidate.occurrence = next >= 0 ? next : ends.length - 1
+}
+
+/** The `limit` best of a list by `compare`, in order, without sorting the whole list. */
+function best<T>(list: T[], limit: number, compare: (a: T, b: T) => number): T[] {
+  const top: T[] = []
+  for (const item of list) {
+    if (top.length === limit && compare(item, top[limit - 1]!) >= 0) continue
+    let lo = 0
+    let hi = top.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (compare(item, top[mid]!) < 0) hi = mid
+      else lo = mid + 1
     }
-    const a = kept.occurrence!
-    const b = result.occurrence!
-    // Prefer an upcoming occurrence, the soonest one; among past ones the latest.
-    const better = upcoming(result) !== upcoming(kept) ? upcoming(result) : upcoming(result) ? b.start < a.start : b.start > a.start
-    const winner = better ? result : kept
-    byKey.set(result.key, { ...winner, score: Math.max(kept.score, result.score), more: kept.more + 1 })
+    top.splice(lo, 0, item)
+    if (top.length > limit) top.pop()
   }
-  return [...byKey.values()]
+  return top
 }
-
-const byRank = (a: SearchResult, b: SearchResult) => b.score - a.score || a.title.length - b.title.length || (a.key < b.key ? -1 : 1)
 
 /** Prepare an index for searching (folds text and computes pinyin masks once). */
 export function createSearchEngine(index: SearchIndex): SearchEngine {
   const table = new PinyinTable(index.readings)
-  const docs: PreparedDoc[] = index.docs.map((doc) => ({
-    doc,
-    title: prepareField(foldText(doc.t), table, true),
-    words: prepareField(foldText(doc.w), table, true),
-    body: prepareField(foldText(doc.b), table, false),
-  }))
+  const docs = index.docs
+  const size = docs.length
+  const columns: Record<FieldName, Column> = {
+    title: buildColumn(
+      docs.map((d) => foldText(d.t)),
+      table,
+      true,
+    ),
+    words: buildColumn(
+      docs.map((d) => foldText(d.w)),
+      table,
+      true,
+    ),
+    body: buildColumn(
+      docs.map((d) => foldText(d.b)),
+      table,
+      false,
+    ),
+  }
+  const keys = docs.map((d) => d.g ?? d.id)
+  const titleLengths = docs.map((d) => d.t.length)
+  const ends = docs.map((d) => (d.o ? d.o.map(([, , end]) => dayOf(end)) : null))
+
+  function scan(text: string, latin: boolean): TermHits {
+    const hits = makeTermHits(size)
+    FIELDS.forEach((field, i) => scanColumn(columns[field], text, latin, table, i + 1, hits))
+    return hits
+  }
+
+  /** A term's score in a document, or -1 when it does not match there. */
+  function termScore(term: TermResult, doc: number): number {
+    if (term.whole.field[doc]) return hitScore(term.whole, doc, titleLengths[doc]!)
+    if (!term.words.length) return -1
+    let sum = 0
+    for (const word of term.words) {
+      if (!word.field[doc]) return -1
+      sum += hitScore(word, doc, titleLengths[doc]!)
+    }
+    return (0.8 * sum) / term.words.length
+  }
+
+  function termHits(terms: TermResult[], doc: number): TermHit[] {
+    return terms.flatMap((term) => (term.whole.field[doc] ? [termHit(term.whole, doc)] : term.words.map((w) => termHit(w, doc))))
+  }
+
+  function toResult(candidate: Candidate, terms: TermResult[]): SearchResult {
+    const doc = docs[candidate.doc]!
+    const hits = termHits(terms, candidate.doc)
+    const titleRanges = mergeRanges(hits.filter((h) => h.field === 'title').map((h): Range => [h.start, h.end]))
+    const outside = hits.find((h) => h.field !== 'title')
+    const occurrence = doc.o?.[candidate.occurrence]
+    return {
+      kind: doc.k,
+      key: keys[candidate.doc]!,
+      href: hrefOf(doc, occurrence),
+      title: doc.t,
+      titleRanges,
+      detail: doc.d,
+      snippet: outside ? snippetOf(doc, outside) : null,
+      ...(occurrence ? { occurrence: { start: occurrence[1], end: occurrence[2], datePrecision: doc.p ?? 'day' } } : {}),
+      more: candidate.more,
+      score: candidate.score,
+    }
+  }
+
+  const startOf = (c: Candidate) => docs[c.doc]!.o![c.occurrence]![1]
+
+  /** Among candidates of one event series, keep the one whose occurrence comes next from today. */
+  function collapseSeries(candidates: Candidate[], today: string): Candidate[] {
+    const byKey = new Map<string, Candidate>()
+    for (const candidate of candidates) {
+      placeOccurrence(candidate, ends[candidate.doc]!, today)
+      const key = keys[candidate.doc]!
+      const kept = byKey.get(key)
+      if (!kept) {
+        byKey.set(key, candidate)
+        continue
+      }
+      // Prefer an upcoming occurrence, the soonest one; among past ones the latest.
+      const better =
+        candidate.upcoming !== kept.upcoming
+          ? candidate.upcoming
+          : candidate.upcoming
+            ? startOf(candidate) < startOf(kept)
+            : startOf(candidate) > startOf(kept)
+      const winner = better ? candidate : kept
+      winner.score = Math.max(kept.score, candidate.score)
+      winner.more = kept.more + 1
+      byKey.set(key, winner)
+    }
+    return [...byKey.values()]
+  }
+
+  const byRank = (a: Candidate, b: Candidate) =>
+    b.score - a.score || titleLengths[a.doc]! - titleLengths[b.doc]! || (keys[a.doc]! < keys[b.doc]! ? -1 : 1)
 
   function search(query: string, options: SearchOptions): SearchOutcome {
-    const terms = parseQuery(query, { split: options.split })
-    if (terms.length === 0) return { total: 0, groups: [] }
-    const kinds = options.kinds ?? SEARCH_KINDS
-    const found = new Map<SearchKind, SearchResult[]>()
-    for (const prepared of docs) {
-      if (!kinds.includes(prepared.doc.k)) continue
-      const match = matchDoc(prepared, terms, table)
-      if (!match) continue
-      const list = found.get(prepared.doc.k) ?? []
-      list.push(toResult(prepared, match.hits, match.score, options.today))
-      found.set(prepared.doc.k, list)
+    const parsed = parseQuery(query, { split: options.split })
+    if (parsed.length === 0) return { total: 0, groups: [] }
+    const terms: TermResult[] = parsed.map((term: QueryTerm) => ({
+      whole: scan(term.text, term.latin),
+      words: term.words ? term.words.map((word) => scan(word, false)) : [],
+    }))
+    const kinds = new Set(options.kinds ?? SEARCH_KINDS)
+    const found = new Map<SearchKind, Candidate[]>()
+    for (let doc = 0; doc < size; doc++) {
+      const kind = docs[doc]!.k
+      if (!kinds.has(kind)) continue
+      let score = 0
+      for (const term of terms) {
+        const s = termScore(term, doc)
+        if (s < 0) {
+          score = -1
+          break
+        }
+        score += s
+      }
+      if (score < 0) continue
+      const candidate: Candidate = { doc, score, occurrence: 0, upcoming: false, more: 0 }
+      const list = found.get(kind)
+      if (list) list.push(candidate)
+      else found.set(kind, [candidate])
     }
     const limit = options.limit ?? 20
     let total = 0
@@ -241,12 +311,12 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     for (const kind of SEARCH_KINDS) {
       const list = found.get(kind)
       if (!list) continue
-      const results = (kind === 'event' ? collapseSeries(list, options.today) : list).sort(byRank)
-      total += results.length
-      groups.push({ kind, total: results.length, results: results.slice(0, limit) })
+      const ranked = kind === 'event' ? collapseSeries(list, options.today) : list
+      total += ranked.length
+      groups.push({ kind, total: ranked.length, results: best(ranked, limit, byRank).map((c) => toResult(c, terms)) })
     }
     return { total, groups }
   }
 
-  return { size: docs.length, search }
+  return { size, search }
 }
