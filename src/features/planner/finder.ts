@@ -1,0 +1,161 @@
+/**
+ * The 学校参观 venue finder: which venues suit a class, criterion by criterion. A criterion the venue's
+ * data does not answer is `unknown` ("未知，请向场馆确认") — shown, ranked after known fits, never a fit.
+ */
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import type { LatLng, Venue } from '@/shared/types'
+import { distanceKm, formatKm } from '@/features/venues/distance'
+import { GRADE_BANDS, GRADE_INFO, SUBJECTS, type GradeBand, type Subject } from './types'
+
+export interface FinderFilters {
+  grade?: GradeBand
+  /** Any of these subjects (venue topics). */
+  subjects: Subject[]
+  /** Head count of the group (students and teachers). */
+  size?: number
+  /** Days left before the visit: venues needing a longer booking lead do not fit. */
+  within?: number
+  /** Only venues that need no official letter (公函). */
+  noLetter?: boolean
+  fee?: 'free' | 'paid'
+  /** Maximum distance from the school, km (only when the school location is set). */
+  maxKm?: number
+}
+
+export type Fit = 'yes' | 'no' | 'unknown'
+export type CriterionKey = 'grade' | 'subject' | 'size' | 'lead' | 'letter' | 'fee' | 'distance'
+
+export interface Criterion {
+  key: CriterionKey
+  fit: Fit
+  text: string
+}
+
+export interface FinderResult {
+  venue: Venue
+  /** Distance from the school; null when no school location is set. */
+  km: number | null
+  criteria: Criterion[]
+  fit: Fit
+}
+
+export const UNKNOWN_TEXT = '未知，请向场馆确认'
+
+/** Group-size limits of a venue as a sentence, or null when it publishes none. */
+export function groupLimitText(venue: Venue): string | null {
+  const { groupMin, groupMax } = venue.booking ?? {}
+  if (groupMin && groupMax) return `团体${groupMin}—${groupMax}人`
+  if (groupMax) return `每批最多${groupMax}人`
+  if (groupMin) return `团体至少${groupMin}人`
+  return null
+}
+
+function sizeCriterion(venue: Venue, size: number): Criterion {
+  const { groupMin, groupMax } = venue.booking ?? {}
+  const limits = groupLimitText(venue)
+  if (!limits) return { key: 'size', fit: 'unknown', text: `团体人数限制${UNKNOWN_TEXT}` }
+  if (groupMax && size > groupMax) return { key: 'size', fit: 'no', text: `${limits}，${size}人需分${Math.ceil(size / groupMax)}批` }
+  if (groupMin && size < groupMin) return { key: 'size', fit: 'no', text: `${limits}，${size}人不足团体人数` }
+  return { key: 'size', fit: 'yes', text: limits }
+}
+
+function leadCriterion(venue: Venue, within: number): Criterion {
+  const booking = venue.booking
+  if (booking?.required === false) return { key: 'lead', fit: 'yes', text: '无需预约' }
+  if (booking?.leadDays === undefined) return { key: 'lead', fit: 'unknown', text: `预约提前天数${UNKNOWN_TEXT}` }
+  const text = `需提前${booking.leadDays}天预约`
+  return { key: 'lead', fit: booking.leadDays <= within ? 'yes' : 'no', text }
+}
+
+function letterCriterion(venue: Venue): Criterion {
+  const booking = venue.booking
+  if (booking?.letterRequired === true) return { key: 'letter', fit: 'no', text: '团体需要公函' }
+  if (booking?.letterRequired === false || booking?.required === false) return { key: 'letter', fit: 'yes', text: '无需公函' }
+  return { key: 'letter', fit: 'unknown', text: `是否需要公函${UNKNOWN_TEXT}` }
+}
+
+function feeCriterion(venue: Venue, wanted: 'free' | 'paid'): Criterion {
+  if (venue.fee === 'unknown') return { key: 'fee', fit: 'unknown', text: `费用${UNKNOWN_TEXT}` }
+  return { key: 'fee', fit: venue.fee === wanted ? 'yes' : 'no', text: venue.fee === 'free' ? '免费' : '收费' }
+}
+
+/** `约 12 公里`, with a note when the venue's position is only approximate. */
+export function distanceText(venue: Venue, km: number): string {
+  return venue.location.precision === 'exact' ? formatKm(km) : `约 ${formatKm(km)}（场馆为大致位置）`
+}
+
+const worst = (fits: Fit[]): Fit => (fits.includes('no') ? 'no' : fits.includes('unknown') ? 'unknown' : 'yes')
+
+/** Judge one venue against the active filters. */
+export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: LatLng | null): FinderResult {
+  const criteria: Criterion[] = []
+  if (filters.grade) {
+    const { label, audience } = GRADE_INFO[filters.grade]
+    const fits = venue.audiences.includes(audience)
+    criteria.push({ key: 'grade', fit: fits ? 'yes' : 'no', text: fits ? `适合${audience}` : `不面向${label}` })
+  }
+  if (filters.subjects.length) {
+    const hits = filters.subjects.filter((s) => venue.topics.includes(s))
+    criteria.push({ key: 'subject', fit: hits.length ? 'yes' : 'no', text: hits.length ? hits.join('、') : `无${filters.subjects.join('、')}主题` })
+  }
+  if (filters.size) criteria.push(sizeCriterion(venue, filters.size))
+  if (filters.within !== undefined) criteria.push(leadCriterion(venue, filters.within))
+  if (filters.noLetter) criteria.push(letterCriterion(venue))
+  if (filters.fee) criteria.push(feeCriterion(venue, filters.fee))
+  const km = school ? distanceKm(school, venue.location) : null
+  if (km !== null && filters.maxKm) {
+    if (venue.mobile) criteria.push({ key: 'distance', fit: 'unknown', text: `流动场馆，距离${UNKNOWN_TEXT}` })
+    else criteria.push({ key: 'distance', fit: km <= filters.maxKm ? 'yes' : 'no', text: distanceText(venue, km) })
+  }
+  return { venue, km, criteria, fit: worst(criteria.map((c) => c.fit)) }
+}
+
+const unknownCount = (r: FinderResult) => r.criteria.filter((c) => c.fit === 'unknown').length
+
+/** Venues that fit (known fits first, then those with unknowns), and the ones that do not, with reasons. */
+export function findVenues(venues: Venue[], filters: FinderFilters, school?: LatLng | null): { matches: FinderResult[]; excluded: FinderResult[] } {
+  const results = venues
+    .map((v) => evaluateVenue(v, filters, school))
+    .sort(
+      (a, b) =>
+        unknownCount(a) - unknownCount(b) ||
+        (a.km ?? 0) - (b.km ?? 0) ||
+        a.venue.name.localeCompare(b.venue.name, 'zh-CN'),
+    )
+  return { matches: results.filter((r) => r.fit !== 'no'), excluded: results.filter((r) => r.fit === 'no') }
+}
+
+const one = (value: LocationQuery[string] | undefined): string | undefined => (typeof value === 'string' && value ? value : undefined)
+function positiveInt(value: string | undefined, max: number): number | undefined {
+  const n = Number(value)
+  return value && Number.isInteger(n) && n > 0 && n <= max ? n : undefined
+}
+
+/** Read finder filters from the URL query; anything malformed is dropped, never an error. */
+export function parseFinderQuery(query: LocationQuery): FinderFilters {
+  const grade = one(query.grade)
+  const within = one(query.within)
+  const fee = one(query.fee)
+  return {
+    grade: (GRADE_BANDS as readonly string[]).includes(grade ?? '') ? (grade as GradeBand) : undefined,
+    subjects: (one(query.subject) ?? '').split(',').filter((s): s is Subject => (SUBJECTS as readonly string[]).includes(s)),
+    size: positiveInt(one(query.size), 2000),
+    within: within === '0' ? 0 : positiveInt(within, 365),
+    noLetter: one(query.letter) === 'no' || undefined,
+    fee: fee === 'free' || fee === 'paid' ? fee : undefined,
+    maxKm: positiveInt(one(query.km), 5000),
+  }
+}
+
+/** The URL query for filters (only active ones, in a stable order). */
+export function finderQuery(filters: FinderFilters): LocationQueryRaw {
+  const q: LocationQueryRaw = {}
+  if (filters.grade) q.grade = filters.grade
+  if (filters.subjects.length) q.subject = filters.subjects.join(',')
+  if (filters.size) q.size = String(filters.size)
+  if (filters.within !== undefined) q.within = String(filters.within)
+  if (filters.noLetter) q.letter = 'no'
+  if (filters.fee) q.fee = filters.fee
+  if (filters.maxKm) q.km = String(filters.maxKm)
+  return q
+}

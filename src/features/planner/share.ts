@@ -1,0 +1,51 @@
+/**
+ * A visit plan in a link, so a colleague can open it: the plan's fields as a URL query. Contact details
+ * are left out unless the teacher chooses to include them.
+ */
+import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { GRADE_BANDS, type GradeBand, type VisitPlan } from './types'
+
+export type SharedPlan = Omit<VisitPlan, 'id' | 'createdAt' | 'updatedAt' | 'done'>
+
+const one = (value: LocationQuery[string] | undefined): string => (typeof value === 'string' ? value : '')
+const count = (value: string) => {
+  const n = Number(value)
+  return Number.isInteger(n) && n >= 0 && n <= 2000 ? n : 0
+}
+const clip = (s: string, max = 80) => s.slice(0, max)
+
+/** The query that carries a plan. */
+export function planToQuery(plan: SharedPlan, options: { includeContact?: boolean } = {}): LocationQueryRaw {
+  const q: LocationQueryRaw = { venue: plan.venueId, grade: plan.grade, students: String(plan.students), teachers: String(plan.teachers) }
+  if (plan.date) q.date = plan.date
+  if (plan.session) q.session = plan.session
+  if (plan.school) q.school = plan.school
+  if (plan.className) q.class = plan.className
+  if (plan.notes) q.notes = plan.notes
+  if (options.includeContact) {
+    if (plan.contact.name) q.contact = plan.contact.name
+    if (plan.contact.phone) q.phone = plan.contact.phone
+  }
+  return q
+}
+
+/** A plan from a shared link; null without a venue. Malformed fields become empty, never an error. */
+export function planFromQuery(query: LocationQuery): SharedPlan | null {
+  const venueId = one(query.venue)
+  if (!/^[a-z0-9-]{1,80}$/.test(venueId)) return null
+  const grade = one(query.grade)
+  const date = one(query.date)
+  const session = one(query.session)
+  return {
+    venueId,
+    grade: (GRADE_BANDS as readonly string[]).includes(grade) ? (grade as GradeBand) : 'junior',
+    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
+    session: /^\d{2}:\d{2}-\d{2}:\d{2}$/.test(session) ? session : '',
+    students: count(one(query.students)),
+    teachers: count(one(query.teachers)),
+    school: clip(one(query.school)),
+    className: clip(one(query.class)),
+    notes: clip(one(query.notes), 500),
+    contact: { name: clip(one(query.contact)), phone: clip(one(query.phone), 30) },
+  }
+}

@@ -1,0 +1,83 @@
+/** The teacher's visit plans and school location, kept in IndexedDB so they survive offline and updates. */
+import { defineStore, acceptHMRUpdate } from 'pinia'
+import { ref } from 'vue'
+import { getDb, requestPersistenceOnce } from '@/data/db'
+import type { LoadState } from './catalog'
+import type { SchoolLocation, VisitPlan } from '@/features/planner/types'
+
+/** kv key of the school location. */
+export const SCHOOL_KV_KEY = 'planner:school'
+
+/** IndexedDB cannot clone Vue proxies: store plain JSON copies. */
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
+const byDate = (a: VisitPlan, b: VisitPlan) => (a.date || '9999').localeCompare(b.date || '9999') || b.updatedAt.localeCompare(a.updatedAt)
+
+export function newPlanId(): string {
+  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
+}
+
+export const usePlannerStore = defineStore('planner', () => {
+  const plans = ref<VisitPlan[]>([])
+  const school = ref<SchoolLocation | null>(null)
+  const state = ref<LoadState>('idle')
+  const error = ref<string | null>(null)
+  let pending: Promise<void> | null = null
+
+  /** Load once; concurrent callers share one read. */
+  function load(): Promise<void> {
+    if (state.value === 'ready') return Promise.resolve()
+    pending ??= (async () => {
+      state.value = 'loading'
+      try {
+        const db = await getDb()
+        plans.value = ((await db.getAll('visitPlans')) as unknown as VisitPlan[]).sort(byDate)
+        school.value = ((await db.get('kv', SCHOOL_KV_KEY)) as SchoolLocation | undefined) ?? null
+        state.value = 'ready'
+      } catch (e) {
+        error.value = (e as Error).message
+        state.value = 'error'
+      } finally {
+        pending = null
+      }
+    })()
+    return pending
+  }
+
+  const get = (id: string) => plans.value.find((p) => p.id === id)
+
+  /** Save (insert or replace) a plan; stamps `updatedAt`. */
+  async function save(input: VisitPlan): Promise<VisitPlan> {
+    const plan = plain({ ...input, updatedAt: new Date().toISOString() })
+    const db = await getDb()
+    await db.put('visitPlans', plan as unknown as VisitPlan & Record<string, unknown>)
+    plans.value = [...plans.value.filter((p) => p.id !== plan.id), plan].sort(byDate)
+    void requestPersistenceOnce()
+    return plan
+  }
+
+  /** A copy for another class: same venue, date and session; class, numbers and ticks cleared. */
+  async function duplicate(id: string): Promise<VisitPlan | undefined> {
+    const source = get(id)
+    if (!source) return undefined
+    const now = new Date().toISOString()
+    return save({ ...plain(source), id: newPlanId(), createdAt: now, className: '', students: 0, done: [] })
+  }
+
+  async function remove(id: string) {
+    const db = await getDb()
+    await db.delete('visitPlans', id)
+    plans.value = plans.value.filter((p) => p.id !== id)
+  }
+
+  async function setSchool(location: SchoolLocation | null) {
+    const db = await getDb()
+    if (location) await db.put('kv', plain(location), SCHOOL_KV_KEY)
+    else await db.delete('kv', SCHOOL_KV_KEY)
+    school.value = location
+    if (location) void requestPersistenceOnce()
+  }
+
+  return { plans, school, state, error, load, get, save, duplicate, remove, setSchool }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(usePlannerStore, import.meta.hot))

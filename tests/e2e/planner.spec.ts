@@ -1,0 +1,186 @@
+import { test, expect, type Page } from '@playwright/test'
+import ICAL from 'ical.js'
+import { readFileSync } from 'node:fs'
+import { axeViolations, expectHeading, watchErrors } from './helpers'
+
+/** Thursday 26 November 2026, 10:00 Beijing time. 新疆科技馆 is closed on Mondays and Tuesdays. */
+const NOW = new Date('2026-11-26T10:00:00+08:00')
+
+async function filterJuniorPhysics(page: Page) {
+  await page.getByRole('radio', { name: '初中' }).check()
+  await page.getByRole('checkbox', { name: '物理' }).check()
+  await expect(page).toHaveURL(/grade=junior/)
+  await expect(page).toHaveURL(/subject=%E7%89%A9%E7%90%86/)
+}
+
+async function planMuseumVisit(page: Page, options: { className: string; students: number }) {
+  await page.locator('article[data-venue=xinjiang-science-museum]').getByRole('link', { name: '安排参观' }).click()
+  await expectHeading(page, '安排参观 · 新疆科技馆')
+  await page.getByLabel('班级', { exact: true }).fill(options.className)
+  await page.getByLabel('学生人数').fill(String(options.students))
+  await page.getByLabel('带队老师人数').fill('2')
+  await page.getByLabel('带队老师人数').blur()
+}
+
+test('a teacher finds a venue for 初中 physics, plans a visit around a closed day, prints it and finds it offline', async ({ page, context }) => {
+  const errors = watchErrors(page)
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me')
+  await page.getByRole('link', { name: /学校参观/ }).click()
+  await expectHeading(page, '学校参观')
+
+  // 1. Filter for 初中 physics: the filters live in the URL, venues without 物理 drop out.
+  await filterJuniorPhysics(page)
+  const results = page.locator('.planner-results')
+  await expect(results.locator('article[data-venue=xinjiang-science-museum]')).toBeVisible()
+  await expect(results.locator('article[data-venue=changji-science-museum]')).toBeVisible()
+  await expect(results.locator('article[data-venue=changji-dinosaur-museum]')).toHaveCount(0)
+  // Group size: known limits fit or not; unknown limits are said to be unknown, never a fit.
+  await page.getByLabel('参观人数（学生和老师）').fill('28')
+  await page.getByLabel('参观人数（学生和老师）').blur()
+  await expect(page).toHaveURL(/size=28/)
+  await expect(results.locator('article[data-venue=xinjiang-science-museum]').getByText('团体10—30人')).toBeVisible()
+  await expect(results.locator('article[data-venue=changji-science-museum]').getByText('团体人数限制未知，请向场馆确认')).toBeVisible()
+  // Known fits come first.
+  await expect(results.locator('article').first()).toHaveAttribute('data-venue', 'xinjiang-science-museum')
+  expect(await axeViolations(page)).toEqual([])
+
+  // 2. Plan a visit on a Monday: a clear error and a suggested open date.
+  await planMuseumVisit(page, { className: '八年级（3）班', students: 26 })
+  await page.getByLabel('参观日期').fill('2026-11-30')
+  const closed = page.locator('[data-issue=closed]')
+  await expect(closed).toContainText('11月30日（周一）新疆科技馆闭馆')
+  await expect(closed).toContainText('周一、周二闭馆')
+  await expect(page.getByText('当天闭馆，没有场次')).toBeVisible()
+  await closed.getByRole('button', { name: '改到 12月2日（周三）' }).click()
+
+  // 3. A valid date and session: no errors left; the plan is saved.
+  await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-02')
+  await expect(page.locator('[data-issue=closed]')).toHaveCount(0)
+  await page.getByRole('radio', { name: '11:00–13:30' }).check()
+  await expect(page.locator('.visit-issue-error')).toHaveCount(0)
+  await expect(page.locator('[data-issue=fee-unknown]')).toContainText('费用未知，请向场馆确认')
+  expect(await axeViolations(page)).toEqual([])
+  await page.getByRole('button', { name: '保存计划' }).click()
+  await expect(page.getByText('已保存到“我的”')).toBeVisible()
+  await expect(page).toHaveURL(/\/me\/visits\/[\w-]{8,}$/)
+
+  // 4. The print output: only the document, with the checklists; a non-empty A4 PDF.
+  await page.emulateMedia({ media: 'print' })
+  const doc = page.locator('.visit-doc')
+  await expect(doc.getByRole('heading', { name: '预约清单' })).toBeVisible()
+  await expect(doc.getByText('学校公函（加盖公章），预约时提交')).toBeVisible()
+  await expect(doc.getByText('学生和带队老师名单（姓名、班级、紧急联系人）')).toBeVisible()
+  await expect(doc.getByRole('heading', { name: '安全清单' })).toBeVisible()
+  await expect(doc.getByText('规划未写明地址')).toBeVisible()
+  await expect(doc.getByText('2026年12月2日（周三） 11:00–13:30（北京时间）')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden()
+  await expect(page.getByRole('button', { name: '打印参观计划' })).toBeHidden()
+  await expect(page.getByLabel('参观日期')).toBeHidden()
+  const pdf = await page.pdf({ format: 'A4', printBackground: true })
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+  expect(pdf.length).toBeGreaterThan(20_000)
+  // A4 is 595×842 points.
+  expect(pdf.toString('latin1')).toMatch(/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+|MediaBox\s*\[\s*0 0 595\.\d+ 842\.\d+/)
+  await page.emulateMedia({ media: 'screen' })
+
+  // The .ics file for the visit, in Beijing time.
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出到手机日历' }).click()
+  const ics = readFileSync(await (await download).path(), 'utf8')
+  const [vevent] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+  expect(vevent!.summary).toBe('学校参观：新疆科技馆（八年级（3）班，初中）')
+  expect(vevent!.startDate.toJSDate().toISOString()).toBe('2026-12-02T03:00:00.000Z')
+  expect(vevent!.endDate.toJSDate().toISOString()).toBe('2026-12-02T05:30:00.000Z')
+
+  // 5. Offline: after a reload the plan is still in 我的.
+  await page.goto('/me/visits')
+  await expect(page.locator('.visit-plan-list').getByText('2026年12月2日（周三） 11:00–13:30')).toBeVisible()
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), null, { timeout: 10_000 }).catch(() => {})
+  expect(errors).toEqual([])
+  await context.setOffline(true)
+  await page.reload()
+  await expectHeading(page, '学校参观')
+  const item = page.locator('.visit-plan-item', { hasText: '八年级（3）班' })
+  await expect(item.getByText('2026年12月2日（周三） 11:00–13:30')).toBeVisible()
+  await item.getByRole('link', { name: '新疆科技馆' }).click()
+  await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-02')
+  await context.setOffline(false)
+})
+
+test('too little lead time and too many people: the fixes are stated; a plan is duplicated, shared and deleted', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/visits?grade=junior&subject=物理')
+  await planMuseumVisit(page, { className: '八年级（1）班', students: 45 })
+  await page.getByLabel('联系人', { exact: true }).fill('王老师')
+  await page.getByLabel('联系电话', { exact: true }).fill('13800000000')
+  await page.getByLabel('联系电话', { exact: true }).blur()
+
+  // Today (Thursday) is too late to book: book one day ahead, e.g. tomorrow.
+  await page.getByLabel('参观日期').fill('2026-11-26')
+  await expect(page.locator('[data-issue=lead]')).toContainText('新疆科技馆需至少提前1天预约')
+  await expect(page.locator('[data-issue=lead]').getByRole('button', { name: '改到 11月27日（周五）' })).toBeVisible()
+  // 47 people for groups of at most 30: two groups, one per session.
+  const split = page.locator('[data-issue=size-max]')
+  await expect(split).toContainText('共47人（学生45人、老师2人），超过每批最多30人')
+  await expect(split).toContainText('请分成2批：24人、23人')
+  await expect(split).toContainText('11:00-13:30、15:00-17:30')
+  await page.locator('[data-issue=lead]').getByRole('button', { name: '改到 11月27日（周五）' }).click()
+  await page.getByRole('radio', { name: '15:00–17:30' }).check()
+  await page.getByRole('button', { name: '保存计划' }).click()
+  await expect(page.getByText('已保存到“我的”')).toBeVisible()
+
+  // The share link leaves the contact out unless asked; a colleague opens it as an unsaved plan.
+  const link = page.locator('.visit-share-url a')
+  await expect(link).not.toHaveAttribute('href', /13800000000/)
+  await page.getByLabel('链接中包含联系人和电话').check()
+  await expect(link).toHaveAttribute('href', /13800000000/)
+  await page.getByLabel('链接中包含联系人和电话').uncheck()
+  const shared = await link.getAttribute('href')
+  await page.goto(shared!)
+  await expect(page.getByText('这是别人分享的参观计划')).toBeVisible()
+  await expect(page.getByLabel('班级', { exact: true })).toHaveValue('八年级（1）班')
+  await expect(page.getByLabel('参观日期')).toHaveValue('2026-11-27')
+  await expect(page.getByLabel('联系电话', { exact: true })).toHaveValue('')
+
+  // Duplicate for another class, then delete the copy after confirming.
+  await page.goto('/me/visits')
+  await expect(page.locator('.visit-plan-item')).toHaveCount(1)
+  await page.getByRole('button', { name: '复制给另一个班' }).click()
+  await expect(page.getByLabel('参观日期')).toHaveValue('2026-11-27')
+  await expect(page.getByLabel('班级', { exact: true })).toHaveValue('')
+  await page.getByLabel('班级', { exact: true }).fill('八年级（2）班')
+  await page.getByLabel('班级', { exact: true }).blur()
+  await expect(page.getByText('修改已自动保存')).toBeVisible()
+  await page.goto('/me/visits')
+  const items = page.locator('.visit-plan-item')
+  await expect(items).toHaveCount(2)
+  const copy = items.filter({ hasText: '八年级（2）班' })
+  await copy.getByRole('button', { name: '删除' }).click()
+  await expect(copy.getByText('确定删除“八年级（2）班”的这份计划吗？')).toBeVisible()
+  await copy.getByRole('button', { name: '取消' }).click()
+  await expect(items).toHaveCount(2)
+  await copy.getByRole('button', { name: '删除' }).click()
+  await copy.getByRole('button', { name: '确定删除' }).click()
+  await expect(items).toHaveCount(1)
+  await page.reload()
+  await expect(items).toHaveCount(1)
+  await expect(items.first()).toContainText('八年级（1）班')
+  expect(errors).toEqual([])
+})
+
+test('the school location is set once from a region and gives distances', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/visits?grade=junior')
+  await page.getByLabel('选择学校所在地区（取地区中心）').selectOption({ label: '昌吉市' })
+  await expect(page.getByText('当前：昌吉市中心（大致位置）')).toBeVisible()
+  await page.getByLabel('离学校').selectOption({ label: '30 公里内' })
+  await expect(page).toHaveURL(/km=30/)
+  const results = page.locator('.planner-results')
+  await expect(results.locator('article[data-venue=changji-science-museum]')).toBeVisible()
+  await expect(results.locator('article[data-venue=xinjiang-science-museum]')).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByText('当前：昌吉市中心（大致位置）')).toBeVisible()
+  await expect(results.locator('article[data-venue=xinjiang-science-museum]')).toHaveCount(0)
+})
