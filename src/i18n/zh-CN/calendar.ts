@@ -52,6 +52,7 @@ export const calendar = {
     loadError: '无法读取本机保存的日程',
     stored: '保存在本机，不上传',
     remove: '移出',
+    meLinkHint: '加了星标的活动、时间冲突提醒、导出到手机日历',
   },
   changed: {
     title: '已变更',
