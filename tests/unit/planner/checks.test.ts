@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest'
+import { checkPlan, crowdedEvents, earliestDay, sessionsOn, splitGroups, suggestDates } from '@/features/planner/checks'
+import { makeEvent, makeMuseum, makePlan, makeUnknownVenue } from './builders'
+
+/** "Now" for every check: Thursday 26 November 2026 (Beijing). */
+const TODAY = '2026-11-26'
+const museum = makeMuseum()
+const ids = (issues: { id: string; level: string }[]) => issues.map((i) => `${i.level}:${i.id}`)
+
+describe('sessionsOn / suggestDates', () => {
+  it('gives the sessions of an open day, none on a closed day, null when hours are unknown', () => {
+    expect(sessionsOn(museum, '2026-12-02')).toEqual(['11:00-13:30', '15:00-17:30'])
+    expect(sessionsOn(museum, '2026-11-30')).toEqual([])
+    expect(sessionsOn(makeUnknownVenue(), '2026-11-30')).toBeNull()
+  })
+
+  it('suggests the next open days that meet the booking lead time', () => {
+    expect(earliestDay(museum, TODAY)).toBe('2026-11-27')
+    expect(suggestDates({ venue: museum, today: TODAY, from: '2026-11-30' })).toEqual(['2026-12-02', '2026-12-03', '2026-12-04'])
+    // From today: today is too late to book, Friday is the first.
+    expect(suggestDates({ venue: museum, today: TODAY, from: TODAY, count: 2 })).toEqual(['2026-11-27', '2026-11-28'])
+  })
+
+  it('prefers days to avoid only as a last resort', () => {
+    const avoid = (d: string) => d === '2026-12-02'
+    expect(suggestDates({ venue: museum, today: TODAY, from: '2026-11-30', count: 2, avoid })).toEqual(['2026-12-03', '2026-12-04'])
+    expect(suggestDates({ venue: museum, today: TODAY, from: '2026-11-30', count: 1, avoid: () => true })).toEqual(['2026-12-02'])
+  })
+
+  it('splits a group as evenly as possible into the fewest groups', () => {
+    expect(splitGroups(47, 30)).toEqual([24, 23])
+    expect(splitGroups(30, 30)).toEqual([30])
+    expect(splitGroups(61, 30)).toEqual([21, 20, 20])
+  })
+})
+
+describe('checkPlan', () => {
+  it('passes a valid visit to 新疆科技馆 with only what stays unknown as warnings', () => {
+    const issues = checkPlan({ plan: makePlan(), venue: museum, today: TODAY, events: [] })
+    expect(ids(issues)).toEqual(['warning:fee-unknown', 'info:location'])
+  })
+
+  it('reports a closed Monday plainly, with the next open dates', () => {
+    const issues = checkPlan({ plan: makePlan({ date: '2026-11-30', session: '' }), venue: museum, today: TODAY, events: [] })
+    const closed = issues.find((i) => i.id === 'closed')!
+    expect(closed.level).toBe('error')
+    expect(closed.text).toBe('11月30日（周一）新疆科技馆闭馆（周三至周日 11:00–13:30、15:00–17:30；周一、周二闭馆）。')
+    expect(closed.fix).toEqual({ kind: 'dates', days: ['2026-12-02', '2026-12-03', '2026-12-04'] })
+    // No session error on a closed day: the date is the problem.
+    expect(issues.some((i) => i.id === 'session')).toBe(false)
+  })
+
+  it('reports booking lead time relative to today in Beijing time', () => {
+    const issues = checkPlan({ plan: makePlan({ date: TODAY }), venue: museum, today: TODAY, events: [] })
+    const lead = issues.find((i) => i.id === 'lead')!
+    expect(lead.text).toBe('新疆科技馆需至少提前1天预约，11月26日（周四）来不及预约。')
+    expect(lead.fix).toEqual({ kind: 'dates', days: ['2026-11-27', '2026-11-28', '2026-11-29'] })
+    expect(checkPlan({ plan: makePlan({ date: '2026-11-27' }), venue: museum, today: TODAY, events: [] }).some((i) => i.id === 'lead')).toBe(false)
+  })
+
+  it('refuses a past date and a session that is not one of the day', () => {
+    expect(ids(checkPlan({ plan: makePlan({ date: '2026-11-20' }), venue: museum, today: TODAY, events: [] }))).toContain('error:past')
+    const wrong = checkPlan({ plan: makePlan({ session: '09:00-10:00' }), venue: museum, today: TODAY, events: [] })
+    expect(wrong.find((i) => i.id === 'session')!.advice).toBe('请改选：11:00-13:30、15:00-17:30（北京时间）。')
+  })
+
+  it('splits a group that is too large, suggesting the day’s sessions', () => {
+    const issues = checkPlan({ plan: makePlan({ students: 45, teachers: 2 }), venue: museum, today: TODAY, events: [] })
+    const split = issues.find((i) => i.id === 'size-max')!
+    expect(split.level).toBe('error')
+    expect(split.fix).toEqual({ kind: 'split', groups: [24, 23] })
+    expect(split.advice).toBe('请分成2批：24人、23人，每批至少1名老师，可分别预约当天的11:00-13:30、15:00-17:30场次，或不同日期。')
+    const small = checkPlan({ plan: makePlan({ students: 6, teachers: 1 }), venue: museum, today: TODAY, events: [] })
+    expect(ids(small)).toContain('warning:size-min')
+    expect(ids(checkPlan({ plan: makePlan({ teachers: 0 }), venue: museum, today: TODAY, events: [] }))).toContain('error:teachers')
+  })
+
+  it('treats unknown hours, booking and group limits as things to confirm, never as errors or passes', () => {
+    const issues = checkPlan({ plan: makePlan({ venueId: 'changji-science-museum', date: '2026-11-30', session: '' }), venue: makeUnknownVenue(), today: TODAY, events: [] })
+    expect(issues.filter((i) => i.level === 'error')).toEqual([])
+    expect(ids(issues)).toEqual(expect.arrayContaining(['warning:hours-unknown', 'warning:size-unknown', 'warning:booking-unknown', 'warning:fee-unknown']))
+    expect(issues.find((i) => i.id === 'hours-unknown')!.text).toContain('未知，请向场馆确认')
+  })
+
+  it('warns about crowded days (events in the venue’s region) and offers quieter dates', () => {
+    const week = makeEvent()
+    const plan = makePlan({ date: '2027-05-26', session: '11:00-13:30' })
+    const events = [makeEvent({ id: 'w27', start: '2027-05-22', end: '2027-05-29', title: '2027年乌鲁木齐市科技活动周系列活动' })]
+    const issues = checkPlan({ plan, venue: museum, today: TODAY, events })
+    const crowded = issues.find((i) => i.id === 'crowded')!
+    expect(crowded.level).toBe('warning')
+    expect(crowded.text).toBe('5月26日（周三）有“2027年乌鲁木齐市科技活动周系列活动”（预计日期），场馆和周边可能人多。')
+    expect(crowded.fix).toEqual({ kind: 'dates', days: ['2027-05-30', '2027-06-02', '2027-06-03'] })
+    // Other regions, year-long work and cancelled events do not count.
+    expect(crowdedEvents([{ ...week, region: 'changji' }], museum, '2026-05-26')).toEqual([])
+    expect(crowdedEvents([{ ...week, datePrecision: 'year' }], museum, '2026-05-26')).toEqual([])
+    expect(crowdedEvents([{ ...week, status: 'cancelled' }], museum, '2026-05-26')).toEqual([])
+    expect(crowdedEvents([week], museum, '2026-05-26')).toEqual([week])
+  })
+
+  it('asks for a date first and offers the earliest possible ones', () => {
+    const [first] = checkPlan({ plan: makePlan({ date: '', session: '' }), venue: museum, today: TODAY, events: [] })
+    expect(first).toMatchObject({ id: 'date', level: 'error', fix: { kind: 'dates', days: ['2026-11-27', '2026-11-28', '2026-11-29'] } })
+  })
+})

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest'
+import ICAL from 'ical.js'
+import { buildChecklist, buildTimetable } from '@/features/planner/checklist'
+import { planFromQuery, planToQuery } from '@/features/planner/share'
+import { visitToIcs } from '@/features/planner/ics'
+import { makeMuseum, makePlan, makeUnknownVenue } from './builders'
+
+describe('buildChecklist', () => {
+  it('lists booking, 公函, roster and contact for 新疆科技馆', () => {
+    const { booking, bring, safety } = buildChecklist(makePlan(), makeMuseum())
+    expect(booking.map((i) => i.text)).toEqual([
+      '预约：微信公众号预约（至少提前1天）',
+      '学校公函（加盖公章），预约时提交',
+      '学生和带队老师名单（姓名、班级、紧急联系人）',
+      '联系人：王老师 13800000000（告知场馆）',
+      '学校审批和家长知情同意书',
+      '往返交通（车辆、出发和返程时间）',
+    ])
+    expect(bring.map((i) => i.id)).toEqual(expect.arrayContaining(['booking-proof', 'letter-copy']))
+    // December in Xinjiang: dress for the cold.
+    expect(safety.find((i) => i.id === 'weather')!.text).toBe('冬季：注意保暖，路面防滑')
+  })
+
+  it('turns unknown rules into items to confirm', () => {
+    const { booking } = buildChecklist(makePlan({ contact: { name: '', phone: '' } }), makeUnknownVenue())
+    expect(booking.map((i) => i.text)).toEqual(expect.arrayContaining(['是否需要预约：未知，请向场馆确认', '是否需要公函：未知，请向场馆确认', '指定一名联系人并告知场馆']))
+  })
+
+  it('builds a timetable around the session, or says the time is open', () => {
+    expect(buildTimetable({ session: '11:00-13:30' })).toEqual([
+      { time: '10:30', text: '到达场馆，清点人数，分组' },
+      { time: '11:00–13:30', text: '参观（场次）' },
+      { time: '13:30', text: '离馆集合，清点人数，返程' },
+    ])
+    expect(buildTimetable({ session: '' })[0]!.time).toBe('待定')
+  })
+})
+
+describe('share link', () => {
+  it('carries the plan without contact data unless asked', () => {
+    const plan = makePlan()
+    const query = planToQuery(plan) as Record<string, string>
+    expect(query.phone).toBeUndefined()
+    expect(query.contact).toBeUndefined()
+    const back = planFromQuery(query)!
+    expect(back).toMatchObject({ venueId: plan.venueId, date: plan.date, session: plan.session, className: plan.className, students: 26, teachers: 2, contact: { name: '', phone: '' } })
+    expect(planFromQuery(planToQuery(plan, { includeContact: true }) as Record<string, string>)!.contact).toEqual(plan.contact)
+  })
+
+  it('rejects a link without a venue and cleans malformed fields', () => {
+    expect(planFromQuery({ date: '2026-12-02' })).toBeNull()
+    expect(planFromQuery({ venue: 'x', date: 'tomorrow', session: '11', students: '-1', grade: 'x' })).toMatchObject({ date: '', session: '', students: 0, grade: 'junior' })
+  })
+})
+
+describe('visitToIcs', () => {
+  it('creates one event in Beijing time with a stable UID', async () => {
+    const ics = await visitToIcs(makePlan(), makeMuseum(), '乌鲁木齐市')
+    const [event] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(event!.uid).toBe('visit-p1@kepu-xinjiang')
+    expect(event!.startDate.toJSDate().toISOString()).toBe('2026-12-02T03:00:00.000Z')
+    expect(event!.location).toBe('乌鲁木齐市 新疆科技馆（大致位置，请以场馆公布地址为准）')
+  })
+
+  it('makes an all-day event when no session is set', async () => {
+    const ics = await visitToIcs(makePlan({ session: '' }), makeUnknownVenue(), '昌吉市')
+    const [event] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(event!.startDate.isDate).toBe(true)
+    expect(event!.startDate.toString()).toBe('2026-12-02')
+  })
+})
