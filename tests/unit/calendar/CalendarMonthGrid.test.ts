@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { mount } from '@vue/test-utils'
+import CalendarMonthGrid from '@/features/calendar/CalendarMonthGrid.vue'
+import { makeEvent } from './builders'
+
+describe('CalendarMonthGrid', () => {
+  const events = [
+    makeEvent({ id: 'winter', start: '2026-11-15', end: '2027-03-31' }),
+    makeEvent({ id: 'talk', start: '2026-11-20T09:30:00+08:00', end: '2026-11-20T11:30:00+08:00' }),
+    makeEvent({ id: 'year', start: '2026-01-01', end: '2026-12-31', datePrecision: 'year' }),
+  ]
+  const wrapper = mount(CalendarMonthGrid, { props: { month: '2026-11', events, selected: '2026-11-20', today: '2026-11-26' } })
+  const cell = (day: string) => wrapper.get(`button[data-day="${day}"]`)
+
+  it('labels each day with its count, for screen readers and at a glance', () => {
+    expect(cell('2026-11-14').attributes('aria-label')).toBe('2026年11月14日，无活动')
+    expect(cell('2026-11-15').attributes('aria-label')).toBe('2026年11月15日，1 项活动')
+    expect(cell('2026-11-20').attributes('aria-label')).toBe('2026年11月20日，2 项活动')
+    expect(cell('2026-11-20').text()).toBe('202')
+  })
+
+  it('marks the selected day and today, and emits the day tapped', async () => {
+    expect(cell('2026-11-20').attributes('aria-pressed')).toBe('true')
+    expect(cell('2026-11-26').classes()).toContain('cell-today')
+    await cell('2026-11-30').trigger('click')
+    expect(wrapper.emitted('select')).toEqual([['2026-11-30']])
+  })
+})
