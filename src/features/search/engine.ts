@@ -11,6 +11,8 @@ import { parseQuery, type ParseOptions, type QueryTerm } from './query'
 export type Range = [start: number, end: number]
 
 export interface SearchSnippet {
+  /** `words`: a keyword or synonym (乌鲁木齐市, 科普日); `body`: a bit of the summary. */
+  field: 'words' | 'body'
   text: string
   ranges: Range[]
 }
@@ -100,13 +102,14 @@ function snippetOf(doc: SearchDoc, hit: TermHit): SearchSnippet {
     const from = text.lastIndexOf(' ', start - 1) + 1
     const stop = text.indexOf(' ', end)
     const to = stop < 0 ? text.length : stop
-    return { text: text.slice(from, to), ranges: [[start - from, end - from]] }
+    return { field: 'words', text: text.slice(from, to), ranges: [[start - from, end - from]] }
   }
   const text = doc.b
   const from = Math.max(0, start - SNIPPET_CONTEXT)
   const to = Math.min(text.length, end + SNIPPET_CONTEXT)
   const lead = from > 0 ? '…' : ''
   return {
+    field: 'body',
     text: `${lead}${text.slice(from, to)}${to < text.length ? '…' : ''}`,
     ranges: [[start - from + lead.length, end - from + lead.length]],
   }

@@ -15,6 +15,7 @@ export const search = {
   noneHint: '换个说法试试，比如只输入地名或场馆类型',
   recent: '最近搜索',
   clearRecent: '清除记录',
+  keyword: '相关词：',
   more: '另有 {n} 场同系列活动',
   shown: '显示前 {n} 条',
   kind: {

@@ -66,9 +66,9 @@ describe('search engine', () => {
     expect(first!.snippet).toBeNull()
     const byKeyword = search('urumqi').groups[0]!.results[0]!
     expect(byKeyword.titleRanges).toEqual([])
-    expect(byKeyword.snippet).toEqual({ text: 'urumqi', ranges: [[0, 6]] })
+    expect(byKeyword.snippet).toEqual({ field: 'words', text: 'urumqi', ranges: [[0, 6]] })
     const bySummary = search('相邻').groups[0]!.results[0]!
-    expect(bySummary.snippet).toEqual({ text: '与科技馆相邻', ranges: [[4, 6]] })
+    expect(bySummary.snippet).toEqual({ field: 'body', text: '与科技馆相邻', ranges: [[4, 6]] })
   })
 
   it('requires every term, each anywhere in the document', () => {
