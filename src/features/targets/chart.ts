@@ -125,11 +125,12 @@ export function dodgeLabels(labels: PlacedLabel[], lineHeight: number, top: numb
   const placed: typeof order = []
   for (const label of order) {
     let y = Math.max(top, label.y)
-    // Push below every earlier label it collides with; repeat until it fits.
-    for (let moved = true; moved; ) {
+    // Push below every earlier label it collides with; repeat until it fits. The tolerance keeps
+    // floating-point rounding (a + h - a < h) from pushing a label to the same place for ever.
+    for (let moved = true, rounds = 0; moved && rounds <= placed.length; rounds++) {
       moved = false
       for (const other of placed) {
-        if (overlaps(label, other) && Math.abs(y - other.y) < lineHeight) {
+        if (overlaps(label, other) && Math.abs(y - other.y) < lineHeight - 1e-6) {
           y = other.y + lineHeight
           moved = true
         }

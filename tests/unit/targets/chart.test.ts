@@ -125,3 +125,17 @@ describe('describeSeries', () => {
     expect(text).toBe('双河：2024年基线12.5%，2030年目标力争17%。昌吉：2025年目标13%以上，2025年更高目标力争14%。纲要目标：2025年目标15%以上。')
   })
 })
+
+describe('layoutChart at the 大字 size', () => {
+  it('finishes and keeps labels apart where floating-point rounding once looped for ever', () => {
+    const series = literacySeries([shuanghe, changji, survey, outline2025, outline2035], options)
+    const layout = layoutChart(series, { width: 270, height: 270, fontSize: 13 })
+    const labels = layout.series.flatMap((s) => s.points).filter((p) => p.text)
+    expect(labels).toHaveLength(8)
+    expect(new Set(labels.map((p) => `${p.labelX},${p.labelY}`)).size).toBe(8)
+  })
+  it('stops even when labels cannot all be kept apart', () => {
+    const crowd = Array.from({ length: 30 }, () => ({ x: 0.1, y: 10.3, anchor: 'start' as const, width: 40 }))
+    expect(dodgeLabels(crowd, 13.7, 0, 100)).toHaveLength(30)
+  })
+})

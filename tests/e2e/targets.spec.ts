@@ -1,0 +1,209 @@
+import { test, expect, type Page } from '@playwright/test'
+import { axeViolations, expectHeading, watchErrors } from './helpers'
+
+const LARGE_TEXT = JSON.stringify({ textSize: 'large' })
+
+// axe on a long page is slow on a shared two-core machine.
+test.describe.configure({ timeout: 60_000 })
+
+async function openTargets(page: Page, path = '/targets') {
+  await page.goto(path)
+  await expectHeading(page, '目标与规划')
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+}
+
+test('the targets page shows 第五师 and 昌吉 科学素质 targets with qualifiers, years and sources', async ({ page }) => {
+  const errors = watchErrors(page)
+  await openTargets(page)
+
+  const shuanghe = page.locator('#target-shuanghe-science-literacy')
+  await expect(shuanghe).toContainText('第五师双河市')
+  await expect(shuanghe.getByText('基线', { exact: true })).toBeVisible()
+  await expect(shuanghe).toContainText('12.5%（2024年）')
+  await expect(shuanghe).toContainText('力争17%（2030年）')
+  await expect(shuanghe.getByText(/第二章第三节，第31行/)).toBeVisible()
+  await expect(shuanghe.getByRole('link', { name: '双河“十五五”规划' }).first()).toHaveAttribute('href', '/plans/shuanghe-15')
+
+  const changji = page.locator('#target-changji-science-literacy')
+  await expect(changji).toContainText('昌吉市')
+  await expect(changji).toContainText('13%以上（2025年）')
+  await expect(changji).toContainText('力争14%（2025年）')
+  await expect(changji.getByText('2025年目标，完成情况未公布')).toBeVisible()
+  await expect(changji.getByText(/三、（三）2，第53行/)).toBeVisible()
+  await expect(changji.getByText(/四、（六），第111行/)).toBeVisible()
+
+  // The chart draws the same figures as text, and the national figures are marked as general knowledge.
+  const chart = page.getByRole('img', { name: /公民具备科学素质的比例/ }).first()
+  await expect(chart).toBeVisible()
+  for (const label of ['双河 12.5%', '力争17%', '昌吉 13%以上', '力争14%', '纲要目标 15%以上', '全国调查 10.56%']) {
+    await expect(chart.locator('text', { hasText: label }).first()).toBeAttached()
+  }
+  await expect(page.locator('figcaption').first().getByText('常识').first()).toBeVisible()
+
+  // Nothing claims an outcome the plans do not report.
+  await expect(page.getByText(/已完成|已实现|已达成/)).toHaveCount(0)
+  expect(await axeViolations(page)).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('the chart’s table alternative is reachable and opened by keyboard', async ({ page }) => {
+  await openTargets(page)
+  const summary = page.getByText('以表格查看', { exact: true }).first()
+  let reached = false
+  for (let i = 0; i < 15 && !reached; i++) {
+    await page.keyboard.press('Tab')
+    reached = await summary.evaluate((el) => el === document.activeElement)
+  }
+  expect(reached, 'Tab reaches 以表格查看').toBe(true)
+  const table = page.getByRole('table', { name: /公民具备科学素质的比例/ }).first()
+  await expect(table).toBeHidden()
+  await page.keyboard.press('Enter')
+  await expect(table).toBeVisible()
+  await expect(table.getByRole('row', { name: /双河（规划目标） 2024 基线 12\.5%/ })).toBeVisible()
+  await expect(table.getByRole('row', { name: /昌吉（规划目标） 2025 更高目标 力争14%/ })).toBeVisible()
+  await expect(table.getByRole('row', { name: /全国调查值（常识） 2024 调查值 15\.37%/ })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('region and group filters live in the URL and survive a reload', async ({ page }) => {
+  await openTargets(page)
+  await page.getByLabel('地区', { exact: true }).selectOption('changji')
+  await expect(page).toHaveURL(/\/targets\?region=changji$/)
+  await expect(page.locator('#target-changji-science-literacy')).toBeVisible()
+  await expect(page.locator('#target-shuanghe-science-literacy')).toHaveCount(0)
+  await page.getByLabel('类别').selectOption('kepu')
+  await expect(page).toHaveURL(/region=changji&group=kepu/)
+  await page.reload()
+  await expect(page.getByLabel('类别')).toHaveValue('kepu')
+  await expect(page.getByRole('heading', { name: '科普指标' })).toBeVisible()
+  await expect(page.locator('#target-changji-micro-science-museums')).toContainText('微型科技馆')
+  // Reported figures are folded away until asked for.
+  await expect(page.locator('#target-changji-kepu-e-stations')).toBeHidden()
+  await page.getByText('规划记载的数字（').first().click()
+  await expect(page.locator('#target-changji-kepu-e-stations')).toContainText('规划记载')
+  await expect(page.getByRole('heading', { name: '公民具备科学素质的比例', level: 2 })).toHaveCount(0)
+})
+
+test('a shared target link scrolls to the target and marks it, even in the collapsed 创新 section', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/targets?region=changji#target-changji-kepu-bases')
+  const row = page.locator('#target-changji-kepu-bases')
+  await expect(row).toHaveClass(/is-highlighted/)
+  await expect(row).toBeInViewport()
+  await expect(row).toBeFocused()
+
+  // A reported figure is folded away by default; its link unfolds it.
+  await page.goto('/targets?region=changji#target-changji-kepu-e-stations')
+  await expect(page.locator('#target-changji-kepu-e-stations')).toBeInViewport()
+
+  // A link whose filters would hide the target still shows it.
+  await page.goto('/targets?group=kepu#target-changji-high-tech-enterprises')
+  const innovation = page.locator('#target-changji-high-tech-enterprises')
+  await expect(innovation).toBeVisible()
+  await expect(innovation).toBeInViewport()
+  await expect(page).not.toHaveURL(/group=kepu/)
+  expect(errors).toEqual([])
+})
+
+test('the share button copies the target’s link when there is no share sheet', async ({ page }) => {
+  await page.addInitScript(() => {
+    const w = window as unknown as { copied: string }
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true })
+    Object.defineProperty(navigator, 'clipboard', {
+      value: { writeText: async (text: string) => void (w.copied = text) },
+      configurable: true,
+    })
+  })
+  await openTargets(page)
+  const row = page.locator('#target-shuanghe-science-literacy')
+  await row.getByRole('button', { name: '分享这个目标' }).click()
+  await expect(row.getByRole('status')).toHaveText('链接已复制')
+  const copied = await page.evaluate(() => (window as unknown as { copied: string }).copied)
+  expect(copied).toMatch(/^http:\/\/localhost:\d+\/targets\?region=shuanghe#target-shuanghe-science-literacy$/)
+
+  await page.goto(copied)
+  await expect(page.locator('#target-shuanghe-science-literacy')).toHaveClass(/is-highlighted/)
+})
+
+test('two regions compare side by side, and the choice is in the URL', async ({ page }) => {
+  await openTargets(page)
+  const compare = page.locator('section', { has: page.getByRole('heading', { name: '地区对比' }) })
+  const table = compare.getByRole('table')
+  // By default the two plans with a 科学素质 figure.
+  await expect(table.getByRole('columnheader', { name: '昌吉' })).toBeVisible()
+  await expect(table.getByRole('columnheader', { name: '双河' })).toBeVisible()
+  await expect(table).toContainText('13%以上，力争14%')
+  await expect(table).toContainText('力争17%')
+  await compare.getByLabel('地区二').selectOption('kashgar')
+  await expect(page).toHaveURL(/compare=changji(%2C|,)kashgar/)
+  await expect(table.getByRole('columnheader', { name: '喀什' })).toBeVisible()
+  await expect(table).toContainText('科技特派员')
+  await table.getByRole('link', { name: '行政村科技特派员服务覆盖率' }).click()
+  await expect(page).toHaveURL(/region=kashgar#target-kashgar-tech-envoy-coverage$/)
+  await expect(page.locator('#target-kashgar-tech-envoy-coverage')).toBeInViewport()
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('a plan page gives its facts, 科普 summary, targets, venues, events and citations by line', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/plans/changji-14')
+  await expectHeading(page, '昌吉市科技创新“十四五”规划')
+  await expect(page.getByText('昌市政发〔2023〕34号', { exact: true })).toBeVisible()
+  await expect(page.getByText('2023年7月12日', { exact: true })).toBeVisible()
+  await expect(page.getByText('2021–2025年')).toBeVisible()
+  await expect(page.getByText('规划期已结束')).toBeVisible()
+
+  const targets = page.locator('section', { has: page.getByRole('heading', { name: '规划目标', level: 2 }) })
+  await expect(targets.getByRole('link', { name: '公民具备科学素质的比例' })).toHaveAttribute(
+    'href',
+    '/targets?region=changji#target-changji-science-literacy',
+  )
+  await expect(targets).toContainText('13%以上，力争14%')
+  await expect(targets.getByText('2025年目标，完成情况未公布').first()).toBeVisible()
+
+  const events = page.locator('section', { has: page.getByRole('heading', { name: '相关活动', level: 2 }) })
+  await expect(events.getByRole('link').first()).toHaveAttribute('href', /^\/events\//)
+  await expect(page.locator('section', { has: page.getByRole('heading', { name: '规划中的场馆' }) }).getByRole('link').first()).toHaveAttribute(
+    'href',
+    /^\/venues\//,
+  )
+
+  const citations = page.locator('ol.citations')
+  await expect(citations.getByText('三、（三）2，第53行')).toBeVisible()
+  await expect(page.getByRole('heading', { name: '原文勘误' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '来源' })).toBeVisible()
+
+  await page.getByRole('link', { name: /^相关活动/ }).click()
+  await expect(page.getByRole('heading', { name: '相关活动', level: 2 })).toBeInViewport()
+  expect(await axeViolations(page)).toEqual([])
+  expect(errors).toEqual([])
+})
+
+test('the 双河 plan page shows its 科学素质 chart; a plan without one says so on the targets page', async ({ page }) => {
+  await page.goto('/plans/shuanghe-15')
+  await expect(page.getByRole('img', { name: /公民具备科学素质的比例/ })).toBeVisible()
+  await expect(page.getByText('原文未注明').first()).toBeVisible()
+  await openTargets(page, '/targets?region=kashgar')
+  await expect(page.getByText('喀什“十四五”规划没有设定公民科学素质的数值目标。')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('大字 keeps the targets and plan pages free of sideways scrolling', async ({ page }) => {
+  test.setTimeout(60_000)
+  await page.addInitScript((settings) => localStorage.setItem('kpxj:settings', settings), LARGE_TEXT)
+  for (const path of ['/targets', '/plans/changji-14']) {
+    await page.goto(path)
+    await expect(page.getByText('正在加载…')).toHaveCount(0)
+    await page.getByText('以表格查看').first().click()
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
+  }
+})
+
+test('on a desktop width the chart keeps a readable size', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 })
+  await openTargets(page)
+  const box = await page.getByRole('img', { name: /公民具备科学素质的比例/ }).first().boundingBox()
+  expect(box!.width).toBeLessThan(700)
+  expect(await axeViolations(page)).toEqual([])
+})
