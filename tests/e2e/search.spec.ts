@@ -23,7 +23,8 @@ test('typing kjg shows the 科技馆 venues, highlighted, and the page passes ax
   }
   // The matched characters are marked, as text (no HTML injection).
   await expect(venues.locator('mark', { hasText: '科技馆' }).first()).toBeVisible()
-  await expect(page.getByText(/找到 \d+ 条结果/)).toBeVisible()
+  // The count is announced once typing pauses (a polite live region), not on every keystroke.
+  await expect(page.getByRole('status').filter({ hasText: /^找到 \d+ 条结果$/ })).toHaveCount(1)
   expect(await axeViolations(page)).toEqual([])
   expect(errors).toEqual([])
 })
@@ -127,4 +128,17 @@ test('results fit the screen at the large text size', async ({ page }) => {
   const clear = page.getByRole('button', { name: '清除搜索内容' })
   const box = await clear.boundingBox()
   expect(box!.height).toBeGreaterThanOrEqual(44)
+})
+
+test('the calendar has an event-only search box', async ({ page }) => {
+  await page.goto('/calendar')
+  const box = page.getByRole('searchbox', { name: '搜索活动' })
+  await box.fill('kpy')
+  await expect(
+    group(page, '活动')
+      .getByRole('link', { name: /全国科普月/ })
+      .first(),
+  ).toBeVisible()
+  await expect(group(page, '场馆')).toHaveCount(0)
+  await expect(group(page, '目标')).toHaveCount(0)
 })

@@ -65,7 +65,8 @@ export function useSearch(options: UseSearchOptions = {}): UseSearchReturn {
     return pending
   }
 
-  watch([query, () => toValue(options.kinds)], () => {
+  // Kinds compared by value: a parent passing `:kinds="['event']"` makes a new array on every render.
+  watch([query, () => toValue(options.kinds)?.join()], () => {
     if (engine) run()
     else if (query.value.trim()) void warm()
   })

@@ -5,6 +5,8 @@ export const search = {
   labelVenues: '搜索场馆',
   labelEvents: '搜索活动',
   placeholder: '输入汉字或拼音，如 科技馆、kjg',
+  placeholderVenues: '搜场馆：汉字或拼音，如 科技馆、kjg',
+  placeholderEvents: '搜活动：汉字或拼音，如 科普月、kpy',
   clear: '清除搜索内容',
   hint: '可以输入汉字、拼音或拼音首字母',
   loading: '正在准备搜索…',
