@@ -64,6 +64,13 @@ describe('eventsToIcs', () => {
     expect(String(t.component.getFirstPropertyValue('url'))).toBe('https://kepu.example.org/events/talk-20260523')
   })
 
+  it('escapes commas, semicolons, backslashes and newlines so the text round-trips', () => {
+    const tricky = makeEvent({ id: 'tricky', title: 'A, B; C\\D', summary: '第一行\n第二行', status: 'confirmed' })
+    const [parsed] = parse(eventsToIcs([tricky], { name: 'x' })).events
+    expect(parsed!.summary).toBe('A, B; C\\D')
+    expect(parsed!.description.startsWith('第一行\n第二行\n')).toBe(true)
+  })
+
   it('gives the same UID on every export, so importing again updates instead of duplicating', () => {
     const again = eventsToIcs([talk], { name: 'x' })
     expect(parse(again).events[0]!.uid).toBe(parse(text).events[1]!.uid)
