@@ -204,6 +204,6 @@ test('on a desktop width the chart keeps a readable size', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await openTargets(page)
   const box = await page.getByRole('img', { name: /公民具备科学素质的比例/ }).first().boundingBox()
-  expect(box!.width).toBeLessThan(700)
+  expect(box!.width).toBeLessThan(520)
   expect(await axeViolations(page)).toEqual([])
 })
