@@ -56,6 +56,8 @@ export default defineConfig({
           'data/app/search-index.json',
           ...precacheMonths(Date.now()).map((month) => `data/app/events/${month}.json`),
         ],
+        // Install-time icons are fetched by the browser while online; the offline pages never show them.
+        globIgnores: ['icons/icon-512.png', 'icons/maskable-*.png', 'icons/apple-touch-icon.png'],
         navigateFallback: '/index.html',
         navigateFallbackDenylist: [/^\/data\//],
         cleanupOutdatedCaches: true,

@@ -46,12 +46,13 @@ const isIndex = (v: unknown): v is Record<string, string> => isObject(v)
 
 export const fetchCatalog = (init?: RequestInit) => fetchJson(`${APP_DATA_BASE}/catalog.json`, isCatalog, init)
 /**
- * Ask the server, past every cache, for the current catalog. The query string keeps the request out of
- * the service worker's precache (which serves the copy matching this app version), so this tells whether
- * newer content has been published, or that the network cannot deliver it.
+ * Ask the server for the current catalog. The query string keeps the request out of the service worker's
+ * precache (which serves the copy matching this app version); `no-cache` revalidates the browser's copy,
+ * so an unchanged catalog costs a 304, not a download. Tells whether newer content has been published,
+ * or that the network cannot deliver it.
  */
 export const checkCatalog = () =>
-  fetchJson(`${APP_DATA_BASE}/catalog.json?check=${Date.now()}`, isCatalog, { cache: 'no-store', headers: { accept: 'application/json' } })
+  fetchJson(`${APP_DATA_BASE}/catalog.json?check`, isCatalog, { cache: 'no-cache', headers: { accept: 'application/json' } })
 export const fetchMonthShard = (month: string) => fetchJson(`${APP_DATA_BASE}/events/${month}.json`, isMonthShard)
 export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.json`, isIndex)
 

@@ -36,7 +36,7 @@ export const router = createRouter({
  */
 const RELOAD_FLAG = 'kpxj:chunk-reload'
 router.onError((error: Error, to) => {
-  const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically/i.test(error.message)
+  const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(error.message)
   if (missingChunk && !sessionStorage.getItem(RELOAD_FLAG)) {
     sessionStorage.setItem(RELOAD_FLAG, '1')
     window.location.assign(to.fullPath)

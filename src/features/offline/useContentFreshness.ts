@@ -5,6 +5,22 @@
  */
 import { onScopeDispose } from 'vue'
 import { useCatalogStore } from '@/stores/catalog'
+import { APP_DATA_BASE } from '@/shared/constants'
+import { addMonths, beijingDay, monthOf } from '@/shared/time'
+import { PRECACHED_MONTHS } from './swConfig'
+
+const MIN_INTERVAL = 5 * 60_000
+
+/**
+ * Make sure this and the coming months' events are in the service worker's cache, even when the
+ * installed build is older than those months (the precache holds the months of its build date).
+ */
+async function warmShards(win: Window) {
+  const months = useCatalogStore().catalog?.months ?? {}
+  const first = monthOf(beijingDay(Date.now()))
+  const wanted = Array.from({ length: PRECACHED_MONTHS }, (_, i) => addMonths(first, i)).filter((m) => m in months)
+  await Promise.all(wanted.map((m) => win.fetch(`${APP_DATA_BASE}/events/${m}.json`).catch(() => undefined)))
+}
 
 export interface UseContentFreshnessOptions {
   window?: Window
@@ -14,14 +30,19 @@ export function useContentFreshness(options: UseContentFreshnessOptions = {}) {
   const win = options.window ?? window
   const catalog = useCatalogStore()
 
+  let lastCheck = 0
   async function check() {
     if (win.document.visibilityState !== 'visible' || !win.navigator.onLine) return
+    // Switching apps back and forth should not cost data each time on a slow connection.
+    if (Date.now() - lastCheck < MIN_INTERVAL && catalog.check !== 'failed') return
+    lastCheck = Date.now()
     const sw = win.navigator.serviceWorker
     const result = await catalog.refresh({ apply: !sw?.controller })
     if (result === 'newer' && sw) {
       const registration = await sw.getRegistration()
       await registration?.update().catch(() => {})
     }
+    if (sw?.controller) void warmShards(win)
   }
 
   const onVisible = () => void check()
