@@ -52,6 +52,16 @@ export function foldText(text: string): string {
   let out = ''
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
+    const code = text.charCodeAt(i)
+    // Fast paths for ASCII and common Chinese characters, which NFKC leaves alone.
+    if (code < 0x80) {
+      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : c
+      continue
+    }
+    if (code >= 0x4e00 && code <= 0x9fff) {
+      out += c
+      continue
+    }
     const folded = c.normalize('NFKC').toLowerCase()
     out += folded.length === 1 ? folded : c.toLowerCase().length === 1 ? c.toLowerCase() : c
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { chunkWords, foldQuery, parseQuery } from '@/features/search/query'
+import { foldText } from '@/shared/search'
 
 describe('foldQuery', () => {
   it('folds full-width letters and case, drops tone marks and types ü as v', () => {
@@ -43,5 +44,12 @@ describe('parseQuery', () => {
   it('returns nothing for blank or punctuation-only input', () => {
     expect(parseQuery('')).toEqual([])
     expect(parseQuery(' ，。 ')).toEqual([])
+  })
+})
+
+describe('foldText', () => {
+  it('keeps one unit per unit, so highlight ranges stay aligned', () => {
+    for (const text of ['ＡＢＣ新疆１２３', 'Ⅻ㎡科技', 'Urumqi 乌鲁木齐（新疆）']) expect(foldText(text)).toHaveLength(text.length)
+    expect(foldText('ＡＢＣ新疆１２３（Urumqi）')).toBe('abc新疆123(urumqi)')
   })
 })
