@@ -96,7 +96,8 @@ test('a teacher finds a venue for 初中 physics, plans a visit around a closed 
   // 5. Offline: after a reload the plan is still in 我的.
   await page.goto('/me/visits')
   await expect(page.locator('.visit-plan-list').getByText('2026年12月2日（周三） 11:00–13:30')).toBeVisible()
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), null, { timeout: 10_000 }).catch(() => {})
+  // The service worker must control the page, or the offline reload below would prove nothing.
+  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 15_000 })
   expect(errors).toEqual([])
   await context.setOffline(true)
   await page.reload()
@@ -183,4 +184,22 @@ test('the school location is set once from a region and gives distances', async 
   await page.reload()
   await expect(page.getByText('当前：昌吉市中心（大致位置）')).toBeVisible()
   await expect(results.locator('article[data-venue=xinjiang-science-museum]')).toHaveCount(0)
+})
+
+test('a venue page leads to a new visit plan; a venue without published rules is planned with warnings, not errors', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/venues/changji-science-museum')
+  await page.getByRole('link', { name: '计划学校参观' }).click()
+  await expectHeading(page, '安排参观 · 昌吉科技馆')
+  await page.getByLabel('学生人数').fill('40')
+  await page.getByLabel('参观日期').fill('2026-11-30')
+  await expect(page.getByText('场馆未公布场次，请填写与场馆确认的时间')).toBeVisible()
+  await page.getByLabel('开始时间').fill('10:00')
+  await page.getByLabel('结束时间').fill('12:00')
+  await expect(page.locator('.visit-issue-error')).toHaveCount(0)
+  await expect(page.locator('[data-issue=hours-unknown]')).toContainText('开放时间未知，请向场馆确认')
+  await expect(page.locator('[data-issue=size-unknown]')).toContainText('团体人数限制未知，请向场馆确认')
+  await expect(page.locator('.visit-doc').getByText('是否需要公函：未知，请向场馆确认')).toBeVisible()
+  await expect(page.locator('.visit-doc').getByText('10:00–12:00', { exact: true })).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
 })

@@ -1,6 +1,7 @@
 /** UI text of the planner feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. */
 export const planner = {
   title: '学校参观',
+  venueLink: '计划学校参观',
   meLinkHint: '为班级找场馆、安排参观、打印参观计划',
   intro: '为班级找适合的科普场馆，检查开放时间和预约要求，打印参观计划。',
   unknown: '未知，请向场馆确认',
@@ -15,6 +16,7 @@ export const planner = {
   removed: '已删除',
   noDate: '日期未定',
   people: '学生{students}人、老师{teachers}人',
+  problems: '{n} 个问题待处理',
   school: {
     title: '学校位置',
     hint: '用来计算到场馆的距离，只保存在本机。',
