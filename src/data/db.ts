@@ -11,7 +11,7 @@ import {
   type KeyedRecord,
   type KvRecord,
   type UserDataFile,
-} from '@/features/offline/userDataFile'
+} from '@/data/userDataFile'
 
 export const DB_NAME = `${APP_PREFIX}-user`
 export const DB_VERSION = 1

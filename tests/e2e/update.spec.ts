@@ -3,7 +3,8 @@
  * server of this spec, so a "deploy" is switching the served folder, as on a real host.
  */
 import { test, expect, type Page } from '@playwright/test'
-import { execFileSync } from 'node:child_process'
+import { execFile } from 'node:child_process'
+import { promisify } from 'node:util'
 import { createServer, type Server } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
@@ -28,21 +29,18 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
 }
 
-function build(version: keyof typeof dirs) {
-  execFileSync('npx', ['vite', 'build', '--outDir', dirs[version], '--emptyOutDir', '--logLevel', 'error'], {
+const build = (version: keyof typeof dirs) =>
+  promisify(execFile)('npx', ['vite', 'build', '--outDir', dirs[version], '--emptyOutDir', '--logLevel', 'error'], {
     cwd: root,
     env: { ...process.env, VITE_APP_VERSION: `test-${version}`, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    stdio: 'pipe',
   })
-}
 
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(60_000)
 
 test.beforeAll(async () => {
   test.setTimeout(180_000)
-  build('v1')
-  build('v2')
+  await Promise.all([build('v1'), build('v2')])
   server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', BASE).pathname)
     let file = join(dirs[served], path)

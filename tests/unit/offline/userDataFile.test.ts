@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { makeUserDataFile, parseUserDataFile, planMerge, USER_DATA_FORMAT, USER_DATA_VERSION } from '@/features/offline/userDataFile'
+import { makeUserDataFile, parseUserDataFile, planMerge, USER_DATA_FORMAT, USER_DATA_VERSION } from '@/data/userDataFile'
 
 const entry = (id: string, addedAt = '2026-11-01T00:00:00.000Z') => ({
   id,
