@@ -163,3 +163,30 @@ test('export my data, clear the site data, import the file: everything is back',
   await page.getByLabel('导入数据文件').setInputFiles(file!)
   await expect(page.getByText(/导入完成：新增 0 条，更新 0 条，保留已有 3 条/)).toBeVisible()
 })
+
+test('an open old tab never blocks a database upgrade: it closes its connection and reloads', async ({ page, context }) => {
+  await page.goto('/me')
+  await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
+  await putUserRecord(page, 'schedule', scheduleEntry('survives-upgrade'))
+  const oldTabReloaded = page.waitForEvent('load')
+
+  // A newer version in another tab opens the database at a higher version.
+  const newer = await context.newPage()
+  // A same-origin page without the app, so only the old tab holds a connection.
+  await newer.goto('/icons/favicon.svg')
+  const result = await newer.evaluate(
+    () =>
+      new Promise<string>((resolve) => {
+        const request = indexedDB.open('kpxj-user', 99)
+        request.onblocked = () => resolve('blocked')
+        request.onsuccess = () => {
+          const ids = request.result.objectStoreNames.contains('schedule') ? 'ok' : 'no-stores'
+          request.result.close()
+          resolve(ids)
+        }
+        request.onerror = () => resolve(`error: ${request.error?.message}`)
+      }),
+  )
+  expect(result).toBe('ok')
+  await oldTabReloaded
+})
