@@ -207,3 +207,12 @@ test('on a desktop width the chart keeps a readable size', async ({ page }) => {
   expect(box!.width).toBeLessThan(520)
   expect(await axeViolations(page)).toEqual([])
 })
+
+test('a 科学素质 card on the home page opens its target on the targets page', async ({ page }) => {
+  await page.goto('/')
+  await page.locator('.target-summary').getByRole('link', { name: '第五师双河市' }).click()
+  await expect(page).toHaveURL(/\/targets\?region=shuanghe#target-shuanghe-science-literacy$/)
+  const row = page.locator('#target-shuanghe-science-literacy')
+  await expect(row).toHaveClass(/is-highlighted/)
+  await expect(row).toBeInViewport()
+})
