@@ -4,7 +4,7 @@
  */
 import { SEARCH_KINDS, foldText, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
 import { dayOf } from '../../shared/time'
-import { PinyinTable, buildColumn, makeTermHits, scanColumn, type Column, type TermHits } from './match'
+import { PinyinTable, buildColumn, makeTermHits, scanColumn, scanDocs, type Column, type TermHits } from './match'
 import { parseQuery, type ParseOptions, type QueryTerm } from './query'
 
 /** A `[start, end)` range of characters to highlight. */
@@ -208,10 +208,24 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   const titleLengths = docs.map((d) => d.t.length)
   const ends = docs.map((d) => (d.o ? d.o.map(([, , end]) => dayOf(end)) : null))
 
-  function scan(text: string, latin: boolean): TermHits {
+  function scan(text: string, latin: boolean, only: Int32Array | null): TermHits {
     const hits = makeTermHits(size)
-    FIELDS.forEach((field, i) => scanColumn(columns[field], text, latin, table, i + 1, hits))
+    FIELDS.forEach((field, i) =>
+      only ? scanDocs(columns[field], text, latin, table, i + 1, hits, only) : scanColumn(columns[field], text, latin, table, i + 1, hits),
+    )
     return hits
+  }
+
+  /**
+   * The matches of the last search. When every term of the new query extends the same term of the last one
+   * (typing on: kj → kjg), only those documents can match, so only they are scanned. A term matched by its
+   * words (乌鲁木齐科技馆) does not have that property, nor does a change of kinds.
+   */
+  let previous: { texts: string[]; kinds: string; docs: Int32Array } | null = null
+  function narrowed(parsed: QueryTerm[], kinds: string): Int32Array | null {
+    const last = previous
+    if (!last || last.kinds !== kinds || last.texts.length !== parsed.length) return null
+    return parsed.every((term, i) => !term.words && term.text.startsWith(last.texts[i]!)) ? last.docs : null
   }
 
   /** A term's score in a document, or -1 when it does not match there. */
@@ -284,13 +298,18 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   function search(query: string, options: SearchOptions): SearchOutcome {
     const parsed = parseQuery(query, { split: options.split })
     if (parsed.length === 0) return { total: 0, groups: [] }
-    const terms: TermResult[] = parsed.map((term: QueryTerm) => ({
-      whole: scan(term.text, term.latin),
-      words: term.words ? term.words.map((word) => scan(word, false)) : [],
-    }))
     const kinds = new Set(options.kinds ?? SEARCH_KINDS)
+    const kindsKey = [...kinds].join()
+    const only = narrowed(parsed, kindsKey)
+    const terms: TermResult[] = parsed.map((term: QueryTerm) => ({
+      whole: scan(term.text, term.latin, only),
+      words: term.words ? term.words.map((word) => scan(word, false, only)) : [],
+    }))
     const found = new Map<SearchKind, Candidate[]>()
-    for (let doc = 0; doc < size; doc++) {
+    const matched: number[] = []
+    const count = only ? only.length : size
+    for (let k = 0; k < count; k++) {
+      const doc = only ? only[k]! : k
       const kind = docs[doc]!.k
       if (!kinds.has(kind)) continue
       let score = 0
@@ -303,11 +322,13 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
         score += s
       }
       if (score < 0) continue
+      matched.push(doc)
       const candidate: Candidate = { doc, score, occurrence: 0, upcoming: false, more: 0 }
       const list = found.get(kind)
       if (list) list.push(candidate)
       else found.set(kind, [candidate])
     }
+    previous = { texts: parsed.map((t) => t.text), kinds: kindsKey, docs: Int32Array.from(matched) }
     const limit = options.limit ?? 20
     let total = 0
     const groups: SearchGroup[] = []

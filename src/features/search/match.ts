@@ -169,6 +169,53 @@ export function scanColumn(column: Column, term: string, latin: boolean, table: 
   }
 }
 
+/** `scanColumn` restricted to some documents: while the user types on, only the last keystroke's matches can match. */
+export function scanDocs(
+  column: Column,
+  term: string,
+  latin: boolean,
+  table: PinyinTable,
+  fieldCode: number,
+  hits: TermHits,
+  docs: Int32Array,
+): void {
+  const { text, masks, starts } = column
+  const first = term.charCodeAt(0)
+  const latinStart = isLatin(first)
+  const bit = letterBit(term)
+  for (let k = 0; k < docs.length; k++) {
+    const doc = docs[k]!
+    if (hits.field[doc] !== 0) continue
+    const from = starts[doc]!
+    const to = starts[doc + 1]! - 1
+    // A slice of the document, so indexOf does not run on through the rest of the column.
+    const part = text.substring(from, to)
+    let at = part.indexOf(term)
+    while (at > 0 && latinStart && isLatin(part.charCodeAt(at - 1))) at = part.indexOf(term, at + 1)
+    if (at >= 0) {
+      hits.field[doc] = fieldCode
+      hits.start[doc] = at
+      hits.end[doc] = at + term.length
+      hits.pinyin[doc] = 0
+      continue
+    }
+    if (!latin || !masks) continue
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i)
+      if (code !== first && (masks[i]! & bit) === 0) continue
+      if (isLatin(code) && i > from && isLatin(text.charCodeAt(i - 1))) continue
+      steps = STEP_LIMIT
+      const end = follow(text, i, term, 0, table)
+      if (end < 0) continue
+      hits.field[doc] = fieldCode
+      hits.start[doc] = i - from
+      hits.end[doc] = end - from
+      hits.pinyin[doc] = 1
+      break
+    }
+  }
+}
+
 /** Where a term matched in a field: `[start, end)`, and whether pinyin was needed. */
 export interface Hit {
   start: number

@@ -129,3 +129,27 @@ describe('nextOccurrence', () => {
     expect(nextOccurrence(occurrences, '2027-01-01')?.[0]).toBe('b')
   })
 })
+
+describe('typing on', () => {
+  const index = makeIndex([
+    makeDoc({ k: 'venue', id: 'xj', t: '新疆科技馆', w: '乌鲁木齐市 乌鲁木齐 urumqi 科技馆' }),
+    makeDoc({ k: 'venue', id: 'cj', t: '昌吉科技馆', w: '昌吉市 昌吉 changji 科技馆' }),
+    makeDoc({ k: 'target', id: 'visitors', t: '科技馆累计服务人次', b: '乌鲁木齐' }),
+    makeDoc({ k: 'event', id: 'week', t: '科技活动周·昌吉市', w: '昌吉 changji', o: [['week', '2027-05-20', '2027-05-27']] }),
+  ])
+  const strip = (outcome: ReturnType<typeof engine.search>) => JSON.stringify(outcome)
+
+  it('gives the same results one key at a time as when searching afresh', () => {
+    const sequences = ['kejiguan', '科技g', 'wlmq kjg', 'changji kjhd', '乌鲁木齐科技馆', 'kjg', 'kj', 'k', 'cj']
+    for (const kinds of [undefined, ['venue'] as const]) {
+      const typed = createSearchEngine(index)
+      const options = { today: '2026-11-26', split, kinds }
+      for (const sequence of sequences) {
+        for (let i = 1; i <= sequence.length; i++) {
+          const query = sequence.slice(0, i)
+          expect(strip(typed.search(query, options)), `${query} ${kinds}`).toBe(strip(createSearchEngine(index).search(query, options)))
+        }
+      }
+    }
+  })
+})
