@@ -160,6 +160,7 @@ test('too little lead time and too many people: the fixes are stated; a plan is 
   const copy = items.filter({ hasText: '八年级（2）班' })
   await copy.getByRole('button', { name: '删除' }).click()
   await expect(copy.getByText('确定删除“八年级（2）班”的这份计划吗？')).toBeVisible()
+  await expect(copy.getByRole('button', { name: '确定删除' })).toBeFocused()
   await copy.getByRole('button', { name: '取消' }).click()
   await expect(items).toHaveCount(2)
   await copy.getByRole('button', { name: '删除' }).click()

@@ -87,6 +87,8 @@ export const planner = {
     moveTo: '改到 {day}',
     save: '保存计划',
     saved: '已保存到“我的”',
+    unsaved: '尚未保存：点“保存计划”后会出现在“我的参观计划”里。',
+    eventsMissing: '活动信息暂时无法加载（可能离线），未能检查当天是否有大型活动。',
     autosaved: '修改已自动保存',
     print: '打印参观计划',
     ics: '导出到手机日历',
