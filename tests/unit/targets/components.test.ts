@@ -1,8 +1,9 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { mount, RouterLinkStub } from '@vue/test-utils'
 import LiteracyChart from '@/features/targets/LiteracyChart.vue'
 import TargetRow from '@/features/targets/TargetRow.vue'
+import TargetSummaryCard from '@/features/targets/TargetSummaryCard.vue'
 import { literacySeries } from '@/features/targets/chart'
 import { changji, makeTarget, outline2025, shuanghe, survey } from './builders'
 
@@ -61,5 +62,17 @@ describe('TargetRow', () => {
     await new Promise((r) => setTimeout(r))
     expect(copied).toMatch(/\/targets\?region=changji#target-changji-science-literacy$/)
     expect(wrapper.get('[role="status"]').text()).toBe('链接已复制')
+  })
+})
+
+describe('TargetSummaryCard', () => {
+  it('links to its target row and says an ended target’s outcome is unknown', () => {
+    vi.useFakeTimers({ now: new Date('2026-11-26T04:00:00Z') })
+    const wrapper = mount(TargetSummaryCard, { props: { target: changji, regionName: '昌吉市' }, global: { stubs: { RouterLink: RouterLinkStub } } })
+    expect(wrapper.getComponent(RouterLinkStub).props('to')).toBe('/targets?region=changji#target-changji-science-literacy')
+    expect(wrapper.text()).toContain('2025年目标，完成情况未公布')
+    const open = mount(TargetSummaryCard, { props: { target: shuanghe, regionName: '第五师双河市' }, global: { stubs: { RouterLink: RouterLinkStub } } })
+    expect(open.text()).not.toContain('完成情况未公布')
+    vi.useRealTimers()
   })
 })
