@@ -5,7 +5,7 @@
  */
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import L from 'leaflet'
-import 'leaflet/dist/leaflet.css'
+import './leaflet.css'
 import 'leaflet.markercluster'
 import 'leaflet.markercluster/dist/MarkerCluster.css'
 import type { LatLng, Region, Venue } from '@/shared/types'
@@ -23,6 +23,8 @@ export interface UseLeafletMapOptions {
   /** Called when a marker is activated. */
   onSelect?: (venueId: string) => void
   provider?: TileProvider
+  /** Pixels at the bottom of the map covered by the list sheet: views are centred above it. */
+  bottomInset?: Ref<number>
   /** Injectable for tests. */
   navigator?: Pick<Navigator, 'onLine'>
 }
@@ -43,6 +45,8 @@ export interface UseLeafletMapReturn {
 /** Tile errors in a row (with no tile loaded) before the fallback background is shown. */
 const FAILED_TILES_BEFORE_FALLBACK = 2
 const FOCUS_ZOOM = 12
+/** The user's dot sits above the markers, or a cluster at the same city would hide it. */
+const USER_PANE = 'kpxj-user'
 
 const XINJIANG_LATLNG_BOUNDS: L.LatLngBoundsExpression = [
   [XINJIANG_BOUNDS.south + 1, XINJIANG_BOUNDS.west + 1],
@@ -66,13 +70,21 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   let userLayer: L.LayerGroup | undefined
   const markersById = new Map<string, L.Marker>()
   const cleanups: (() => void)[] = []
+  const inset = () => options.bottomInset?.value ?? 0
   const ready = shallowRef(false)
   const tileState = shallowRef<TileState>('loading')
   const bounds = shallowRef<BoundsBox | null>(null)
   const nav = options.navigator ?? (typeof navigator === 'undefined' ? undefined : navigator)
 
+  let renderedKey = ''
+
   function renderVenues(venues: Venue[]) {
     if (!map || !cluster) return
+    // The list is recomputed on every clock tick; rebuild markers only when the set really changed
+    // (a rebuild would also close an open spiderfied cluster under the user's finger).
+    const key = venues.map((v) => v.id).join('|')
+    if (key === renderedKey) return
+    renderedKey = key
     cluster.clearLayers()
     markersById.clear()
     const layers: L.Marker[] = []
@@ -139,6 +151,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       fillColor: '#1a73e8',
       fillOpacity: 1,
       interactive: false,
+      pane: USER_PANE,
     }).addTo(userLayer)
   }
 
@@ -194,13 +207,24 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   onMounted(() => {
     if (!container.value) return
     const provider = options.provider ?? tileProvider()
-    map = L.map(container.value, { zoomControl: true, attributionControl: true, minZoom: 3, maxZoom: provider.maxZoom })
+    // No tile fade-in: less work on cheap phones, and tiles show at once.
+    map = L.map(container.value, {
+      zoomControl: true,
+      attributionControl: true,
+      fadeAnimation: false,
+      minZoom: 3,
+      maxZoom: provider.maxZoom,
+    })
     map.attributionControl.setPrefix(false)
+    // Registered before the cluster layer's own handlers, so the list always follows the map.
+    map.on('moveend', publishBounds)
+    map.on('zoomend', declutterLabels)
     fitContent()
 
     if (provider.id === 'none' || (nav && !nav.onLine)) setTileState('failed')
     if (provider.id !== 'none') addTiles(map, provider)
 
+    map.createPane(USER_PANE).style.zIndex = '650'
     labels = L.layerGroup().addTo(map)
     userLayer = L.layerGroup().addTo(map)
     cluster = L.markerClusterGroup({
@@ -212,8 +236,6 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       iconCreateFunction: clusterIcon,
     }).addTo(map)
 
-    map.on('moveend', publishBounds)
-    map.on('zoomend', declutterLabels)
     renderVenues(options.venues.value)
     renderLabels(options.regions.value)
     renderUser(options.userPosition?.value ?? null)
@@ -242,12 +264,19 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     focus(venueId) {
       const marker = markersById.get(venueId)
       if (!map || !cluster || !marker) return
-      map.setView(marker.getLatLng(), Math.max(map.getZoom(), FOCUS_ZOOM), { animate: false })
+      const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
+      // Centre the venue in the part of the map the sheet leaves visible.
+      const centre = map.unproject(map.project(marker.getLatLng(), zoom).add([0, inset() / 2]), zoom)
+      map.setView(centre, zoom, { animate: false })
       cluster.zoomToShowLayer(marker, () => undefined)
     },
     fitPoints(points) {
       if (!map || !points.length) return
-      map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), { padding: [32, 32], maxZoom: FOCUS_ZOOM })
+      map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), {
+        paddingTopLeft: [32, 32],
+        paddingBottomRight: [32, 32 + inset()],
+        maxZoom: FOCUS_ZOOM,
+      })
     },
     reset: fitContent,
   }

@@ -45,6 +45,7 @@ export const map = {
     empty: '没有符合条件的场馆。',
     emptyInView: '地图范围内没有场馆。',
     showOnMap: '在地图上查看',
+    more: '再显示更多（还有 {n} 个）',
   },
   card: {
     details: '查看详情',
