@@ -96,6 +96,7 @@ function eventDocs(events: EventItem[], regionWords: (id: string) => string[], v
       d: `${region[1] ?? first.region} · ${first.kind}`,
       o: occurrences.map((e): SearchOccurrence => [e.id, e.start, e.end]),
       g: first.series ? `${first.series}@${first.region}` : recordId,
+      s: first.status,
       ...(first.datePrecision !== 'day' ? { p: first.datePrecision } : {}),
     }
   })

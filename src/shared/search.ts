@@ -4,6 +4,8 @@
  * the index carries one reading list per Chinese character that appears in a pinyin-searchable field.
  */
 
+import type { EventStatus } from './types'
+
 export const SEARCH_KINDS = ['venue', 'event', 'plan', 'target'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
@@ -32,6 +34,8 @@ export interface SearchDoc {
   o?: SearchOccurrence[]
   /** Events: records with the same group (a series in one region) collapse into one result. */
   g?: string
+  /** Events: status of the record (预计日期, 已取消…), shown next to the date. */
+  s?: EventStatus
   /** Events: date precision, when it is not `day`. */
   p?: 'month' | 'year' | 'period'
 }

@@ -53,6 +53,7 @@ describe('search index of the fixture content', () => {
     const caravan = index.docs.find((d) => d.id === 'caravan-a')!
     expect(compiled.events.filter((e) => e.recordId === 'caravan-a').length).toBeGreaterThan(1)
     expect(index.docs.filter((d) => d.id === 'caravan-a')).toHaveLength(1)
+    expect(caravan.s).toBe(compiled.events.find((e) => e.recordId === 'caravan-a')!.status)
     expect(caravan.o!.map(([id]) => id)).toEqual(compiled.events.filter((e) => e.recordId === 'caravan-a').map((e) => e.id))
   })
 

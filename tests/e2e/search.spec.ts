@@ -37,6 +37,8 @@ test('科普日 finds the September 科普月 events, one result per series, lin
   await expect(months).toHaveCount(2)
   for (const link of await months.all()) {
     await expect(link).toContainText('2027年9月')
+    // The plans do not date it: the result says the date is expected, like every event list.
+    await expect(link).toContainText('预计日期')
     await expect(link).toHaveAttribute('href', /^\/events\/science-month-2027-/)
   }
   await months.first().click()

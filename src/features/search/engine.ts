@@ -4,6 +4,7 @@
  */
 import { SEARCH_KINDS, foldText, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
 import { dayOf } from '../../shared/time'
+import type { EventStatus } from '../../shared/types'
 import { PinyinTable, buildColumn, makeTermHits, scanColumn, scanDocs, type Column, type TermHits } from './match'
 import { parseQuery, type ParseOptions, type QueryTerm } from './query'
 
@@ -29,6 +30,8 @@ export interface SearchResult {
   snippet: SearchSnippet | null
   /** Events: the occurrence the result links to, the next one from today. */
   occurrence?: { start: string; end: string; datePrecision: 'day' | 'month' | 'year' | 'period' }
+  /** Events: the record's status. */
+  status?: EventStatus
   /** Events: how many other records of the same series matched too. */
   more: number
   score: number
@@ -259,6 +262,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       detail: doc.d,
       snippet: outside ? snippetOf(doc, outside) : null,
       ...(occurrence ? { occurrence: { start: occurrence[1], end: occurrence[2], datePrecision: doc.p ?? 'day' } } : {}),
+      ...(doc.s ? { status: doc.s } : {}),
       more: candidate.more,
       score: candidate.score,
     }

@@ -25,6 +25,7 @@ const engine = createSearchEngine(
       w: '昌吉市 昌吉 changji 科普月 科普日',
       o: [['month-2027-cj', '2027-09-01', '2027-09-30']],
       g: 'month@cj',
+      s: 'expected',
     }),
     makeDoc({
       k: 'event',
@@ -86,7 +87,7 @@ describe('search engine', () => {
   it('shows one result per event series, linking to the next occurrence', () => {
     const [result] = search('科普日').groups[0]!.results
     expect(search('科普日').groups[0]!.total).toBe(1)
-    expect(result).toMatchObject({ title: '2027年全国科普月·昌吉市活动', href: '/events/month-2027-cj', more: 1 })
+    expect(result).toMatchObject({ title: '2027年全国科普月·昌吉市活动', href: '/events/month-2027-cj', more: 1, status: 'expected' })
     expect(result!.occurrence).toEqual({ start: '2027-09-01', end: '2027-09-30', datePrecision: 'day' })
     // Once the 2027 one has passed, the latest stays.
     expect(search('科普日', { today: '2028-01-01' }).groups[0]!.results[0]!.href).toBe('/events/month-2027-cj')
