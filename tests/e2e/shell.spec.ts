@@ -57,7 +57,7 @@ test('a deep link reloads to the same page, and detail pages show their sources'
   await page.goto('/venues/xinjiang-science-museum')
   await expectHeading(page, '新疆科技馆')
   await expect(page.getByText('规划外场馆')).toBeVisible()
-  await expect(page.getByText(/We-Su 11:00-13:30/)).toBeVisible()
+  await expect(page.getByText('周三至周日 11:00–13:30、15:00–17:30')).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
 })
 
