@@ -93,23 +93,28 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'kpxj-bench-'))
   const content = join(work, 'content')
-  const outDir = join(work, 'dist')
+  // BENCH_DIST=<dir> measures an existing bench build again (the 100 000-event build takes minutes).
+  const reuse = process.env.BENCH_DIST
+  const outDir = reuse ? resolve(reuse) : join(work, 'dist')
   try {
     let t = Date.now()
-    generateContent(content)
-    console.log(`generated ${EVENTS} occurrences in ${Math.ceil(EVENTS / PER_SERIES)} series (${Date.now() - t} ms)`)
-    t = Date.now()
-    const config = join(ROOT, 'scripts/bench-calendar.vite.config.ts')
-    const build = spawnSync('npx', ['vite', 'build', '--config', config, '--outDir', outDir, '--logLevel', 'error'], {
-      cwd: ROOT,
-      env: { ...process.env, KPXJ_CONTENT_DIR: content, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-      stdio: 'inherit',
-    })
-    if (build.status !== 0) throw new Error('build failed')
+    if (!reuse) {
+      generateContent(content)
+      console.log(`generated ${EVENTS} occurrences in ${Math.ceil(EVENTS / PER_SERIES)} series (${Date.now() - t} ms)`)
+      t = Date.now()
+      const config = join(ROOT, 'scripts/bench-calendar.vite.config.ts')
+      const build = spawnSync('npx', ['vite', 'build', '--config', config, '--outDir', outDir, '--logLevel', 'error'], {
+        cwd: ROOT,
+        env: { ...process.env, KPXJ_CONTENT_DIR: content, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        stdio: 'inherit',
+      })
+      if (build.status !== 0) throw new Error('build failed')
+      console.log(`built in ${Date.now() - t} ms`)
+    }
     const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7)
     const shard = readFileSync(join(outDir, `data/app/events/${month}.json`))
     const shardEvents = (JSON.parse(shard.toString()) as { events: unknown[] }).events.length
-    console.log(`built in ${Date.now() - t} ms; ${month} shard: ${shardEvents} events, ${(shard.length / 1024 / 1024).toFixed(1)} MB`)
+    console.log(`${month} shard: ${shardEvents} events, ${(shard.length / 1024 / 1024).toFixed(1)} MB`)
 
     const server = await serve(outDir)
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
@@ -138,19 +143,20 @@ async function main() {
           agenda: (window as unknown as { __agendaAt: number }).__agendaAt,
           rows: document.querySelectorAll('.agenda-item').length,
         }))
-        // Baseline: the same cold load of a route without events (/me) under the same throttling.
-        const base = await context.newPage()
-        const baseCdp = await context.newCDPSession(base)
-        await baseCdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+        await context.close()
+        // Baseline: a cold load of a route without events (/me) in a fresh context, same throttling.
+        const baseContext = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'zh-CN' })
+        const base = await baseContext.newPage()
+        await (await baseContext.newCDPSession(base)).send('Emulation.setCPUThrottlingRate', { rate: 4 })
         await base.goto(`${server.url}/me`, { waitUntil: 'load' })
         await base.waitForTimeout(300)
         const baseFcp = await base.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
+        await baseContext.close()
         runs.push({ ...result, baseFcp })
         console.log(
           `run ${run + 1}: /calendar first contentful paint ${result.fcp.toFixed(0)} ms, agenda with events ${result.agenda.toFixed(0)} ms ` +
             `(${result.rows} rows mounted); /me first contentful paint ${baseFcp.toFixed(0)} ms`,
         )
-        await context.close()
       }
     } finally {
       await browser.close()
@@ -175,7 +181,9 @@ async function main() {
     )
     if (summary.medianFirstContentfulPaintMs > TARGET_MS) process.exitCode = 1
   } finally {
-    rmSync(work, { recursive: true, force: true })
+    // BENCH_KEEP=1 keeps the build for BENCH_DIST runs.
+    if (process.env.BENCH_KEEP && !reuse) console.log(`kept the build in ${outDir}`)
+    else rmSync(work, { recursive: true, force: true })
   }
 }
 
