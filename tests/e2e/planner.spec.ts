@@ -135,9 +135,9 @@ test('too little lead time and too many people: the fixes are stated; a plan is 
   // The share link leaves the contact out unless asked; a colleague opens it as an unsaved plan.
   const link = page.locator('.visit-share-url a')
   await expect(link).not.toHaveAttribute('href', /13800000000/)
-  await page.getByLabel('链接中包含联系人和电话').check()
+  await page.getByLabel('链接中包含联系人、电话和备注').check()
   await expect(link).toHaveAttribute('href', /13800000000/)
-  await page.getByLabel('链接中包含联系人和电话').uncheck()
+  await page.getByLabel('链接中包含联系人、电话和备注').uncheck()
   const shared = await link.getAttribute('href')
   await page.goto(shared!)
   await expect(page.getByText('这是别人分享的参观计划')).toBeVisible()

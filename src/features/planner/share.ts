@@ -1,6 +1,6 @@
 /**
  * A visit plan in a link, so a colleague can open it: the plan's fields as a URL query. Contact details
- * are left out unless the teacher chooses to include them.
+ * and notes are left out unless the teacher chooses to include them.
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import { GRADE_BANDS, type GradeBand, type VisitPlan } from './types'
@@ -21,8 +21,9 @@ export function planToQuery(plan: SharedPlan, options: { includeContact?: boolea
   if (plan.session) q.session = plan.session
   if (plan.school) q.school = plan.school
   if (plan.className) q.class = plan.className
-  if (plan.notes) q.notes = plan.notes
   if (options.includeContact) {
+    // Notes may name pupils or parents: they travel only with the contact details, when asked.
+    if (plan.notes) q.notes = plan.notes
     if (plan.contact.name) q.contact = plan.contact.name
     if (plan.contact.phone) q.phone = plan.contact.phone
   }

@@ -94,7 +94,7 @@ export const planner = {
     ics: '导出到手机日历',
     icsNeedsDate: '选好日期后可以导出日历',
     share: '分享链接',
-    shareContact: '链接中包含联系人和电话',
+    shareContact: '链接中包含联系人、电话和备注',
     shareHint: '同事打开链接即可看到这份计划（不含勾选进度）。',
     copy: '复制链接',
     copied: '已复制',

@@ -38,13 +38,16 @@ describe('buildChecklist', () => {
 
 describe('share link', () => {
   it('carries the plan without contact data unless asked', () => {
-    const plan = makePlan()
+    const plan = makePlan({ notes: '张同学对花生过敏' })
     const query = planToQuery(plan) as Record<string, string>
     expect(query.phone).toBeUndefined()
     expect(query.contact).toBeUndefined()
+    expect(query.notes).toBeUndefined()
     const back = planFromQuery(query)!
     expect(back).toMatchObject({ venueId: plan.venueId, date: plan.date, session: plan.session, className: plan.className, students: 26, teachers: 2, contact: { name: '', phone: '' } })
-    expect(planFromQuery(planToQuery(plan, { includeContact: true }) as Record<string, string>)!.contact).toEqual(plan.contact)
+    const withContact = planFromQuery(planToQuery(plan, { includeContact: true }) as Record<string, string>)!
+    expect(withContact.contact).toEqual(plan.contact)
+    expect(withContact.notes).toBe('张同学对花生过敏')
   })
 
   it('rejects a link without a venue and cleans malformed fields', () => {
