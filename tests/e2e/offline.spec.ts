@@ -56,6 +56,7 @@ test('after one online visit, every route reloads offline with content and the o
   await expect(page.getByText('日期说明：')).toBeVisible()
   await page.goto('/me')
   await expect(page.getByRole('heading', { name: '我的数据' })).toBeVisible()
+  await expect(page.getByTestId('offline-state')).toHaveText('已保存到本机，没有网络时也能打开')
   await page.screenshot({ path: '.tmp/offline-shots/me.png', fullPage: true })
   await page.goto('/')
   await page.screenshot({ path: '.tmp/offline-shots/home.png' })

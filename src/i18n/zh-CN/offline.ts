@@ -7,6 +7,7 @@ export const offline = {
   updatedAt: '内容更新于 {date}',
   version: '版本 {version}',
   offlineReady: '已保存到本机，没有网络时也能打开',
+  offlineSaving: '正在保存到本机，供离线使用…',
   offlineNotReady: '这个浏览器不能离线保存本应用',
   update: {
     available: '有新版本',
