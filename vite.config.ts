@@ -6,8 +6,10 @@ import { contentPlugin } from './src/build/plugin'
 import { jsonOnlyPlugin, precacheMonths } from './src/features/offline/swConfig'
 import pkg from './package.json'
 
-// Shown on /me and used by the update e2e test to tell two builds apart.
-const appVersion = process.env.VITE_APP_VERSION ?? pkg.version
+// Shown on /me, keys the no-service-worker copy of the catalog, and tells builds apart in the update e2e test.
+// Each build gets its own id (Beijing build time), so two deploys of one package version still differ.
+const buildStamp = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 16).replace(/\D/g, '')
+const appVersion = process.env.VITE_APP_VERSION ?? `${pkg.version}+${buildStamp}`
 
 export default defineConfig({
   plugins: [

@@ -62,13 +62,16 @@ export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.jso
  * precache already holds the catalog, so nothing is stored twice.
  */
 const LAST_GOOD_CACHE = `${APP_PREFIX}-last-good`
+// Keyed by app version: a copy written by another version may not match this code's types.
 const LAST_GOOD_URL = `${APP_DATA_BASE}/catalog.json`
+const lastGoodKey = () => `${LAST_GOOD_URL}?v=${encodeURIComponent(import.meta.env.VITE_APP_VERSION ?? 'dev')}`
 
 export async function saveLastGoodCatalog(catalog: Catalog): Promise<void> {
   if (typeof caches === 'undefined' || navigator.serviceWorker?.controller) return
   try {
     const cache = await caches.open(LAST_GOOD_CACHE)
-    await cache.put(LAST_GOOD_URL, new Response(JSON.stringify(catalog), { headers: { 'content-type': 'application/json' } }))
+    await cache.delete(LAST_GOOD_URL, { ignoreSearch: true })
+    await cache.put(lastGoodKey(), new Response(JSON.stringify(catalog), { headers: { 'content-type': 'application/json' } }))
   } catch {
     // Quota or a disabled Cache API: the copy is a convenience, not a requirement.
   }
@@ -77,7 +80,7 @@ export async function saveLastGoodCatalog(catalog: Catalog): Promise<void> {
 export async function loadLastGoodCatalog(): Promise<Catalog | null> {
   if (typeof caches === 'undefined') return null
   try {
-    const response = await (await caches.open(LAST_GOOD_CACHE)).match(LAST_GOOD_URL)
+    const response = await (await caches.open(LAST_GOOD_CACHE)).match(lastGoodKey())
     const value: unknown = await response?.json()
     return isCatalog(value) ? value : null
   } catch {
