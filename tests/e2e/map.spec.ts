@@ -122,6 +122,16 @@ test.describe('map', () => {
     expect(km).toEqual([...km].sort((a, b) => a - b))
     expect(km[0]).toBeLessThan(20)
     await expect(rows.first()).toContainText(/新星|畜牧|农业/)
+    // The user's position is drawn on the map, in the part the sheet leaves visible.
+    const dot = page.locator('.map-user-dot')
+    await expect(dot).toBeVisible()
+    const dotBox = (await dot.boundingBox())!
+    const sheetBox = (await page.locator('.map-stage-sheet').boundingBox())!
+    const mapBox = (await page.locator('.venue-map').boundingBox())!
+    expect(dotBox.y + dotBox.height / 2).toBeLessThan(sheetBox.y)
+    expect(dotBox.y).toBeGreaterThan(mapBox.y)
+    expect(dotBox.x).toBeGreaterThan(mapBox.x)
+    expect(dotBox.x + dotBox.width).toBeLessThan(mapBox.x + mapBox.width)
     expect(await axeViolations(page)).toEqual([])
   })
 

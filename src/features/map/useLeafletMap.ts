@@ -144,13 +144,10 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     if (!userLayer) return
     userLayer.clearLayers()
     if (!position) return
-    L.circleMarker([position.lat, position.lng], {
-      radius: 9,
-      color: '#fff',
-      weight: 3,
-      fillColor: '#1a73e8',
-      fillOpacity: 1,
+    L.marker([position.lat, position.lng], {
+      icon: L.divIcon({ className: 'map-user-dot', iconSize: [20, 20] }),
       interactive: false,
+      keyboard: false,
       pane: USER_PANE,
     }).addTo(userLayer)
   }
