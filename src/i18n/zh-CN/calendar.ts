@@ -37,6 +37,7 @@ export const calendar = {
   star: '加入我的日程',
   unstar: '移出我的日程',
   starred: '已加入我的日程',
+  saveFailed: '无法保存到本机（可能处于无痕模式或存储已满）',
   mine: {
     title: '我的日程',
     empty: '还没有加入任何活动。在活动旁点"☆"即可加入，保存在本机，离线也能看。',
