@@ -65,6 +65,10 @@ test.describe('map', () => {
     await expect(page.getByText('周三至周日 11:00–13:30、15:00–17:30')).toBeVisible()
     await expect(page.getByText('（北京时间）', { exact: true })).toBeVisible()
     await expect(page.getByText('开放中，13:30 关门')).toBeVisible()
+    // 导航 links carry converted coordinates for each provider.
+    await expect(page.getByRole('link', { name: '高德地图' })).toHaveAttribute('href', /uri\.amap\.com\/marker\?position=87\.62\d*,43\.83/)
+    await expect(page.getByRole('link', { name: '百度地图' })).toHaveAttribute('href', /coord_type=bd09ll/)
+    expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
 
