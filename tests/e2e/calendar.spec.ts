@@ -195,7 +195,11 @@ test.describe('calendar', () => {
     })
     await page.goto('/calendar')
     await expect(page.getByText('09:30–11:30')).toBeVisible()
-    await page.getByRole('link', { name: '计时测试讲座' }).click()
+    // The virtual list re-measures rows at the large size; retry a tap that landed during that reflow.
+    await expect(async () => {
+      await page.getByRole('link', { name: '计时测试讲座' }).click({ timeout: 2000 })
+      await expect(page).toHaveURL(/\/events\/timed-probe$/, { timeout: 1000 })
+    }).toPass({ timeout: 10_000 })
     await expect(page.getByText('≈ 新疆时间 07:30–09:30（北京时间减2小时）')).toBeVisible()
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(412)
