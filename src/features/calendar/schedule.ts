@@ -1,7 +1,7 @@
 /** Pure logic of 我的日程: what a starred event looked like, what changed since, and which ones clash. */
 import type { ScheduleEntry } from '@/data/db'
 import type { EventItem } from '@/shared/types'
-import { addDays, isDateOnly } from '@/shared/time'
+import { findClashes as findTimeClashes } from '@/shared/clash'
 
 export type Seen = ScheduleEntry['seen']
 
@@ -28,13 +28,6 @@ export function changesSince(seen: Seen, event: EventItem): ChangeKind[] {
   return changes
 }
 
-/** [start, end) in epoch ms; an all-day range runs from Beijing midnight to the midnight after its last day. */
-export function instantRange(event: Pick<EventItem, 'start' | 'end'>): [number, number] {
-  const start = isDateOnly(event.start) ? Date.parse(`${event.start}T00:00:00+08:00`) : Date.parse(event.start)
-  const end = isDateOnly(event.end) ? Date.parse(`${addDays(event.end, 1)}T00:00:00+08:00`) : Date.parse(event.end)
-  return [start, end]
-}
-
 export interface Clash {
   a: EventItem
   b: EventItem
@@ -45,17 +38,6 @@ export interface Clash {
  * period-long entry has no known days, and cancelled events do not take up time.
  */
 export function findClashes(events: readonly EventItem[]): Clash[] {
-  const candidates = events
-    .filter((e) => e.datePrecision === 'day' && e.status !== 'cancelled')
-    .map((event) => ({ event, range: instantRange(event) }))
-    .sort((x, y) => x.range[0] - y.range[0])
-  const clashes: Clash[] = []
-  // Sweep in start order: each event only needs comparing with later ones that start before it ends.
-  for (let i = 0; i < candidates.length; i++) {
-    const x = candidates[i]!
-    for (let j = i + 1; j < candidates.length && candidates[j]!.range[0] < x.range[1]; j++) {
-      clashes.push({ a: x.event, b: candidates[j]!.event })
-    }
-  }
-  return clashes
+  const candidates = events.filter((e) => e.datePrecision === 'day' && e.status !== 'cancelled')
+  return findTimeClashes(candidates).map(([a, b]) => ({ a, b }))
 }

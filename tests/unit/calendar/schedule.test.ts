@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { changesSince, findClashes, instantRange, snapshotOf } from '@/features/calendar/schedule'
+import { changesSince, findClashes, snapshotOf } from '@/features/calendar/schedule'
+import { interval as instantRange } from '@/shared/clash'
 import { makeEvent } from './builders'
 
 describe('changesSince', () => {
