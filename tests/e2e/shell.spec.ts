@@ -119,3 +119,15 @@ test('the navigation moves to the side on a wide screen', async ({ page }) => {
   expect(box!.height).toBeGreaterThan(600)
   expect(box!.width).toBeLessThan(300)
 })
+
+test('at 200% browser zoom (640 CSS px of a 1280 px screen) with 大字, no page scrolls sideways', async ({ page }) => {
+  await page.setViewportSize({ width: 640, height: 400 })
+  await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large' })))
+  for (const path of ['/', '/map', '/calendar', '/targets', '/me', '/me/volunteer', '/me/visits', '/venues/xinjiang-science-museum', '/plans/changji-14']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByText('正在加载…')).toHaveCount(0)
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+    expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
+  }
+})
