@@ -42,6 +42,7 @@ export const zhCN = {
     thisWeek: '本周活动',
     nextWeek: '下周活动',
     noEvents: '这段时间暂无活动',
+    eventsFailed: '近期活动暂时无法加载，请稍后重试。',
     ongoing: '常年开展',
     ongoingHint: '全年或多年持续的科普工作，具体时间请关注主办方通知',
     nearMe: '附近的科普场馆',
