@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
-import { axeViolations, expectHeading, watchErrors } from './helpers'
+import { axeViolations, expectHeading, openLink, watchErrors } from './helpers'
 
 /** 2026-11-26 10:00 Beijing: inside 科技之冬 (15 Nov – 31 Mar). */
 const NOW = new Date('2026-11-26T10:00:00+08:00')
@@ -52,8 +52,7 @@ test.describe('calendar', () => {
 
     await cell('2027-02-10').click()
     await expect(page.getByRole('heading', { level: 2, name: /2月10日 周三/ })).toBeVisible()
-    await page.getByRole('link', { name: /科技之冬”·昌吉市/ }).click()
-    await expect(page).toHaveURL(`/events/${WINTER.changji}`)
+    await openLink(page, page.getByRole('link', { name: /科技之冬”·昌吉市/ }), `/events/${WINTER.changji}`)
     await expect(page.getByText('2026年11月15日（周日） 至 2027年3月31日（周三）')).toBeVisible()
     await expect(page.getByText('日期（北京时间）')).toBeVisible()
     await expect(page.getByText('日期为预计，尚未确认')).toBeVisible()
@@ -195,11 +194,7 @@ test.describe('calendar', () => {
     })
     await page.goto('/calendar')
     await expect(page.getByText('09:30–11:30')).toBeVisible()
-    // The virtual list re-measures rows at the large size; retry a tap that landed during that reflow.
-    await expect(async () => {
-      await page.getByRole('link', { name: '计时测试讲座' }).click({ timeout: 2000 })
-      await expect(page).toHaveURL(/\/events\/timed-probe$/, { timeout: 1000 })
-    }).toPass({ timeout: 10_000 })
+    await openLink(page, page.getByRole('link', { name: '计时测试讲座' }), /\/events\/timed-probe$/)
     await expect(page.getByText('≈ 新疆时间 07:30–09:30（北京时间减2小时）')).toBeVisible()
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(412)

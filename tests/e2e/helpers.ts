@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 
 /** A fixed "now" inside 2026's 全国科技活动周 (Beijing time), so the home page has events to show. */
@@ -54,4 +54,15 @@ const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADU
 
 export async function expectHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible()
+}
+
+/**
+ * Tap a link in the virtualised agenda and wait for the page it opens. The list measures its rows after
+ * they render and moves them into place; a tap in that instant lands beside the link, so try again.
+ */
+export async function openLink(page: Page, link: Locator, url: string | RegExp) {
+  await expect(async () => {
+    await link.click({ timeout: 2000 })
+    await expect(page).toHaveURL(url, { timeout: 1000 })
+  }).toPass({ timeout: 10_000 })
 }
