@@ -9,7 +9,7 @@ import lighthouse from 'lighthouse'
 import * as chromeLauncher from 'chrome-launcher'
 
 const PORT = 4300
-const ROUTES = ['/', '/map', '/calendar', '/targets', '/me']
+const ROUTES = (process.env.LH_ROUTES ?? '/,/map,/calendar,/targets,/me').split(',')
 const RUNS = Number(process.env.LH_RUNS ?? 3)
 
 const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
