@@ -4,40 +4,23 @@
  * a change of time, place or status can be pointed out ("已变更").
  */
 import { defineStore, acceptHMRUpdate } from 'pinia'
-import { ref, shallowRef, triggerRef } from 'vue'
+import { shallowRef, triggerRef } from 'vue'
+import { useLoadOnce } from '@/composables/useLoadOnce'
 import type { EventItem } from '@/shared/types'
 import { getDb, requestPersistenceOnce, type ScheduleEntry } from '@/data/db'
 import { snapshotOf } from '@/features/calendar/schedule'
 
-export type ScheduleState = 'idle' | 'loading' | 'ready' | 'error'
+export type { LoadState as ScheduleState } from '@/composables/useLoadOnce'
 
 export const useMyScheduleStore = defineStore('mySchedule', () => {
   /** id → entry, in the order they were added. */
   const entries = shallowRef(new Map<string, ScheduleEntry>())
-  const state = ref<ScheduleState>('idle')
-  const error = ref<string | null>(null)
-  let pending: Promise<void> | null = null
-
   /** Read the saved entries once; concurrent callers share one read. */
-  function load(): Promise<void> {
-    if (state.value === 'ready') return Promise.resolve()
-    pending ??= (async () => {
-      state.value = 'loading'
-      try {
-        const all = await (await getDb()).getAll('schedule')
-        all.sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1))
-        entries.value = new Map(all.map((e) => [e.id, e]))
-        state.value = 'ready'
-        error.value = null
-      } catch (e) {
-        error.value = (e as Error).message || '无法读取本机存储'
-        state.value = 'error'
-      } finally {
-        pending = null
-      }
-    })()
-    return pending
-  }
+  const { state, error, load } = useLoadOnce(async () => {
+    const all = await (await getDb()).getAll('schedule')
+    all.sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1))
+    entries.value = new Map(all.map((e) => [e.id, e]))
+  })
 
   const has = (id: string) => entries.value.has(id)
 

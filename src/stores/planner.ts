@@ -1,8 +1,8 @@
 /** The teacher's visit plans and school location, kept in IndexedDB so they survive offline and updates. */
 import { defineStore, acceptHMRUpdate } from 'pinia'
 import { ref } from 'vue'
+import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
-import type { LoadState } from './catalog'
 import type { SchoolLocation, VisitPlan } from '@/features/planner/types'
 
 /** kv key of the school location. */
@@ -19,29 +19,12 @@ export function newPlanId(): string {
 export const usePlannerStore = defineStore('planner', () => {
   const plans = ref<VisitPlan[]>([])
   const school = ref<SchoolLocation | null>(null)
-  const state = ref<LoadState>('idle')
-  const error = ref<string | null>(null)
-  let pending: Promise<void> | null = null
-
   /** Load once; concurrent callers share one read. */
-  function load(): Promise<void> {
-    if (state.value === 'ready') return Promise.resolve()
-    pending ??= (async () => {
-      state.value = 'loading'
-      try {
-        const db = await getDb()
-        plans.value = ((await db.getAll('visitPlans')) as unknown as VisitPlan[]).sort(byDate)
-        school.value = ((await db.get('kv', SCHOOL_KV_KEY)) as SchoolLocation | undefined) ?? null
-        state.value = 'ready'
-      } catch (e) {
-        error.value = (e as Error).message
-        state.value = 'error'
-      } finally {
-        pending = null
-      }
-    })()
-    return pending
-  }
+  const { state, error, load } = useLoadOnce(async () => {
+    const db = await getDb()
+    plans.value = ((await db.getAll('visitPlans')) as unknown as VisitPlan[]).sort(byDate)
+    school.value = ((await db.get('kv', SCHOOL_KV_KEY)) as SchoolLocation | undefined) ?? null
+  })
 
   const get = (id: string) => plans.value.find((p) => p.id === id)
 
