@@ -119,7 +119,7 @@ export const zhCN = {
     textSizeStandard: '标准',
     textSizeLarge: '大字',
     about: '关于',
-    aboutText: '本应用整理了五份新疆科技创新规划中面向公众的科普内容。位置和日期凡规划未写明的，均标注为"大致位置"或"预计日期"。',
+    aboutText: '本应用整理了五份新疆科技创新规划中面向公众的科普内容。位置和日期凡规划未写明的，均标注为“大致位置”或“预计日期”。',
     openData: '开放数据',
   },
   notFound: {
