@@ -3,6 +3,7 @@ import { defineConfig } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './src/build/plugin'
+import { appShellPlugin } from './src/build/appShell'
 import { jsonOnlyPlugin, precacheMonths } from './src/features/offline/swConfig'
 import pkg from './package.json'
 
@@ -14,6 +15,7 @@ const appVersion = process.env.VITE_APP_VERSION ?? `${pkg.version}+${buildStamp}
 export default defineConfig({
   plugins: [
     vue(),
+    appShellPlugin(),
     contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR }),
     VitePWA({
       registerType: 'prompt',

@@ -4,6 +4,7 @@ import App from './App.vue'
 import { router } from './router'
 import { locale } from './i18n'
 import './styles/main.css'
+import './styles/shell.css'
 
 document.documentElement.lang = locale.code
 document.documentElement.dir = locale.dir

@@ -123,11 +123,68 @@ test('the navigation moves to the side on a wide screen', async ({ page }) => {
 test('at 200% browser zoom (640 CSS px of a 1280 px screen) with 大字, no page scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 400 })
   await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large' })))
-  for (const path of ['/', '/map', '/calendar', '/targets', '/me', '/me/volunteer', '/me/visits', '/venues/xinjiang-science-museum', '/plans/changji-14']) {
+  for (const path of [
+    '/',
+    '/map',
+    '/calendar',
+    '/targets',
+    '/me',
+    '/me/volunteer',
+    '/me/visits',
+    '/venues/xinjiang-science-museum',
+    '/plans/changji-14',
+  ]) {
     await page.goto(path)
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
     await expect(page.getByText('正在加载…')).toHaveCount(0)
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
     expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
   }
+})
+
+test('on a slow connection the tab bar and a loading line show before the app’s JavaScript arrives', async ({ page }) => {
+  // Hold the app's entry script, as a slow 2G link would, and look at what the phone shows meanwhile.
+  let release!: () => void
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('/calendar', { waitUntil: 'commit' })
+  const nav = page.getByRole('navigation', { name: '主导航' })
+  await expect(nav.getByRole('link')).toHaveText(['首页', '地图', '日历', '目标', '我的'])
+  await expect(nav.getByRole('link', { name: '日历' })).toHaveClass(/\bactive\b/)
+  await expect(page.getByRole('status').getByText('正在加载…')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  release()
+  await expectHeading(page, '活动日历')
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+  // Vue replaced the static shell: one tab bar, now driven by the router.
+  await expect(page.getByRole('navigation', { name: '主导航' })).toHaveCount(1)
+  await expect(nav.getByRole('link', { name: '日历' })).toHaveAttribute('aria-current', 'page')
+})
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false })
+  test('the page says how to fix it instead of loading forever', async ({ page }) => {
+    await page.goto('/map')
+    // Playwright's text search skips <noscript>, so find the notice by its class.
+    await expect(page.locator('main .notice')).toBeVisible()
+    await expect(page.locator('main .notice')).toContainText('科普新疆需要启用 JavaScript')
+    await expect(page.getByText('正在加载…')).toBeHidden()
+    await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '地图' })).toHaveAttribute('href', '/map')
+  })
+})
+
+test('the calendar downloads each month shard once: the early hint in index.html is reused by the app', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-28T10:00:00+08:00'))
+  const shardRequests: string[] = []
+  page.on('request', (request) => {
+    if (request.url().includes('/data/app/events/')) shardRequests.push(new URL(request.url()).pathname)
+  })
+  await page.goto('/calendar')
+  await expect(page.getByRole('heading', { level: 2, name: /11月28日\s*至\s*12月4日/ })).toBeVisible()
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+  expect(shardRequests.sort()).toEqual(['/data/app/events/2026-11.json', '/data/app/events/2026-12.json'])
 })

@@ -1,0 +1,105 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { mount } from '@vue/test-utils'
+import { createMemoryHistory, createRouter } from 'vue-router'
+import { ACTIVE_TAB_SCRIPT, SHARD_HINT_SCRIPT, appShellPlugin, renderAppShell } from '@/build/appShell'
+import { TABS, isTabActive } from '@/components/tabs'
+import TheTabBar from '@/components/TheTabBar.vue'
+
+let hints: HTMLLinkElement[] = []
+
+/** Runs one of the shell's inline scripts on a page at `url`, with the static shell in #app. */
+function runOnPage(script: string, url: string, wide = false) {
+  window.history.replaceState(null, '', url)
+  // Keep the hint links instead of letting happy-dom fetch them from a server that is not there.
+  hints = []
+  vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => {
+    hints.push(node as unknown as HTMLLinkElement)
+    return node
+  })
+  document.body.innerHTML = `<div id="app">${renderAppShell().replace(/<script>.*<\/script>/, '')}</div>`
+  vi.stubGlobal('matchMedia', (query: string) => ({ matches: wide && query.includes('min-width') }))
+  new Function(script)()
+}
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+const activeTab = () => [...document.querySelectorAll('#app .tab.active')].map((a) => a.getAttribute('href'))
+const hinted = () => hints.filter((l) => l.rel === 'preload').map((l) => l.getAttribute('href'))
+
+describe('static app shell', () => {
+  it('lists the same tabs, in the same order, as the tab bar component', async () => {
+    const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
+    await router.push('/calendar')
+    const component = mount(TheTabBar, { global: { plugins: [router] } })
+    const fromComponent = component.findAll('a.tab').map((a) => [a.attributes('href'), a.text(), a.find('path').attributes('d')])
+
+    document.body.innerHTML = renderAppShell()
+    const fromShell = [...document.querySelectorAll('a.tab')].map((a) => [
+      a.getAttribute('href'),
+      a.textContent,
+      a.querySelector('path')!.getAttribute('d'),
+    ])
+    expect(fromShell).toEqual(fromComponent)
+    expect(fromShell.map(([, label]) => label)).toEqual(['首页', '地图', '日历', '目标', '我的'])
+    // The shell's landmarks match the mounted app, so the skip link and focus handling find #main.
+    expect(document.querySelector('nav.tabbar')?.getAttribute('aria-label')).toBe('主导航')
+    expect(document.querySelector('main#main .loading')?.textContent).toBe('正在加载…')
+  })
+
+  it('marks the current tab with the same rule as the component', () => {
+    for (const path of [
+      '/',
+      '/map',
+      '/venues/xj-stm',
+      '/calendar',
+      '/events/a-1',
+      '/targets',
+      '/plans/p',
+      '/me',
+      '/me/visits',
+      '/nowhere',
+    ]) {
+      runOnPage(ACTIVE_TAB_SCRIPT, path)
+      expect(activeTab(), path).toEqual(TABS.filter((tab) => isTabActive(tab, path)).map((tab) => tab.to))
+    }
+    runOnPage(ACTIVE_TAB_SCRIPT, '/venues/xj-stm')
+    expect(activeTab()).toEqual(['/map'])
+  })
+
+  it('asks early for the month shards of the agenda week, in Beijing time', () => {
+    runOnPage(SHARD_HINT_SCRIPT, '/calendar?date=2026-11-28')
+    expect(hinted()).toEqual(['/data/app/events/2026-11.json', '/data/app/events/2026-12.json'])
+    runOnPage(SHARD_HINT_SCRIPT, '/calendar?date=2026-05-10&type=x')
+    expect(hinted()).toEqual(['/data/app/events/2026-05.json'])
+    const link = hints[0]!
+    // Must match fetch()'s request mode, or the browser downloads the shard twice.
+    expect([link.getAttribute('as'), link.getAttribute('crossorigin')]).toEqual(['fetch', 'anonymous'])
+
+    // 2026-11-30 23:30 in Beijing is still November there, though 15:30 UTC.
+    vi.useFakeTimers({ now: Date.parse('2026-11-30T15:30:00Z'), toFake: ['Date'] })
+    runOnPage(SHARD_HINT_SCRIPT, '/calendar')
+    expect(hinted()).toEqual(['/data/app/events/2026-11.json', '/data/app/events/2026-12.json'])
+    vi.setSystemTime(Date.parse('2026-11-30T16:30:00Z'))
+    runOnPage(SHARD_HINT_SCRIPT, '/calendar')
+    expect(hinted()).toEqual(['/data/app/events/2026-12.json'])
+    vi.useRealTimers()
+  })
+
+  it('gives no hint where the agenda is not the first view', () => {
+    for (const url of ['/map', '/', '/calendar?view=month', '/calendar?view=mine']) {
+      runOnPage(SHARD_HINT_SCRIPT, url)
+      expect(hinted(), url).toEqual([])
+    }
+    runOnPage(SHARD_HINT_SCRIPT, '/calendar', true)
+    expect(hinted(), 'wide screens open on the month grid').toEqual([])
+  })
+
+  it('fails the build when index.html lost its marker', () => {
+    const hook = appShellPlugin().transformIndexHtml as unknown as (html: string) => { html: string }
+    expect(() => hook('<div id="app"></div>')).toThrow(/app-shell/)
+    expect(hook('<div id="app"><!--app-shell--></div>').html).toContain('<nav class="tabbar shell-nav"')
+  })
+})
