@@ -4,10 +4,12 @@
  * half a second). Vue's mount replaces it with the same markup (TheTabBar.vue, App.vue), styled by the
  * same global rules in src/styles/shell.css.
  *
- * Also writes the early data hints: on /calendar, the month shards the agenda will ask for start
- * downloading with the HTML instead of after the page's chunks.
+ * Also writes early download hints, so that nothing waits for the entry script to run before it is
+ * requested: the current route's page chunk (with its imports and CSS), and on /calendar the month
+ * shards the agenda will ask for.
  */
-import type { Plugin } from 'vite'
+import { readFileSync } from 'node:fs'
+import type { IndexHtmlTransformContext, Plugin } from 'vite'
 import { TABS } from '../components/tabs'
 import { zhCN } from '../i18n/zh-CN'
 import { APP_DATA_BASE } from '../shared/constants'
@@ -36,6 +38,56 @@ export const ACTIVE_TAB_SCRIPT = `(function(){var p=location.pathname;document.q
  */
 export const SHARD_HINT_SCRIPT = `(function(){try{if(location.pathname!=='/calendar')return;var q=new URLSearchParams(location.search),v=q.get('view'),d=q.get('date');if(v==='month'||v==='mine'||(!v&&matchMedia('(min-width: 60rem)').matches))return;var t=/^\\d{4}-\\d{2}-\\d{2}$/.test(d||'')?Date.parse(d+'T00:00:00Z'):Date.now()+288e5;[0,6].map(function(n){return new Date(t+n*864e5).toISOString().slice(0,7)}).filter(function(m,i,a){return a.indexOf(m)===i}).forEach(function(m){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='${APP_DATA_BASE}/events/'+m+'.json';document.head.appendChild(l)})}catch(e){}})()`
 
+type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>
+type OutputChunk = NonNullable<IndexHtmlTransformContext['chunk']>
+
+/** Route path → page file, read from the route table (one route per line, `import('@/views/X.vue')`). */
+export function routeViews(routerSource: string): { path: string; view: string }[] {
+  const found: { path: string; view: string }[] = []
+  for (const line of routerSource.split('\n')) {
+    const match = /path: '([^']+)'.*import\('@\/views\/(\w+\.vue)'\)/.exec(line)
+    if (match) found.push({ path: match[1]!, view: match[2]! })
+  }
+  return found
+}
+
+/** `/venues/:id` → `^/venues/[^/]+$`; the catch-all route gets no hint. */
+function pathPattern(path: string): string | null {
+  if (path.includes('(')) return null
+  return `^${path.replace(/:\w+/g, '[^/]+')}$`
+}
+
+/**
+ * For each route, the files its page needs beyond what index.html already loads: the page chunk, its
+ * static imports (transitively) and their CSS. Lazy parts inside a page (Leaflet on /map) stay lazy.
+ */
+export function routeHints(routerSource: string, bundle: OutputBundle): [string, string[]][] {
+  const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')
+  const entry = chunks.find((c) => c.isEntry)
+  const preloaded = new Set([entry?.fileName, ...(entry?.imports ?? [])])
+  const byFile = new Map(chunks.map((c) => [c.fileName, c]))
+  const hints: [string, string[]][] = []
+  for (const { path, view } of routeViews(routerSource)) {
+    const pattern = pathPattern(path)
+    const page = chunks.find((c) => c.facadeModuleId?.endsWith(`/src/views/${view}`))
+    if (!pattern || !page) continue
+    const files = new Set<string>()
+    const visit = (chunk: OutputChunk) => {
+      if (preloaded.has(chunk.fileName) || files.has(chunk.fileName)) return
+      files.add(chunk.fileName)
+      for (const css of chunk.viteMetadata?.importedCss ?? []) files.add(css)
+      for (const dep of chunk.imports) visit(byFile.get(dep)!)
+    }
+    visit(page)
+    hints.push([pattern, [...files].map((f) => `/${f}`)])
+  }
+  return hints
+}
+
+/** Adds the hinted files of the first matching route, as Vite itself would once the route's import() runs. */
+const routeHintScript = (hints: [string, string[]][]) =>
+  `(function(){var h=${JSON.stringify(hints)},p=location.pathname;for(var i=0;i<h.length;i++)if(new RegExp(h[i][0]).test(p)){h[i][1].forEach(function(f){var l=document.createElement('link'),c=/\.css$/.test(f);l.rel=c?'preload':'modulepreload';if(c)l.as='style';l.crossOrigin='';l.href=f;document.head.appendChild(l)});return}})()`
+
 export function renderAppShell(): string {
   const tabs = TABS.map(
     (tab) =>
@@ -57,16 +109,24 @@ export function renderAppShell(): string {
   )
 }
 
-/** Vite plugin: fills `<!--app-shell-->` in index.html and adds the shard hint to <head>. */
+/** Vite plugin: fills `<!--app-shell-->` in index.html and adds the download hints to <head>. */
 export function appShellPlugin(): Plugin {
   return {
     name: 'kpxj-app-shell',
-    transformIndexHtml(html) {
-      if (!html.includes(MARKER)) throw new Error(`index.html: the ${MARKER} marker inside #app is missing`)
-      return {
-        html: html.replace(MARKER, renderAppShell()),
-        tags: [{ tag: 'script', children: SHARD_HINT_SCRIPT, injectTo: 'head-prepend' }],
-      }
+    transformIndexHtml: {
+      // After Vite's own transform, so the bundle (with hashed file names) is known at build time.
+      order: 'post',
+      handler(html, ctx) {
+        if (!html.includes(MARKER)) throw new Error(`index.html: the ${MARKER} marker inside #app is missing`)
+        const hints = ctx.bundle ? routeHints(readFileSync(new URL('../router/index.ts', import.meta.url), 'utf8'), ctx.bundle) : []
+        return {
+          html: html.replace(MARKER, renderAppShell()),
+          tags: [
+            { tag: 'script', children: SHARD_HINT_SCRIPT, injectTo: 'head-prepend' },
+            ...(hints.length ? [{ tag: 'script', children: routeHintScript(hints), injectTo: 'head-prepend' as const }] : []),
+          ],
+        }
+      },
     },
   }
 }

@@ -187,4 +187,6 @@ test('the calendar downloads each month shard once: the early hint in index.html
   await expect(page.getByRole('heading', { level: 2, name: /11月28日\s*至\s*12月4日/ })).toBeVisible()
   await expect(page.getByText('正在加载…')).toHaveCount(0)
   expect(shardRequests.sort()).toEqual(['/data/app/events/2026-11.json', '/data/app/events/2026-12.json'])
+  // The page's own chunk was asked for with the HTML too, not after the entry script ran.
+  await expect(page.locator('head link[rel=modulepreload][href*="/CalendarView-"]')).toHaveCount(1)
 })

@@ -2,7 +2,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
-import { ACTIVE_TAB_SCRIPT, SHARD_HINT_SCRIPT, appShellPlugin, renderAppShell } from '@/build/appShell'
+import { readFileSync } from 'node:fs'
+import type { IndexHtmlTransformContext } from 'vite'
+import { ACTIVE_TAB_SCRIPT, SHARD_HINT_SCRIPT, appShellPlugin, renderAppShell, routeHints, routeViews } from '@/build/appShell'
+import { routes } from '@/router'
 import { TABS, isTabActive } from '@/components/tabs'
 import TheTabBar from '@/components/TheTabBar.vue'
 
@@ -98,8 +101,38 @@ describe('static app shell', () => {
   })
 
   it('fails the build when index.html lost its marker', () => {
-    const hook = appShellPlugin().transformIndexHtml as unknown as (html: string) => { html: string }
-    expect(() => hook('<div id="app"></div>')).toThrow(/app-shell/)
-    expect(hook('<div id="app"><!--app-shell--></div>').html).toContain('<nav class="tabbar shell-nav"')
+    const { handler } = appShellPlugin().transformIndexHtml as unknown as { handler: (html: string, ctx: object) => { html: string } }
+    expect(() => handler('<div id="app"></div>', {})).toThrow(/app-shell/)
+    expect(handler('<div id="app"><!--app-shell--></div>', {}).html).toContain('<nav class="tabbar shell-nav"')
+  })
+})
+
+describe('route chunk hints', () => {
+  const routerSource = readFileSync('src/router/index.ts', 'utf8')
+
+  it('reads every page route from the route table', () => {
+    // Every route, the 404 catch-all included (it simply gets no hint).
+    expect(routeViews(routerSource).map((r) => r.path)).toEqual(routes.map((r) => r.path))
+    expect(routeViews(routerSource)).toContainEqual({ path: '/venues/:id', view: 'VenueView.vue' })
+  })
+
+  it('lists a page chunk with its imports and CSS, but nothing index.html loads already', () => {
+    const chunk = (fileName: string, extra: object = {}) => ({ type: 'chunk', fileName, imports: [], ...extra })
+    const bundle = {
+      entry: chunk('assets/index.js', { isEntry: true, imports: ['assets/vue.js'] }),
+      vue: chunk('assets/vue.js'),
+      map: chunk('assets/MapView.js', {
+        facadeModuleId: '/repo/src/views/MapView.vue',
+        imports: ['assets/vue.js', 'assets/hours.js'],
+        viteMetadata: { importedCss: new Set(['assets/MapView.css']) },
+      }),
+      hours: chunk('assets/hours.js', { imports: ['assets/vue.js'] }),
+      leaflet: chunk('assets/leaflet.js', { isDynamicEntry: true }),
+      venue: chunk('assets/VenueView.js', { facadeModuleId: '/repo/src/views/VenueView.vue', imports: ['assets/hours.js'] }),
+    } as unknown as NonNullable<IndexHtmlTransformContext['bundle']>
+    const hints = new Map(routeHints(routerSource, bundle))
+    expect(hints.get('^/map$')).toEqual(['/assets/MapView.js', '/assets/MapView.css', '/assets/hours.js'])
+    expect(hints.get('^/venues/[^/]+$')).toEqual(['/assets/VenueView.js', '/assets/hours.js'])
+    expect(new RegExp('^/venues/[^/]+$').test('/venues/xj-stm/extra')).toBe(false)
   })
 })
