@@ -2,7 +2,7 @@
  * `npm run bench:calendar`: first paint of /calendar with 100 000 events, at 4× CPU throttling in Chromium.
  *
  * 1. Generates synthetic content: the real content/ plus 2 000 weekly RRULE series of 50 occurrences
- *    (100 000 occurrences over June 2026 – May 2027, about 8 300 per month shard) in a temp folder.
+ *    (100 000 occurrences over June 2026 – May 2027, about 8 500 per month shard) in a temp folder.
  * 2. Builds the app from it (KPXJ_CONTENT_DIR) into a temp outDir.
  * 3. Serves the build from a tiny static server, opens /calendar cold in Debian's Chromium with
  *    Emulation.setCPUThrottlingRate(4), and records first-contentful-paint and the moment the first
@@ -16,8 +16,10 @@ import { createServer } from 'node:http'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import type { AddressInfo } from 'node:net'
+import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
+import { decodeMonthShard, isMonthShardFile } from '../src/shared/eventShard'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
 const PER_SERIES = 50
@@ -113,8 +115,28 @@ async function main() {
     }
     const month = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 7)
     const shard = readFileSync(join(outDir, `data/app/events/${month}.json`))
-    const shardEvents = (JSON.parse(shard.toString()) as { events: unknown[] }).events.length
-    console.log(`${month} shard: ${shardEvents} events, ${(shard.length / 1024 / 1024).toFixed(1)} MB`)
+    const shardText = shard.toString()
+    // What the browser pays per load besides the network: parse, validate, rebuild full occurrences.
+    // Reads the previous format too, so BENCH_DIST can measure an older build for comparison.
+    const decode = () => {
+      const parsed: unknown = JSON.parse(shardText)
+      if (!isMonthShardFile(parsed)) throw new Error(`${month}: not a month shard`)
+      return { records: 'records' in parsed ? parsed.records.length : null, events: decodeMonthShard(parsed) }
+    }
+    const { records: shardRecords, events } = decode()
+    const shardEvents = events.length
+    const shardGzip = gzipSync(shard).length
+    const shardDecodeMs = median(
+      Array.from({ length: 5 }, () => {
+        const t0 = performance.now()
+        decode()
+        return performance.now() - t0
+      }),
+    )
+    console.log(
+      `${month} shard: ${shardEvents} occurrences${shardRecords === null ? ' (previous format)' : ` of ${shardRecords} records`}, ` +
+        `${(shard.length / 1024 / 1024).toFixed(2)} MB (${(shardGzip / 1024).toFixed(0)} KB gzip), parse + decode in Node ${shardDecodeMs.toFixed(1)} ms`,
+    )
 
     const server = await serve(outDir)
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
@@ -166,7 +188,14 @@ async function main() {
       events: EVENTS,
       cpuThrottling: 4,
       runs: RUNS,
-      shard: { month, events: shardEvents, bytes: shard.length },
+      shard: {
+        month,
+        occurrences: shardEvents,
+        records: shardRecords,
+        bytes: shard.length,
+        gzipBytes: shardGzip,
+        nodeDecodeMs: +shardDecodeMs.toFixed(1),
+      },
       medianFirstContentfulPaintMs: Math.round(median(runs.map((r) => r.fcp))),
       medianAgendaVisibleMs: Math.round(median(runs.map((r) => r.agenda))),
       medianBaselineMeFirstContentfulPaintMs: Math.round(median(runs.map((r) => r.baseFcp))),

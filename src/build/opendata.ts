@@ -6,6 +6,7 @@ import { addDays } from '../shared/time'
 import type { CompiledContent } from './compile'
 import { buildSearchIndex } from './search-index'
 import { SEARCH_INDEX_FILE } from '../shared/search'
+import { encodeMonthShard } from '../shared/eventShard'
 
 export const ICS_PRODID = { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' }
 /** UIDs are stable across builds so that importing a feed again updates events instead of duplicating them. */
@@ -106,7 +107,10 @@ export function renderDataFiles(compiled: CompiledContent, options: IcsOptions =
   files.set(`${APP_DATA_BASE}/catalog.json`, json(catalog))
   files.set(`${APP_DATA_BASE}/event-index.json`, json(compiled.eventIndex))
   files.set(`${APP_DATA_BASE}/${SEARCH_INDEX_FILE}`, json(buildSearchIndex(compiled)))
-  for (const [month, shard] of compiled.shards) files.set(`${APP_DATA_BASE}/events/${month}.json`, json(shard))
+  // Compact for the app (records once, occurrences as tuples); /data/events.json below keeps full occurrences.
+  for (const [month, shard] of compiled.shards) {
+    files.set(`${APP_DATA_BASE}/events/${month}.json`, json(encodeMonthShard(month, shard.events)))
+  }
 
   files.set(`${DATA_BASE}/venues.geojson`, JSON.stringify(venuesGeoJson(compiled), null, 1))
   files.set(

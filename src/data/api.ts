@@ -3,6 +3,7 @@
  * expected shape: a captive-portal HTML page or an error status never replaces good data.
  */
 import type { Catalog, MonthShard } from '@/shared/types'
+import { decodeMonthShard, isMonthShardFile } from '@/shared/eventShard'
 import { APP_DATA_BASE, APP_PREFIX } from '@/shared/constants'
 
 export class DataError extends Error {
@@ -40,8 +41,6 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export const isCatalog = (v: unknown): v is Catalog =>
   isObject(v) && typeof v.builtAt === 'string' && Array.isArray(v.venues) && Array.isArray(v.targets) && Array.isArray(v.plans)
 
-export const isMonthShard = (v: unknown): v is MonthShard => isObject(v) && typeof v.month === 'string' && Array.isArray(v.events)
-
 const isIndex = (v: unknown): v is Record<string, string> => isObject(v)
 
 export const fetchCatalog = (init?: RequestInit) => fetchJson(`${APP_DATA_BASE}/catalog.json`, isCatalog, init)
@@ -53,7 +52,11 @@ export const fetchCatalog = (init?: RequestInit) => fetchJson(`${APP_DATA_BASE}/
  */
 export const checkCatalog = () =>
   fetchJson(`${APP_DATA_BASE}/catalog.json?check`, isCatalog, { cache: 'no-cache', headers: { accept: 'application/json' } })
-export const fetchMonthShard = (month: string) => fetchJson(`${APP_DATA_BASE}/events/${month}.json`, isMonthShard)
+/** One month's occurrences, decoded from the compact shard (or the previous format, still in the SW's runtime cache). */
+export const fetchMonthShard = async (month: string): Promise<MonthShard> => {
+  const file = await fetchJson(`${APP_DATA_BASE}/events/${month}.json`, isMonthShardFile)
+  return { month: file.month, events: decodeMonthShard(file) }
+}
 export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.json`, isIndex)
 
 /**

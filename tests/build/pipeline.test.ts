@@ -4,6 +4,7 @@ import ICAL from 'ical.js'
 import { checkContent, compileContent } from '../../src/build/compile'
 import { formatProblem, ContentError } from '../../src/build/errors'
 import { renderDataFiles } from '../../src/build/opendata'
+import { decodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
 
 const root = resolve(__dirname, '../..')
 const fixture = (name: string) => ({
@@ -104,6 +105,17 @@ describe('content pipeline on valid content', () => {
         '/data/targets.json',
         '/data/venues.geojson',
       ])
+    })
+
+    it('writes compact month shards that the app decodes back to the compiled occurrences', () => {
+      for (const [month, shard] of compiled.shards) {
+        const file: unknown = JSON.parse(files.get(`/data/app/events/${month}.json`)!)
+        expect(file).toMatchObject({ month, v: 2 })
+        if (!isMonthShardFile(file)) throw new Error(`${month}: not a month shard`)
+        expect(decodeMonthShard(file)).toStrictEqual(shard.events)
+      }
+      // The open-data file keeps full occurrences.
+      expect(JSON.parse(files.get('/data/events.json')!).events).toEqual(compiled.events)
     })
 
     it('writes venues as an RFC 7946 FeatureCollection with [lng, lat] points', () => {

@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
-import { axeViolations, expectHeading, openLink, watchErrors } from './helpers'
+import { axeViolations, editMonthShard, expectHeading, openLink, watchErrors } from './helpers'
 
 /** 2026-11-26 10:00 Beijing: inside 科技之冬 (15 Nov – 31 Mar). */
 const NOW = new Date('2026-11-26T10:00:00+08:00')
@@ -153,12 +153,9 @@ test.describe('calendar', () => {
     await expect(page.getByRole('button', { name: '已加入我的日程' })).toBeVisible()
 
     // The next data update moves the start and confirms the event.
-    await page.route('**/data/app/events/2026-11.json', async (route) => {
-      const response = await route.fetch()
-      const shard = (await response.json()) as { events: { id: string; start: string; status: string }[] }
-      for (const e of shard.events) if (e.id === WINTER.kashgar) Object.assign(e, { start: '2026-11-20', status: 'confirmed' })
-      await route.fulfill({ response, json: shard })
-    })
+    await editMonthShard(page, '2026-11', (events) =>
+      events.map((e) => (e.id === WINTER.kashgar ? { ...e, start: '2026-11-20', status: 'confirmed' } : e)),
+    )
     await page.reload()
     const notice = page.getByRole('alert').filter({ hasText: '已变更' })
     await expect(notice).toContainText(
@@ -179,19 +176,17 @@ test.describe('calendar', () => {
 
   test('large text: the calendar stays usable and the Xinjiang-time line appears when switched on', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large', showXinjiangTime: true })))
-    await page.route('**/data/app/events/2026-11.json', async (route) => {
-      const response = await route.fetch()
-      const shard = (await response.json()) as { events: Record<string, unknown>[] }
-      shard.events.push({
-        ...shard.events.at(-1)!,
+    await editMonthShard(page, '2026-11', (events) => [
+      ...events,
+      {
+        ...events.at(-1)!,
         id: 'timed-probe',
         title: '计时测试讲座',
         start: '2026-11-27T09:30:00+08:00',
         end: '2026-11-27T11:30:00+08:00',
         allDay: false,
-      })
-      await route.fulfill({ response, json: shard })
-    })
+      },
+    ])
     await page.goto('/calendar')
     await expect(page.getByText('09:30–11:30')).toBeVisible()
     await openLink(page, page.getByRole('link', { name: '计时测试讲座' }), /\/events\/timed-probe$/)

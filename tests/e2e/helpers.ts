@@ -1,5 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import type { EventItem } from '../../src/shared/types'
+import { decodeMonthShard, encodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
 
 /** A fixed "now" inside 2026's 全国科技活动周 (Beijing time), so the home page has events to show. */
 export const TECH_WEEK_NOW = new Date('2026-05-25T10:00:00+08:00')
@@ -65,4 +67,17 @@ export async function openLink(page: Page, link: Locator, url: string | RegExp) 
     await link.click({ timeout: 2000 })
     await expect(page).toHaveURL(url, { timeout: 1000 })
   }).toPass({ timeout: 10_000 })
+}
+
+/**
+ * Serve a month shard with its occurrences edited, as the next data update would publish them. The edit
+ * works on full occurrences; the response goes out in the compact shard format the build writes.
+ */
+export async function editMonthShard(page: Page, month: string, edit: (events: EventItem[]) => EventItem[]) {
+  await page.route(`**/data/app/events/${month}.json`, async (route) => {
+    const response = await route.fetch()
+    const file: unknown = await response.json()
+    if (!isMonthShardFile(file)) throw new Error(`${month}: not a month shard`)
+    await route.fulfill({ response, json: encodeMonthShard(month, edit(decodeMonthShard(file))) })
+  })
 }

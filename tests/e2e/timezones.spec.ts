@@ -1,6 +1,7 @@
 import { test, expect } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
+import { editMonthShard } from './helpers'
 
 /**
  * Dates are Beijing dates whatever the device's zone. 01:00 on 26 Nov in Beijing is still 25 Nov in
@@ -16,20 +17,18 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Urumqi', 'Asia/Shanghai']
     test('shows the same Beijing dates: today, multi-day spans, timed events, event page and .ics', async ({ page }) => {
       await page.clock.setFixedTime(NOW)
       // A timed event early on 27 Nov Beijing time: 26 Nov in Los Angeles, 05:30 in Ürümqi.
-      await page.route('**/data/app/events/2026-11.json', async (route) => {
-        const response = await route.fetch()
-        const shard = (await response.json()) as { events: Record<string, unknown>[] }
-        shard.events.push({
-          ...shard.events.at(-1)!,
+      await editMonthShard(page, '2026-11', (events) => [
+        ...events,
+        {
+          ...events.at(-1)!,
           id: 'tz-probe',
           title: '清晨观星讲座',
           start: '2026-11-27T07:30:00+08:00',
           end: '2026-11-27T09:00:00+08:00',
           allDay: false,
           datePrecision: 'day',
-        })
-        await route.fulfill({ response, json: shard })
-      })
+        },
+      ])
 
       expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe(timezoneId)
 

@@ -1,0 +1,37 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { DataError, fetchMonthShard } from '@/data/api'
+import { encodeMonthShard } from '@/shared/eventShard'
+import { makeEvent } from '../calendar/builders'
+
+const events = [
+  makeEvent({ id: 'winter', start: '2026-11-15', end: '2027-03-31' }),
+  makeEvent({ id: 'talk-20261121', recordId: 'talk', start: '2026-11-21T09:30:00+08:00', end: '2026-11-21T11:00:00+08:00' }),
+]
+
+const respond = (body: unknown) =>
+  vi.stubGlobal(
+    'fetch',
+    vi.fn(async () => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } })),
+  )
+
+describe('fetchMonthShard', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('decodes a compact shard into full occurrences', async () => {
+    respond(encodeMonthShard('2026-11', events))
+    expect(await fetchMonthShard('2026-11')).toStrictEqual({ month: '2026-11', events })
+  })
+
+  it('reads a shard in the previous format from a service-worker cache filled by the last deploy', async () => {
+    respond({ month: '2026-11', events })
+    expect(await fetchMonthShard('2026-11')).toStrictEqual({ month: '2026-11', events })
+  })
+
+  it('rejects a shard whose occurrence points past its records', async () => {
+    const file = encodeMonthShard('2026-11', events)
+    respond({ ...file, occurrences: [...file.occurrences, [9, '2026-11-30', '2026-11-30']] })
+    await expect(fetchMonthShard('2026-11')).rejects.toBeInstanceOf(DataError)
+  })
+})
