@@ -141,6 +141,8 @@ test.describe('calendar', () => {
 
     // Unstar from the event page; the schedule follows.
     await page.getByRole('button', { name: '已加入我的日程' }).click()
+    // The button turns back only once IndexedDB has committed the removal; a person sees that before leaving.
+    await expect(page.getByRole('button', { name: '加入我的日程' })).toHaveAttribute('aria-pressed', 'false')
     await page.goto('/calendar?view=mine')
     await expect(page.getByRole('heading', { name: '即将进行（1）' })).toBeVisible()
     await expect(page.getByText(/时间冲突/)).toHaveCount(0)

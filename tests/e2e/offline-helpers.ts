@@ -17,6 +17,12 @@ export async function putUserRecord(page: Page, store: 'schedule' | 'visitPlans'
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
           const db = open.result
+          // Fail at once, not by timeout, when the app has not created its stores yet.
+          if (!db.objectStoreNames.contains(store)) {
+            db.close()
+            reject(new Error(`no "${store}" store yet: wait for the app before writing`))
+            return
+          }
           const tx = db.transaction(store, 'readwrite')
           tx.objectStore(store).put(value)
           tx.oncomplete = () => {

@@ -132,6 +132,8 @@ test.describe('without a service worker (as in WeChat)', () => {
 
 test('export my data, clear the site data, import the file: everything is back', async ({ page, context }) => {
   await page.goto('/me')
+  // The app has created its database (it starts after the first paint, so after 'load').
+  await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
   await putUserRecord(page, 'schedule', scheduleEntry('test-event-1'))
   await putUserRecord(page, 'visitPlans', { id: 'plan-1', updatedAt: '2026-11-20T00:00:00.000Z', title: '参观新疆科技馆' })
   await page.getByRole('radio', { name: '大字' }).check()

@@ -114,6 +114,8 @@ test('the large-text setting enlarges the app and survives a reload', async ({ p
 test('the navigation moves to the side on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/')
+  // The app starts after the first paint (of the static shell), so wait for it before measuring.
+  await expectHeading(page, '科普新疆')
   const box = await page.getByRole('navigation', { name: '主导航' }).boundingBox()
   expect(box).not.toBeNull()
   expect(box!.height).toBeGreaterThan(600)

@@ -4,7 +4,15 @@ import { mount } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import { readFileSync } from 'node:fs'
 import type { IndexHtmlTransformContext } from 'vite'
-import { ACTIVE_TAB_SCRIPT, SHARD_HINT_SCRIPT, appShellPlugin, renderAppShell, routeHints, routeViews } from '@/build/appShell'
+import {
+  ACTIVE_TAB_SCRIPT,
+  SHARD_HINT_SCRIPT,
+  appShellPlugin,
+  paintBeforeBoot,
+  renderAppShell,
+  routeHints,
+  routeViews,
+} from '@/build/appShell'
 import { routes } from '@/router'
 import { TABS, isTabActive } from '@/components/tabs'
 import TheTabBar from '@/components/TheTabBar.vue'
@@ -12,7 +20,7 @@ import TheTabBar from '@/components/TheTabBar.vue'
 let hints: HTMLLinkElement[] = []
 
 /** Runs one of the shell's inline scripts on a page at `url`, with the static shell in #app. */
-function runOnPage(script: string, url: string, wide = false) {
+function runOnPage(script: string, url: string) {
   window.history.replaceState(null, '', url)
   // Keep the hint links instead of letting happy-dom fetch them from a server that is not there.
   hints = []
@@ -21,11 +29,9 @@ function runOnPage(script: string, url: string, wide = false) {
     return node
   })
   document.body.innerHTML = `<div id="app">${renderAppShell().replace(/<script>.*<\/script>/, '')}</div>`
-  vi.stubGlobal('matchMedia', (query: string) => ({ matches: wide && query.includes('min-width') }))
   new Function(script)()
 }
 afterEach(() => {
-  vi.unstubAllGlobals()
   vi.restoreAllMocks()
 })
 
@@ -91,13 +97,13 @@ describe('static app shell', () => {
     vi.useRealTimers()
   })
 
-  it('gives no hint where the agenda is not the first view', () => {
-    for (const url of ['/map', '/', '/calendar?view=month', '/calendar?view=mine']) {
+  it('gives no hint off the calendar, or for 我的日程', () => {
+    for (const url of ['/map', '/', '/events/x', '/calendar?view=mine']) {
       runOnPage(SHARD_HINT_SCRIPT, url)
       expect(hinted(), url).toEqual([])
     }
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar', true)
-    expect(hinted(), 'wide screens open on the month grid').toEqual([])
+    runOnPage(SHARD_HINT_SCRIPT, '/calendar?view=month&date=2027-02-10')
+    expect(hinted(), 'the month grid shows the same month').toEqual(['/data/app/events/2027-02.json'])
   })
 
   it('fails the build when index.html lost its marker', () => {
@@ -134,5 +140,23 @@ describe('route chunk hints', () => {
     expect(hints.get('^/map$')).toEqual(['/assets/MapView.js', '/assets/MapView.css', '/assets/hours.js'])
     expect(hints.get('^/venues/[^/]+$')).toEqual(['/assets/VenueView.js', '/assets/hours.js'])
     expect(new RegExp('^/venues/[^/]+$').test('/venues/xj-stm/extra')).toBe(false)
+  })
+})
+
+describe('paint before boot', () => {
+  it('fetches the entry at once but runs it after the first paint, with a timer for background tabs', () => {
+    const html = '<head><script type="module" crossorigin src="/assets/index-Ab_1.js"></script></head>'
+    const out = paintBeforeBoot(html)
+    expect(out).not.toContain('src="/assets/index-Ab_1.js"')
+    expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/index-Ab_1.js">')
+    expect(out).toMatch(
+      /requestAnimationFrame\(.*import\('\/assets\/index-Ab_1\.js'\)|import\('\/assets\/index-Ab_1\.js'\).*requestAnimationFrame/,
+    )
+    expect(out).toMatch(/setTimeout\(g,\d+\)/)
+  })
+
+  it('leaves the dev server’s entry alone', () => {
+    const dev = '<script type="module" src="/src/main.ts"></script>'
+    expect(paintBeforeBoot(dev)).toBe(dev)
   })
 })
