@@ -33,7 +33,8 @@ export const ACTIVE_TAB_SCRIPT = `(function(){var p=location.pathname;document.q
 
 /**
  * Asks for the month shards of the calendar's first week (today or ?date=, Beijing time, seven days)
- * while the JavaScript loads. The month grid needs the same months (and fetches its neighbours itself);
+ * while the JavaScript starts. It runs with the boot, after the first paint: at 100 000 events the
+ * shards are megabytes, and receiving them during parsing delayed the first paint by ~100 ms. The month grid needs the same months (and fetches its neighbours itself);
  * 我的日程 needs none. Must build the same URLs as fetchMonthShard() so the browser reuses the responses.
  */
 export const SHARD_HINT_SCRIPT = `(function(){try{if(location.pathname!=='/calendar')return;var q=new URLSearchParams(location.search),d=q.get('date');if(q.get('view')==='mine')return;var t=/^\\d{4}-\\d{2}-\\d{2}$/.test(d||'')?Date.parse(d+'T00:00:00Z'):Date.now()+288e5;[0,6].map(function(n){return new Date(t+n*864e5).toISOString().slice(0,7)}).filter(function(m,i,a){return a.indexOf(m)===i}).forEach(function(m){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='${APP_DATA_BASE}/events/'+m+'.json';document.head.appendChild(l)})}catch(e){}})()`
@@ -125,7 +126,8 @@ export function paintBeforeBoot(html: string): string {
   return html.replace(
     match[0],
     `<link rel="modulepreload" crossorigin href="${entry}">` +
-      `<script type="module">var b=0,g=function(){b||(b=1,import('${entry}'))};requestAnimationFrame(function(){setTimeout(g)});setTimeout(g,200)</script>`,
+      `<script type="module">var b=0,g=function(){if(b)return;b=1;${SHARD_HINT_SCRIPT};import('${entry}')};` +
+      `requestAnimationFrame(function(){setTimeout(g)});setTimeout(g,200)</script>`,
   )
 }
 
@@ -141,14 +143,7 @@ export function appShellPlugin(): Plugin {
         const hints = ctx.bundle ? routeHints(readFileSync(new URL('../router/index.ts', import.meta.url), 'utf8'), ctx.bundle) : []
         return {
           html: paintBeforeBoot(html.replace(MARKER, renderAppShell())),
-          // One script, not two: at 4× CPU slowdown each inline script costs the parser several ms.
-          tags: [
-            {
-              tag: 'script',
-              children: hints.length ? `${routeHintScript(hints)};${SHARD_HINT_SCRIPT}` : SHARD_HINT_SCRIPT,
-              injectTo: 'head-prepend',
-            },
-          ],
+          tags: hints.length ? [{ tag: 'script', children: routeHintScript(hints), injectTo: 'head-prepend' }] : [],
         }
       },
     },

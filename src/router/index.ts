@@ -1,5 +1,5 @@
 /** The route table. Every view is a lazy chunk; the map view alone pulls in Leaflet. */
-import { createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { START_LOCATION, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { MessageKey } from '@/i18n'
 
 declare module 'vue-router' {
@@ -27,7 +27,8 @@ export const routes: RouteRecordRaw[] = [
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
-  scrollBehavior: (_to, _from, saved) => saved ?? { top: 0 },
+  // A fresh page load is already at the top: scrolling there anyway forces a layout during start-up.
+  scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
 })
 
 /**

@@ -153,6 +153,8 @@ describe('paint before boot', () => {
       /requestAnimationFrame\(.*import\('\/assets\/index-Ab_1\.js'\)|import\('\/assets\/index-Ab_1\.js'\).*requestAnimationFrame/,
     )
     expect(out).toMatch(/setTimeout\(g,\d+\)/)
+    // The calendar's shard hint goes with the boot, after the paint.
+    expect(out).toContain(SHARD_HINT_SCRIPT)
   })
 
   it('leaves the dev server’s entry alone', () => {
