@@ -52,6 +52,9 @@ export function useContentFreshness(options: UseContentFreshnessOptions = {}) {
     win.document.removeEventListener('visibilitychange', onVisible)
     win.removeEventListener('online', onVisible)
   })
-  void check()
+  // The start-up check waits until the page is idle: on a slow link its download would otherwise compete
+  // with the page's own code and data for the first screen.
+  const whenIdle = win.requestIdleCallback?.bind(win) ?? ((run: () => void) => win.setTimeout(run, 1000))
+  whenIdle(() => void check(), { timeout: 3000 })
   return { check }
 }
