@@ -3,6 +3,7 @@
  * Messages are written for content editors: they complete "file:line: field: …".
  */
 import { z } from 'zod'
+import { parseHours } from './hours'
 import {
   AUDIENCES,
   DATE_PRECISIONS,
@@ -143,7 +144,12 @@ export const venueSchema = z.strictObject({
       osm: optionalText.transform((v) => v ?? undefined),
       note: optionalText.transform((v) => v ?? undefined),
     })
-    .refine((h) => h.osm || h.note, { error: 'give osm opening_hours or a note such as 开放时间请咨询场馆' }),
+    .refine((h) => h.osm || h.note, { error: 'give osm opening_hours or a note such as 开放时间请咨询场馆' })
+    // The app reads a subset of the syntax (src/shared/hours.ts); anything else would show as "unknown".
+    .refine((h) => !h.osm || parseHours(h.osm).kind === 'weekly', {
+      path: ['osm'],
+      error: 'the app reads only weekday ranges and times, e.g. "Tu-Su 09:30-17:00; Mo off" or "24/7"; put anything else in hours.note',
+    }),
   location: z
     .strictObject({
       ...latLng,
@@ -160,20 +166,24 @@ export const venueSchema = z.strictObject({
 
 const DATETIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/
 
-export const shiftSchema = z.strictObject({
-  id,
-  role: text(),
-  start: z.string({ error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' })
-    .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' }),
-  end: z.string({ error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' })
-    .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' }),
-  meetingPoint: text(),
-  team: text(),
-  lead: text('who leads the shift (a role or organisation)'),
-  contact: optionalText.transform((v) => v ?? undefined),
-  bring: z.array(text()).default([]),
-  sample: z.boolean({ error: 'must be true or false (true for a sample roster)' }),
-}).refine((s) => Date.parse(s.end) > Date.parse(s.start), { error: 'end must be after start', path: ['end'] })
+export const shiftSchema = z
+  .strictObject({
+    id,
+    role: text(),
+    start: z
+      .string({ error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' })
+      .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' }),
+    end: z
+      .string({ error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' })
+      .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' }),
+    meetingPoint: text(),
+    team: text(),
+    lead: text('who leads the shift (a role or organisation)'),
+    contact: optionalText.transform((v) => v ?? undefined),
+    bring: z.array(text()).default([]),
+    sample: z.boolean({ error: 'must be true or false (true for a sample roster)' }),
+  })
+  .refine((s) => Date.parse(s.end) > Date.parse(s.start), { error: 'end must be after start', path: ['end'] })
 
 export const eventSchema = z.strictObject({
   id,

@@ -19,9 +19,10 @@ describe('content pipeline on broken content', () => {
   const dir = 'tests/fixtures/content-broken'
 
   it.each([
-    `${dir}/venues/bad-venue.yaml:13: location.lat: must be a number between 34 and 50`,
-    `${dir}/venues/bad-venue.yaml:15: location.precision: must be one of: exact, approximate, city-centre`,
-    `${dir}/venues/bad-venue.yaml:17: sources: at least one source is required`,
+    `${dir}/venues/bad-venue.yaml:12: hours.osm: the app reads only weekday ranges and times, e.g. "Tu-Su 09:30-17:00; Mo off" or "24/7"; put anything else in hours.note`,
+    `${dir}/venues/bad-venue.yaml:14: location.lat: must be a number between 34 and 50`,
+    `${dir}/venues/bad-venue.yaml:16: location.precision: must be one of: exact, approximate, city-centre`,
+    `${dir}/venues/bad-venue.yaml:18: sources: at least one source is required`,
     `${dir}/venues/dup.yaml:1: id: duplicate id "bad-venue" (also in ${dir}/venues/bad-venue.yaml)`,
     `${dir}/venues/dup.yaml:1: id: must equal the file name "dup"`,
     `${dir}/venues/dup.yaml:3: region: unknown region id "beta" (no content/regions/beta.yaml)`,
@@ -42,7 +43,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(18)
+    expect(lines).toHaveLength(19)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -51,8 +52,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(18)
-      expect((error as Error).message).toContain('18 content problems')
+      expect((error as ContentError).problems).toHaveLength(19)
+      expect((error as Error).message).toContain('19 content problems')
     }
   })
 })

@@ -4,7 +4,7 @@
  */
 import type { LocationQuery } from 'vue-router'
 import { AUDIENCES, VENUE_CATEGORIES, type Audience, type Venue, type VenueCategory } from '@/shared/types'
-import { isOpenAt, isOpenOnDay, parseHours } from '@/features/venues/hours'
+import { isOpenAt, isOpenOnDay, parseHours } from '@/shared/hours'
 
 export interface MapFilters {
   category: VenueCategory | null

@@ -5,7 +5,7 @@
  */
 import type { EventItem, Venue } from '@/shared/types'
 import { addDays, daysBetween, dayOf, formatMonthDay, formatWeekday } from '@/shared/time'
-import { describeHours, isOpenOnDay, parseHours, type ParsedHours } from '@/features/venues/hours'
+import { describeHours, isOpenOnDay, parseHours, type ParsedHours } from '@/shared/hours'
 import { GRADE_INFO, type VisitPlan } from './types'
 
 export type IssueLevel = 'error' | 'warning' | 'info'

@@ -6,8 +6,8 @@
  * country), more than a whole chunk's budget. Its answers are the reference in the unit tests instead,
  * and anything outside this subset is shown as the raw text with status "unknown", never guessed.
  */
-import { BEIJING_OFFSET_MINUTES } from '@/shared/constants'
-import { WEEKDAYS } from '@/shared/time'
+import { BEIJING_OFFSET_MINUTES } from './constants'
+import { WEEKDAYS } from './time'
 
 /** Minutes since midnight, [start, end), end ≤ 1440. */
 export type Interval = [start: number, end: number]
