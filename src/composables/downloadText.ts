@@ -1,5 +1,23 @@
 /** Offer a text file as a download (browser only). The one place the app builds a download link. */
+import { shallowRef } from 'vue'
+import { isWeChat } from '@/features/offline/environment'
+
+export interface BlockedDownload {
+  fileName: string
+  text: string
+}
+
+/**
+ * A download the browser would silently drop: WeChat's in-app browser ignores download links, and many
+ * users open the app from WeChat. The offline feature's DownloadFallback dialog shows it instead.
+ */
+export const blockedDownload = shallowRef<BlockedDownload | null>(null)
+
 export function downloadText(fileName: string, text: string, type: string): void {
+  if (isWeChat(navigator.userAgent)) {
+    blockedDownload.value = { fileName, text }
+    return
+  }
   const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
   link.href = url

@@ -3,7 +3,7 @@
  * data endpoint never replaces good data; my data survives clearing the site through export/import.
  */
 import { test, expect } from '@playwright/test'
-import { MAIN_ROUTES, expectHeading, stubTiles, watchErrors } from './helpers'
+import { MAIN_ROUTES, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 import {
   STALE_NOTE,
   breakDataEndpoint,
@@ -127,6 +127,36 @@ test.describe('without a service worker (as in WeChat)', () => {
     await page.getByRole('button', { name: '知道了' }).click()
     await expect(page.getByText('在浏览器中打开以离线使用')).toHaveCount(0)
     expect(errors.filter((e) => !/Failed to load resource/.test(e))).toEqual([])
+  })
+
+  test('a download WeChat would drop opens a dialog: how to open a browser, and the file to copy', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+    const errors = watchErrors(page)
+    let downloads = 0
+    page.on('download', () => downloads++)
+    await page.goto('/me')
+    await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
+    await page.getByRole('button', { name: '导出我的数据' }).click()
+
+    const dialog = page.getByRole('dialog', { name: '微信里不能直接下载文件' })
+    await expect(dialog).toBeVisible()
+    await expect(dialog).toContainText('选择「在浏览器打开」')
+    const fileName = (await dialog.textContent())!.match(/「([^」]+\.json)」/)![1]!
+    expect(fileName).toMatch(/^kepu-xinjiang-my-data-\d{4}-\d{2}-\d{2}\.json$/)
+    expect(await axeViolations(page)).toEqual([])
+
+    await dialog.getByRole('button', { name: '复制文件内容' }).click()
+    await expect(dialog.getByRole('status')).toHaveText('已复制，可以粘贴保存')
+    // What was copied is the same backup a download would have saved: it imports.
+    const copied = await page.evaluate(() => navigator.clipboard.readText())
+    expect(copied).toBe(await dialog.getByRole('textbox').inputValue())
+    expect(JSON.parse(copied)).toMatchObject({ format: 'kpxj-user-data' })
+
+    await dialog.getByRole('button', { name: '关闭' }).click()
+    await expect(dialog).toHaveCount(0)
+    await expect(page.getByRole('button', { name: '导出我的数据' })).toBeFocused()
+    expect(downloads).toBe(0)
+    expect(errors).toEqual([])
   })
 })
 

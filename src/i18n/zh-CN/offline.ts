@@ -25,6 +25,14 @@ export const offline = {
     title: '在浏览器中打开以离线使用',
     text: '微信内置浏览器不能离线保存。请点右上角「···」，选择「在浏览器打开」。',
     dismiss: '知道了',
+    downloadTitle: '微信里不能直接下载文件',
+    downloadText:
+      '要保存「{file}」，请点右上角「···」，选择「在浏览器打开」，再点一次下载。也可以复制文件内容，粘贴到备忘录或发给自己保存。',
+    copy: '复制文件内容',
+    copied: '已复制，可以粘贴保存',
+    copyFailed: '无法自动复制：请长按下面的内容，全选后复制',
+    content: '文件内容',
+    close: '关闭',
   },
   myData: {
     title: '我的数据',
