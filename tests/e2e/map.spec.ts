@@ -241,3 +241,26 @@ test.describe('at scale', () => {
     expect(errors).toEqual([])
   })
 })
+
+test('events that name only a region are counted at the region on the map and listed, and open the calendar there', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00+08:00'))
+  await page.goto('/map')
+  // The list beside the map (the keyboard and no-tiles path) names the same regions.
+  await page.getByRole('button', { name: '展开列表' }).click()
+  const list = page.getByRole('navigation', { name: '本月各地活动（未定具体场馆）' })
+  await expect(list.getByRole('link')).not.toHaveCount(0)
+  const links = await list.getByRole('link').allTextContents()
+  // The same regions and counts on the map, each pin saying the place is only the region.
+  const pins = page.locator('.region-events-pin')
+  await expect(pins).toHaveCount(links.length)
+  expect((await pins.allTextContents()).map((text) => text.replace(' 项活动', ' 项')).sort()).toEqual([...links].sort())
+  await expect(pins.first()).toHaveAttribute('title', /本月 \d+ 项活动（未定具体场馆，位置为地区中心）/)
+
+  const changji = list.getByRole('link', { name: /^昌吉 \d+ 项$/ })
+  await changji.click()
+  await expect(page).toHaveURL(/\/calendar\?view=month&region=changji$/)
+  await expect(page.getByRole('heading', { level: 2, name: '2026年11月' })).toBeVisible()
+  // The calendar opens filtered to 昌吉, whose 科技之冬 runs through the month.
+  await expect(page.getByRole('combobox', { name: '地区' })).toHaveValue('changji')
+  await expect(page.getByRole('cell', { name: '2026年11月20日，1 项活动' })).toBeVisible()
+})

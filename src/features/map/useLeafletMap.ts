@@ -13,6 +13,8 @@ import { XINJIANG_BOUNDS } from '@/shared/constants'
 import { tileProvider, type TileProvider } from './tiles'
 import { markerHtml } from '@/features/venues/kindStyles'
 import type { BoundsBox, TileState } from './types'
+import type { RegionEvents } from './regionEvents'
+import { t } from '@/i18n'
 
 export interface UseLeafletMapOptions {
   venues: Ref<Venue[]>
@@ -22,6 +24,10 @@ export interface UseLeafletMapOptions {
   userPosition?: Ref<LatLng | null>
   /** Called when a marker is activated. */
   onSelect?: (venueId: string) => void
+  /** Events without a venue, drawn at their region's centre. */
+  regionEvents?: Ref<RegionEvents[]>
+  /** Called when a region's events marker is activated. */
+  onRegionEvents?: (regionId: string) => void
   provider?: TileProvider
   /** Pixels at the bottom of the map covered by the list sheet: views are centred above it. */
   bottomInset?: Ref<number>
@@ -68,6 +74,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   let cluster: L.MarkerClusterGroup | undefined
   let labels: L.LayerGroup | undefined
   let userLayer: L.LayerGroup | undefined
+  let regionEventLayer: L.LayerGroup | undefined
   const markersById = new Map<string, L.Marker>()
   const cleanups: (() => void)[] = []
   const inset = () => options.bottomInset?.value ?? 0
@@ -137,6 +144,51 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       const clash = placed.some((p) => Math.abs(p.x - point.x) < 72 && Math.abs(p.y - point.y) < 28)
       marker.setOpacity(clash ? 0 : 1)
       if (!clash) placed.push(point)
+    }
+  }
+
+  type RegionEventMarker = L.Marker & { info: { name: string; count: number } }
+  let regionEventMarkers: L.Marker[] = []
+
+  const regionEventIcon = (name: string, count: number, row: number) =>
+    L.divIcon({
+      html: `<span>${t('map.regionEvents.pin', { region: name, n: count })}</span>`,
+      className: 'region-events-pin',
+      iconSize: undefined,
+      // Beside the centre, not on it (venues placed at the city centre sit exactly there); `row` lifts a
+      // pin above a neighbour's when two regions are close at this zoom.
+      iconAnchor: [-16, 34 + row * 28],
+    })
+
+  function renderRegionEvents(list: RegionEvents[]) {
+    if (!regionEventLayer) return
+    regionEventLayer.clearLayers()
+    regionEventMarkers = list.map(({ region, count }) => {
+      const title = t('map.regionEvents.pinTitle', { region: region.shortName, n: count })
+      const marker = L.marker([region.center.lat, region.center.lng], {
+        title,
+        alt: title,
+        icon: regionEventIcon(region.shortName, count, 0),
+        keyboard: false,
+      })
+      marker.on('click', () => options.onRegionEvents?.(region.id))
+      ;(marker as RegionEventMarker).info = { name: region.shortName, count }
+      return marker.addTo(regionEventLayer!)
+    })
+    stackRegionEvents()
+  }
+
+  /** Neighbouring regions' counts would cover each other at a low zoom: stack them instead of hiding any. */
+  function stackRegionEvents() {
+    if (!map) return
+    const placed: { x: number; y: number }[] = []
+    for (const marker of regionEventMarkers) {
+      const point = map.latLngToLayerPoint(marker.getLatLng())
+      let row = 0
+      while (placed.some((p) => Math.abs(p.x - point.x) < 150 && Math.abs(p.y - (point.y - row * 28)) < 26)) row++
+      placed.push({ x: point.x, y: point.y - row * 28 })
+      const { name, count } = (marker as RegionEventMarker).info
+      marker.setIcon(regionEventIcon(name, count, row))
     }
   }
 
@@ -216,6 +268,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     // Registered before the cluster layer's own handlers, so the list always follows the map.
     map.on('moveend', publishBounds)
     map.on('zoomend', declutterLabels)
+    map.on('zoomend', stackRegionEvents)
     fitContent()
 
     if (provider.id === 'none' || (nav && !nav.onLine)) setTileState('failed')
@@ -224,6 +277,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     map.createPane(USER_PANE).style.zIndex = '650'
     labels = L.layerGroup().addTo(map)
     userLayer = L.layerGroup().addTo(map)
+    regionEventLayer = L.layerGroup().addTo(map)
     cluster = L.markerClusterGroup({
       chunkedLoading: true,
       showCoverageOnHover: false,
@@ -236,6 +290,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     renderVenues(options.venues.value)
     renderLabels(options.regions.value)
     renderUser(options.userPosition?.value ?? null)
+    renderRegionEvents(options.regionEvents?.value ?? [])
     publishBounds()
     ready.value = true
   })
@@ -243,6 +298,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   watch(options.venues, renderVenues)
   watch(options.regions, renderLabels)
   if (options.userPosition) watch(options.userPosition, renderUser)
+  if (options.regionEvents) watch(options.regionEvents, renderRegionEvents)
 
   onBeforeUnmount(() => {
     cleanups.splice(0).forEach((cleanup) => cleanup())
@@ -251,6 +307,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     cluster = undefined
     labels = undefined
     userLayer = undefined
+    regionEventLayer = undefined
     markersById.clear()
   })
 

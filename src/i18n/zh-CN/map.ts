@@ -5,6 +5,13 @@ export const map = {
   mapLabel: '场馆地图（下方列表包含全部场馆）',
   legend: '图例',
   approximateLegend: '虚线边框：大致位置',
+  regionEvents: {
+    legend: '活动数：本月在该地区举办、未定具体场馆的活动（位置为地区中心）',
+    pin: '{region} {n} 项活动',
+    pinTitle: '{region}本月 {n} 项活动（未定具体场馆，位置为地区中心）',
+    listTitle: '本月各地活动（未定具体场馆）',
+    link: '{region} {n} 项',
+  },
   tilesFailed: '地图底图暂时无法显示（离线或网络受限），场馆位置和城市名称仍可查看。',
   tilesAttributionNote: '底图',
   filters: {
