@@ -27,15 +27,16 @@ function message(key: string): string {
 
 /**
  * Marks the current tab, with the same rule as isTabActive() in src/components/tabs.ts (kept in step by
- * tests/unit/build/appShell.test.ts, which runs this script against every tab).
+ * tests/unit/shell/appShell.test.ts, which runs this script for every tab).
  */
 export const ACTIVE_TAB_SCRIPT = `(function(){var p=location.pathname;document.querySelectorAll('#app .tab').forEach(function(a){var h=a.getAttribute('href'),x=(a.getAttribute('data-also')||'').split(' ');if(h==='/'?p==='/':p.indexOf(h)===0||x.some(function(s){return s&&p.indexOf(s)===0}))a.classList.add('active')})})()`
 
 /**
  * Asks for the month shards of the calendar's first week (today or ?date=, Beijing time, seven days)
  * while the JavaScript starts. It runs with the boot, after the first paint: at 100 000 events the
- * shards are megabytes, and receiving them during parsing delayed the first paint by ~100 ms. The month grid needs the same months (and fetches its neighbours itself);
- * 我的日程 needs none. Must build the same URLs as fetchMonthShard() so the browser reuses the responses.
+ * shards are megabytes, and receiving them during parsing delayed the first paint by ~100 ms. The month
+ * grid needs the same months (and fetches its neighbours itself); 我的日程 needs none. Must build the
+ * same URLs as fetchMonthShard() so the browser reuses the responses.
  */
 export const SHARD_HINT_SCRIPT = `(function(){try{if(location.pathname!=='/calendar')return;var q=new URLSearchParams(location.search),d=q.get('date');if(q.get('view')==='mine')return;var t=/^\\d{4}-\\d{2}-\\d{2}$/.test(d||'')?Date.parse(d+'T00:00:00Z'):Date.now()+288e5;[0,6].map(function(n){return new Date(t+n*864e5).toISOString().slice(0,7)}).filter(function(m,i,a){return a.indexOf(m)===i}).forEach(function(m){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='${APP_DATA_BASE}/events/'+m+'.json';document.head.appendChild(l)})}catch(e){}})()`
 
@@ -110,6 +111,9 @@ export function renderAppShell(): string {
   )
 }
 
+/** A failed start (offline on a first visit, a broken download) says so instead of loading forever. */
+const BOOT_FAILED = `function(){var p=document.querySelector('#app .loading');if(p)p.textContent=${JSON.stringify(message('app.bootFailed'))}}`
+
 const ENTRY_TAG = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"><\/script>/
 
 /**
@@ -126,7 +130,7 @@ export function paintBeforeBoot(html: string): string {
   return html.replace(
     match[0],
     `<link rel="modulepreload" crossorigin href="${entry}">` +
-      `<script type="module">var b=0,g=function(){if(b)return;b=1;${SHARD_HINT_SCRIPT};import('${entry}')};` +
+      `<script type="module">var b=0,g=function(){if(b)return;b=1;${SHARD_HINT_SCRIPT};import('${entry}').catch(${BOOT_FAILED})};` +
       `requestAnimationFrame(function(){setTimeout(g)});setTimeout(g,200)</script>`,
   )
 }
@@ -140,6 +144,8 @@ export function appShellPlugin(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!html.includes(MARKER)) throw new Error(`index.html: the ${MARKER} marker inside #app is missing`)
+        // Without the entry tag the app would start before the first paint again: fail loudly instead.
+        if (ctx.bundle && !ENTRY_TAG.test(html)) throw new Error('app shell: the entry <script> tag of index.html has an unexpected form')
         const hints = ctx.bundle ? routeHints(readFileSync(new URL('../router/index.ts', import.meta.url), 'utf8'), ctx.bundle) : []
         return {
           html: paintBeforeBoot(html.replace(MARKER, renderAppShell())),

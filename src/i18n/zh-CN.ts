@@ -23,6 +23,7 @@ export const zhCN = {
     tagline: '科技馆、科普基地、科普活动和科学素质目标',
     skipToContent: '跳到主要内容',
     loading: '正在加载…',
+    bootFailed: '加载失败：请检查网络后刷新本页。',
     noScript: '科普新疆需要启用 JavaScript。请在浏览器设置中开启后刷新本页。',
     loadError: '内容加载失败',
     retry: '重试',

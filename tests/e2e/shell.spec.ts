@@ -192,3 +192,10 @@ test('the calendar downloads each month shard once: the early hint in index.html
   // The page's own chunk was asked for with the HTML too, not after the entry script ran.
   await expect(page.locator('head link[rel=modulepreload][href*="/CalendarView-"]')).toHaveCount(1)
 })
+
+test('when the app’s code cannot be downloaded, the page says so instead of loading forever', async ({ page }) => {
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'))
+  await page.goto('/calendar')
+  await expect(page.getByText('加载失败：请检查网络后刷新本页。')).toBeVisible()
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+})
