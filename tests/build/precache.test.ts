@@ -20,7 +20,13 @@ beforeAll(async () => {
   const nodeEnv = process.env.NODE_ENV
   process.env.NODE_ENV = 'production'
   try {
-    await build({ root, mode: 'production', configFile: join(root, 'vite.config.ts'), logLevel: 'silent', build: { outDir, emptyOutDir: true } })
+    await build({
+      root,
+      mode: 'production',
+      configFile: join(root, 'vite.config.ts'),
+      logLevel: 'silent',
+      build: { outDir, emptyOutDir: true },
+    })
   } finally {
     process.env.NODE_ENV = nodeEnv
   }
@@ -52,6 +58,11 @@ describe('service-worker precache', () => {
     // Other months and the open-data downloads are fetched on demand, not precached.
     expect(urls.filter((u) => u.startsWith('data/') && !u.startsWith('data/app/'))).toEqual([])
     expect(urls.filter((u) => u.startsWith('data/app/events/')).length).toBe(shards.length)
+  })
+
+  it('leaves the .ics roster parser to a runtime cache, filled when the volunteer page opens', () => {
+    expect(urls.filter((u) => /assets\/ical-/.test(u))).toEqual([])
+    expect(sw).toContain('kpxj-lazy-code')
   })
 
   it('stays within the 1 MB shell budget', () => {

@@ -37,7 +37,9 @@ test('a volunteer imports a roster, sees clashes, works offline and exports .ics
   expect(await axeViolations(page)).toEqual([])
 
   // Offline: shifts and meeting points are still there after a reload (IndexedDB + precached shell).
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), null, { timeout: 10_000 }).catch(() => {})
+  await page
+    .waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), null, { timeout: 10_000 })
+    .catch(() => {})
   // Failed requests while offline are expected; everything before must have been clean.
   expect(errors).toEqual([])
   await context.setOffline(true)
@@ -51,8 +53,19 @@ test('a volunteer imports a roster, sees clashes, works offline and exports .ics
   await page.getByRole('button', { name: '导出到手机日历' }).click()
   const file = await (await download).path()
   const vevents = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-  expect(vevents.map((e) => e.summary).sort()).toEqual(['志愿服务：咨询台值守（社区科普日）', '志愿服务：农业技术培训现场引导（2026—2027年度“科技之冬”·昌吉市）', '志愿服务：秩序维护（社区科普日）'].sort())
-  expect(vevents.find((e) => e.summary.includes('咨询台'))!.startDate.toJSDate().toISOString()).toBe('2026-12-05T02:00:00.000Z')
+  expect(vevents.map((e) => e.summary).sort()).toEqual(
+    [
+      '志愿服务：咨询台值守（社区科普日）',
+      '志愿服务：农业技术培训现场引导（2026—2027年度“科技之冬”·昌吉市）',
+      '志愿服务：秩序维护（社区科普日）',
+    ].sort(),
+  )
+  expect(
+    vevents
+      .find((e) => e.summary.includes('咨询台'))!
+      .startDate.toJSDate()
+      .toISOString(),
+  ).toBe('2026-12-05T02:00:00.000Z')
 })
 
 test('a roster file with no usable header is refused with a clear message, and nothing saved is lost', async ({ page }) => {
@@ -67,7 +80,8 @@ test('a changed roster is highlighted until the volunteer acknowledges it', asyn
   await page.clock.setFixedTime(NOW)
   await page.goto('/me/volunteer')
   const header = '编号,活动,岗位,开始,结束,集合地点'
-  const upload = (csv: string) => page.locator('input[type=file]').setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
+  const upload = (csv: string) =>
+    page.locator('input[type=file]').setInputFiles({ name: 'r.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) })
   await upload(`${header}\nR9,科普讲座,签到,2026-12-10 15:00,17:00,文化馆一楼`)
   await expect(page.getByText('已导入 1 个新班次，更新 0 个')).toBeVisible()
   await expect(page.getByText('排班已变更')).toHaveCount(0)
@@ -86,4 +100,42 @@ test('a changed roster is highlighted until the volunteer acknowledges it', asyn
   await page.reload()
   await expect(card.getByText('文化馆二楼')).toBeVisible()
   await expect(card.getByText('排班已变更')).toHaveCount(0)
+})
+
+test('an .ics roster imports offline once the volunteer page has been opened online', async ({ page, context }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/volunteer')
+  await expectHeading(page, '志愿者')
+  // The .ics parser is not precached: the page fetches it after painting, into the service worker's cache.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  await page.reload()
+  await expect
+    .poll(() => page.evaluate(async () => (await (await caches.open('kpxj-lazy-code')).keys()).length), { timeout: 10_000 })
+    .toBe(1)
+
+  await context.setOffline(true)
+  await page.reload()
+  await expectHeading(page, '志愿者')
+  const ics = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//test//roster//ZH',
+    'BEGIN:VEVENT',
+    'UID:offline-ics-1@test',
+    'DTSTAMP:20261201T000000Z',
+    'DTSTART:20261207T020000Z',
+    'DTEND:20261207T040000Z',
+    'SUMMARY:展厅讲解引导',
+    'LOCATION:昌吉市科技馆东门',
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ].join('\r\n')
+  await page.locator('input[type=file]').setInputFiles({ name: 'roster.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) })
+  await expect(page.getByText('已导入 1 个新班次，更新 0 个')).toBeVisible()
+  const mine = page.locator('section[aria-labelledby=my-shifts]')
+  await expect(mine.getByRole('heading', { level: 3, name: '展厅讲解引导' })).toBeVisible()
+  await expect(mine.getByText('昌吉市科技馆东门')).toBeVisible()
+  await context.setOffline(false)
 })

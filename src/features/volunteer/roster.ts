@@ -33,8 +33,16 @@ const HEADERS: Record<Field, string[]> = {
   bring: ['携带物品', '需带物品', 'bring'],
 }
 export const FIELD_LABELS: Record<Field, string> = {
-  id: '编号', eventTitle: '活动', role: '岗位', start: '开始', end: '结束',
-  meetingPoint: '集合地点', team: '队伍', lead: '负责人', contact: '联系方式', bring: '携带物品',
+  id: '编号',
+  eventTitle: '活动',
+  role: '岗位',
+  start: '开始',
+  end: '结束',
+  meetingPoint: '集合地点',
+  team: '队伍',
+  lead: '负责人',
+  contact: '联系方式',
+  bring: '携带物品',
 }
 const REQUIRED: Field[] = ['eventTitle', 'role', 'start', 'end', 'meetingPoint']
 
@@ -82,7 +90,13 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
   if (rows.length === 0 || missing.length > 0) {
     return {
       shifts,
-      problems: [{ line: 1, field: '表头', message: `缺少列：${missing.map((f) => FIELD_LABELS[f]).join('、')}。第一行应为：${REQUIRED.map((f) => FIELD_LABELS[f]).join(',')}` }],
+      problems: [
+        {
+          line: 1,
+          field: '表头',
+          message: `缺少列：${missing.map((f) => FIELD_LABELS[f]).join('、')}。第一行应为：${REQUIRED.map((f) => FIELD_LABELS[f]).join(',')}`,
+        },
+      ],
     }
   }
   const seenIds = new Set<string>()
@@ -93,10 +107,13 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
     const rowProblems: RosterProblem[] = []
     for (const f of REQUIRED) if (!cell(f)) rowProblems.push({ line, field: FIELD_LABELS[f], message: '不能为空' })
     const start = cell('start') ? parseRosterTime(cell('start')) : null
-    if (cell('start') && !start) rowProblems.push({ line, field: FIELD_LABELS.start, message: `“${cell('start')}”不是有效时间，应写作 2026-12-05 09:30（北京时间）` })
+    if (cell('start') && !start)
+      rowProblems.push({ line, field: FIELD_LABELS.start, message: `“${cell('start')}”不是有效时间，应写作 2026-12-05 09:30（北京时间）` })
     const end = cell('end') && start ? parseRosterTime(cell('end'), start.slice(0, 10)) : null
-    if (cell('end') && start && !end) rowProblems.push({ line, field: FIELD_LABELS.end, message: `“${cell('end')}”不是有效时间，应写作 2026-12-05 12:30 或 12:30` })
-    if (start && end && Date.parse(end) <= Date.parse(start)) rowProblems.push({ line, field: FIELD_LABELS.end, message: '结束时间应晚于开始时间' })
+    if (cell('end') && start && !end)
+      rowProblems.push({ line, field: FIELD_LABELS.end, message: `“${cell('end')}”不是有效时间，应写作 2026-12-05 12:30 或 12:30` })
+    if (start && end && Date.parse(end) <= Date.parse(start))
+      rowProblems.push({ line, field: FIELD_LABELS.end, message: '结束时间应晚于开始时间' })
     const key = cell('id') || `${cell('eventTitle')}|${cell('role')}|${start ?? ''}`
     const id = `import:${key}`
     if (!rowProblems.length && seenIds.has(id)) rowProblems.push({ line, field: FIELD_LABELS.id, message: '与前面的行重复' })
@@ -106,7 +123,10 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
     }
     seenIds.add(id)
     const shift = {
-      role: cell('role'), start: start!, end: end!, meetingPoint: cell('meetingPoint'),
+      role: cell('role'),
+      start: start!,
+      end: end!,
+      meetingPoint: cell('meetingPoint'),
     }
     shifts.push({
       ...shift,
@@ -116,7 +136,12 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
       team: cell('team') || '未填写',
       lead: cell('lead') || '未填写',
       ...(cell('contact') ? { contact: cell('contact') } : {}),
-      bring: cell('bring') ? cell('bring').split(/[、;；,，]/).map((s) => s.trim()).filter(Boolean) : [],
+      bring: cell('bring')
+        ? cell('bring')
+            .split(/[、;；,，]/)
+            .map((s) => s.trim())
+            .filter(Boolean)
+        : [],
       sample: false,
       addedAt: now,
       updatedAt: now,
@@ -125,6 +150,14 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
   })
   if (shifts.length === 0 && problems.length === 0) problems.push({ line: 2, field: '内容', message: '文件里没有班次' })
   return { shifts, problems }
+}
+
+/**
+ * Load the .ics parser ahead of use, while online: it is not precached (it is only for this page), and a
+ * volunteer may import a roster later in a 连队 without coverage. The service worker keeps the copy.
+ */
+export function warmRosterParser(): void {
+  void import('ical.js').catch(() => undefined)
 }
 
 /** Parse an iCalendar roster: one VEVENT a shift (SUMMARY = role, LOCATION = meeting point). */
@@ -147,7 +180,12 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       return
     }
     const toIso = (t: typeof event.startDate) => `${new Date(t.toJSDate().getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`
-    const shift = { role: event.summary || '志愿服务', start: toIso(event.startDate), end: toIso(event.endDate), meetingPoint: event.location || '未填写' }
+    const shift = {
+      role: event.summary || '志愿服务',
+      start: toIso(event.startDate),
+      end: toIso(event.endDate),
+      meetingPoint: event.location || '未填写',
+    }
     shifts.push({
       ...shift,
       id: `import:${event.uid || `${shift.role}|${shift.start}`}`,
