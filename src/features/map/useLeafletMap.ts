@@ -69,6 +69,13 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   })
 }
 
+/** Marker text from content as a text node, never parsed as HTML. */
+function textSpan(text: string): HTMLElement {
+  const span = document.createElement('span')
+  span.textContent = text
+  return span
+}
+
 export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLeafletMapOptions): UseLeafletMapReturn {
   let map: L.Map | undefined
   let cluster: L.MarkerClusterGroup | undefined
@@ -123,7 +130,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     labelMarkers = regions.map((region) =>
       L.marker([region.center.lat, region.center.lng], {
         icon: L.divIcon({
-          html: `<span>${region.shortName}</span>`,
+          html: textSpan(region.shortName),
           className: 'map-city-label',
           iconSize: undefined,
           iconAnchor: [0, -20],
@@ -152,7 +159,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
 
   const regionEventIcon = (name: string, count: number, row: number) =>
     L.divIcon({
-      html: `<span>${t('map.regionEvents.pin', { region: name, n: count })}</span>`,
+      html: textSpan(t('map.regionEvents.pin', { region: name, n: count })),
       className: 'region-events-pin',
       iconSize: undefined,
       // Beside the centre, not on it (venues placed at the city centre sit exactly there); `row` lifts a
