@@ -15,15 +15,17 @@ import { zhCN } from '../i18n/zh-CN'
 import { APP_DATA_BASE } from '../shared/constants'
 
 const MARKER = '<!--app-shell-->'
+const CHARSET = /<meta charset="UTF-8" \/>/
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
-function message(key: string): string {
+function rawMessage(key: string): string {
   let node: unknown = zhCN
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part]
   if (typeof node !== 'string') throw new Error(`app shell: no message "${key}"`)
-  return escapeHtml(node)
+  return node
 }
+const message = (key: string) => escapeHtml(rawMessage(key))
 
 /**
  * Marks the current tab, with the same rule as isTabActive() in src/components/tabs.ts (kept in step by
@@ -32,13 +34,15 @@ function message(key: string): string {
 export const ACTIVE_TAB_SCRIPT = `(function(){var p=location.pathname;document.querySelectorAll('#app .tab').forEach(function(a){var h=a.getAttribute('href'),x=(a.getAttribute('data-also')||'').split(' ');if(h==='/'?p==='/':p.indexOf(h)===0||x.some(function(s){return s&&p.indexOf(s)===0}))a.classList.add('active')})})()`
 
 /**
- * Asks for the month shards of the calendar's first week (today or ?date=, Beijing time, seven days)
- * while the JavaScript starts. It runs with the boot, after the first paint: at 100 000 events the
- * shards are megabytes, and receiving them during parsing delayed the first paint by ~100 ms. The month
- * grid needs the same months (and fetches its neighbours itself); 我的日程 needs none. Must build the
- * same URLs as fetchMonthShard() so the browser reuses the responses.
+ * Asks for the month shards of the agenda's first week (today, ?date= or ?month=, Beijing time, seven
+ * days) while the JavaScript starts. Only for the agenda, the phone's default view (the same test as
+ * CalendarView): the month grid spans other months and asks for its own. It runs with the boot, after the
+ * first paint: at 100 000 events the shards are megabytes, and receiving them during parsing delayed the
+ * first paint by ~100 ms. Must build the same URLs as fetchMonthShard() so nothing downloads twice.
+ * Not under a service worker: it answers from its caches at once, and a preload can be served from the
+ * browser's memory cache without passing the worker, so a month would never reach its runtime cache.
  */
-export const SHARD_HINT_SCRIPT = `(function(){try{if(location.pathname!=='/calendar')return;var q=new URLSearchParams(location.search),d=q.get('date');if(q.get('view')==='mine')return;var t=/^\\d{4}-\\d{2}-\\d{2}$/.test(d||'')?Date.parse(d+'T00:00:00Z'):Date.now()+288e5;[0,6].map(function(n){return new Date(t+n*864e5).toISOString().slice(0,7)}).filter(function(m,i,a){return a.indexOf(m)===i}).forEach(function(m){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='${APP_DATA_BASE}/events/'+m+'.json';document.head.appendChild(l)})}catch(e){}})()`
+export const SHARD_HINT_SCRIPT = `(function(){try{var w=navigator.serviceWorker;if(location.pathname!=='/calendar'||(w&&w.controller))return;var q=new URLSearchParams(location.search),v=q.get('view'),d=q.get('date'),m=q.get('month');if(v==='month'||v==='mine'||(!v&&matchMedia('(min-width: 60rem)').matches))return;if(!d&&/^\\d{4}-\\d{2}$/.test(m||''))d=m+'-01';var t=/^\\d{4}-\\d{2}-\\d{2}$/.test(d||'')?Date.parse(d+'T00:00:00Z'):Date.now()+288e5;[0,6].map(function(n){return new Date(t+n*864e5).toISOString().slice(0,7)}).filter(function(m,i,a){return a.indexOf(m)===i}).forEach(function(m){var l=document.createElement('link');l.rel='preload';l.as='fetch';l.crossOrigin='anonymous';l.href='${APP_DATA_BASE}/events/'+m+'.json';document.head.appendChild(l)})}catch(e){}})()`
 
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>
 type OutputChunk = NonNullable<IndexHtmlTransformContext['chunk']>
@@ -112,7 +116,7 @@ export function renderAppShell(): string {
 }
 
 /** A failed start (offline on a first visit, a broken download) says so instead of loading forever. */
-const BOOT_FAILED = `function(){var p=document.querySelector('#app .loading');if(p)p.textContent=${JSON.stringify(message('app.bootFailed'))}}`
+const BOOT_FAILED = `function(){var p=document.querySelector('#app .loading');if(p)p.textContent=${JSON.stringify(rawMessage('app.bootFailed'))}}`
 
 const ENTRY_TAG = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"><\/script>/
 
@@ -144,13 +148,15 @@ export function appShellPlugin(): Plugin {
       order: 'post',
       handler(html, ctx) {
         if (!html.includes(MARKER)) throw new Error(`index.html: the ${MARKER} marker inside #app is missing`)
+        if (!CHARSET.test(html)) throw new Error('index.html: <meta charset="UTF-8" /> is missing')
         // Without the entry tag the app would start before the first paint again: fail loudly instead.
         if (ctx.bundle && !ENTRY_TAG.test(html)) throw new Error('app shell: the entry <script> tag of index.html has an unexpected form')
         const hints = ctx.bundle ? routeHints(readFileSync(new URL('../router/index.ts', import.meta.url), 'utf8'), ctx.bundle) : []
-        return {
-          html: paintBeforeBoot(html.replace(MARKER, renderAppShell())),
-          tags: hints.length ? [{ tag: 'script', children: routeHintScript(hints), injectTo: 'head-prepend' }] : [],
-        }
+        let out = paintBeforeBoot(html.replace(MARKER, renderAppShell()))
+        // Right after <meta charset> (which must stay in the first 1024 bytes) and before the stylesheet,
+        // which would hold an inline script until it has loaded.
+        if (hints.length) out = out.replace(CHARSET, (meta) => `${meta}\n    <script>${routeHintScript(hints)}</script>`)
+        return out
       },
     },
   }

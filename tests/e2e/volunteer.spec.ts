@@ -106,13 +106,10 @@ test('an .ics roster imports offline once the volunteer page has been opened onl
   await page.clock.setFixedTime(NOW)
   await page.goto('/me/volunteer')
   await expectHeading(page, '志愿者')
-  // The .ics parser is not precached: the page fetches it after painting, into the service worker's cache.
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
-  })
-  await page.reload()
+  // The .ics parser is not precached: on this first visit the page fetches it once the service worker has
+  // taken control, into the worker's cache. No reload in between: a volunteer may go offline right away.
   await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open('kpxj-lazy-code')).keys()).length), { timeout: 10_000 })
+    .poll(() => page.evaluate(async () => (await (await caches.open('kpxj-lazy-code')).keys()).length), { timeout: 15_000 })
     .toBe(1)
 
   await context.setOffline(true)

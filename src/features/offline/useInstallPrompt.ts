@@ -19,6 +19,9 @@ export function listenForInstallPrompt(win: Window = window): void {
   if (listening) return
   listening = true
   installed.value = isStandalone(win)
+  // Caught by index.html if it fired before the app started.
+  const early = (win as Window & { __kpxjInstallPrompt?: BeforeInstallPromptEvent }).__kpxjInstallPrompt
+  if (early) deferred.value = early
   win.addEventListener('beforeinstallprompt', (event) => {
     // Keep the browser's own mini-infobar away; the app offers installing where it explains why.
     event.preventDefault()

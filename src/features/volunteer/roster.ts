@@ -154,10 +154,15 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
 
 /**
  * Load the .ics parser ahead of use, while online: it is not precached (it is only for this page), and a
- * volunteer may import a roster later in a 连队 without coverage. The service worker keeps the copy.
+ * volunteer may import a roster later in a 连队 without coverage. Only a request made while the service
+ * worker controls the page is stored (runtime cache `kpxj-lazy-code`), and a module is fetched once per
+ * page: on a first visit, wait until the worker takes control. Without a worker (WeChat) load it anyway.
  */
-export function warmRosterParser(): void {
-  void import('ical.js').catch(() => undefined)
+export function warmRosterParser(nav: Navigator = navigator): void {
+  const load = () => void import('ical.js').catch(() => undefined)
+  const sw = nav.serviceWorker
+  if (!sw || sw.controller) load()
+  else sw.addEventListener('controllerchange', load, { once: true })
 }
 
 /** Parse an iCalendar roster: one VEVENT a shift (SUMMARY = role, LOCATION = meeting point). */
