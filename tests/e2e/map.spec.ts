@@ -264,3 +264,18 @@ test('events that name only a region are counted at the region on the map and li
   await expect(page.getByRole('combobox', { name: '地区' })).toHaveValue('changji')
   await expect(page.getByRole('cell', { name: '2026年11月20日，1 项活动' })).toBeVisible()
 })
+
+test('a region name from the data is shown as text on the map, never run as HTML', async ({ page }) => {
+  const evil = '<img src=x onerror="window.__xss=1">'
+  await page.route('**/data/app/catalog.json', async (route) => {
+    const catalog = (await (await route.fetch()).json()) as { regions: { id: string; shortName: string }[] }
+    for (const region of catalog.regions) if (region.id === 'changji') region.shortName = evil
+    await route.fulfill({ json: catalog })
+  })
+  await page.clock.setFixedTime(new Date('2026-11-20T10:00:00+08:00'))
+  await page.goto('/map')
+  await expect(page.locator('.region-events-pin').filter({ hasText: evil })).toHaveText(/ \d+ 项活动$/)
+  await expect(page.locator('.map-city-label', { hasText: evil })).toHaveCount(1)
+  expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined()
+  await expect(page.locator('.venue-map img[src="x"]')).toHaveCount(0)
+})
