@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs'
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
 import { TABS } from '../components/tabs'
-import { zhCN } from '../i18n/zh-CN'
+import { t, type MessageKey } from '../i18n'
 import { APP_DATA_BASE } from '../shared/constants'
 
 const MARKER = '<!--app-shell-->'
@@ -19,13 +19,7 @@ const CHARSET = /<meta charset="UTF-8" \/>/
 
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!)
 
-function rawMessage(key: string): string {
-  let node: unknown = zhCN
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part]
-  if (typeof node !== 'string') throw new Error(`app shell: no message "${key}"`)
-  return node
-}
-const message = (key: string) => escapeHtml(rawMessage(key))
+const message = (key: MessageKey) => escapeHtml(t(key))
 
 /**
  * Marks the current tab, with the same rule as isTabActive() in src/components/tabs.ts (kept in step by
@@ -116,7 +110,7 @@ export function renderAppShell(): string {
 }
 
 /** A failed start (offline on a first visit, a broken download) says so instead of loading forever. */
-const BOOT_FAILED = `function(){var p=document.querySelector('#app .loading');if(p)p.textContent=${JSON.stringify(rawMessage('app.bootFailed'))}}`
+const BOOT_FAILED = `function(){var p=document.querySelector('#app .loading');if(p)p.textContent=${JSON.stringify(t('app.bootFailed'))}}`
 
 const ENTRY_TAG = /<script type="module" crossorigin src="(\/assets\/index-[\w-]+\.js)"><\/script>/
 
