@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './src/build/plugin'
 import { appShellPlugin } from './src/build/appShell'
+import { buildNow } from './src/build/today'
 import { jsonOnlyPlugin, precacheMonths } from './src/features/offline/swConfig'
 import pkg from './package.json'
 
@@ -51,14 +52,15 @@ export default defineConfig({
       workbox: {
         // The manifest is added by the plugin itself; globbing *.webmanifest too would precache it twice.
         // Data every route needs is precached with the shell, so content and code always come from one build:
-        // the catalog, the event index and the event shards of the build month and the next ones.
+        // the catalog, the event index and the event shards of the build month and the next ones (the build's
+        // month is KEPU_TODAY's when set, so a build made as of another day precaches that day's months).
         globPatterns: [
           '**/*.{js,css,html,svg,png,woff2}',
           'data/app/catalog.json',
           'data/app/event-index.json',
           // Search works offline from the first visit (≈18 KB gzip).
           'data/app/search-index.json',
-          ...precacheMonths(Date.now()).map((month) => `data/app/events/${month}.json`),
+          ...precacheMonths(buildNow()).map((month) => `data/app/events/${month}.json`),
         ],
         // Install-time icons are fetched by the browser while online; the offline pages never show them.
         // The .ics roster parser (ical.js, 78 KB) is used only to import a roster on /me/volunteer: cached when

@@ -1,6 +1,7 @@
 import { fileURLToPath, URL } from 'node:url'
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { TEST_TODAY } from './tests/fixtures/testDay'
 
 export default defineConfig({
   plugins: [vue()],
@@ -8,5 +9,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts'],
     environment: 'node',
+    // Content is compiled as of a fixed day: campaigns are generated from the build's today.
+    env: { KEPU_TODAY: TEST_TODAY },
   },
 })

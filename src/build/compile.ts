@@ -9,6 +9,9 @@ import { loadContent } from './load'
 import { renderMarkdown } from './markdown'
 import { validateContent } from './validate'
 import { compareEvents, expandEvent } from './expand'
+import { expandCampaign, instanceYear } from './campaigns'
+import { buildNow, buildToday } from './today'
+import type { EventInput } from '../shared/schema'
 
 export interface CompiledContent {
   catalog: Catalog
@@ -16,7 +19,10 @@ export interface CompiledContent {
   events: EventItem[]
   /** `YYYY-MM` → occurrences touching that month, sorted. */
   shards: Map<string, MonthShard>
-  /** Occurrence id → the first month shard that holds it (lets `/events/:id` fetch one shard). */
+  /**
+   * Occurrence id → one month shard that holds it (lets `/events/:id` fetch one shard): the build month for
+   * an event running then, whose shard is precached, so its page opens offline; else its first month.
+   */
   eventIndex: Record<string, string>
 }
 
@@ -27,6 +33,8 @@ export interface CompileOptions {
   rootDir: string
   /** Fixed build time for reproducible output in tests. */
   builtAt?: string
+  /** The build's Beijing day (campaigns are generated from it); default KEPU_TODAY or the real date. */
+  today?: string
 }
 
 /** Load, validate and compile; returns the problems instead of throwing. */
@@ -48,11 +56,13 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   }))
   const venues = valid.venues.map(({ value }) => value as Venue)
   const targets = valid.targets.map(({ value }) => value as Target)
-  const events = valid.events.flatMap(({ value }) => expandEvent(value)).sort(compareEvents)
+  const today = options.today ?? buildToday()
+  const eventInputs = eventRecords(valid, today)
+  const events = eventInputs.flatMap(({ value }) => expandEvent(value)).sort(compareEvents)
   for (const plan of plans) plan.events = planEvents(plan.id, events)
 
   const seen = new Map<string, string>()
-  for (const { record, value } of valid.events) {
+  for (const { record, value } of eventInputs) {
     for (const occurrence of expandEvent(value)) {
       if (seen.has(occurrence.id) && seen.get(occurrence.id) !== record.file) {
         problems.push({
@@ -69,9 +79,10 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
 
   const shards = new Map<string, MonthShard>()
   const eventIndex: Record<string, string> = {}
+  const buildMonth = today.slice(0, 7)
   for (const event of events) {
     const months = monthsBetween(dayOf(event.start), dayOf(event.end))
-    eventIndex[event.id] = months[0]!
+    eventIndex[event.id] = months.find((m) => m >= buildMonth) ?? months[0]!
     for (const month of months) {
       if (!shards.has(month)) shards.set(month, { month, events: [] })
       shards.get(month)!.events.push(event)
@@ -82,7 +93,7 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
 
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   const catalog: Catalog = {
-    builtAt: options.builtAt ?? new Date().toISOString(),
+    builtAt: options.builtAt ?? new Date(buildNow()).toISOString(),
     regions: regions.sort(byId),
     plans: plans.sort(byId),
     venues: venues.sort(byId),
@@ -91,6 +102,19 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
     rosters: Object.fromEntries(events.filter((e) => e.shifts?.length).map((e) => [e.id, eventIndex[e.id]!])),
   }
   return { problems, compiled: { catalog, events, shards: sortedShards, eventIndex } }
+}
+
+/** Event files plus the campaigns' generated instances that no event file overrides. */
+function eventRecords(valid: ReturnType<typeof validateContent>, today: string): { record: { file: string; lineOf: (path: readonly PropertyKey[]) => number }; value: EventInput }[] {
+  const overridden = new Map<string, Set<number>>()
+  const campaigns = new Map(valid.campaigns.map(({ value }) => [value.id, value]))
+  for (const { value } of valid.events) {
+    const campaign = value.campaign ? campaigns.get(value.campaign) : undefined
+    const year = campaign ? instanceYear(campaign, value.id) : null
+    if (campaign && year !== null) overridden.set(campaign.id, (overridden.get(campaign.id) ?? new Set()).add(year))
+  }
+  const generated = valid.campaigns.flatMap(({ record, value }) => expandCampaign(value, { today, overridden }).map((event) => ({ record, value: event })))
+  return [...valid.events, ...generated]
 }
 
 /** The events a plan page links to: records whose sources cite the plan, first occurrence each, by start. */

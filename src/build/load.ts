@@ -7,7 +7,7 @@ import { join, relative, extname, basename } from 'node:path'
 import { LineCounter, parseDocument, type Document } from 'yaml'
 import type { ContentProblem } from './errors'
 
-export const COLLECTIONS = ['regions', 'plans', 'venues', 'events', 'targets'] as const
+export const COLLECTIONS = ['regions', 'plans', 'venues', 'campaigns', 'events', 'targets'] as const
 export type Collection = (typeof COLLECTIONS)[number]
 
 export interface RawRecord {
@@ -27,6 +27,7 @@ const EXTENSION: Record<Collection, string> = {
   regions: '.yaml',
   plans: '.md',
   venues: '.yaml',
+  campaigns: '.yaml',
   events: '.yaml',
   targets: '.yaml',
 }

@@ -4,6 +4,7 @@ import type { EventItem, Source } from '../shared/types'
 import { APP_DATA_BASE, DATA_BASE, TIME_ZONE } from '../shared/constants'
 import { addDays } from '../shared/time'
 import type { CompiledContent } from './compile'
+import { buildNow } from './today'
 import { buildSearchIndex } from './search-index'
 import { SEARCH_INDEX_FILE } from '../shared/search'
 import { encodeMonthShard } from '../shared/eventShard'
@@ -88,7 +89,7 @@ export function eventsIcs(events: EventItem[], planTitles: Record<string, string
       start: event.allDay ? event.start : new Date(event.start),
       end: event.allDay ? addDays(event.end, 1) : new Date(event.end),
       allDay: event.allDay,
-      stamp: options.stamp ?? new Date(),
+      stamp: options.stamp ?? new Date(buildNow()),
       status: STATUS[event.status],
       description,
       ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),

@@ -4,12 +4,15 @@
  */
 import type { z } from 'zod'
 import { rrulestr } from './rrule'
+import { instanceYear } from './campaigns'
 import {
+  campaignSchema,
   eventSchema,
   planFrontmatterSchema,
   regionSchema,
   targetSchema,
   venueSchema,
+  type CampaignInput,
   type EventInput,
   type PlanInput,
   type RegionInput,
@@ -29,6 +32,7 @@ export interface ValidContent {
   regions: Validated<RegionInput>[]
   plans: Validated<PlanInput>[]
   venues: Validated<VenueInput>[]
+  campaigns: Validated<CampaignInput>[]
   events: Validated<EventInput>[]
   targets: Validated<TargetInput>[]
 }
@@ -37,6 +41,7 @@ const SCHEMAS: Record<Collection, z.ZodType> = {
   regions: regionSchema,
   plans: planFrontmatterSchema,
   venues: venueSchema,
+  campaigns: campaignSchema,
   events: eventSchema,
   targets: targetSchema,
 }
@@ -82,7 +87,7 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
 
 /** Validate the records; push problems; return the valid ones, grouped by collection. */
 export function validateContent(records: RawRecord[], problems: ContentProblem[]): ValidContent {
-  const valid: ValidContent = { regions: [], plans: [], venues: [], events: [], targets: [] }
+  const valid: ValidContent = { regions: [], plans: [], venues: [], campaigns: [], events: [], targets: [] }
   for (const record of records) {
     const value = checkSchema(record, problems)
     if (value !== undefined) (valid[record.collection] as Validated<unknown>[]).push({ record, value })
@@ -141,14 +146,50 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
         ref(record, ['plan'], 'plans')
         ref(record, ['region'], 'regions')
         break
+      case 'campaigns':
+        ref(record, ['region'], 'regions')
+        ref(record, ['venue'], 'venues')
+        break
       case 'events':
         ref(record, ['region'], 'regions')
         ref(record, ['venue'], 'venues')
+        ref(record, ['campaign'], 'campaigns')
         break
     }
   }
   for (const { record, value } of valid.events) checkEventDates(record, value, problems)
+  for (const { record, value } of valid.campaigns) checkCampaignRule(record, value, problems)
+  checkOverrides(valid, problems)
   return valid
+}
+
+function checkCampaignRule(record: RawRecord, campaign: CampaignInput, problems: ContentProblem[]) {
+  const at = { file: record.file, line: record.lineOf(['rule', 'rrule']), field: 'rule.rrule' }
+  try {
+    rrulestr(`RRULE:${campaign.rule.rrule.replace(/^RRULE:/, '')}`)
+  } catch (error) {
+    problems.push({ ...at, message: `is not a valid RFC 5545 RRULE (${(error as Error).message})` })
+  }
+  if (/(^|;)(COUNT|UNTIL)=/.test(campaign.rule.rrule)) {
+    problems.push({ ...at, message: 'must not end (no COUNT or UNTIL): use from / to for the years a campaign runs' })
+  }
+}
+
+/** An override names its campaign and carries one year's instance id, so it replaces exactly that instance. */
+function checkOverrides(valid: ValidContent, problems: ContentProblem[]) {
+  const campaigns = new Map(valid.campaigns.map(({ value }) => [value.id, value]))
+  for (const { record, value } of valid.events) {
+    const campaign = value.campaign && campaigns.get(value.campaign)
+    if (!campaign) continue
+    if (instanceYear(campaign, value.id) === null) {
+      problems.push({
+        file: record.file,
+        line: record.lineOf(['id']),
+        field: 'id',
+        message: `must be one year's id of campaign "${campaign.id}" (${campaign.eventId}, e.g. ${campaign.eventId.replace('{year}', '2027')})`,
+      })
+    }
+  }
 }
 
 function checkEventDates(record: RawRecord, event: EventInput, problems: ContentProblem[]) {

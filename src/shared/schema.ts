@@ -204,8 +204,72 @@ export const eventSchema = z.strictObject({
   rrule: optionalText,
   exdates: z.array(z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' })).default([]),
   shifts: z.array(shiftSchema).optional(),
+  /** Set on a file that overrides one year's instance of a campaign (content/campaigns/). */
+  campaign: id.optional(),
   sources,
 })
+
+/** Placeholders a campaign's texts may use; each instance fills them in for its own year. */
+export const CAMPAIGN_PLACEHOLDERS = ['year', 'nextYear', 'start', 'end', 'springFestival', 'lanternFestival'] as const
+
+const template = (what: string) =>
+  text(what).superRefine((value, ctx) => {
+    for (const [, name] of value.matchAll(/\{([^}]*)\}/g)) {
+      if (!(CAMPAIGN_PLACEHOLDERS as readonly string[]).includes(name!)) {
+        ctx.addIssue({ code: 'custom', message: `{${name}} is not a placeholder; use ${CAMPAIGN_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` })
+      }
+    }
+  })
+
+const MONTH_DAY_RE = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
+const monthDay = (what: string) =>
+  z
+    .string({ error: `must be ${what} as MM-DD, e.g. 03-31` })
+    .regex(MONTH_DAY_RE, { error: `must be ${what} as MM-DD, e.g. 03-31` })
+    // 2024 is a leap year: 02-29 is allowed (the last day of February in other years), 04-31 is not.
+    .refine((v) => isRealDate('2024', v.slice(0, 2), v.slice(3)), { error: 'is not a day of the year' })
+
+/**
+ * A recurring campaign (科技活动周, 科普月, 科技之冬 …): one file with a yearly rule. The build generates an
+ * `expected` event for each year from the build date over the next 18 months; an event file with
+ * `campaign:` and the instance's id replaces the generated one (a confirmed date, a venue, a roster).
+ */
+export const campaignSchema = z
+  .strictObject({
+    id,
+    eventId: z
+      .string({ error: 'must be the id of each year\'s event, with {year}, e.g. tech-week-{year}-changji' })
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*-\{year\}(-[a-z0-9]+)*$|^\{year\}-[a-z0-9]+(-[a-z0-9]+)*$/, {
+        error: 'must be the id of each year\'s event, with {year}, e.g. tech-week-{year}-changji',
+      }),
+    title: template('the title of each year\'s event, e.g. {year}年全国科技活动周·昌吉市活动'),
+    kind: oneOf(EVENT_KINDS),
+    series: id.optional(),
+    rule: z
+      .strictObject({
+        rrule: text('a yearly RRULE for the first day, e.g. FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1').refine((r) => /(^|;)FREQ=YEARLY(;|$)/.test(r), {
+          error: 'must be a yearly rule (FREQ=YEARLY;…): one instance a year',
+        }),
+        days: z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(1).max(366).optional(),
+        until: monthDay('the last day').optional(),
+        untilLunar: monthDay('the last day in the Chinese calendar (01-15 = 元宵节)').optional(),
+      })
+      .refine((r) => [r.days, r.until, r.untilLunar].filter((v) => v !== undefined).length === 1, {
+        error: 'give exactly one of days, until or untilLunar',
+      }),
+    from: year.optional(),
+    to: year.optional(),
+    datePrecision: oneOf(DATE_PRECISIONS).default('day'),
+    dateNote: template('a note on where the date comes from'),
+    region: id,
+    venue: id.nullish(),
+    audiences: z.array(oneOf(AUDIENCES)).min(1, { error: 'at least one audience is required' }),
+    organiser: text(),
+    howToJoin: optionalText,
+    summary: template('a summary'),
+    sources,
+  })
+  .refine((c) => c.from === undefined || c.to === undefined || c.to >= c.from, { path: ['to'], error: 'must not be before from' })
 
 const targetValue = z.strictObject({
   value: z.number({ error: 'must be a number' }),
@@ -244,3 +308,4 @@ export type PlanInput = z.output<typeof planFrontmatterSchema>
 export type VenueInput = z.output<typeof venueSchema>
 export type EventInput = z.output<typeof eventSchema>
 export type TargetInput = z.output<typeof targetSchema>
+export type CampaignInput = z.output<typeof campaignSchema>

@@ -86,9 +86,26 @@ describe('coverage and honesty', () => {
     for (const event of future) {
       expect(event.status, event.id).toBe('expected')
       expect(event.dateNote.length, event.id).toBeGreaterThan(5)
+      expect(event.dateNote, event.id).not.toMatch(/\{\w+\}/)
     }
-    const techWeek2026 = events.filter((e) => e.series === 'tech-week' && e.start.startsWith('2026-05'))
-    expect(techWeek2026.length).toBeGreaterThanOrEqual(3)
+    // Built as of TEST_TODAY (2026-11-26): the 2027 科技活动周 of all four regions, on the rule's dates.
+    const techWeek2027 = events.filter((e) => e.series === 'tech-week' && e.start.startsWith('2027-05'))
+    expect(techWeek2027.map((e) => `${e.region} ${e.start}–${e.end}`).sort()).toEqual([
+      'changji 2027-05-22–2027-05-29',
+      'kashgar 2027-05-22–2027-05-29',
+      'shuanghe 2027-05-22–2027-05-29',
+      'urumqi 2027-05-22–2027-05-29',
+    ])
+  })
+
+  it('keeps generating campaigns: a build in any year has the next 18 months', () => {
+    for (const today of ['2028-06-01', '2031-02-10']) {
+      const later = compileContent({ contentDir: resolve(root, 'content'), rootDir: root, today }).events
+      const upcoming = later.filter((e) => e.end >= today && e.start <= `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`)
+      const kinds = new Set(upcoming.map((e) => e.kind))
+      for (const kind of ['科技活动周', '科普月', '科技之冬', '三下乡'] as const) expect(kinds.has(kind), `${today} ${kind}`).toBe(true)
+      for (const event of upcoming.filter((e) => e.status === 'expected')) expect(event.dateNote, event.id).toMatch(/推定|表示|固定日期|每年|一般/)
+    }
   })
 
   it('reports the 2024 兵团 main-venue 科技活动周 as history, dated only as precisely as the plan does', () => {

@@ -38,12 +38,18 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/syntax.yaml:1: (file): YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
     `${dir}/plans/plan-a.md:7: regions.1: unknown region id "nowhere" (no content/regions/nowhere.yaml)`,
     `${dir}/targets/bad-target.yaml:7: target.value: must be a number`,
+    `${dir}/campaigns/bad-campaign.yaml:2: eventId: must be the id of each year's event, with {year}, e.g. tech-week-{year}-changji`,
+    `${dir}/campaigns/bad-campaign.yaml:3: title: {city} is not a placeholder; use {year}, {nextYear}, {start}, {end}, {springFestival}, {lanternFestival}`,
+    `${dir}/campaigns/bad-campaign.yaml:6: rule.rrule: must be a yearly rule (FREQ=YEARLY;…): one instance a year`,
+    `${dir}/campaigns/bad-campaign.yaml:6: rule: give exactly one of days, until or untilLunar`,
+    `${dir}/campaigns/bad-campaign.yaml:8: rule.until: is not a day of the year`,
+    `${dir}/events/bad-override.yaml:4: campaign: unknown campaign id "no-such-campaign" (no content/campaigns/no-such-campaign.yaml)`,
   ])('reports %s', (line) => {
     expect(lines).toContain(line)
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(19)
+    expect(lines).toHaveLength(25)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -52,8 +58,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(19)
-      expect((error as Error).message).toContain('19 content problems')
+      expect((error as ContentError).problems).toHaveLength(25)
+      expect((error as Error).message).toContain('25 content problems')
     }
   })
 })

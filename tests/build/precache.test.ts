@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { build } from 'vite'
 import { precacheMonths } from '../../src/features/offline/swConfig'
+import { buildNow } from '../../src/build/today'
 
 const root = resolve(__dirname, '../..')
 const outDir = join(root, '.tmp/precache-dist')
@@ -51,7 +52,8 @@ describe('service-worker precache', () => {
   it('holds the data every route needs: catalog, event index and this and the coming months’ events', () => {
     expect(urls).toContain('data/app/catalog.json')
     expect(urls).toContain('data/app/event-index.json')
-    const months = precacheMonths(Date.now())
+    // The build's day (KEPU_TODAY, fixed for the tests in vitest.config.ts), not the machine's.
+    const months = precacheMonths(buildNow())
     const shards = months.map((m) => `data/app/events/${m}.json`).filter((f) => existsSync(join(outDir, f)))
     expect(shards.length).toBeGreaterThan(0)
     for (const shard of shards) expect(urls).toContain(shard)
