@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+import { TEST_TODAY } from './tests/fixtures/testDay'
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -13,8 +14,16 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 const PORT = Number(process.env.E2E_PORT ?? 4173)
-/** Which build to serve; parallel workers each build into their own folder (E2E_DIST=dist-map). */
-const DIST = process.env.E2E_DIST ?? 'dist'
+/**
+ * The day this run treats as today: the build it serves is made as of it (KEPU_TODAY) and the tests start
+ * page clocks on it (tests/e2e/clock.ts). The full suite runs on the fixed TEST_TODAY; the smoke run of
+ * `npm test` sets E2E_TODAY to other days. Set here so that builds made inside tests inherit it.
+ */
+export const E2E_TODAY = (process.env.E2E_TODAY ??= TEST_TODAY)
+process.env.KEPU_TODAY = E2E_TODAY
+/** Which build to serve. Unless E2E_DIST names a ready one, the web server builds it as of E2E_TODAY first. */
+const DIST = process.env.E2E_DIST ?? `.tmp/dist-e2e-${E2E_TODAY}`
+const BUILD = process.env.E2E_DIST ? '' : `npx vite build --outDir ${DIST} --emptyOutDir --logLevel error && `
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,10 +46,10 @@ export default defineConfig({
   },
   // Playwright owns the preview server, so it is always stopped, whatever happens to the tests.
   webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
+    command: `${BUILD}npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
-    timeout: 60_000,
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', KEPU_TODAY: E2E_TODAY },
+    timeout: 180_000,
   },
 })

@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { smokeDays } from './smokeDays'
 
 interface Counts {
   passed: number
@@ -26,6 +27,24 @@ for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(f, { force: true })
 
 const readJson = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null)
 
+type PlaywrightReport = { stats: { expected: number; unexpected: number; flaky: number; skipped: number } }
+const playwrightCounts = (file: string) => () => {
+  const r = readJson<PlaywrightReport>(file)
+  return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky + r.stats.skipped }
+}
+
+// The smoke set on three days (KEPU_TODAY=YYYY-MM-DD moves "today"); each run builds as of its day.
+const smokeSteps: Step[] = smokeDays().map(({ label, day }, i) => {
+  const json = `.tmp/playwright-smoke-${day}.json`
+  rmSync(json, { force: true })
+  return {
+    name: `smoke ${day} (${label})`,
+    command: 'npx playwright test --grep @smoke',
+    env: { E2E_TODAY: day, E2E_PORT: String(4190 + i), PLAYWRIGHT_JSON_OUTPUT_FILE: json },
+    counts: playwrightCounts(json),
+  }
+})
+
 const steps: Step[] = [
   { name: 'typecheck', command: 'npx vue-tsc --build' },
   { name: 'lint', command: 'npx eslint .' },
@@ -41,16 +60,9 @@ const steps: Step[] = [
   { name: 'content', command: 'npx tsx src/build/cli.ts check' },
   { name: 'build', command: 'npx vite build' },
   { name: 'budget', command: 'npx tsx scripts/check-budgets.ts', needs: ['build'] },
-  {
-    name: 'e2e',
-    command: 'npx playwright test',
-    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON },
-    needs: ['build'],
-    counts: () => {
-      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_JSON)
-      return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky + r.stats.skipped }
-    },
-  },
+  // The full suite runs on the fixed TEST_TODAY (tests/fixtures/testDay.ts): it builds its own copy.
+  { name: 'e2e', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON }, counts: playwrightCounts(PLAYWRIGHT_JSON) },
+  ...smokeSteps,
 ]
 
 const total: Counts = { passed: 0, failed: 0 }

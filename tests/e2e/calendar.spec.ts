@@ -1,10 +1,10 @@
 import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
-import { axeViolations, editMonthShard, expectHeading, openLink, watchErrors } from './helpers'
+import { E2E_NOW, axeViolations, editMonthShard, expectHeading, openLink, watchErrors } from './helpers'
 
-/** 2026-11-26 10:00 Beijing: inside 科技之冬 (15 Nov – 31 Mar). */
-const NOW = new Date('2026-11-26T10:00:00+08:00')
+/** 10:00 Beijing on the suite's fixed day (2026-11-26): inside 科技之冬 (15 Nov – 31 Mar). */
+const NOW = E2E_NOW
 const WINTER = { changji: 'keji-zhidong-2026-changji', kashgar: 'keji-zhidong-2026-kashgar' }
 
 function parseIcs(text: string) {

@@ -3,8 +3,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { EventItem } from '../../src/shared/types'
 import { decodeMonthShard, encodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
 
-/** A fixed "now" inside 2026's 全国科技活动周 (Beijing time), so the home page has events to show. */
-export const TECH_WEEK_NOW = new Date('2026-05-25T10:00:00+08:00')
+export { E2E_NOW, E2E_TODAY, TECH_WEEK_NOW, beijingMorning, nextInstance } from './clock'
 
 /** The main routes every suite visits, with the heading each must show. */
 export const MAIN_ROUTES = [

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
 import { waitForServiceWorker } from './offline-helpers'
+import { E2E_NOW } from './helpers'
 
 test('Chromium reports no installability errors and reads a complete manifest', async ({}, testInfo) => {
   const dir = mkdtempSync(join(tmpdir(), 'kpxj-install-'))
@@ -16,6 +17,7 @@ test('Chromium reports no installability errors and reads a complete manifest', 
   })
   try {
     const page = context.pages()[0] ?? (await context.newPage())
+    await page.clock.setFixedTime(E2E_NOW)
     await page.goto('/')
     await waitForServiceWorker(page)
     const cdp = await context.newCDPSession(page)
@@ -31,6 +33,7 @@ test('Chromium reports no installability errors and reads a complete manifest', 
 })
 
 test('where the browser offers installing, /me shows an install hint that opens the prompt', async ({ page }) => {
+  await page.clock.setFixedTime(E2E_NOW)
   await page.goto('/me')
   await expect(page.getByRole('heading', { name: '离线与更新' })).toBeVisible()
   await expect(page.getByTestId('install-hint')).toHaveCount(0)

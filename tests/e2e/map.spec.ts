@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { test, expect, type BrowserContext, type Page } from '@playwright/test'
-import { axeViolations, expectHeading, watchErrors } from './helpers'
+import { E2E_NOW, axeViolations, expectHeading, watchErrors } from './helpers'
+
+// A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(E2E_NOW)
+})
 
 const TILE_HOSTS = /tile\.openstreetmap\.org|tianditu\.gov\.cn/
 const TILE_PNG = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.url))

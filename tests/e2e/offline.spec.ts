@@ -3,7 +3,7 @@
  * data endpoint never replaces good data; my data survives clearing the site through export/import.
  */
 import { test, expect } from '@playwright/test'
-import { MAIN_ROUTES, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { E2E_NOW, MAIN_ROUTES, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 import {
   STALE_NOTE,
   breakDataEndpoint,
@@ -16,6 +16,8 @@ import {
 
 test.beforeEach(async ({ page }) => {
   await stubTiles(page)
+  // A fixed day: the build and its precache are made as of it (playwright.config.ts).
+  await page.clock.setFixedTime(E2E_NOW)
 })
 
 test('after one online visit, every route reloads offline with content and the offline indicator', async ({ page, context }) => {

@@ -1,8 +1,10 @@
 import { test, expect } from '@playwright/test'
-import { MAIN_ROUTES, TECH_WEEK_NOW, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { E2E_NOW, MAIN_ROUTES, TECH_WEEK_NOW, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 
 test.beforeEach(async ({ page }) => {
   await stubTiles(page)
+  // A fixed day: the build is made as of it (playwright.config.ts); tests needing another day set their own.
+  await page.clock.setFixedTime(E2E_NOW)
 })
 
 for (const route of MAIN_ROUTES) {

@@ -1,5 +1,10 @@
 import { test, expect, type Page } from '@playwright/test'
-import { axeViolations, expectHeading, watchErrors } from './helpers'
+import { E2E_NOW, axeViolations, expectHeading, watchErrors } from './helpers'
+
+// A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(E2E_NOW)
+})
 
 const LARGE_TEXT = JSON.stringify({ textSize: 'large' })
 

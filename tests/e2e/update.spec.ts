@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expectHeading } from './helpers'
+import { E2E_NOW, expectHeading } from './helpers'
 import { putUserRecord, readUserStore, scheduleEntry, waitForServiceWorker } from './offline-helpers'
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)))
@@ -60,8 +60,10 @@ test.afterAll(async () => {
   await new Promise((done) => server?.close(done))
 })
 
-test.beforeEach(() => {
+test.beforeEach(async ({ page }) => {
   served = 'v1'
+  // A fixed day: both builds are made as of it (playwright.config.ts sets KEPU_TODAY).
+  await page.clock.setFixedTime(E2E_NOW)
 })
 
 const version = (page: Page) => page.getByTestId('app-version')

@@ -1,7 +1,12 @@
 import { test, expect } from '@playwright/test'
 import ICAL from 'ical.js'
 import { readFileSync } from 'node:fs'
-import { axeViolations, expectHeading, watchErrors } from './helpers'
+import { E2E_NOW, axeViolations, expectHeading, watchErrors } from './helpers'
+
+// A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(E2E_NOW)
+})
 
 /** Early December 2026: the 昌吉 科技之冬 sample roster has shifts ahead. */
 const NOW = new Date('2026-12-01T10:00:00+08:00')

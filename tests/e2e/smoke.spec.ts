@@ -1,0 +1,76 @@
+/**
+ * Smoke set, run by `npm test` on three days (scripts/test-all.ts): the start of the content, today (or
+ * KEPU_TODAY) and a year after the last dated content file. Each run serves a build made as of that day
+ * and fixes the page clock on it, so what it proves is that a build in any year has a full, working app:
+ * campaigns generated with their date notes, venues, rosters or an honest empty state, offline reload.
+ */
+import { test, expect } from '@playwright/test'
+import { E2E_NOW, E2E_TODAY, MAIN_ROUTES, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { waitForServiceWorker } from './offline-helpers'
+
+const year = E2E_TODAY.slice(0, 4)
+
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page)
+  await page.clock.setFixedTime(E2E_NOW)
+})
+
+test(`@smoke home on ${E2E_TODAY}: this year's expected campaigns, each with its date note`, async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+  await expectHeading(page, '科普新疆')
+  const events = page.locator('main a[href^="/events/"]')
+  await expect(events.first()).toBeVisible()
+  // Something of this year is on (a year-long campaign at least): the content has not run out.
+  await expect(events.filter({ hasText: new RegExp(`${year}年`) }).first()).toBeVisible()
+  await expect(page.getByText('预计').first()).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  await events.filter({ hasText: new RegExp(`${year}年`) }).first().click()
+  await expect(page).toHaveURL(/\/events\//)
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(year) })).toBeVisible()
+  await expect(page.getByText('日期说明：')).toBeVisible()
+  await expect(page.getByText('北京时间').first()).toBeVisible()
+  expect(errors).toEqual([])
+})
+
+test(`@smoke calendar on ${E2E_TODAY}: this month has events`, async ({ page }) => {
+  await page.goto('/calendar')
+  await expectHeading(page, '活动日历')
+  await expect(page.locator('main a[href^="/events/"]').first()).toBeVisible()
+  await page.goto('/calendar?view=month')
+  const month = `${year}年${Number(E2E_TODAY.slice(5, 7))}月`
+  await expect(page.getByRole('heading', { name: month })).toBeVisible()
+  await expect(page.getByText('内容加载失败')).toHaveCount(0)
+})
+
+test(`@smoke map on ${E2E_TODAY}: venues listed and open to tap`, async ({ page }) => {
+  await page.goto('/map')
+  await expectHeading(page, '地图')
+  await expect(page.locator('main a[href^="/venues/"]').first()).toBeAttached()
+  await page.goto('/venues/xinjiang-science-museum')
+  await expectHeading(page, '新疆科技馆')
+})
+
+test(`@smoke volunteer on ${E2E_TODAY}: published shifts, or a plain word that there are none`, async ({ page }) => {
+  await page.goto('/me/volunteer')
+  await expectHeading(page, '志愿者')
+  await expect(page.getByText('暂时没有公布的排班').or(page.getByRole('button', { name: /加入/ }).first())).toBeVisible()
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+})
+
+test(`@smoke offline on ${E2E_TODAY}: after one visit every main route reloads without a network`, async ({ page, context }) => {
+  await page.goto('/')
+  await waitForServiceWorker(page)
+  await expect(page.locator('main a[href^="/events/"]').first()).toBeVisible()
+  await context.setOffline(true)
+  for (const route of MAIN_ROUTES) {
+    await page.goto(route.path)
+    await expectHeading(page, route.heading)
+    await expect(page.getByTestId('offline-indicator')).toBeVisible()
+    await expect(page.getByText('内容加载失败')).toHaveCount(0)
+  }
+  await page.goto('/calendar')
+  await expect(page.locator('main a[href^="/events/"]').first()).toBeVisible()
+  await context.setOffline(false)
+})
