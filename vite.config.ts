@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { contentPlugin } from './src/build/plugin'
 import { appShellPlugin } from './src/build/appShell'
 import { securityHeadersPlugin } from './src/build/securityHeaders'
+import { filingProblems } from './src/shared/filing'
 import { tileOrigins, tileProvider, tileUrlPattern } from './src/shared/tiles'
 import { jsonOnlyPlugin, precacheMonths } from './src/features/offline/swConfig'
 import pkg from './package.json'
@@ -16,7 +17,11 @@ const appVersion = process.env.VITE_APP_VERSION ?? `${pkg.version}+${buildStamp}
 
 export default defineConfig(({ mode }) => {
   // The same settings the map reads through import.meta.env (.env files and VITE_* variables).
-  const tiles = tileProvider(loadEnv(mode, process.cwd(), 'VITE_'))
+  const env = loadEnv(mode, process.cwd(), 'VITE_')
+  const tiles = tileProvider(env)
+  // A mistyped 备案 number would be shown to every visitor: refuse to build with it.
+  const filing = filingProblems(env)
+  if (filing.length) throw new Error(filing.join('\n'))
   return {
     plugins: [
       vue(),
