@@ -43,7 +43,10 @@ export interface FileRule {
   missing?: 'not-found' | 'app' | 'folder-index'
   /** Which security headers: the app's strict policy, or the looser one of the /admin editor. */
   policy?: 'app' | 'admin'
-  /** Upload order: hashed files first, the files that point at them last, so no visitor gets a shell whose files are not there yet. */
+  /**
+   * Upload order: hashed files first, then the files that point at them, sw.js last (its precache list
+   * names index.html's revision: a new worker that found the old index.html would keep it as the new one).
+   */
   uploadStage?: number
   /** Never served nor uploaded (build-time files for the server, dotfiles such as .vite/manifest.json). */
   hidden?: true
@@ -66,10 +69,10 @@ export const FILE_RULES: FileRule[] = [
     cacheControl: REVALIDATE,
     missing: 'not-found',
     policy: 'app',
-    uploadStage: 3,
+    uploadStage: 4,
   },
   { name: 'manifest', pattern: /^\/manifest\.webmanifest$/, cacheControl: REVALIDATE, missing: 'not-found', policy: 'app', uploadStage: 3 },
-  { name: 'app shell', pattern: /^\/index\.html$/, cacheControl: REVALIDATE, missing: 'not-found', policy: 'app', uploadStage: 4 },
+  { name: 'app shell', pattern: /^\/index\.html$/, cacheControl: REVALIDATE, missing: 'not-found', policy: 'app', uploadStage: 3 },
 ]
 
 /** Everything else: other files at the root, and every route of the app (served index.html). */
