@@ -22,9 +22,16 @@ interface Step {
 mkdirSync('.tmp', { recursive: true })
 const VITEST_JSON = '.tmp/vitest.json'
 const PLAYWRIGHT_JSON = '.tmp/playwright.json'
-for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(f, { force: true })
+const PLAYWRIGHT_NGINX_JSON = '.tmp/playwright-nginx.json'
+for (const f of [VITEST_JSON, PLAYWRIGHT_JSON, PLAYWRIGHT_NGINX_JSON]) rmSync(f, { force: true })
 
 const readJson = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null)
+
+/** Playwright's own counts; skipped and flaky tests count as failures. */
+const playwrightCounts = (file: string) => () => {
+  const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(file)
+  return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky + r.stats.skipped }
+}
 
 const steps: Step[] = [
   { name: 'typecheck', command: 'npx vue-tsc --build' },
@@ -46,10 +53,15 @@ const steps: Step[] = [
     command: 'npx playwright test',
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON },
     needs: ['build'],
-    counts: () => {
-      const r = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(PLAYWRIGHT_JSON)
-      return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky + r.stats.skipped }
-    },
+    counts: playwrightCounts(PLAYWRIGHT_JSON),
+  },
+  {
+    // The production server: a release build (with 备案 numbers) served by nginx with deploy/nginx.conf.
+    name: 'e2e-nginx',
+    command: 'npx tsx tests/nginx/build.ts dist-nginx && npx playwright test -c playwright.nginx.config.ts',
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_NGINX_JSON },
+    needs: ['build'],
+    counts: playwrightCounts(PLAYWRIGHT_NGINX_JSON),
   },
 ]
 

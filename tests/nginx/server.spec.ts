@@ -3,7 +3,7 @@
  * the same table the OSS/COS upload uses — and this build's security headers.
  */
 import { test, expect } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { headersFor } from '../../deploy/headers'
 
@@ -14,7 +14,7 @@ const security = JSON.parse(readFileSync(join(DIST, '_deploy/headers.json'), 'ut
 }
 const html = readFileSync(join(DIST, 'index.html'), 'utf8')
 const entry = /src="(\/assets\/index-[\w-]+\.js)"|import\('(\/assets\/index-[\w-]+\.js)'\)/.exec(html)!
-const workbox = readFileSync(join(DIST, 'sw.js'), 'utf8').match(/workbox-[\w-]+\.js/)![0]
+const workbox = readdirSync(DIST).find((f) => /^workbox-[\w-]+\.js$/.test(f))!
 
 const FILES = [
   ['html (the app shell)', '/'],
