@@ -23,7 +23,8 @@ interface Step {
 mkdirSync('.tmp', { recursive: true })
 const VITEST_JSON = '.tmp/vitest.json'
 const PLAYWRIGHT_JSON = '.tmp/playwright.json'
-for (const f of [VITEST_JSON, PLAYWRIGHT_JSON]) rmSync(f, { force: true })
+const PLAYWRIGHT_NGINX_JSON = '.tmp/playwright-nginx.json'
+for (const f of [VITEST_JSON, PLAYWRIGHT_JSON, PLAYWRIGHT_NGINX_JSON]) rmSync(f, { force: true })
 
 const readJson = <T>(file: string): T | null => (existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : null)
 
@@ -62,6 +63,14 @@ const steps: Step[] = [
   { name: 'budget', command: 'npx tsx scripts/check-budgets.ts', needs: ['build'] },
   // The full suite runs on the fixed TEST_TODAY (tests/fixtures/testDay.ts): it builds its own copy.
   { name: 'e2e', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON }, counts: playwrightCounts(PLAYWRIGHT_JSON) },
+  {
+    // The production server: a release build (with 备案 numbers) served by nginx with deploy/nginx.conf.
+    name: 'e2e-nginx',
+    command: 'npx tsx tests/nginx/build.ts dist-nginx && npx playwright test -c playwright.nginx.config.ts',
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_NGINX_JSON },
+    needs: ['build'],
+    counts: playwrightCounts(PLAYWRIGHT_NGINX_JSON),
+  },
   ...smokeSteps,
 ]
 

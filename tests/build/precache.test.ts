@@ -3,11 +3,13 @@
  * caches at runtime, plus the web manifest. Reads the generated files, as a browser would get them.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { createHash } from 'node:crypto'
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
 import { build } from 'vite'
 import { precacheMonths } from '../../src/features/offline/swConfig'
 import { buildNow } from '../../src/build/today'
+import { DEFAULT_CONTENT_TYPE, headersFor } from '../../deploy/headers'
 
 const root = resolve(__dirname, '../..')
 const outDir = join(root, '.tmp/precache-dist')
@@ -100,5 +102,39 @@ describe('web manifest', () => {
     }
     for (const icon of manifest.icons) expect(existsSync(join(outDir, icon.src))).toBe(true)
     expect(manifest.shortcuts.map((s) => s.url).sort()).toEqual(['/calendar', '/map'])
+  })
+})
+
+describe('security headers written for the server', () => {
+  const conf = () => readFileSync(join(outDir, '_deploy/security-headers.conf'), 'utf8')
+
+  it('allow every inline script of the built index.html by its hash, and nothing else inline', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!)
+    expect(inline.length).toBeGreaterThanOrEqual(3)
+    const csp = /Content-Security-Policy "([^"]+)"/.exec(conf())![1]!
+    const scriptSrc = csp.split('; ').find((d) => d.startsWith('script-src '))!
+    const hashes = inline.map((text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`)
+    expect(scriptSrc.split(' ').sort()).toEqual(['script-src', "'self'", ...new Set(hashes)].sort())
+    expect(csp).not.toMatch(/script-src[^;]*unsafe/)
+  })
+
+  it('name the tile hosts the service worker caches from', () => {
+    expect(conf()).toMatch(/connect-src 'self' https:\/\/tile\.openstreetmap\.org;/)
+    expect(sw).toContain('tile\\.openstreetmap\\.org')
+  })
+
+  it('leave no built file without a known content type', () => {
+    const files = readdirSync(outDir, { recursive: true, withFileTypes: true })
+      .filter((f) => f.isFile())
+      .map((f) => `/${relative(outDir, join(f.parentPath, f.name))}`)
+    const unknown = files.filter((path) => headersFor(path)?.['Content-Type'] === DEFAULT_CONTENT_TYPE)
+    expect(unknown).toEqual([])
+    expect(files.filter((path) => headersFor(path) === null).sort()).toEqual([
+      '/.vite/manifest.json',
+      '/_deploy/admin-security-headers.conf',
+      '/_deploy/headers.json',
+      '/_deploy/security-headers.conf',
+    ])
   })
 })

@@ -201,3 +201,12 @@ test('when the app’s code cannot be downloaded, the page says so instead of lo
   await expect(page.getByText('加载失败：请检查网络后刷新本页。')).toBeVisible()
   await expect(page.getByText('正在加载…')).toHaveCount(0)
 })
+
+test('a build without 备案 numbers shows no filing footer (the nginx suite builds with them)', async ({ page }) => {
+  for (const path of ['/', '/me']) {
+    await page.goto(path)
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+    await expect(page.getByTestId('filing-footer')).toHaveCount(0)
+    await expect(page.getByRole('link', { name: /ICP|公网安备/ })).toHaveCount(0)
+  }
+})

@@ -1,0 +1,15 @@
+/**
+ * Builds the site for the nginx suite as a release would be built: production mode, with 备案 numbers
+ * set (tests/nginx/settings.ts). `npx tsx tests/nginx/build.ts [outDir] [version]`.
+ */
+import { spawnSync } from 'node:child_process'
+import { FILING_ENV } from './settings'
+import { TEST_TODAY } from '../fixtures/testDay'
+
+const [outDir = 'dist-nginx', version] = process.argv.slice(2)
+const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+  stdio: 'inherit',
+  // Built as of the day the tests' clocks use (playwright.config.ts), not the machine's date.
+  env: { ...process.env, KEPU_TODAY: process.env.E2E_TODAY ?? TEST_TODAY, ...FILING_ENV, ...(version ? { VITE_APP_VERSION: version } : {}), VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+})
+process.exit(result.status ?? 1)

@@ -1,0 +1,96 @@
+/**
+ * The service worker under nginx and its strict policy: it installs, caches the map's tiles through its
+ * own fetches (bound by the policy sent with sw.js), reloads the app offline, and a release — a new
+ * build switched in and `nginx -s reload`, as deploy/README.md does it — reaches the user through the
+ * update prompt, with the new build's script hashes.
+ */
+import { test, expect, type Page } from '@playwright/test'
+import { execFile, type ChildProcess } from 'node:child_process'
+import { promisify } from 'node:util'
+import { TECH_WEEK_NOW } from '../e2e/helpers'
+import { waitForServiceWorker } from '../e2e/offline-helpers'
+import { prepareLocalNginx, release, startLocalNginx, type LocalNginx } from '../../deploy/local'
+import { expectBooted, serveTiles, watchCsp } from './helpers'
+
+const DIST = process.env.E2E_DIST ?? 'dist-nginx'
+
+test.beforeEach(async ({ page, context }) => {
+  await page.clock.setFixedTime(TECH_WEEK_NOW)
+  await serveTiles(context)
+})
+
+test('the service worker installs, caches tiles, and the app reloads offline, all without a CSP violation', async ({ page, context }) => {
+  const violations = await watchCsp(page)
+  await page.goto('/')
+  await waitForServiceWorker(page)
+  await page.goto('/map')
+  await expectBooted(page, '地图')
+  // Now fetched by the worker: connect-src must allow the tile host.
+  await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+  const cachedTiles = await page.evaluate(async () => (await (await caches.open('kpxj-map-tiles')).keys()).length)
+  expect(cachedTiles).toBeGreaterThan(0)
+
+  await context.setOffline(true)
+  for (const [path, heading] of [
+    ['/', '科普新疆'],
+    ['/calendar', '活动日历'],
+    ['/venues/xinjiang-science-museum', '新疆科技馆'],
+    ['/me', '我的'],
+  ] as const) {
+    await page.goto(path)
+    await expectBooted(page, heading)
+    await expect(page.getByTestId('offline-indicator')).toBeVisible()
+    expect(await violations(), path).toEqual([])
+  }
+  await context.setOffline(false)
+})
+
+test.describe('a release', () => {
+  const PORT = Number(process.env.E2E_NGINX_PORT ?? 4180) + 1
+  const BASE = `http://localhost:${PORT}`
+  const V2 = '.tmp/nginx-release-v2'
+  let server: LocalNginx
+  let nginx: ChildProcess
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000)
+    await promisify(execFile)('npx', ['tsx', 'tests/nginx/build.ts', V2, 'release-v2'])
+    server = prepareLocalNginx(DIST, PORT)
+    nginx = startLocalNginx(server)
+    await expect
+      .poll(
+        () =>
+          fetch(`${BASE}/index.html`).then(
+            (r) => r.status,
+            () => 0,
+          ),
+        { timeout: 10_000 },
+      )
+      .toBe(200)
+  })
+
+  test.afterAll(() => {
+    nginx?.kill('SIGTERM')
+  })
+
+  const version = (page: Page) => page.getByTestId('app-version')
+
+  test('reaches the user through the update prompt, under the new build’s policy', async ({ page }) => {
+    test.setTimeout(60_000)
+    const violations = await watchCsp(page)
+    await page.goto(`${BASE}/me`)
+    await waitForServiceWorker(page)
+    await expect(version(page)).not.toHaveText('版本 release-v2')
+
+    release(server, V2)
+    await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
+    const prompt = page.getByTestId('update-prompt')
+    await expect(prompt).toContainText('有新版本', { timeout: 15_000 })
+    const reloaded = page.waitForEvent('load')
+    await prompt.getByRole('button', { name: '点击更新' }).click()
+    await reloaded
+    await expect(version(page)).toHaveText('版本 release-v2')
+    await expectBooted(page, '我的')
+    expect(await violations()).toEqual([])
+  })
+})

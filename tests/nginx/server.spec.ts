@@ -1,0 +1,80 @@
+/**
+ * What nginx (deploy/nginx.conf) answers, file type by file type: the headers of deploy/headers.ts —
+ * the same table the OSS/COS upload uses — and this build's security headers.
+ */
+import { test, expect } from '@playwright/test'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { headersFor } from '../../deploy/headers'
+
+const DIST = process.env.E2E_DIST ?? 'dist-nginx'
+const security = JSON.parse(readFileSync(join(DIST, '_deploy/headers.json'), 'utf8')) as {
+  app: Record<string, string>
+  admin: Record<string, string>
+}
+const html = readFileSync(join(DIST, 'index.html'), 'utf8')
+const entry = /src="(\/assets\/index-[\w-]+\.js)"|import\('(\/assets\/index-[\w-]+\.js)'\)/.exec(html)!
+const workbox = readdirSync(DIST).find((f) => /^workbox-[\w-]+\.js$/.test(f))!
+
+const FILES = [
+  ['html (the app shell)', '/'],
+  ['html', '/index.html'],
+  ['js asset', entry[1] ?? entry[2]!],
+  ['service worker', '/sw.js'],
+  ['workbox runtime', `/${workbox}`],
+  ['manifest', '/manifest.webmanifest'],
+  ['app data', '/data/app/catalog.json'],
+  ['open data json', '/data/events.json'],
+  ['calendar feed', '/data/events.ics'],
+  ['geojson', '/data/venues.geojson'],
+  ['icon', '/icons/icon-192.png'],
+] as const
+
+for (const [kind, path] of FILES) {
+  test(`${kind} ${path}: cache, type and security headers`, async ({ request }) => {
+    const response = await request.get(path)
+    expect(response.status()).toBe(200)
+    const expected = headersFor(path === '/' ? '/index.html' : path)!
+    const headers = response.headers()
+    expect(headers['cache-control']).toBe(expected['Cache-Control'])
+    expect(headers['content-type']).toBe(expected['Content-Type'])
+    for (const [name, value] of Object.entries(security.app)) expect(headers[name.toLowerCase()], name).toBe(value)
+  })
+}
+
+test('revalidated files answer 304 to their ETag; hashed assets are immutable for a year', async ({ request }) => {
+  const first = await request.get('/data/events.json')
+  const etag = first.headers()['etag']!
+  expect(etag).toBeTruthy()
+  const again = await request.get('/data/events.json', { headers: { 'if-none-match': etag } })
+  expect(again.status()).toBe(304)
+  expect(again.headers()['cache-control']).toBe('no-cache')
+  const asset = await request.get(entry[1] ?? entry[2]!, { headers: { 'accept-encoding': 'gzip' } })
+  expect(asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable')
+  expect(asset.headers()['content-encoding']).toBe('gzip')
+})
+
+test('a deep link gets the app shell; a missing data file or asset is a plain 404, never the app', async ({ request }) => {
+  const deep = await request.get('/venues/xinjiang-science-museum?from=map')
+  expect(deep.status()).toBe(200)
+  expect(deep.headers()['content-type']).toBe('text/html; charset=utf-8')
+  expect(deep.headers()['cache-control']).toBe('no-cache')
+  expect(await deep.text()).toBe(html)
+
+  for (const path of ['/data/app/events/1999-01.json', '/data/nope.ics', '/assets/index-gone.js', '/icons/gone.png', '/workbox-gone.js']) {
+    const missing = await request.get(path)
+    expect(missing.status(), path).toBe(404)
+    expect(await missing.text(), path).not.toContain('<div id="app"')
+    expect(missing.headers()['cache-control'], path).toBeUndefined()
+  }
+})
+
+test('the server-only files and dotfiles are never served; /admin has its own looser policy', async ({ request }) => {
+  for (const path of ['/_deploy/headers.json', '/_deploy/security-headers.conf', '/.vite/manifest.json']) {
+    expect((await request.get(path)).status(), path).toBe(404)
+  }
+  const admin = await request.get('/admin/')
+  expect(admin.status()).toBe(404) // no editor yet: never the app
+  expect(admin.headers()['content-security-policy']).toBe(security.admin['Content-Security-Policy'])
+  expect(security.admin['Content-Security-Policy']).not.toBe(security.app['Content-Security-Policy'])
+})
