@@ -11,5 +11,6 @@ export default defineConfig({
     environment: 'node',
     // Content is compiled as of a fixed day: campaigns are generated from the build's today.
     env: { KEPU_TODAY: TEST_TODAY },
+    setupFiles: ['tests/setup/clock.ts'],
   },
 })
