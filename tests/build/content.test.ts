@@ -69,7 +69,7 @@ describe('coverage and honesty', () => {
     expect(museum.inPlans).toBe(false)
     expect(museum.hours.osm).toBe('We-Su 11:00-13:30,15:00-17:30')
     expect(museum.booking).toMatchObject({ groupMin: 10, groupMax: 30, leadDays: 1, letterRequired: true })
-    expect(museum.sources.every((s) => 'general' in s)).toBe(true)
+    expect(museum.sources.every((s) => 'url' in s)).toBe(true)
   })
 
   it('never invents addresses, and says so for every venue that is not exactly placed', () => {
