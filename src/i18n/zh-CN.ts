@@ -105,7 +105,6 @@ export const zhCN = {
     closures: '闭馆通知',
     closureEnded: '已结束',
     closureRange: '{start}至{end}',
-    planSays: '规划中的说法：{text}',
   },
   precision: {
     exact: '精确位置',
