@@ -11,6 +11,5 @@ export default defineConfig({
     environment: 'node',
     // Content is compiled as of a fixed day: campaigns are generated from the build's today.
     env: { KEPU_TODAY: TEST_TODAY },
-    setupFiles: ['tests/setup/clock.ts'],
   },
 })

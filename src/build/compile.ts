@@ -41,7 +41,8 @@ export interface CompileOptions {
 export function checkContent(options: CompileOptions): { problems: ContentProblem[]; compiled?: CompiledContent } {
   const problems: ContentProblem[] = []
   const records = loadContent(options.contentDir, options.rootDir, problems)
-  const valid = validateContent(records, problems)
+  const today = options.today ?? buildToday()
+  const valid = validateContent(records, problems, { today })
   if (problems.length > 0) return { problems: sortProblems(problems) }
 
   const plans: Plan[] = valid.plans.map(({ record, value }) => ({
@@ -56,7 +57,6 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   }))
   const venues = valid.venues.map(({ value }) => value as Venue)
   const targets = valid.targets.map(({ value }) => value as Target)
-  const today = options.today ?? buildToday()
   const eventInputs = eventRecords(valid, today)
   const events = eventInputs.flatMap(({ value }) => expandEvent(value)).sort(compareEvents)
   for (const plan of plans) plan.events = planEvents(plan.id, events)

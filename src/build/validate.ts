@@ -19,8 +19,9 @@ import {
   type TargetInput,
   type VenueInput,
 } from '../shared/schema'
-import { dayOf, isDateOnly } from '../shared/time'
+import { beijingDay, dayOf, isDateOnly } from '../shared/time'
 import type { ContentProblem } from './errors'
+import { buildToday } from './today'
 import type { Collection, RawRecord } from './load'
 
 export interface Validated<T> {
@@ -57,6 +58,11 @@ function getPath(data: unknown, path: readonly PropertyKey[]): unknown {
 
 const field = (record: RawRecord, key: string) => getPath(record.data, [key])
 
+/** Index of the published-source option in `sourceSchema`'s union. */
+const PUBLISHED_OPTION = 2
+const isPublishedLike = (v: unknown) =>
+  v !== null && typeof v === 'object' && ['url', 'publisher', 'published', 'retrieved'].some((k) => k in (v as object))
+
 function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
   if (record.data === null || typeof record.data !== 'object' || Array.isArray(record.data)) {
     problems.push({ file: record.file, line: 1, field: '', message: 'must be a YAML mapping of fields' })
@@ -79,6 +85,22 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
       }
       continue
     }
+    // A source that looks like a published page gets that option's own messages (url, dates…),
+    // not the generic "must be one of three forms".
+    if (issue.code === 'invalid_union' && isPublishedLike(getPath(record.data, issue.path))) {
+      const inner = issue.errors[PUBLISHED_OPTION] ?? []
+      for (const sub of inner) {
+        const path = [...issue.path, ...sub.path]
+        const missing = sub.code === 'invalid_type' && getPath(record.data, path) === undefined
+        problems.push({
+          file: record.file,
+          line: record.lineOf(path),
+          field: path.join('.'),
+          message: missing ? 'is required' : sub.message,
+        })
+      }
+      if (inner.length) continue
+    }
     if (issue.code === 'invalid_type' && getPath(record.data, issue.path) === undefined) message = 'is required'
     problems.push({ file: record.file, line: record.lineOf(issue.path), field: issue.path.join('.'), message })
   }
@@ -86,7 +108,8 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
 }
 
 /** Validate the records; push problems; return the valid ones, grouped by collection. */
-export function validateContent(records: RawRecord[], problems: ContentProblem[]): ValidContent {
+export function validateContent(records: RawRecord[], problems: ContentProblem[], options: { today?: string } = {}): ValidContent {
+  const today = options.today ?? buildToday()
   const valid: ValidContent = { regions: [], plans: [], venues: [], campaigns: [], events: [], targets: [] }
   for (const record of records) {
     const value = checkSchema(record, problems)
@@ -160,6 +183,11 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
   for (const { record, value } of valid.events) checkEventDates(record, value, problems)
   for (const { record, value } of valid.campaigns) checkCampaignRule(record, value, problems)
   checkOverrides(valid, problems)
+  // A page cannot be dated after today. A build made as of an earlier day (KEPU_TODAY, as the tests do) still
+  // accepts a page read since: "today" here is the later of the build's day and the clock's.
+  const latest = [today, beijingDay(Date.now())].sort().at(-1)!
+  for (const record of records) checkPublishedDates(record, latest, problems)
+  for (const { record, value } of valid.venues) checkVenueFacts(record, value, problems)
   return valid
 }
 
@@ -192,6 +220,64 @@ function checkOverrides(valid: ValidContent, problems: ContentProblem[]) {
   }
 }
 
+/** A published page cannot be dated after the build's today (a typo, or a guess). */
+function checkPublishedDates(record: RawRecord, today: string, problems: ContentProblem[]) {
+  const visit = (node: unknown, path: PropertyKey[]) => {
+    if (Array.isArray(node)) return node.forEach((child, i) => visit(child, [...path, i]))
+    if (node === null || typeof node !== 'object') return
+    const obj = node as Record<string, unknown>
+    if (path.at(-2) === 'sources' && typeof obj.url === 'string') {
+      for (const key of ['published', 'retrieved'] as const) {
+        const value = obj[key]
+        if (typeof value === 'string' && value.slice(0, 10) > today) {
+          problems.push({
+            file: record.file,
+            line: record.lineOf([...path, key]),
+            field: [...path, key].join('.'),
+            message: `must not be in the future (today is ${today})`,
+          })
+        }
+      }
+    }
+    for (const [key, child] of Object.entries(obj)) visit(child, [...path, key])
+  }
+  visit(record.data, [])
+}
+
+/** Every `from` names a published source of the same venue; a published address needs one. */
+function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: ContentProblem[]) {
+  const published = new Set(venue.sources.flatMap((s) => ('url' in s ? [s.id] : [])))
+  const check = (list: string[] | undefined, path: PropertyKey[]) =>
+    list?.forEach((key, i) => {
+      if (!published.has(key)) {
+        problems.push({
+          file: record.file,
+          line: record.lineOf([...path, i]),
+          field: [...path, i].join('.'),
+          message: `"${key}" is not the id of a published source in this record's sources`,
+        })
+      }
+    })
+  check(venue.hours.from, ['hours', 'from'])
+  check(venue.booking?.from, ['booking', 'from'])
+  check(venue.location.from, ['location', 'from'])
+  check(venue.feeFrom, ['feeFrom'])
+  check(venue.contact?.from, ['contact', 'from'])
+  venue.closures.forEach((c, i) => check(c.from, ['closures', i, 'from']))
+  if (venue.location.address && !venue.location.from?.length) {
+    problems.push({
+      file: record.file,
+      line: record.lineOf(['location', 'address']),
+      field: 'location.address',
+      message: 'needs location.from: the published source that gives the address',
+    })
+  }
+  const ids = venue.sources.flatMap((s) => ('url' in s ? [s.id] : []))
+  if (new Set(ids).size !== ids.length) {
+    problems.push({ file: record.file, line: record.lineOf(['sources']), field: 'sources', message: 'published source ids must be unique' })
+  }
+}
+
 function checkEventDates(record: RawRecord, event: EventInput, problems: ContentProblem[]) {
   const at = (field: string) => ({ file: record.file, line: record.lineOf([field]), field })
   if (isDateOnly(event.start) !== isDateOnly(event.end)) {
@@ -219,7 +305,12 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     shiftIds.add(shift.id)
     const day = dayOf(shift.start)
     if (day < dayOf(event.start) || day > dayOf(event.end)) {
-      problems.push({ ...where, field: `shifts.${i}.start`, line: record.lineOf(['shifts', i, 'start']), message: `must fall within the event (${dayOf(event.start)} to ${dayOf(event.end)})` })
+      problems.push({
+        ...where,
+        field: `shifts.${i}.start`,
+        line: record.lineOf(['shifts', i, 'start']),
+        message: `must fall within the event (${dayOf(event.start)} to ${dayOf(event.end)})`,
+      })
     }
   })
   if (dayOf(event.start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: 'is implausibly early' })

@@ -92,6 +92,19 @@ export const zhCN = {
     groupSize: '团体人数：{min}–{max} 人',
     leadDays: '至少提前 {n} 天预约',
     letter: '团体参观需要公函',
+    facts: {
+      notFound: '未找到公开信息',
+      according: '据{publisher}（{date}）',
+      stale: '信息发布于 {n} 年前，出发前请向场馆确认',
+      season: '适用时段：{season}',
+    },
+    contact: '联系方式',
+    phone: '电话',
+    call: '拨打 {phone}',
+    channel: '预约渠道',
+    closures: '闭馆通知',
+    closureEnded: '已结束',
+    closureRange: '{start}至{end}',
   },
   precision: {
     exact: '精确位置',
@@ -113,6 +126,9 @@ export const zhCN = {
   sources: {
     title: '来源',
     general: '常识',
+    published: '公开发布',
+    publishedOn: '发布于{date}',
+    retrievedOn: '查阅于{date}',
     line: '第{lines}行',
   },
   me: {

@@ -70,6 +70,44 @@ export const dateOrDateTime = z
     if (!isRealDate(y!, m!, d!)) ctx.addIssue({ code: 'custom', message: `${value} is not a real calendar date` })
   })
 
+/** A published day (YYYY-MM-DD) or, when the page gives only the month, YYYY-MM. */
+const PUBLISHED_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/
+
+const publishedDate = z.string({ error: 'must be a date YYYY-MM-DD (or YYYY-MM when the page gives only the month)' }).refine(
+  (v) => {
+    const m = PUBLISHED_RE.exec(v)
+    return !!m && isRealDate(m[1]!, m[2]!, m[3] ?? '01')
+  },
+  { error: 'must be a real date YYYY-MM-DD (or YYYY-MM when the page gives only the month)' },
+)
+
+/**
+ * A notice or article published by a venue, its operator or official media. Dates in the future are
+ * rejected by the build (src/build/validate.ts), which knows the build date.
+ */
+export const publishedSourceSchema = z
+  .strictObject({
+    id: id,
+    url: z
+      .string({ error: 'must be the page address (https://…)' })
+      .regex(/^https?:\/\/\S+$/, { error: 'must be the page address (https://…)' }),
+    title: text('the page title'),
+    publisher: text('who published it, e.g. 新疆科技馆 or 天山网'),
+    published: publishedDate,
+    retrieved: z
+      .string({ error: 'must be a date YYYY-MM-DD' })
+      .regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' })
+      .refine(
+        (v) => {
+          const m = DATE_RE.exec(v)!
+          return isRealDate(m[1]!, m[2]!, m[3]!)
+        },
+        { error: 'must be a real date YYYY-MM-DD' },
+      ),
+    note: optionalText.transform((v) => v ?? undefined),
+  })
+  .refine((s) => s.retrieved >= s.published.slice(0, 10), { path: ['retrieved'], error: 'must not be before published' })
+
 export const sourceSchema = z.union(
   [
     z.strictObject({
@@ -81,11 +119,17 @@ export const sourceSchema = z.union(
         .refine((v) => /^\d+(-\d+)?$/.test(v), { error: 'must be a line number or range, e.g. "12" or "12-15"' }),
     }),
     z.strictObject({ general: text('the note users see, e.g. 全国科技活动周一般在5月下旬举行') }),
+    publishedSourceSchema,
   ],
-  { error: 'must be { plan, section, lines } or { general: note }' },
+  {
+    error: 'must be { plan, section, lines }, { general: note } or a published source { id, url, title, publisher, published, retrieved }',
+  },
 )
 
 const sources = z.array(sourceSchema, { error: 'must be a list of sources' }).min(1, { error: 'at least one source is required' })
+
+/** Which published sources (by their `id` in the record's `sources`) back a group of facts. */
+const from = z.array(id, { error: 'must be a list of published source ids' }).optional()
 
 const latLng = {
   lat: between(XINJIANG_BOUNDS.south, XINJIANG_BOUNDS.north),
@@ -96,6 +140,8 @@ export const regionSchema = z.strictObject({
   id,
   name: text(),
   shortName: text(),
+  /** The city name map apps search in (e.g. 哈密市 for 新星市); defaults to shortName. */
+  mapCity: optionalText.transform((v) => v ?? undefined),
   kind: oneOf(REGION_KINDS),
   center: z.strictObject(latLng),
   summary: text(),
@@ -129,10 +175,34 @@ export const venueSchema = z.strictObject({
   activities: z.array(text()).default([]),
   fee: oneOf(['free', 'paid', 'unknown']),
   feeNote: optionalText.transform((v) => v ?? undefined),
+  feeFrom: from,
+  contact: z
+    .strictObject({
+      phone: z
+        .string({ error: 'must be a phone number as published, e.g. 0991-6386167' })
+        .regex(/^[0-9][0-9-]{6,15}$/, { error: 'must be a phone number as published, e.g. 0991-6386167' })
+        .optional(),
+      channel: optionalText.transform((v) => v ?? undefined),
+      from: z.array(id).min(1, { error: 'a phone or booking channel needs the published source it comes from' }),
+    })
+    .optional(),
+  closures: z
+    .array(
+      z
+        .strictObject({
+          start: z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' }),
+          end: z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' }),
+          text: text(),
+          from: z.array(id).min(1, { error: 'a closure needs the published notice it comes from' }),
+        })
+        .refine((c) => c.end >= c.start, { path: ['end'], error: 'must not be before start' }),
+    )
+    .default([]),
   booking: z
     .strictObject({
       required: z.union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or unknown' }),
       note: optionalText.transform((v) => v ?? undefined),
+      from,
       leadDays: z.number().int().min(0).max(365).optional(),
       groupMin: z.number().int().min(1).optional(),
       groupMax: z.number().int().min(1).optional(),
@@ -143,6 +213,8 @@ export const venueSchema = z.strictObject({
     .strictObject({
       osm: optionalText.transform((v) => v ?? undefined),
       note: optionalText.transform((v) => v ?? undefined),
+      season: optionalText.transform((v) => v ?? undefined),
+      from,
     })
     .refine((h) => h.osm || h.note, { error: 'give osm opening_hours or a note such as 开放时间请咨询场馆' })
     // The app reads a subset of the syntax (src/shared/hours.ts); anything else would show as "unknown".
@@ -156,6 +228,7 @@ export const venueSchema = z.strictObject({
       precision: oneOf(LOCATION_PRECISIONS),
       note: optionalText.transform((v) => v ?? undefined),
       address: optionalText,
+      from,
     })
     .refine((l) => l.precision === 'exact' || !!l.note, {
       error: 'an approximate or city-centre location needs a note users see (e.g. 位置为大致位置)',

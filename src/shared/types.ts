@@ -54,8 +54,25 @@ export type TargetGroup = (typeof TARGET_GROUPS)[number]
 export type Qualifier = (typeof QUALIFIERS)[number]
 export type Nature = (typeof NATURES)[number]
 
-/** A citation: a place in one of the plans, or general knowledge with the note users see. */
-export type Source = { plan: string; section: string; lines: string } | { general: string }
+/** A notice or article published by a venue, its operator or official media. */
+export interface PublishedSource {
+  /** Local key that groups of facts cite in their `from`. */
+  id: string
+  url: string
+  title: string
+  publisher: string
+  /** YYYY-MM-DD, or YYYY-MM when the page gives only the month. */
+  published: string
+  /** YYYY-MM-DD: when the page (or its stored copy) was read. */
+  retrieved: string
+  note?: string
+}
+
+/** A citation: a place in one of the plans, general knowledge with the note users see, or a published page. */
+export type Source = { plan: string; section: string; lines: string } | { general: string } | PublishedSource
+
+/** Narrow a source to a published page. */
+export const isPublished = (source: Source): source is PublishedSource => 'url' in source
 
 export interface LatLng {
   lat: number
@@ -66,6 +83,8 @@ export interface Region {
   id: string
   name: string
   shortName: string
+  /** City name that map apps search in; defaults to shortName. */
+  mapCity?: string
   kind: RegionKind
   center: LatLng
   summary: string
@@ -110,12 +129,30 @@ export interface Booking {
   groupMin?: number
   groupMax?: number
   letterRequired?: boolean
+  /** Published sources (ids) the rules come from. */
+  from?: string[]
+}
+
+/** Public phone and booking channel (公众号 / 小程序 name), only as published. */
+export interface VenueContact {
+  phone?: string
+  channel?: string
+  from: string[]
+}
+
+/** A published temporary closure, dates inclusive (Beijing). */
+export interface VenueClosure {
+  start: string
+  end: string
+  text: string
+  from: string[]
 }
 
 export interface VenueLocation extends LatLng {
   precision: LocationPrecision
   note?: string
   address?: string | null
+  from?: string[]
 }
 
 export interface Venue {
@@ -131,8 +168,12 @@ export interface Venue {
   activities: string[]
   fee: 'free' | 'paid' | 'unknown'
   feeNote?: string
+  feeFrom?: string[]
+  contact?: VenueContact
+  closures: VenueClosure[]
   booking?: Booking
-  hours: { osm?: string; note?: string }
+  /** `season`: when the published hours apply (e.g. 全年, 夏季). */
+  hours: { osm?: string; note?: string; season?: string; from?: string[] }
   location: VenueLocation
   mobile: boolean
   sources: Source[]

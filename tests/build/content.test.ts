@@ -15,7 +15,12 @@ const target = (id: string): Target => {
 describe('key figures', () => {
   it('第五师双河市: 公民具备科学素质的比例 12.5% (2024) → 力争 17% (2030), with the table wording noted', () => {
     const t = target('shuanghe-science-literacy')
-    expect(t).toMatchObject({ plan: 'shuanghe-15', unit: '%', baseline: { value: 12.5, year: 2024 }, target: { value: 17, year: 2030, qualifier: '力争' } })
+    expect(t).toMatchObject({
+      plan: 'shuanghe-15',
+      unit: '%',
+      baseline: { value: 12.5, year: 2024 },
+      target: { value: 17, year: 2030, qualifier: '力争' },
+    })
     expect(t.indicator).toBe('公民具备科学素质的比例')
     expect(t.wordingNote).toContain('公民具备基本科学素质的比例')
   })
@@ -43,7 +48,12 @@ describe('key figures', () => {
   it('national comparison figures are general knowledge, not plan facts', () => {
     const survey = target('national-science-literacy-survey')
     expect(survey.scope).toBe('national')
-    expect(survey.observations).toEqual(expect.arrayContaining([{ year: 2020, value: 10.56 }, { year: 2024, value: 15.37 }]))
+    expect(survey.observations).toEqual(
+      expect.arrayContaining([
+        { year: 2020, value: 10.56 },
+        { year: 2024, value: 15.37 },
+      ]),
+    )
     for (const t of catalog.targets.filter((x) => x.scope === 'national')) {
       expect(t.sources.every((s) => 'general' in s)).toBe(true)
     }
@@ -69,7 +79,7 @@ describe('coverage and honesty', () => {
     expect(museum.inPlans).toBe(false)
     expect(museum.hours.osm).toBe('We-Su 11:00-13:30,15:00-17:30')
     expect(museum.booking).toMatchObject({ groupMin: 10, groupMax: 30, leadDays: 1, letterRequired: true })
-    expect(museum.sources.every((s) => 'general' in s)).toBe(true)
+    expect(museum.sources.every((s) => 'url' in s)).toBe(true)
   })
 
   it('never invents addresses, and says so for every venue that is not exactly placed', () => {

@@ -26,6 +26,7 @@ async function failTiles(context: BrowserContext) {
 
 const clusters = (page: Page) => page.locator('.venue-cluster')
 const markers = (page: Page) => page.locator('.leaflet-marker-icon.venue-pin')
+const groups = (page: Page) => page.locator('.leaflet-marker-icon.venue-group')
 
 test.describe('map', () => {
   test('shows clusters and zooms into one; the list matches the map', async ({ page, context }) => {
@@ -39,11 +40,12 @@ test.describe('map', () => {
     expect(before).toBeGreaterThan(0)
     await expect(page.getByRole('heading', { name: /地图范围内 15 个场馆（共 15 个）/ })).toBeVisible()
 
-    // The biggest cluster (昌吉 + 乌鲁木齐) opens into smaller clusters or markers.
-    const big = clusters(page).filter({ hasText: '10' })
+    // A cluster opens into smaller clusters, markers or shared-point groups.
+    const big = clusters(page).first()
+    const count = await big.innerText()
     await big.click()
-    await expect(big).toHaveCount(0)
-    await expect(markers(page).or(clusters(page)).first()).toBeVisible()
+    await expect(clusters(page).filter({ hasText: new RegExp(`^${count}$`) })).toHaveCount(0)
+    await expect(markers(page).or(clusters(page)).or(groups(page)).first()).toBeVisible()
     // The list follows the map bounds: fewer venues are in view after zooming in.
     await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆（共 15 个）/ })).not.toHaveText(/地图范围内 15 /)
     expect(await axeViolations(page)).toEqual([])
@@ -70,23 +72,42 @@ test.describe('map', () => {
     await expect(page.getByText('周三至周日 11:00–13:30、15:00–17:30')).toBeVisible()
     await expect(page.getByText('（北京时间）', { exact: true })).toBeVisible()
     await expect(page.getByText('开放中，13:30 关门')).toBeVisible()
-    // 导航 links carry converted coordinates for each provider.
-    await expect(page.getByRole('link', { name: '高德地图' })).toHaveAttribute('href', /uri\.amap\.com\/marker\?position=87\.62\d*,43\.83/)
-    await expect(page.getByRole('link', { name: '百度地图' })).toHaveAttribute('href', /coord_type=bd09ll/)
+    // Its point is only the city centre: 导航 opens each provider's place search for its name in 乌鲁木齐.
+    const name = encodeURIComponent('新疆科技馆')
+    const city = encodeURIComponent('乌鲁木齐市')
+    await expect(page.getByRole('link', { name: '高德地图' })).toHaveAttribute(
+      'href',
+      `https://uri.amap.com/search?keyword=${name}&city=${city}&view=map&callnative=1&src=kepu-xinjiang`,
+    )
+    await expect(page.getByRole('link', { name: '百度地图' })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://api\\.map\\.baidu\\.com/place/search\\?query=${name}&region=${city}&output=html&src=`),
+    )
+    await expect(page.getByRole('link', { name: '腾讯地图' })).toHaveAttribute(
+      'href',
+      new RegExp(`^https://apis\\.map\\.qq\\.com/uri/v1/search\\?keyword=${name}&region=${city}&referer=`),
+    )
+    // Published facts carry their source and age; no address was published, so none is copied.
+    await expect(page.getByText('据新疆科技馆（自治区科协网站）（2021年11月24日）').first()).toBeVisible()
+    await expect(page.getByText('信息发布于 5 年前，出发前请向场馆确认').first()).toBeVisible()
+    await expect(page.getByRole('link', { name: '拨打 0991-6386167' })).toHaveAttribute('href', 'tel:0991-6386167')
+    await expect(page.getByRole('button', { name: '复制地址' })).toHaveCount(0)
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
 
-  test('identical coordinates fan out (spiderfy) so every marker can be tapped', async ({ page, context }) => {
+  test('venues sharing one approximate point are one marker that opens a list', async ({ page, context }) => {
     await serveTiles(context)
     await page.goto('/map?region=shuanghe')
-    // 3 venues at 双河's centre: one cluster that never splits by zooming.
-    const cluster = clusters(page).filter({ hasText: '3' })
-    await expect(cluster).toBeVisible()
-    await cluster.click()
-    await expect(markers(page)).toHaveCount(3)
-    await markers(page).nth(1).click()
-    await expect(page).toHaveURL(/venue=shuanghe-/)
+    // 3 venues at 双河's centre: one dashed marker, not a stack of pins.
+    const group = groups(page)
+    await expect(group).toHaveCount(1)
+    await expect(group).toContainText('双河市区 · 3 个场馆')
+    await group.click()
+    const list = page.getByTestId('map-group')
+    await expect(list.getByRole('heading', { name: '双河市区的 3 个场馆' })).toBeVisible()
+    await list.getByRole('button', { name: '第五师双河市科技馆' }).click()
+    await expect(page).toHaveURL(/venue=shuanghe-science-museum/)
   })
 
   test('a filter changes the URL and the markers', async ({ page, context }) => {
@@ -100,13 +121,15 @@ test.describe('map', () => {
     await page.getByLabel('类别').selectOption('三农类')
     await expect(page).toHaveURL(/category=%E4%B8%89%E5%86%9C%E7%B1%BB|category=三农类/)
     await expect(page.getByRole('heading', { name: /共 4 个/ })).toBeVisible()
-    // 4 venues: two clusters of two (昌吉, 新星) on the map.
-    await expect(clusters(page)).toHaveText(['2', '2'])
+    // 4 venues: two shared-point markers of two (昌吉, 新星) on the map.
+    await expect(groups(page)).toHaveCount(2)
+    await expect(groups(page).filter({ hasText: '昌吉市区 · 2 个场馆' })).toHaveCount(1)
+    await expect(groups(page).filter({ hasText: '新星一带 · 2 个场馆' })).toHaveCount(1)
 
     await page.getByLabel('现在开放').check()
     await expect(page).toHaveURL(/open=now/)
     await expect(page.getByRole('heading', { name: /共 0 个/ })).toBeVisible()
-    await expect(clusters(page).or(markers(page))).toHaveCount(0)
+    await expect(clusters(page).or(markers(page)).or(groups(page))).toHaveCount(0)
     await expect(page.getByText(/其余 4 个场馆的开放时间请咨询场馆/)).toBeVisible()
 
     // The filtered URL can be shared: loading it gives the same result.
@@ -126,10 +149,13 @@ test.describe('map', () => {
     await expect(page.getByRole('heading', { name: '离你最近的场馆' })).toBeVisible()
     const rows = page.locator('.sheet-row')
     await expect(rows).toHaveCount(15)
-    const distances = await rows.locator('text=/距你约/').allTextContents()
+    // No venue has an exact point: each row names its area and a whole-kilometre distance.
+    const distances = await rows.getByText(/约 [\d,]+ 公里/).allTextContents()
+    expect(distances[0]).toMatch(/在新星一带，约 \d+ 公里/)
     const km = distances.map((d) => Number(/约 ([\d,.]+) 公里/.exec(d)![1]!.replace(/,/g, '')))
     expect(km).toEqual([...km].sort((a, b) => a - b))
     expect(km[0]).toBeLessThan(20)
+    await expect(rows.filter({ hasText: '在昌吉市区，约' })).toHaveCount(9)
     await expect(rows.first()).toContainText(/新星|畜牧|农业/)
     // The user's position is drawn on the map, in the part the sheet leaves visible.
     const dot = page.locator('.map-user-dot')

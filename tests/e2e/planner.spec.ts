@@ -22,7 +22,10 @@ async function planMuseumVisit(page: Page, options: { className: string; student
   await page.getByLabel('带队老师人数').blur()
 }
 
-test('a teacher finds a venue for 初中 physics, plans a visit around a closed day, prints it and finds it offline', async ({ page, context }) => {
+test('a teacher finds a venue for 初中 physics, plans a visit around a closed day, prints it and finds it offline', async ({
+  page,
+  context,
+}) => {
   const errors = watchErrors(page)
   await page.clock.setFixedTime(NOW)
   await page.goto('/me')
@@ -124,7 +127,7 @@ test('too little lead time and too many people: the fixes are stated; a plan is 
   await expect(page.locator('[data-issue=lead]').getByRole('button', { name: '改到 11月27日（周五）' })).toBeVisible()
   // 47 people for groups of at most 30: two groups, one per session.
   const split = page.locator('[data-issue=size-max]')
-  await expect(split).toContainText('共47人（学生45人、老师2人），超过每批最多30人')
+  await expect(split).toContainText('共47人（学生45人、老师2人），超过每批最多30人：分 2 批，每批 ≤ 30 人')
   await expect(split).toContainText('请分成2批：24人、23人')
   await expect(split).toContainText('11:00-13:30、15:00-17:30')
   await page.locator('[data-issue=lead]').getByRole('button', { name: '改到 11月27日（周五）' }).click()
@@ -215,4 +218,21 @@ test('a visit during 科技活动周 warns of crowds and offers a quieter day', 
   await crowded.getByRole('button', { name: '改到 5月30日（周日）' }).click()
   await expect(page.getByLabel('参观日期')).toHaveValue('2027-05-30')
   await expect(page.locator('[data-issue=crowded]')).toHaveCount(0)
+})
+
+test('a class of 40 at 新疆科技馆 fits in two batches, saves and prints', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/visits?grade=junior&size=40')
+  const museum = page.locator('article[data-venue=xinjiang-science-museum]')
+  await expect(museum).toContainText('分 2 批，每批 ≤ 30 人')
+  await planMuseumVisit(page, { className: '七年级（2）班', students: 40 })
+  await page.getByLabel('参观日期').fill('2026-11-27')
+  const split = page.locator('[data-issue=size-max]')
+  await expect(split).toContainText('分 2 批，每批 ≤ 30 人')
+  await expect(page.locator('[data-issue=size-max].visit-issue-error')).toHaveCount(0)
+  await page.getByRole('button', { name: '保存计划' }).click()
+  await expect(page.getByText('已保存到“我的”')).toBeVisible()
+  await expect(page.locator('.visit-doc')).toContainText('七年级（2）班')
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.locator('.visit-doc')).toBeVisible()
 })

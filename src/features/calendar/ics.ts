@@ -25,9 +25,9 @@ const STATUS_LINE: Record<EventItem['status'], string> = {
 }
 
 function sourceText(source: Source, planTitles: Record<string, string>): string {
-  return 'general' in source
-    ? `常识：${source.general}`
-    : `${planTitles[source.plan] ?? source.plan} ${source.section}（第${source.lines}行）`
+  if ('general' in source) return `常识：${source.general}`
+  if ('url' in source) return `${source.publisher}（${source.published}）${source.title} ${source.url}`
+  return `${planTitles[source.plan] ?? source.plan} ${source.section}（第${source.lines}行）`
 }
 
 export interface ScheduleIcsOptions {

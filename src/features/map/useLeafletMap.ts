@@ -6,6 +6,7 @@
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import L from 'leaflet'
 import './leaflet.css'
+import { groupSharedPoints, type SharedPoint } from './groups'
 import 'leaflet.markercluster'
 import 'leaflet.markercluster/dist/MarkerCluster.css'
 import type { LatLng, Region, Venue } from '@/shared/types'
@@ -24,6 +25,8 @@ export interface UseLeafletMapOptions {
   userPosition?: Ref<LatLng | null>
   /** Called when a marker is activated. */
   onSelect?: (venueId: string) => void
+  /** A marker standing for several venues at one approximate point was tapped. */
+  onSelectGroup?: (group: SharedPoint) => void
   /** Events without a venue, drawn at their region's centre. */
   regionEvents?: Ref<RegionEvents[]>
   /** Called when a region's events marker is activated. */
@@ -69,6 +72,17 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   })
 }
 
+/** A dashed disc with the count, then the area name: built from text nodes, never from HTML strings. */
+function groupHtml(label: string): HTMLElement {
+  const root = document.createElement('span')
+  root.className = 'venue-group-inner'
+  const disc = document.createElement('span')
+  disc.className = 'venue-group-disc'
+  disc.append(textSpan(label.replace(/^.* · (\d+) 个场馆$/, '$1')))
+  root.append(disc, textSpan(label))
+  return root
+}
+
 /** Marker text from content as a text node, never parsed as HTML. */
 function textSpan(text: string): HTMLElement {
   const span = document.createElement('span')
@@ -96,13 +110,27 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     if (!map || !cluster) return
     // The list is recomputed on every clock tick; rebuild markers only when the set really changed
     // (a rebuild would also close an open spiderfied cluster under the user's finger).
-    const key = venues.map((v) => v.id).join('|')
+    const key = venues.map((v) => v.id).join('|') + `#${options.regions.value.length}`
     if (key === renderedKey) return
     renderedKey = key
     cluster.clearLayers()
     markersById.clear()
     const layers: L.Marker[] = []
-    for (const venue of venues) {
+    const regionsById = new Map(options.regions.value.map((r) => [r.id, r]))
+    const { singles, groups } = groupSharedPoints(venues, regionsById)
+    for (const group of groups) {
+      const label = `${group.area} · ${group.venues.length} 个场馆`
+      const marker = L.marker([group.lat, group.lng], {
+        title: label,
+        alt: label,
+        icon: L.divIcon({ html: groupHtml(label), className: 'venue-group', iconSize: undefined, iconAnchor: [18, 18] }),
+        keyboard: false,
+      })
+      marker.on('click', () => options.onSelectGroup?.(group))
+      for (const venue of group.venues) markersById.set(venue.id, marker)
+      layers.push(marker)
+    }
+    for (const venue of singles) {
       const marker = L.marker([venue.location.lat, venue.location.lng], {
         title: venue.name,
         alt: venue.name,

@@ -22,7 +22,10 @@ export function buildChecklist(plan: Pick<VisitPlan, 'date' | 'contact'>, venue:
   const b = venue.booking
   const booking: ChecklistItem[] = []
   if (b?.required === true) {
-    booking.push({ id: 'book', text: `预约：${b.note ?? '按场馆要求预约'}${b.leadDays !== undefined ? `（至少提前${b.leadDays}天）` : ''}` })
+    booking.push({
+      id: 'book',
+      text: `预约：${b.note ?? '按场馆要求预约'}${b.leadDays !== undefined ? `（至少提前${b.leadDays}天）` : ''}`,
+    })
   } else if (b?.required === false) {
     booking.push({ id: 'book', text: '无需预约；出发前再确认当天开放' })
   } else {

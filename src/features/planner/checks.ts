@@ -116,7 +116,13 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
   const day = plan.date
   const label = formatDayShort(day)
   if (day < today) {
-    issues.push({ id: 'past', level: 'error', text: `${label}已经过去。`, advice: '请改选以后的日期：', fix: { kind: 'dates', days: suggestDates({ venue, today, from: today, avoid }) } })
+    issues.push({
+      id: 'past',
+      level: 'error',
+      text: `${label}已经过去。`,
+      advice: '请改选以后的日期：',
+      fix: { kind: 'dates', days: suggestDates({ venue, today, from: today, avoid }) },
+    })
     return issues
   }
   const hours = venueHours(venue)
@@ -148,7 +154,12 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
     })
   } else if (booking?.required === true && booking.leadDays === undefined) {
-    issues.push({ id: 'lead-unknown', level: 'warning', text: `需要预约，提前几天预约${'未知，请向场馆确认'}。`, advice: '请尽早联系场馆预约。' })
+    issues.push({
+      id: 'lead-unknown',
+      level: 'warning',
+      text: `需要预约，提前几天预约${'未知，请向场馆确认'}。`,
+      advice: '请尽早联系场馆预约。',
+    })
   }
   if (open !== false) {
     const crowded = crowdedEvents(events, venue, day)
@@ -169,9 +180,17 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
 function sessionIssues({ plan, venue }: CheckInput): PlanIssue[] {
   const sessions = sessionsOn(venue, plan.date)
   if (!sessions?.length) return []
-  if (!plan.session) return [{ id: 'session', level: 'error', text: '还没有选择场次。', advice: `当天场次（北京时间）：${sessions.join('、')}。` }]
+  if (!plan.session)
+    return [{ id: 'session', level: 'error', text: '还没有选择场次。', advice: `当天场次（北京时间）：${sessions.join('、')}。` }]
   if (!sessions.includes(plan.session)) {
-    return [{ id: 'session', level: 'error', text: `所选时段 ${plan.session} 不是当天的场次。`, advice: `请改选：${sessions.join('、')}（北京时间）。` }]
+    return [
+      {
+        id: 'session',
+        level: 'error',
+        text: `所选时段 ${plan.session} 不是当天的场次。`,
+        advice: `请改选：${sessions.join('、')}（北京时间）。`,
+      },
+    ]
   }
   return []
 }
@@ -183,20 +202,35 @@ function groupIssues({ plan, venue }: CheckInput): PlanIssue[] {
   if (plan.teachers < 1) issues.push({ id: 'teachers', level: 'error', text: '至少需要1名带队老师。' })
   const { groupMin, groupMax } = venue.booking ?? {}
   if (!groupMin && !groupMax) {
-    if (total > 0) issues.push({ id: 'size-unknown', level: 'warning', text: `团体人数限制${'未知，请向场馆确认'}。`, advice: `预约时说明共${total}人（学生${plan.students}人、老师${plan.teachers}人）。` })
+    if (total > 0)
+      issues.push({
+        id: 'size-unknown',
+        level: 'warning',
+        text: `团体人数限制${'未知，请向场馆确认'}。`,
+        advice: `预约时说明共${total}人（学生${plan.students}人、老师${plan.teachers}人）。`,
+      })
   } else if (groupMax && total > groupMax) {
     const groups = splitGroups(total, groupMax)
     const sessions = plan.date ? (sessionsOn(venue, plan.date) ?? []) : []
-    const where = sessions.length >= groups.length ? `可分别预约当天的${sessions.slice(0, groups.length).join('、')}场次，或不同日期` : '分别预约不同场次或日期'
+    const where =
+      sessions.length >= groups.length
+        ? `可分别预约当天的${sessions.slice(0, groups.length).join('、')}场次，或不同日期`
+        : '分别预约不同场次或日期'
     issues.push({
       id: 'size-max',
-      level: 'error',
-      text: `共${total}人（学生${plan.students}人、老师${plan.teachers}人），超过每批最多${groupMax}人。`,
+      // Batches are the normal answer for a class larger than a venue's group limit: the plan still fits.
+      level: 'info',
+      text: `共${total}人（学生${plan.students}人、老师${plan.teachers}人），超过每批最多${groupMax}人：分 ${groups.length} 批，每批 ≤ ${groupMax} 人。`,
       advice: `请分成${groups.length}批：${groups.map((n) => `${n}人`).join('、')}，每批至少1名老师，${where}。`,
       fix: { kind: 'split', groups },
     })
   } else if (groupMin && total > 0 && total < groupMin) {
-    issues.push({ id: 'size-min', level: 'warning', text: `共${total}人，少于团体最少${groupMin}人。`, advice: '可按个人参观预约，或与其他班级合并成团。' })
+    issues.push({
+      id: 'size-min',
+      level: 'warning',
+      text: `共${total}人，少于团体最少${groupMin}人。`,
+      advice: '可按个人参观预约，或与其他班级合并成团。',
+    })
   }
   return issues
 }
@@ -204,10 +238,23 @@ function groupIssues({ plan, venue }: CheckInput): PlanIssue[] {
 function venueIssues({ plan, venue }: CheckInput): PlanIssue[] {
   const issues: PlanIssue[] = []
   const { audience, label } = GRADE_INFO[plan.grade]
-  if (!venue.audiences.includes(audience)) issues.push({ id: 'audience', level: 'warning', text: `${venue.name}未列出面向${label}的内容。`, advice: '请向场馆确认是否适合这个年级。' })
-  if (venue.booking?.required === 'unknown' || !venue.booking) issues.push({ id: 'booking-unknown', level: 'warning', text: `是否需要预约${'未知，请向场馆确认'}。` })
-  if (venue.fee === 'unknown') issues.push({ id: 'fee-unknown', level: 'warning', text: `费用${'未知，请向场馆确认'}${venue.feeNote ? `（${venue.feeNote}）` : ''}。` })
-  if (venue.location.precision !== 'exact') issues.push({ id: 'location', level: 'info', text: venue.location.note ?? '位置为大致位置，请以场馆公布地址为准。' })
+  if (!venue.audiences.includes(audience))
+    issues.push({
+      id: 'audience',
+      level: 'warning',
+      text: `${venue.name}未列出面向${label}的内容。`,
+      advice: '请向场馆确认是否适合这个年级。',
+    })
+  if (venue.booking?.required === 'unknown' || !venue.booking)
+    issues.push({ id: 'booking-unknown', level: 'warning', text: `是否需要预约${'未知，请向场馆确认'}。` })
+  if (venue.fee === 'unknown')
+    issues.push({
+      id: 'fee-unknown',
+      level: 'warning',
+      text: `费用${'未知，请向场馆确认'}${venue.feeNote ? `（${venue.feeNote}）` : ''}。`,
+    })
+  if (venue.location.precision !== 'exact')
+    issues.push({ id: 'location', level: 'info', text: venue.location.note ?? '位置为大致位置，请以场馆公布地址为准。' })
   return issues
 }
 
@@ -217,6 +264,14 @@ const ORDER: Record<IssueLevel, number> = { error: 0, warning: 1, info: 2 }
 export function checkPlan(input: CheckInput): PlanIssue[] {
   const dated = input.plan.date
     ? [...dateIssues(input), ...sessionIssues(input)]
-    : [{ id: 'date', level: 'error' as const, text: '还没有选择日期。', advice: '最近可以安排的日期：', fix: { kind: 'dates' as const, days: suggestDates({ venue: input.venue, today: input.today, from: input.today }) } }]
+    : [
+        {
+          id: 'date',
+          level: 'error' as const,
+          text: '还没有选择日期。',
+          advice: '最近可以安排的日期：',
+          fix: { kind: 'dates' as const, days: suggestDates({ venue: input.venue, today: input.today, from: input.today }) },
+        },
+      ]
   return [...dated, ...groupIssues(input), ...venueIssues(input)].sort((a, b) => ORDER[a.level] - ORDER[b.level])
 }

@@ -53,8 +53,10 @@ export function groupLimitText(venue: Venue): string | null {
 function sizeCriterion(venue: Venue, size: number): Criterion {
   const { groupMin, groupMax } = venue.booking ?? {}
   const limits = groupLimitText(venue)
-  if (!limits) return { key: 'size', fit: 'unknown', text: `团体人数限制${UNKNOWN_TEXT}` }
-  if (groupMax && size > groupMax) return { key: 'size', fit: 'no', text: `${limits}，${size}人需分${Math.ceil(size / groupMax)}批` }
+  if (!limits) return { key: 'size', fit: 'unknown', text: `团体人数限制${UNKNOWN_TEXT}（请问：一批最多几人？${size}人要分几批？）` }
+  // A class larger than the limit visits in batches: a fit, with the batches said.
+  if (groupMax && size > groupMax)
+    return { key: 'size', fit: 'yes', text: `${limits}，${size}人分 ${Math.ceil(size / groupMax)} 批，每批 ≤ ${groupMax} 人` }
   if (groupMin && size < groupMin) return { key: 'size', fit: 'no', text: `${limits}，${size}人不足团体人数` }
   return { key: 'size', fit: 'yes', text: limits }
 }
@@ -96,7 +98,11 @@ export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: Lat
   }
   if (filters.subjects.length) {
     const hits = filters.subjects.filter((s) => venue.topics.includes(s))
-    criteria.push({ key: 'subject', fit: hits.length ? 'yes' : 'no', text: hits.length ? hits.join('、') : `无${filters.subjects.join('、')}主题` })
+    criteria.push({
+      key: 'subject',
+      fit: hits.length ? 'yes' : 'no',
+      text: hits.length ? hits.join('、') : `无${filters.subjects.join('、')}主题`,
+    })
   }
   if (filters.size) criteria.push(sizeCriterion(venue, filters.size))
   if (filters.within !== undefined) criteria.push(leadCriterion(venue, filters.within))
@@ -113,15 +119,14 @@ export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: Lat
 const unknownCount = (r: FinderResult) => r.criteria.filter((c) => c.fit === 'unknown').length
 
 /** Venues that fit (known fits first, then those with unknowns), and the ones that do not, with reasons. */
-export function findVenues(venues: Venue[], filters: FinderFilters, school?: LatLng | null): { matches: FinderResult[]; excluded: FinderResult[] } {
+export function findVenues(
+  venues: Venue[],
+  filters: FinderFilters,
+  school?: LatLng | null,
+): { matches: FinderResult[]; excluded: FinderResult[] } {
   const results = venues
     .map((v) => evaluateVenue(v, filters, school))
-    .sort(
-      (a, b) =>
-        unknownCount(a) - unknownCount(b) ||
-        (a.km ?? 0) - (b.km ?? 0) ||
-        a.venue.name.localeCompare(b.venue.name, 'zh-CN'),
-    )
+    .sort((a, b) => unknownCount(a) - unknownCount(b) || (a.km ?? 0) - (b.km ?? 0) || a.venue.name.localeCompare(b.venue.name, 'zh-CN'))
   return { matches: results.filter((r) => r.fit !== 'no'), excluded: results.filter((r) => r.fit === 'no') }
 }
 

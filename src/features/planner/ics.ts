@@ -9,7 +9,11 @@ export const visitUid = (plan: Pick<VisitPlan, 'id'>) => `visit-${plan.id.replac
 
 export async function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): Promise<string> {
   const { default: ical, ICalCalendarMethod } = await import('ical-generator')
-  const calendar = ical({ name: '科普新疆 · 学校参观', prodId: { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' }, method: ICalCalendarMethod.PUBLISH })
+  const calendar = ical({
+    name: '科普新疆 · 学校参观',
+    prodId: { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' },
+    method: ICalCalendarMethod.PUBLISH,
+  })
   const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(plan.session)
   const checklist = buildChecklist(plan, venue)
   const event = {
@@ -23,7 +27,14 @@ export async function visitToIcs(plan: VisitPlan, venue: Venue, regionName: stri
       '时间为北京时间',
     ].join('\n'),
   }
-  if (m) calendar.createEvent({ ...event, start: new Date(`${plan.date}T${m[1]}:00+08:00`), end: new Date(`${plan.date}T${m[2]}:00+08:00`) })
-  else calendar.createEvent({ ...event, allDay: true, start: new Date(`${plan.date}T00:00:00Z`), end: new Date(`${addDays(plan.date, 1)}T00:00:00Z`) })
+  if (m)
+    calendar.createEvent({ ...event, start: new Date(`${plan.date}T${m[1]}:00+08:00`), end: new Date(`${plan.date}T${m[2]}:00+08:00`) })
+  else
+    calendar.createEvent({
+      ...event,
+      allDay: true,
+      start: new Date(`${plan.date}T00:00:00Z`),
+      end: new Date(`${addDays(plan.date, 1)}T00:00:00Z`),
+    })
   return calendar.toString()
 }

@@ -25,3 +25,26 @@ export function sortByDistance<T>(items: T[], origin: LatLng, at: (item: T) => L
     .sort((a, b) => a.km - b.km || a.i - b.i)
     .map(({ item, km }) => ({ item, km }))
 }
+
+/** Whole kilometres for an area, never finer than the point is known. */
+export const formatAreaKm = (km: number) => `${Math.max(1, Math.round(km)).toLocaleString('en-US')} 公里`
+
+/**
+ * The 附近 order: every venue by its distance, but venues without an exact point are placed by their
+ * area's distance and, within an area, by name — never as if their shared point told them apart.
+ */
+export function sortNearby<T extends { name: string; location: LatLng & { precision: string } }>(
+  items: T[],
+  origin: LatLng,
+): { item: T; km: number }[] {
+  return items
+    .map((item) => ({ item, km: distanceKm(origin, item.location), exact: item.location.precision === 'exact' }))
+    .sort((a, b) => {
+      const ka = a.exact ? a.km : Math.round(a.km)
+      const kb = b.exact ? b.km : Math.round(b.km)
+      if (ka !== kb) return ka - kb
+      if (a.exact !== b.exact) return a.exact ? -1 : 1
+      return a.item.name.localeCompare(b.item.name, 'zh-CN')
+    })
+    .map(({ item, km }) => ({ item, km }))
+}

@@ -62,6 +62,30 @@ export function navigationLinks(target: NavTarget, options: { ios?: boolean } = 
   return links
 }
 
+export interface SearchTarget {
+  name: string
+  /** City the map apps search in, e.g. 昌吉市. */
+  city: string
+}
+
+/**
+ * For a venue whose point is not exact: each provider's place search for the venue's name in its
+ * city, so the app finds the real place instead of a pin on the city centre. Parameters as the
+ * providers document them: 高德 /search (keyword, city, src), 百度 /place/search (query, region,
+ * output=html, src), 腾讯 /uri/v1/search (keyword, region, referer).
+ */
+export function searchLinks(target: SearchTarget): NavLink[] {
+  const name = enc(target.name)
+  const city = enc(target.city)
+  return [
+    { provider: 'amap', href: `https://uri.amap.com/search?keyword=${name}&city=${city}&view=map&callnative=1&src=${APP_SOURCE}` },
+    { provider: 'baidu', href: `https://api.map.baidu.com/place/search?query=${name}&region=${city}&output=html&src=webapp.${APP_SOURCE}` },
+    { provider: 'tencent', href: `https://apis.map.qq.com/uri/v1/search?keyword=${name}&region=${city}&referer=${APP_SOURCE}` },
+    // geo: with a query and no point: Android map apps search for the text.
+    { provider: 'geo', href: `geo:0,0?q=${enc(`${target.city} ${target.name}`)}` },
+  ]
+}
+
 /** iPhone, iPad (which reports itself as a Mac with touch) or iPod. */
 export function isIos(nav: Pick<Navigator, 'userAgent' | 'maxTouchPoints'> = navigator): boolean {
   return /iPhone|iPad|iPod/.test(nav.userAgent) || (/Macintosh/.test(nav.userAgent) && nav.maxTouchPoints > 1)

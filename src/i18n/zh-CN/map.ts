@@ -4,7 +4,13 @@ export const map = {
   intro: '科技馆、科普教育基地和流动科普的位置。多数位置为城市中心（大致位置）。',
   mapLabel: '场馆地图（下方列表包含全部场馆）',
   legend: '图例',
-  approximateLegend: '虚线边框：大致位置',
+  approximateLegend:
+    '虚线边框：大致位置。规划和公开信息都没有给出这些场馆的准确地点，只能标在所在城市的中心；同一点上的多个场馆合成一个标记，点开看列表。',
+  group: {
+    title: '{area}的 {n} 个场馆',
+    hint: '这些场馆没有准确位置，只知道在{area}，所以标在同一点上。',
+    close: '关闭列表',
+  },
   regionEvents: {
     legend: '活动数：本月在该地区举办、未定具体场馆的活动（位置为地区中心）',
     pin: '{region} {n} 项活动',
@@ -40,6 +46,7 @@ export const map = {
     ready: '按距离排序（直线距离）',
     stop: '不按距离排序',
     distance: '距你约 {d}',
+    areaDistance: '在{area}，约 {d}',
     retry: '再试一次',
   },
   sheet: {
@@ -67,7 +74,9 @@ export const map = {
     hoursUnknown: '开放时间未公布，请咨询场馆',
     feeTitle: '费用',
     navigate: '导航',
-    navigateHint: '坐标已按各地图的坐标系转换；位置为大致位置时，请以场馆公布的地址为准。',
+    navigateHint: '坐标已按各地图的坐标系转换。',
+    searchHint: '这里只有大致位置，所以各地图会在{city}搜索“{name}”，请在结果中确认是这家场馆。',
+    addressTitle: '地址',
     copyAddress: '复制地址',
     addressCopied: '地址已复制',
     copyFailed: '复制失败，请长按文字手动复制',

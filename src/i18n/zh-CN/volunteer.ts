@@ -22,7 +22,8 @@ export const volunteer = {
   acknowledge: '知道了',
   clash: '时间冲突：与“{other}”重叠',
   importTitle: '导入排班文件',
-  importHint: '支持 CSV（第一行为表头：活动,岗位,开始,结束,集合地点,队伍,负责人,联系方式,携带物品）和 .ics 日历文件。时间按北京时间填写，如 2026-12-05 09:30。',
+  importHint:
+    '支持 CSV（第一行为表头：活动,岗位,开始,结束,集合地点,队伍,负责人,联系方式,携带物品）和 .ics 日历文件。时间按北京时间填写，如 2026-12-05 09:30。',
   importChoose: '选择文件',
   importDone: '已导入 {added} 个新班次，更新 {updated} 个',
   importProblems: '以下 {n} 行没有导入，请改正后重新导入：',

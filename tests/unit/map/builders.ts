@@ -17,6 +17,7 @@ export function makeVenue(overrides: Partial<Venue> = {}): Venue {
     hours: { note: '开放时间请咨询场馆' },
     location: { lat: 44.01, lng: 87.27, precision: 'city-centre', note: '位置为大致位置' },
     mobile: false,
+    closures: [],
     sources: [{ general: '测试' }],
     ...overrides,
   }

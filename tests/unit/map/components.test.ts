@@ -92,6 +92,7 @@ describe('VenueHours', () => {
       props: {
         venue: makeVenue({ hours: { osm: 'We-Su 11:00-13:30,15:00-17:30', note: '春节前后临时闭馆' } }),
         now: new Date('2026-11-25T12:00:00+08:00'),
+        today: '2026-11-25',
       },
     })
     expect(open.text()).toContain('开放中，13:30 关门')
@@ -99,7 +100,10 @@ describe('VenueHours', () => {
     expect(open.text()).toContain('（北京时间）')
     expect(open.text()).toContain('春节前后临时闭馆')
 
-    const unknown = mount(VenueHours, { props: { venue: makeVenue(), now: new Date('2026-11-25T12:00:00+08:00') } })
+    expect(open.text()).toContain('未找到公开信息')
+
+    const unknown = mount(VenueHours, { props: { venue: makeVenue(), now: new Date('2026-11-25T12:00:00+08:00'), today: '2026-11-25' } })
     expect(unknown.text()).toContain('开放时间未公布，请咨询场馆')
+    expect(unknown.text()).toContain('未找到公开信息')
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isIos, navigationLinks, toBd09, toGcj02 } from '@/features/venues/navigation'
+import { isIos, navigationLinks, searchLinks, toBd09, toGcj02 } from '@/features/venues/navigation'
 
 /**
  * Reference pairs from gcoord's test fixture (china-cities.json): city centres with their WGS-84,
@@ -81,5 +81,25 @@ describe('navigationLinks', () => {
     expect(isIos({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', maxTouchPoints: 5 })).toBe(true)
     expect(isIos({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7)', maxTouchPoints: 0 })).toBe(false)
     expect(isIos({ userAgent: 'Mozilla/5.0 (Linux; Android 14) MicroMessenger/8.0', maxTouchPoints: 5 })).toBe(false)
+  })
+})
+
+describe('searchLinks (location not exact)', () => {
+  it('opens each provider’s place search for the venue name in its city, as documented', () => {
+    const links = Object.fromEntries(searchLinks({ name: '昌吉恐龙馆', city: '昌吉市' }).map((l) => [l.provider, new URL(l.href)]))
+    expect(links.amap!.origin + links.amap!.pathname).toBe('https://uri.amap.com/search')
+    expect(links.amap!.searchParams.get('keyword')).toBe('昌吉恐龙馆')
+    expect(links.amap!.searchParams.get('city')).toBe('昌吉市')
+    expect(links.baidu!.origin + links.baidu!.pathname).toBe('https://api.map.baidu.com/place/search')
+    expect(links.baidu!.searchParams.get('query')).toBe('昌吉恐龙馆')
+    expect(links.baidu!.searchParams.get('region')).toBe('昌吉市')
+    expect(links.baidu!.searchParams.get('output')).toBe('html')
+    expect(links.baidu!.searchParams.get('src')).toBeTruthy()
+    expect(links.tencent!.origin + links.tencent!.pathname).toBe('https://apis.map.qq.com/uri/v1/search')
+    expect(links.tencent!.searchParams.get('keyword')).toBe('昌吉恐龙馆')
+    expect(links.tencent!.searchParams.get('region')).toBe('昌吉市')
+    expect(links.tencent!.searchParams.get('referer')).toBeTruthy()
+    // No coordinates: a pin on the city centre would send people to the wrong place.
+    for (const url of Object.values(links)) expect(url.href).not.toMatch(/44\.0|87\.2/)
   })
 })

@@ -19,6 +19,7 @@ export function makeMuseum(overrides: Partial<Venue> = {}): Venue {
     hours: { osm: 'We-Su 11:00-13:30,15:00-17:30', note: '周一、周二闭馆' },
     location: { lat: 43.83, lng: 87.62, precision: 'city-centre', note: '位置为大致位置（城市中心）', address: null },
     mobile: false,
+    closures: [],
     sources: [{ general: '测试' }],
     ...overrides,
   }

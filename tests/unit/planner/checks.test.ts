@@ -55,7 +55,9 @@ describe('checkPlan', () => {
     const lead = issues.find((i) => i.id === 'lead')!
     expect(lead.text).toBe('新疆科技馆需至少提前1天预约，11月26日（周四）来不及预约。')
     expect(lead.fix).toEqual({ kind: 'dates', days: ['2026-11-27', '2026-11-28', '2026-11-29'] })
-    expect(checkPlan({ plan: makePlan({ date: '2026-11-27' }), venue: museum, today: TODAY, events: [] }).some((i) => i.id === 'lead')).toBe(false)
+    expect(
+      checkPlan({ plan: makePlan({ date: '2026-11-27' }), venue: museum, today: TODAY, events: [] }).some((i) => i.id === 'lead'),
+    ).toBe(false)
   })
 
   it('refuses a past date and a session that is not one of the day', () => {
@@ -67,7 +69,7 @@ describe('checkPlan', () => {
   it('splits a group that is too large, suggesting the day’s sessions', () => {
     const issues = checkPlan({ plan: makePlan({ students: 45, teachers: 2 }), venue: museum, today: TODAY, events: [] })
     const split = issues.find((i) => i.id === 'size-max')!
-    expect(split.level).toBe('error')
+    expect(split.level).toBe('info')
     expect(split.fix).toEqual({ kind: 'split', groups: [24, 23] })
     expect(split.advice).toBe('请分成2批：24人、23人，每批至少1名老师，可分别预约当天的11:00-13:30、15:00-17:30场次，或不同日期。')
     const small = checkPlan({ plan: makePlan({ students: 6, teachers: 1 }), venue: museum, today: TODAY, events: [] })
@@ -76,9 +78,16 @@ describe('checkPlan', () => {
   })
 
   it('treats unknown hours, booking and group limits as things to confirm, never as errors or passes', () => {
-    const issues = checkPlan({ plan: makePlan({ venueId: 'changji-science-museum', date: '2026-11-30', session: '' }), venue: makeUnknownVenue(), today: TODAY, events: [] })
+    const issues = checkPlan({
+      plan: makePlan({ venueId: 'changji-science-museum', date: '2026-11-30', session: '' }),
+      venue: makeUnknownVenue(),
+      today: TODAY,
+      events: [],
+    })
     expect(issues.filter((i) => i.level === 'error')).toEqual([])
-    expect(ids(issues)).toEqual(expect.arrayContaining(['warning:hours-unknown', 'warning:size-unknown', 'warning:booking-unknown', 'warning:fee-unknown']))
+    expect(ids(issues)).toEqual(
+      expect.arrayContaining(['warning:hours-unknown', 'warning:size-unknown', 'warning:booking-unknown', 'warning:fee-unknown']),
+    )
     expect(issues.find((i) => i.id === 'hours-unknown')!.text).toContain('未知，请向场馆确认')
   })
 

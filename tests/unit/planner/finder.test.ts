@@ -4,7 +4,12 @@ import { makeMuseum, makeUnknownVenue } from './builders'
 
 const museum = makeMuseum()
 const changji = makeUnknownVenue()
-const dinosaurs = makeUnknownVenue({ id: 'changji-dinosaur-museum', name: '昌吉恐龙馆', topics: ['生物', '地理'], audiences: ['小学', '初中'] })
+const dinosaurs = makeUnknownVenue({
+  id: 'changji-dinosaur-museum',
+  name: '昌吉恐龙馆',
+  topics: ['生物', '地理'],
+  audiences: ['小学', '初中'],
+})
 const oldFolk = makeUnknownVenue({ id: 'elderly', name: '老年科普站', audiences: ['老年', '公众'], topics: ['物理'] })
 
 describe('findVenues', () => {
@@ -20,17 +25,24 @@ describe('findVenues', () => {
     const unknown = evaluateVenue(changji, filters)
     expect(unknown.fit).toBe('unknown')
     expect(unknown.criteria.map((c) => [c.key, c.fit, c.text])).toEqual([
-      ['size', 'unknown', '团体人数限制未知，请向场馆确认'],
+      ['size', 'unknown', '团体人数限制未知，请向场馆确认（请问：一批最多几人？28人要分几批？）'],
       ['lead', 'unknown', '预约提前天数未知，请向场馆确认'],
       ['letter', 'unknown', '是否需要公函未知，请向场馆确认'],
       ['fee', 'unknown', '费用未知，请向场馆确认'],
     ])
-    const known = findVenues([changji, museum, makeMuseum({ id: 'free', name: '免费馆', fee: 'free', booking: { required: false, groupMax: 40 } })], { subjects: [], size: 28, within: 3 })
+    const known = findVenues(
+      [changji, museum, makeMuseum({ id: 'free', name: '免费馆', fee: 'free', booking: { required: false, groupMax: 40 } })],
+      { subjects: [], size: 28, within: 3 },
+    )
     expect(known.matches.map((r) => r.venue.id)).toEqual(['free', 'xinjiang-science-museum', 'changji-science-museum'])
   })
 
   it('judges group size, lead time and letters where the venue publishes them', () => {
-    expect(evaluateVenue(museum, { subjects: [], size: 42 }).criteria[0]).toEqual({ key: 'size', fit: 'no', text: '团体10—30人，42人需分2批' })
+    expect(evaluateVenue(museum, { subjects: [], size: 42 }).criteria[0]).toEqual({
+      key: 'size',
+      fit: 'yes',
+      text: '团体10—30人，42人分 2 批，每批 ≤ 30 人',
+    })
     expect(evaluateVenue(museum, { subjects: [], size: 5 }).criteria[0]!.fit).toBe('no')
     expect(evaluateVenue(museum, { subjects: [], size: 30 }).criteria[0]!.fit).toBe('yes')
     expect(evaluateVenue(museum, { subjects: [], within: 0 }).criteria[0]).toEqual({ key: 'lead', fit: 'no', text: '需提前1天预约' })
@@ -49,9 +61,19 @@ describe('findVenues', () => {
 
 describe('finder URL query', () => {
   it('round-trips filters and drops malformed values', () => {
-    const filters = { grade: 'junior' as const, subjects: ['物理' as const, '生物' as const], size: 28, within: 0, noLetter: true as const, fee: 'free' as const, maxKm: 30 }
+    const filters = {
+      grade: 'junior' as const,
+      subjects: ['物理' as const, '生物' as const],
+      size: 28,
+      within: 0,
+      noLetter: true as const,
+      fee: 'free' as const,
+      maxKm: 30,
+    }
     expect(parseFinderQuery(finderQuery(filters) as Record<string, string>)).toEqual(filters)
-    expect(parseFinderQuery({ grade: 'college', subject: '物理,魔法', size: '-3', within: 'x', letter: 'yes', fee: 'gratis', km: '1e9' })).toEqual({
+    expect(
+      parseFinderQuery({ grade: 'college', subject: '物理,魔法', size: '-3', within: 'x', letter: 'yes', fee: 'gratis', km: '1e9' }),
+    ).toEqual({
       grade: undefined,
       subjects: ['物理'],
       size: undefined,

@@ -23,7 +23,9 @@ describe('buildChecklist', () => {
 
   it('turns unknown rules into items to confirm', () => {
     const { booking } = buildChecklist(makePlan({ contact: { name: '', phone: '' } }), makeUnknownVenue())
-    expect(booking.map((i) => i.text)).toEqual(expect.arrayContaining(['是否需要预约：未知，请向场馆确认', '是否需要公函：未知，请向场馆确认', '指定一名联系人并告知场馆']))
+    expect(booking.map((i) => i.text)).toEqual(
+      expect.arrayContaining(['是否需要预约：未知，请向场馆确认', '是否需要公函：未知，请向场馆确认', '指定一名联系人并告知场馆']),
+    )
   })
 
   it('builds a timetable around the session, or says the time is open', () => {
@@ -44,7 +46,15 @@ describe('share link', () => {
     expect(query.contact).toBeUndefined()
     expect(query.notes).toBeUndefined()
     const back = planFromQuery(query)!
-    expect(back).toMatchObject({ venueId: plan.venueId, date: plan.date, session: plan.session, className: plan.className, students: 26, teachers: 2, contact: { name: '', phone: '' } })
+    expect(back).toMatchObject({
+      venueId: plan.venueId,
+      date: plan.date,
+      session: plan.session,
+      className: plan.className,
+      students: 26,
+      teachers: 2,
+      contact: { name: '', phone: '' },
+    })
     const withContact = planFromQuery(planToQuery(plan, { includeContact: true }) as Record<string, string>)!
     expect(withContact.contact).toEqual(plan.contact)
     expect(withContact.notes).toBe('张同学对花生过敏')
@@ -52,7 +62,12 @@ describe('share link', () => {
 
   it('rejects a link without a venue and cleans malformed fields', () => {
     expect(planFromQuery({ date: '2026-12-02' })).toBeNull()
-    expect(planFromQuery({ venue: 'x', date: 'tomorrow', session: '11', students: '-1', grade: 'x' })).toMatchObject({ date: '', session: '', students: 0, grade: 'junior' })
+    expect(planFromQuery({ venue: 'x', date: 'tomorrow', session: '11', students: '-1', grade: 'x' })).toMatchObject({
+      date: '',
+      session: '',
+      students: 0,
+      grade: 'junior',
+    })
   })
 })
 
