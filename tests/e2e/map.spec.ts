@@ -226,7 +226,7 @@ test.describe('at scale', () => {
   // to precache it) out of the way, or its request races the page's for the same routed response.
   test.use({ serviceWorkers: 'block' })
 
-  test('stays responsive with 5 000 venues: clusters appear, zoom works, the list renders a page at a time', async ({ page, context }) => {
+  test('stays usable with 5 000 venues: clusters appear, zoom works, the list renders a page at a time', async ({ page, context }) => {
     const errors = watchErrors(page)
     await serveTiles(context)
     // A catalog with 5 000 extra venues spread over Xinjiang (deterministic pseudo-random positions).
@@ -266,9 +266,8 @@ test.describe('at scale', () => {
     await expect(page.locator('.sheet-row')).toHaveCount(50)
     await page.getByRole('button', { name: /再显示更多/ }).click()
     await expect(page.locator('.sheet-row')).toHaveCount(100)
+    // Logged for reading, not asserted: timings belong to the benchmarks, where the machine is quiet.
     console.log(`5 000 venues: first render ${firstRender} ms, three zoom steps ${zoom} ms`)
-    expect(firstRender).toBeLessThan(10_000)
-    expect(zoom).toBeLessThan(8_000)
     expect(errors).toEqual([])
   })
 })
