@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
 import { buildChecklist, buildTimetable } from '@/features/planner/checklist'
-import { planFromQuery, planToQuery } from '@/features/planner/share'
+import { invalidSharedDate, planFromQuery, planToQuery } from '@/features/planner/share'
 import { visitToIcs } from '@/features/planner/ics'
 import { makeMuseum, makePlan, makeUnknownVenue } from './builders'
 
@@ -23,7 +23,9 @@ describe('buildChecklist', () => {
 
   it('turns unknown rules into items to confirm', () => {
     const { booking } = buildChecklist(makePlan({ contact: { name: '', phone: '' } }), makeUnknownVenue())
-    expect(booking.map((i) => i.text)).toEqual(expect.arrayContaining(['是否需要预约：未知，请向场馆确认', '是否需要公函：未知，请向场馆确认', '指定一名联系人并告知场馆']))
+    expect(booking.map((i) => i.text)).toEqual(
+      expect.arrayContaining(['是否需要预约：未知，请向场馆确认', '是否需要公函：未知，请向场馆确认', '指定一名联系人并告知场馆']),
+    )
   })
 
   it('builds a timetable around the session, or says the time is open', () => {
@@ -44,7 +46,15 @@ describe('share link', () => {
     expect(query.contact).toBeUndefined()
     expect(query.notes).toBeUndefined()
     const back = planFromQuery(query)!
-    expect(back).toMatchObject({ venueId: plan.venueId, date: plan.date, session: plan.session, className: plan.className, students: 26, teachers: 2, contact: { name: '', phone: '' } })
+    expect(back).toMatchObject({
+      venueId: plan.venueId,
+      date: plan.date,
+      session: plan.session,
+      className: plan.className,
+      students: 26,
+      teachers: 2,
+      contact: { name: '', phone: '' },
+    })
     const withContact = planFromQuery(planToQuery(plan, { includeContact: true }) as Record<string, string>)!
     expect(withContact.contact).toEqual(plan.contact)
     expect(withContact.notes).toBe('张同学对花生过敏')
@@ -52,7 +62,12 @@ describe('share link', () => {
 
   it('rejects a link without a venue and cleans malformed fields', () => {
     expect(planFromQuery({ date: '2026-12-02' })).toBeNull()
-    expect(planFromQuery({ venue: 'x', date: 'tomorrow', session: '11', students: '-1', grade: 'x' })).toMatchObject({ date: '', session: '', students: 0, grade: 'junior' })
+    expect(planFromQuery({ venue: 'x', date: 'tomorrow', session: '11', students: '-1', grade: 'x' })).toMatchObject({
+      date: '',
+      session: '',
+      students: 0,
+      grade: 'junior',
+    })
   })
 })
 
@@ -70,5 +85,13 @@ describe('visitToIcs', () => {
     const [event] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
     expect(event!.startDate.isDate).toBe(true)
     expect(event!.startDate.toString()).toBe('2026-12-02')
+  })
+})
+
+describe('share link with an impossible date (issue 18.3)', () => {
+  it.each(['2026-13-45', '9999-99-99', '2026-02-30'])('opens the plan without a date for date=%s and says why', (date) => {
+    const query = { venue: 'changji-dinosaur-museum', date }
+    expect(planFromQuery(query)?.date).toBe('')
+    expect(invalidSharedDate(query)).toBe(date)
   })
 })
