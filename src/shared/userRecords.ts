@@ -2,10 +2,15 @@
  * One schema per user-data store (IndexedDB), used wherever a record comes in — a backup import, a
  * roster import — and on every read from the database. A record that fails is skipped and reported,
  * never shown half-formed (one bad record must not take a page down), and never deleted.
- * zod/mini keeps this to a few KB in the lazy chunks that read the user's data.
+ * zod/mini keeps this to a few KB in the lazy chunks that read the user's data. Schemas only judge:
+ * callers keep the original record (z.object drops unknown keys from its output; a newer app's extra
+ * fields must survive a round trip through this one).
  */
 import * as z from 'zod/mini'
 import { parseDay } from './time'
+
+// Interpreted checks: no `new Function` (strict CSPs refuse it), and faster on a cold page here.
+z.config({ jitless: true })
 
 /** What a backup or a roster may hold; more is refused with a message naming the limit. */
 export const LIMITS = {
@@ -38,7 +43,9 @@ export function parseInstant(value: unknown): number | null {
   return Number.isNaN(ms) ? null : ms
 }
 
-const short = (max = 500) => z.string().check(z.maxLength(max))
+/** Longest free text a record field may hold (a role, a meeting point, a school name). */
+export const TEXT_MAX = 500
+const short = (max = TEXT_MAX) => z.string().check(z.maxLength(max))
 const key = z.string().check(z.minLength(1), z.maxLength(300))
 const stamp = z.string().check(z.refine((v) => parseInstant(v) !== null, { message: '不是有效时间' }))
 /** A day (`YYYY-MM-DD`, all-day in Beijing) or a date-time with offset. */
@@ -55,7 +62,7 @@ const inOrder = (allowEqual: boolean) =>
     { message: '结束早于开始', path: ['end'] },
   )
 
-export const scheduleEntrySchema = z.looseObject({
+export const scheduleEntrySchema = z.object({
   id: key,
   addedAt: stamp,
   seen: z
@@ -70,7 +77,7 @@ export const scheduleEntrySchema = z.looseObject({
     .check(inOrder(true)),
 })
 
-const shiftSnapshot = z.looseObject({ role: short(), start: instant, end: instant, meetingPoint: short() })
+const shiftSnapshot = z.object({ role: short(), start: instant, end: instant, meetingPoint: short() })
 
 export const shiftSchema = z
   .looseObject({
@@ -96,7 +103,7 @@ export const shiftSchema = z
 /** School grade bands of the visit planner (labels live in features/planner). */
 export const GRADE_BANDS = ['primary-lower', 'primary-upper', 'junior', 'senior'] as const
 
-export const visitPlanSchema = z.looseObject({
+export const visitPlanSchema = z.object({
   id: key,
   createdAt: stamp,
   updatedAt: stamp,
@@ -108,7 +115,7 @@ export const visitPlanSchema = z.looseObject({
   grade: z.enum(GRADE_BANDS),
   students: z.number().check(z.int(), z.minimum(0), z.maximum(2000)),
   teachers: z.number().check(z.int(), z.minimum(0), z.maximum(2000)),
-  contact: z.looseObject({ name: short(200), phone: short(60) }),
+  contact: z.object({ name: short(200), phone: short(60) }),
   notes: short(2000),
   done: z.array(short(200)).check(z.maxLength(200)),
 })
@@ -116,7 +123,7 @@ export const visitPlanSchema = z.looseObject({
 export const kvRecordSchema = z.object({ key, value: z.unknown() })
 
 /** The planner's school location (kv `planner:school`). */
-export const schoolLocationSchema = z.looseObject({
+export const schoolLocationSchema = z.object({
   lat: z.number().check(z.minimum(-90), z.maximum(90)),
   lng: z.number().check(z.minimum(-180), z.maximum(180)),
   source: z.enum(['region', 'device']),

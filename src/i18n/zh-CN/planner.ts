@@ -63,6 +63,8 @@ export const planner = {
     title: '参观计划',
     sharedNotice: '这是别人分享的参观计划。保存后才会出现在“我的参观计划”里。',
     notFound: '找不到这份计划，可能已被删除。',
+    storageFull: '手机存储空间已满，计划没有保存。请清理空间后再点“保存计划”。',
+    saveFailed: '无法写入本机存储，计划没有保存。',
     invalidDate: '链接里的日期“{date}”无效，请重新选择参观日期。',
     venueNotFound: '找不到这个场馆。',
     back: '学校参观',
