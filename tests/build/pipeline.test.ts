@@ -36,6 +36,10 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/bad-event.yaml:13: colour: is not a known field (check its spelling in content/README.md)`,
     `${dir}/events/bad-event.yaml:15: sources.0.lines: must be a line number or range, e.g. "12" or "12-15"`,
     `${dir}/events/syntax.yaml:1: (file): YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    // Issue 18.6: runaway series and impossible years fail with their place, never a silent cut.
+    `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY`,
+    `${dir}/events/long-series.yaml:12: rrule: gives more than 1000 occurrences; lower COUNT or UNTIL, or split the series`,
+    `${dir}/events/far-future.yaml:4: start: must be a date between 2000 and 2100`,
     `${dir}/plans/plan-a.md:7: regions.1: unknown region id "nowhere" (no content/regions/nowhere.yaml)`,
     `${dir}/targets/bad-target.yaml:7: target.value: must be a number`,
   ])('reports %s', (line) => {
@@ -43,7 +47,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(19)
+    expect(lines).toHaveLength(22)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -52,8 +56,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(19)
-      expect((error as Error).message).toContain('19 content problems')
+      expect((error as ContentError).problems).toHaveLength(22)
+      expect((error as Error).message).toContain('22 content problems')
     }
   })
 })
