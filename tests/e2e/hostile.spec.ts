@@ -65,6 +65,8 @@ test('a backup dated in the future cannot overwrite a local plan (18.10)', async
 })
 
 test('a backup too large or with too many records is refused, naming the limit (18.2)', async ({ page }) => {
+  // Building and handing over a 10 MB file takes a while on a busy 2-core machine.
+  test.setTimeout(90_000)
   await page.clock.setFixedTime(NOW)
   await page.goto('/me')
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
@@ -83,6 +85,8 @@ const csv = (rows: number, hour = '10:00') =>
   )
 
 test('2 000 shifts at the same hour import with one summary and a paged list (18.2)', async ({ page }) => {
+  // Two imports, 100 cards and an axe scan: more than the default 30 s when the machine is shared.
+  test.setTimeout(90_000)
   const errors = watchErrors(page)
   await page.clock.setFixedTime(NOW)
   await page.goto('/me/volunteer')
@@ -137,7 +141,7 @@ test.describe('impossible dates in links (18.3)', () => {
     const errors = watchErrors(page)
     await page.goto('/calendar?date=9999-12-31&view=agenda')
     await expect(page.getByText('链接里的日期“9999-12-31”无效，已显示今天')).toBeVisible()
-    await expect(page.getByRole('heading', { level: 2, name: /12月1日/ })).toBeVisible()
+    await expect(page.locator('.range-title')).toHaveText(/12月1日\s*至\s*12月7日/)
     await expect(page.locator('main')).not.toContainText('NaN')
     await page.screenshot({ path: `${SHOTS}/calendar-invalid-date.png` })
     expect(await axeViolations(page)).toEqual([])
