@@ -48,13 +48,21 @@ export function splitFrontmatter(source: string): { yaml: string; body: string }
   return match ? { yaml: match[1]!, body: match[2]! } : null
 }
 
+/** The last line up to `before` (1-based) with an odd number of double quotes: where a quote opens. */
+function openingQuoteLine(text: string, before: number): number | undefined {
+  const lines = text.split('\n').slice(0, before)
+  for (let i = lines.length - 1; i >= 0; i--) if ((lines[i]!.match(/"/g)?.length ?? 0) % 2 === 1) return i + 1
+  return undefined
+}
+
 /** Parse one file's text. Problems (syntax errors) are pushed to `problems`. */
 export function parseRecord(collection: Collection, file: string, source: string, problems: ContentProblem[]): RawRecord | null {
-  let yamlText = source
+  // A byte-order mark (Windows editors) is not content: without this a plan's frontmatter is not found.
+  let yamlText = source.replace(/^\uFEFF/, '')
   let body: string | undefined
   let lineOffset = 0
   if (EXTENSION[collection] === '.md') {
-    const parts = splitFrontmatter(source)
+    const parts = splitFrontmatter(yamlText)
     if (!parts) {
       problems.push({ file, line: 1, field: '', message: 'must start with a --- frontmatter block --- followed by the Markdown body' })
       return null
@@ -67,9 +75,21 @@ export function parseRecord(collection: Collection, file: string, source: string
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const line = (error.linePos?.[0]?.line ?? 1) + lineOffset
+      // The error's offset is exact; linePos is only filled in with prettyErrors.
+      let line = counter.linePos(error.pos[0]).line
+      // An unclosed quote is detected where the file ends: point at the line that opens it.
+      if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) line = openingQuoteLine(yamlText, line) ?? line
+      line += lineOffset
       problems.push({ file, line, field: '', message: `YAML syntax: ${error.message.split('\n')[0]}` })
     }
+    return null
+  }
+  let data: unknown
+  try {
+    // A few aliases are fine; a "billion laughs" alias bomb is refused, not expanded.
+    data = doc.toJS({ maxAliasCount: 100 })
+  } catch (error) {
+    problems.push({ file, line: 1 + lineOffset, field: '', message: `YAML: ${(error as Error).message.split('\n')[0]}` })
     return null
   }
   const ext = extname(file)
@@ -77,7 +97,7 @@ export function parseRecord(collection: Collection, file: string, source: string
     collection,
     file,
     stem: basename(file, ext),
-    data: doc.toJS(),
+    data,
     body,
     lineOf: lineFinder(doc, counter, lineOffset),
   }

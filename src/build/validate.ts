@@ -278,6 +278,9 @@ function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: Content
   }
 }
 
+/** Occurrences one series may have; the app's shards and feeds are sized for this. */
+const MAX_OCCURRENCES = 1000
+
 function checkEventDates(record: RawRecord, event: EventInput, problems: ContentProblem[]) {
   const at = (field: string) => ({ file: record.file, line: record.lineOf([field]), field })
   if (isDateOnly(event.start) !== isDateOnly(event.end)) {
@@ -289,10 +292,23 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     if (!/(^|;)(COUNT|UNTIL)=/.test(event.rrule)) {
       problems.push({ ...at('rrule'), message: 'must end: give COUNT or UNTIL' })
     }
-    try {
-      rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`)
-    } catch (error) {
-      problems.push({ ...at('rrule'), message: `is not a valid RFC 5545 RRULE (${(error as Error).message})` })
+    // Occurrence ids are the record id plus the day: a series may repeat at most daily.
+    const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(event.rrule)?.[1]
+    if (freq && !['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) {
+      problems.push({ ...at('rrule'), message: `FREQ=${freq} repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY` })
+    } else {
+      try {
+        const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(event.start)}T00:00:00Z`) })
+        // Count one past the limit and stop: never expand a runaway COUNT, never cut a series silently.
+        if (rule.all((_, i) => i <= MAX_OCCURRENCES).length > MAX_OCCURRENCES) {
+          problems.push({
+            ...at('rrule'),
+            message: `gives more than ${MAX_OCCURRENCES} occurrences; lower COUNT or UNTIL, or split the series`,
+          })
+        }
+      } catch (error) {
+        problems.push({ ...at('rrule'), message: `is not a valid RFC 5545 RRULE (${(error as Error).message})` })
+      }
     }
     if (event.shifts?.length) problems.push({ ...at('shifts'), message: 'a roster belongs to one dated event, not to a recurring series' })
   } else if (event.exdates.length > 0) {
@@ -314,4 +330,5 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     }
   })
   if (dayOf(event.start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: 'is implausibly early' })
+  if (dayOf(event.start).slice(0, 4) > '2100') problems.push({ ...at('start'), message: 'must be a date between 2000 and 2100' })
 }

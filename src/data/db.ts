@@ -5,13 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { APP_PREFIX } from '@/shared/constants'
-import {
-  planMerge,
-  USER_DATA_STORES,
-  type KeyedRecord,
-  type KvRecord,
-  type UserDataFile,
-} from '@/data/userDataFile'
+import type { KeyedRecord, UserDataFile } from '@/data/userDataFile'
 
 export const DB_NAME = `${APP_PREFIX}-user`
 export const DB_VERSION = 1
@@ -69,6 +63,12 @@ export function getDb(): Promise<IDBPDatabase<UserDbSchema>> {
   return dbPromise
 }
 
+/** Did a write fail because the device's storage is full? Such failures are named to the user as such. */
+export function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: unknown } | null)?.name
+  return name === 'QuotaExceededError' || (error as { code?: unknown } | null)?.code === 22
+}
+
 export const PERSIST_FLAG = 'persistRequested'
 
 /** Ask the browser to keep our storage under pressure, once, when the user first saves something. */
@@ -109,40 +109,4 @@ export async function dumpUserData(): Promise<UserDataFile['stores']> {
     visitPlans,
     shifts,
   }
-}
-
-export interface ImportSummary {
-  added: number
-  updated: number
-  kept: number
-}
-
-/** Merge an exported file into the database in one transaction: all of it lands, or none of it. */
-export async function importUserData(file: UserDataFile): Promise<ImportSummary> {
-  const db = await getDb()
-  const tx = db.transaction(USER_STORES, 'readwrite')
-  const summary: ImportSummary = { added: 0, updated: 0, kept: 0 }
-  for (const name of USER_DATA_STORES) {
-    const store = tx.objectStore(name)
-    if (name === 'kv') {
-      const keys = await store.getAllKeys()
-      const values = await store.getAll()
-      const existing = new Map<string, KvRecord>(keys.map((key, i) => [String(key), { key: String(key), value: values[i] }]))
-      const plan = planMerge(existing, file.stores.kv, (r) => r.key)
-      for (const record of plan.write) await tx.objectStore('kv').put(record.value, record.key)
-      summary.added += plan.added
-      summary.updated += plan.updated
-      summary.kept += plan.kept
-    } else {
-      const all = (await store.getAll()) as unknown as KeyedRecord[]
-      const plan = planMerge(new Map(all.map((r) => [r.id, r])), file.stores[name], (r) => r.id)
-      for (const record of plan.write) await (store as unknown as { put(v: unknown): Promise<unknown> }).put(record)
-      summary.added += plan.added
-      summary.updated += plan.updated
-      summary.kept += plan.kept
-    }
-  }
-  await tx.done
-  if (summary.added + summary.updated > 0) void requestPersistenceOnce()
-  return summary
 }

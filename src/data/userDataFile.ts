@@ -1,3 +1,5 @@
+import { checkRecords, LIMITS, type BadRecord } from '@/shared/userRecords'
+
 /**
  * The file format for exporting and importing "my data": versioned, validated on import, and merged
  * into what is already on the device so that importing never loses anything.
@@ -25,11 +27,16 @@ export interface UserDataFile {
   stores: { kv: KvRecord[]; schedule: KeyedRecord[]; visitPlans: KeyedRecord[]; shifts: KeyedRecord[] }
 }
 
-export type ParseError = { code: 'notJson' } | { code: 'notOurs' } | { code: 'tooNew' } | { code: 'badRecord'; store: string; index: number }
-export type ParseResult = { ok: true; file: UserDataFile } | ({ ok: false } & ParseError)
+export type ParseError =
+  | { code: 'notJson' }
+  | { code: 'notOurs' }
+  | { code: 'tooNew' }
+  | { code: 'tooBig'; limit: number }
+  | { code: 'tooMany'; store: UserDataStore; count: number; limit: number }
+export type ParseResult = { ok: true; file: UserDataFile; skipped: BadRecord[] } | ({ ok: false } & ParseError)
 
 /** kv keys that describe this device, not the user: never exported or imported. */
-export const DEVICE_KEYS = new Set(['persistRequested'])
+export const DEVICE_KEYS = new Set(['persistRequested', 'import:undo'])
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v)
 
@@ -43,8 +50,13 @@ export function makeUserDataFile(stores: UserDataFile['stores'], options: { now?
   }
 }
 
-/** Read and validate an exported file. Every record is checked, so a damaged file imports nothing. */
-export function parseUserDataFile(text: string): ParseResult {
+/**
+ * Read and validate an exported file. Each record is checked against its store's schema (the same one
+ * the stores read with); bad records and records stamped in the future are skipped and listed, the rest
+ * imports. A file over the size or record limits is refused whole, naming the limit.
+ */
+export function parseUserDataFile(text: string, options: { now?: Date } = {}): ParseResult {
+  if (text.length > LIMITS.backupBytes) return { ok: false, code: 'tooBig', limit: LIMITS.backupBytes }
   let value: unknown
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ''))
@@ -57,17 +69,17 @@ export function parseUserDataFile(text: string): ParseResult {
   if (value.version > USER_DATA_VERSION) return { ok: false, code: 'tooNew' }
   const stores = value.stores
   const result: UserDataFile['stores'] = { kv: [], schedule: [], visitPlans: [], shifts: [] }
+  const skipped: BadRecord[] = []
+  const now = options.now ?? new Date()
   for (const store of USER_DATA_STORES) {
-    const list = stores[store] ?? []
-    if (!Array.isArray(list)) return { ok: false, code: 'badRecord', store, index: 0 }
-    for (const [index, record] of list.entries()) {
-      const valid =
-        isObject(record) &&
-        (store === 'kv' ? typeof record.key === 'string' && 'value' in record : typeof record.id === 'string' && record.id !== '')
-      if (!valid) return { ok: false, code: 'badRecord', store, index }
-    }
-    if (store === 'kv') result.kv = (list as KvRecord[]).filter((r) => !DEVICE_KEYS.has(r.key))
-    else result[store] = list as KeyedRecord[]
+    const raw = stores[store] ?? []
+    // A store that is not a list holds nothing usable: one skipped entry says so.
+    const list: unknown[] = Array.isArray(raw) ? raw : [raw]
+    if (list.length > LIMITS.backupRecords) return { ok: false, code: 'tooMany', store, count: list.length, limit: LIMITS.backupRecords }
+    const checked = checkRecords<KvRecord & KeyedRecord>(store, list, { now })
+    skipped.push(...checked.bad)
+    if (store === 'kv') result.kv = checked.good.filter((r) => !DEVICE_KEYS.has(r.key))
+    else result[store] = checked.good
   }
   return {
     ok: true,
@@ -77,6 +89,7 @@ export function parseUserDataFile(text: string): ParseResult {
       exportedAt: typeof value.exportedAt === 'string' ? value.exportedAt : '',
       stores: result,
     },
+    skipped,
   }
 }
 

@@ -30,6 +30,8 @@ export const zhCN = {
     beijingTime: '北京时间',
     updatedAt: '内容更新于 {date}',
     offline: '当前离线，显示的是已保存的内容',
+    invalidDate: '链接里的日期“{date}”无效，已显示今天',
+    skippedRecords: '有 {n} 条本机记录格式不对，暂不显示。它们仍保存在本机，可在“我的”导出备份。',
   },
   nav: {
     label: '主导航',

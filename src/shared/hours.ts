@@ -163,7 +163,9 @@ export function formatStatus(status: HoursStatus): string {
 /** Is the venue open at some time on this Beijing day (`YYYY-MM-DD`)? null when unknown. */
 export function isOpenOnDay(hours: ParsedHours, day: string): boolean | null {
   if (hours.kind === 'unsupported') return null
-  return hours.week[new Date(`${day}T00:00:00Z`).getUTCDay()]!.length > 0
+  const weekday = hours.week[new Date(`${day}T00:00:00Z`).getUTCDay()]
+  // A day that is no date (a hand-edited link) has no weekday: unknown, never a crash.
+  return weekday ? weekday.length > 0 : null
 }
 
 /** Is the venue open at this instant? null when unknown. */

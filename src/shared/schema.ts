@@ -68,6 +68,13 @@ export const dateOrDateTime = z
     }
     const [, y, m, d] = (date ?? dt)!
     if (!isRealDate(y!, m!, d!)) ctx.addIssue({ code: 'custom', message: `${value} is not a real calendar date` })
+    else if (dt) {
+      const [hh, mm] = [Number(dt[4]), Number(dt[5])]
+      const offset = /([+-])(\d{2}):(\d{2})$/.exec(dt[7]!)
+      if (hh > 23 || mm > 59) ctx.addIssue({ code: 'custom', message: `${value} is not a real time of day (00:00–23:59)` })
+      else if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59))
+        ctx.addIssue({ code: 'custom', message: `${value} has an impossible offset; Beijing time is +08:00` })
+    }
   })
 
 /** A published day (YYYY-MM-DD) or, when the page gives only the month, YYYY-MM. */

@@ -27,6 +27,29 @@ export function timeAtOffset(instant: string | number, offsetMinutes: number): s
   return new Date(ms + offsetMinutes * MINUTE).toISOString().slice(11, 16)
 }
 
+/** Years a date from outside (URL, file) may name; anything else is a typo or an attack, not a plan. */
+export const MIN_YEAR = 2000
+export const MAX_YEAR = 2100
+
+/**
+ * The one strict reader of `YYYY-MM-DD` from outside (URL parameters, share links, files): a real
+ * calendar day (no 02-30, no month 13) in MIN_YEAR–MAX_YEAR, or null. Callers fall back and say so.
+ */
+export function parseDay(value: unknown): string | null {
+  if (typeof value !== 'string') return null
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value)
+  if (!m) return null
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])]
+  if (y < MIN_YEAR || y > MAX_YEAR || mo < 1 || mo > 12 || d < 1) return null
+  // Day 0 of the next month is the last day of this one (leap years included).
+  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate() ? value : null
+}
+
+/** A strict `YYYY-MM` in MIN_YEAR–MAX_YEAR, or null. */
+export function parseMonth(value: unknown): string | null {
+  return typeof value === 'string' && /^\d{4}-\d{2}$/.test(value) && parseDay(`${value}-01`) ? value : null
+}
+
 export function isDateOnly(value: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(value)
 }

@@ -9,15 +9,19 @@ import { useLoadOnce } from '@/composables/useLoadOnce'
 import type { EventItem } from '@/shared/types'
 import { getDb, requestPersistenceOnce, type ScheduleEntry } from '@/data/db'
 import { snapshotOf } from '@/features/calendar/schedule'
+import { checkRecords } from '@/shared/userRecords'
 
 export type { LoadState as ScheduleState } from '@/composables/useLoadOnce'
 
 export const useMyScheduleStore = defineStore('mySchedule', () => {
   /** id → entry, in the order they were added. */
   const entries = shallowRef(new Map<string, ScheduleEntry>())
+  /** Saved entries that do not match the schema: not shown (they would break the page), never deleted. */
+  const skipped = shallowRef(0)
   /** Read the saved entries once; concurrent callers share one read. */
   const { state, error, load } = useLoadOnce(async () => {
-    const all = await (await getDb()).getAll('schedule')
+    const { good: all, bad } = checkRecords<ScheduleEntry>('schedule', await (await getDb()).getAll('schedule'))
+    skipped.value = bad.length
     all.sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1))
     entries.value = new Map(all.map((e) => [e.id, e]))
   })
@@ -55,7 +59,7 @@ export const useMyScheduleStore = defineStore('mySchedule', () => {
     if (entry) await put({ ...entry, seen: snapshotOf(event) })
   }
 
-  return { entries, state, error, load, has, add, remove, toggle, acknowledge }
+  return { entries, state, error, skipped, load, has, add, remove, toggle, acknowledge }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useMyScheduleStore, import.meta.hot))

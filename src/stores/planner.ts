@@ -4,6 +4,7 @@ import { ref } from 'vue'
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import type { SchoolLocation, VisitPlan } from '@/features/planner/types'
+import { checkRecords, schoolLocationSchema } from '@/shared/userRecords'
 
 /** kv key of the school location. */
 export const SCHOOL_KV_KEY = 'planner:school'
@@ -19,11 +20,16 @@ export function newPlanId(): string {
 export const usePlannerStore = defineStore('planner', () => {
   const plans = ref<VisitPlan[]>([])
   const school = ref<SchoolLocation | null>(null)
+  /** Saved plans that do not match the schema: not shown (they would break the page), never deleted. */
+  const skipped = ref(0)
   /** Load once; concurrent callers share one read. */
   const { state, error, load } = useLoadOnce(async () => {
     const db = await getDb()
-    plans.value = ((await db.getAll('visitPlans')) as unknown as VisitPlan[]).sort(byDate)
-    school.value = ((await db.get('kv', SCHOOL_KV_KEY)) as SchoolLocation | undefined) ?? null
+    const checked = checkRecords<VisitPlan>('visitPlans', await db.getAll('visitPlans'))
+    plans.value = checked.good.sort(byDate)
+    skipped.value = checked.bad.length
+    const stored = schoolLocationSchema.safeParse(await db.get('kv', SCHOOL_KV_KEY))
+    school.value = stored.success ? (stored.data as SchoolLocation) : null
   })
 
   const get = (id: string) => plans.value.find((p) => p.id === id)
@@ -60,7 +66,7 @@ export const usePlannerStore = defineStore('planner', () => {
     if (location) void requestPersistenceOnce()
   }
 
-  return { plans, school, state, error, load, get, save, duplicate, remove, setSchool }
+  return { plans, school, state, error, skipped, load, get, save, duplicate, remove, setSchool }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(usePlannerStore, import.meta.hot))

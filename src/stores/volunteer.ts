@@ -5,12 +5,22 @@ import type { EventItem, Shift } from '@/shared/types'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import type { LoadState } from './catalog'
 import { snapshot, type MyShift } from '@/features/volunteer/types'
+import { checkRecords } from '@/shared/userRecords'
 
 export const contentShiftId = (eventId: string, shiftId: string) => `content:${eventId}:${shiftId}`
 
 function fromContent(event: EventItem, shift: Shift, now: string): MyShift {
   const { id: _shiftId, ...rest } = shift
-  return { ...rest, id: contentShiftId(event.id, shift.id), origin: 'content', eventId: event.id, eventTitle: event.title, addedAt: now, updatedAt: now, seen: snapshot(shift) }
+  return {
+    ...rest,
+    id: contentShiftId(event.id, shift.id),
+    origin: 'content',
+    eventId: event.id,
+    eventTitle: event.title,
+    addedAt: now,
+    updatedAt: now,
+    seen: snapshot(shift),
+  }
 }
 
 const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1)
@@ -19,12 +29,16 @@ export const useVolunteerStore = defineStore('volunteer', () => {
   const shifts = ref<MyShift[]>([])
   const state = ref<LoadState>('idle')
   const error = ref<string | null>(null)
+  /** Saved records that do not match the schema: not shown (they would break the page), never deleted. */
+  const skipped = ref(0)
 
   async function load() {
     state.value = 'loading'
     try {
       const db = await getDb()
-      shifts.value = ((await db.getAll('shifts')) as unknown as MyShift[]).sort(byStart)
+      const checked = checkRecords<MyShift>('shifts', await db.getAll('shifts'))
+      shifts.value = checked.good.sort(byStart)
+      skipped.value = checked.bad.length
       state.value = 'ready'
     } catch (e) {
       error.value = (e as Error).message
@@ -98,7 +112,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
 
   const upcoming = computed(() => shifts.value)
 
-  return { shifts, upcoming, state, error, load, has, take, drop, importShifts, syncWithContent, acknowledge }
+  return { shifts, upcoming, state, error, skipped, load, has, take, drop, importShifts, syncWithContent, acknowledge }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useVolunteerStore, import.meta.hot))

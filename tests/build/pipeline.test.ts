@@ -35,7 +35,16 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/bad-event.yaml:9: venue: unknown venue id "missing-venue" (no content/venues/missing-venue.yaml)`,
     `${dir}/events/bad-event.yaml:13: colour: is not a known field (check its spelling in content/README.md)`,
     `${dir}/events/bad-event.yaml:15: sources.0.lines: must be a line number or range, e.g. "12" or "12-15"`,
-    `${dir}/events/syntax.yaml:1: (file): YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    `${dir}/events/syntax.yaml:3: (file): YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    // Issue 18.6: runaway series and impossible years fail with their place, never a silent cut.
+    `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY`,
+    `${dir}/events/long-series.yaml:12: rrule: gives more than 1000 occurrences; lower COUNT or UNTIL, or split the series`,
+    `${dir}/events/far-future.yaml:4: start: must be a date between 2000 and 2100`,
+    // Issue 18.7: impossible times, alias bombs and syntax errors at their real line, no stack traces.
+    `${dir}/events/bad-times.yaml:4: start: 2026-06-06T25:00:00+08:00 is not a real time of day (00:00–23:59)`,
+    `${dir}/events/bad-times.yaml:5: end: 2026-06-06T12:00:00+99:00 has an impossible offset; Beijing time is +08:00`,
+    `${dir}/events/alias-bomb.yaml:1: (file): YAML: Excessive alias count indicates a resource exhaustion attack`,
+    `${dir}/events/late-error.yaml:4: (file): YAML syntax: Missing closing "quote`,
     `${dir}/plans/plan-a.md:7: regions.1: unknown region id "nowhere" (no content/regions/nowhere.yaml)`,
     `${dir}/targets/bad-target.yaml:7: target.value: must be a number`,
     `${dir}/campaigns/bad-campaign.yaml:2: eventId: must be the id of each year's event, with {year}, e.g. tech-week-{year}-changji`,
@@ -49,7 +58,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(25)
+    expect(lines).toHaveLength(32)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -58,8 +67,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(25)
-      expect((error as Error).message).toContain('25 content problems')
+      expect((error as ContentError).problems).toHaveLength(32)
+      expect((error as Error).message).toContain('32 content problems')
     }
   })
 })

@@ -73,3 +73,22 @@ export const STALE_NOTE = /无法更新，显示的是 \d{4}年\d{1,2}月\d{1,2}
 export async function expectNoSpinner(page: Page) {
   await expect(page.getByText('正在加载…')).toHaveCount(0)
 }
+
+/** A saved visit plan as the planner writes it (the store's schema refuses anything less). */
+export const visitPlanRecord = (id: string, overrides: Record<string, unknown> = {}) => ({
+  id,
+  createdAt: '2026-11-20T00:00:00.000Z',
+  updatedAt: '2026-11-20T00:00:00.000Z',
+  venueId: 'changji-dinosaur-museum',
+  date: '2026-12-10',
+  session: '',
+  school: '昌吉市第一中学',
+  className: '参观新疆科技馆',
+  grade: 'junior',
+  students: 40,
+  teachers: 2,
+  contact: { name: '', phone: '' },
+  notes: '',
+  done: [],
+  ...overrides,
+})

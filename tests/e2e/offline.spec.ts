@@ -6,6 +6,7 @@ import { test, expect } from '@playwright/test'
 import { E2E_NOW, MAIN_ROUTES, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 import {
   STALE_NOTE,
+  visitPlanRecord,
   breakDataEndpoint,
   expectNoSpinner,
   putUserRecord,
@@ -167,7 +168,7 @@ test('export my data, clear the site data, import the file: everything is back',
   // The app has created its database (it starts after the first paint, so after 'load').
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
   await putUserRecord(page, 'schedule', scheduleEntry('test-event-1'))
-  await putUserRecord(page, 'visitPlans', { id: 'plan-1', updatedAt: '2026-11-20T00:00:00.000Z', title: '参观新疆科技馆' })
+  await putUserRecord(page, 'visitPlans', visitPlanRecord('plan-1'))
   await page.getByRole('radio', { name: '大字' }).check()
   await page.reload()
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 1 条 · 参观计划 1 个/)

@@ -1,7 +1,7 @@
 /** Pure logic of 我的日程: what a starred event looked like, what changed since, and which ones clash. */
 import type { ScheduleEntry } from '@/data/db'
 import type { EventItem } from '@/shared/types'
-import { findClashes as findTimeClashes } from '@/shared/clash'
+import { clashReport } from '@/shared/clash'
 
 export type Seen = ScheduleEntry['seen']
 
@@ -34,10 +34,11 @@ export interface Clash {
 }
 
 /**
- * Pairs of starred events that overlap in time. Only day-precise events can clash: a month-, year- or
+ * Pairs of starred events that overlap in time (at most `maxPairs` listed; `total` counts them all). Only day-precise events can clash: a month-, year- or
  * period-long entry has no known days, and cancelled events do not take up time.
  */
-export function findClashes(events: readonly EventItem[]): Clash[] {
+export function findClashes(events: readonly EventItem[], maxPairs = 20): { pairs: Clash[]; total: number } {
   const candidates = events.filter((e) => e.datePrecision === 'day' && e.status !== 'cancelled')
-  return findTimeClashes(candidates).map(([a, b]) => ({ a, b }))
+  const report = clashReport(candidates, { maxPairs, perItem: 0 })
+  return { pairs: report.pairs.map(([a, b]) => ({ a, b })), total: report.totalPairs }
 }

@@ -5,6 +5,7 @@
 import type { LocationQuery } from 'vue-router'
 import { AUDIENCES, VENUE_CATEGORIES, type Audience, type Venue, type VenueCategory } from '@/shared/types'
 import { isOpenAt, isOpenOnDay, parseHours } from '@/shared/hours'
+import { parseDay } from '@/shared/time'
 
 export interface MapFilters {
   category: VenueCategory | null
@@ -30,9 +31,15 @@ export function parseFilters(query: LocationQuery): MapFilters {
     region: one(query.region) || null,
     audience: oneOf(AUDIENCES, one(query.audience)),
     free: one(query.free) === '1',
-    open: open === 'now' || (open && /^\d{4}-\d{2}-\d{2}$/.test(open)) ? open : null,
+    open: open === 'now' ? open : parseDay(open),
     events: one(query.events) === '1',
   }
+}
+
+/** The `open` date of a link when it is not a real day (`2026-02-30`), to tell the user it was ignored. */
+export function invalidOpenDate(query: LocationQuery): string | null {
+  const open = one(query.open)
+  return open && open !== 'now' && !parseDay(open) ? open.slice(0, 20) : null
 }
 
 /** The query for a set of filters (only what is set), merged over the other keys of `base`. */

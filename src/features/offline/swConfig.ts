@@ -16,13 +16,26 @@ export function precacheMonths(now: Date | number, count = PRECACHED_MONTHS): st
 }
 
 /**
- * Workbox plugin for data caches: only a 200 JSON response may enter the cache. A captive-portal page
- * (200 text/html), an error status or an opaque response is passed to the page but never stored, so it
- * can never replace good cached data.
+ * Workbox plugin for the event-shard cache: only a 200 JSON response whose body parses and has a month
+ * shard's shape may enter the cache. A captive-portal page (200 text/html), a portal's JSON
+ * (`{"code":403,"msg":"请先登录网络"}`), a truncated body, an error status or an opaque response is
+ * passed to the page but never stored, so it can never replace a good cached month.
  */
 export const jsonOnlyPlugin = {
-  cacheWillUpdate: async ({ response }: { response: Response }): Promise<Response | null> =>
-    response.status === 200 && response.type !== 'opaque' && /[/+]json\b/i.test(response.headers.get('content-type') ?? '')
-      ? response
-      : null,
+  cacheWillUpdate: async ({ response }: { response: Response }): Promise<Response | null> => {
+    if (response.status !== 200 || response.type === 'opaque' || !/[/+]json\b/i.test(response.headers.get('content-type') ?? ''))
+      return null
+    try {
+      const body = (await response.clone().json()) as Record<string, unknown> | null
+      const isShard =
+        typeof body === 'object' &&
+        body !== null &&
+        !Array.isArray(body) &&
+        typeof body.month === 'string' &&
+        (Array.isArray(body.events) || (Array.isArray(body.records) && Array.isArray(body.occurrences)))
+      return isShard ? response : null
+    } catch {
+      return null
+    }
+  },
 }

@@ -3,6 +3,7 @@
  * and notes are left out unless the teacher chooses to include them.
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+import { parseDay } from '@/shared/time'
 import { GRADE_BANDS, type GradeBand, type VisitPlan } from './types'
 
 export type SharedPlan = Omit<VisitPlan, 'id' | 'createdAt' | 'updatedAt' | 'done'>
@@ -30,6 +31,12 @@ export function planToQuery(plan: SharedPlan, options: { includeContact?: boolea
   return q
 }
 
+/** The link's date when it is not a real day (`2026-13-45`), to tell the teacher it was dropped. */
+export function invalidSharedDate(query: LocationQuery): string | null {
+  const date = one(query.date)
+  return date && !parseDay(date) ? date.slice(0, 20) : null
+}
+
 /** A plan from a shared link; null without a venue. Malformed fields become empty, never an error. */
 export function planFromQuery(query: LocationQuery): SharedPlan | null {
   const venueId = one(query.venue)
@@ -40,7 +47,7 @@ export function planFromQuery(query: LocationQuery): SharedPlan | null {
   return {
     venueId,
     grade: (GRADE_BANDS as readonly string[]).includes(grade) ? (grade as GradeBand) : 'junior',
-    date: /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : '',
+    date: parseDay(date) ?? '',
     session: /^\d{2}:\d{2}-\d{2}:\d{2}$/.test(session) ? session : '',
     students: count(one(query.students)),
     teachers: count(one(query.teachers)),

@@ -1,7 +1,8 @@
 /** Domain types of the school visit planner: grade bands, subjects and a saved visit plan. */
 import type { Audience } from '@/shared/types'
+import { GRADE_BANDS } from '@/shared/userRecords'
 
-export const GRADE_BANDS = ['primary-lower', 'primary-upper', 'junior', 'senior'] as const
+export { GRADE_BANDS }
 export type GradeBand = (typeof GRADE_BANDS)[number]
 
 /** Labels teachers use, and the venue audience each band maps to (venues only say 小学, not which years). */

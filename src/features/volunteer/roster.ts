@@ -5,6 +5,7 @@
 import Papa from 'papaparse'
 import type { MyShift } from './types'
 import { snapshot } from './types'
+import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
 
 export interface RosterProblem {
   line: number
@@ -15,7 +16,28 @@ export interface RosterProblem {
 export interface RosterResult {
   shifts: MyShift[]
   problems: RosterProblem[]
+  /** Some times carried no zone (CSV, floating .ics, TZID without VTIMEZONE) and were read as Beijing time. */
+  beijingAssumed?: boolean
 }
+
+/**
+ * Text of a roster file: UTF-8 (with or without BOM), else GB18030/GBK, which Excel on Chinese Windows
+ * writes. Reading GBK as UTF-8 would turn every header into mojibake and report "缺少列".
+ */
+export function decodeRoster(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' }
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
+  }
+}
+
+/** A problem for the whole file when it holds more shifts than a roster may. */
+const tooMany = (count: number): RosterProblem => ({
+  line: 1,
+  field: '内容',
+  message: `文件有 ${count} 个班次，超过上限 ${LIMITS.rosterRows} 个，没有导入。请按活动或日期拆成几个文件。`,
+})
 
 type Field = 'id' | 'eventTitle' | 'role' | 'start' | 'end' | 'meetingPoint' | 'team' | 'lead' | 'contact' | 'bring'
 
@@ -82,6 +104,9 @@ function headerIndex(header: string[]): Partial<Record<Field, number>> {
 export function parseRosterCsv(text: string, now = new Date().toISOString()): RosterResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false })
   const rows = parsed.data
+  if (rows.length - 1 > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(rows.length - 1)] }
+  // An unclosed quote makes the parser swallow the lines after it into one cell: name that line.
+  const quoteRows = new Set(parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row!))
   const problems: RosterProblem[] = []
   const shifts: MyShift[] = []
   const header = rows[0] ?? []
@@ -100,8 +125,13 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
     }
   }
   const seenIds = new Set<string>()
+  let beijingAssumed = false
   rows.slice(1).forEach((row, i) => {
     const line = i + 2
+    if (quoteRows.has(i + 1)) {
+      problems.push({ line, field: '引号', message: '引号没有闭合，这一行和它后面的行被连在了一起，没有导入。请检查这一行的双引号' })
+      return
+    }
     if (row.every((cell) => cell.trim() === '')) return
     const cell = (f: Field) => (index[f] === undefined ? '' : (row[index[f]!] ?? '').trim())
     const rowProblems: RosterProblem[] = []
@@ -115,20 +145,19 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
     if (start && end && Date.parse(end) <= Date.parse(start))
       rowProblems.push({ line, field: FIELD_LABELS.end, message: '结束时间应晚于开始时间' })
     const key = cell('id') || `${cell('eventTitle')}|${cell('role')}|${start ?? ''}`
-    const id = `import:${key}`
+    const id = `import:${key}`.slice(0, 300)
     if (!rowProblems.length && seenIds.has(id)) rowProblems.push({ line, field: FIELD_LABELS.id, message: '与前面的行重复' })
     if (rowProblems.length) {
       problems.push(...rowProblems)
       return
     }
-    seenIds.add(id)
     const shift = {
       role: cell('role'),
       start: start!,
       end: end!,
       meetingPoint: cell('meetingPoint'),
     }
-    shifts.push({
+    const record: MyShift = {
       ...shift,
       id,
       origin: 'import',
@@ -146,10 +175,20 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
       addedAt: now,
       updatedAt: now,
       seen: snapshot(shift),
-    })
+    }
+    // The volunteer store's schema caps text at TEXT_MAX: a shift it would refuse later is refused now
+    // (checked by hand: thousands of rows must import at once on a slow phone).
+    const tooLong = (Object.keys(HEADERS) as Field[]).find((f) => cell(f).length > TEXT_MAX)
+    if (tooLong) {
+      problems.push({ line, field: FIELD_LABELS[tooLong], message: `内容太长（最多 ${TEXT_MAX} 字）` })
+      return
+    }
+    seenIds.add(id)
+    if (!/(Z|[+-]\d{2}:\d{2})$/.test(cell('start'))) beijingAssumed = true
+    shifts.push(record)
   })
   if (shifts.length === 0 && problems.length === 0) problems.push({ line: 2, field: '内容', message: '文件里没有班次' })
-  return { shifts, problems }
+  return { shifts, problems, beijingAssumed }
 }
 
 /**
@@ -165,39 +204,102 @@ export function warmRosterParser(nav: Navigator = navigator): void {
   else sw.addEventListener('controllerchange', load, { once: true })
 }
 
+/** Zones a Chinese roster may name without a VTIMEZONE, as fixed offsets in minutes (none has DST now). */
+const KNOWN_ZONES: Record<string, number> = {
+  'Asia/Shanghai': 480,
+  'Asia/Chongqing': 480,
+  'Asia/Harbin': 480,
+  PRC: 480,
+  'China Standard Time': 480,
+  'Asia/Urumqi': 360,
+  UTC: 0,
+  'Etc/UTC': 0,
+  GMT: 0,
+}
+
+/** An instant as a Beijing ISO date-time (`…+08:00`), the form every shift is stored in. */
+const beijingIso = (ms: number) => `${new Date(ms + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`
+
 /** Parse an iCalendar roster: one VEVENT a shift (SUMMARY = role, LOCATION = meeting point). */
 export async function parseRosterIcs(text: string, now = new Date().toISOString()): Promise<RosterResult> {
+  const count = text.match(/^BEGIN:VEVENT/gim)?.length ?? 0
+  if (count > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(count)] }
   const { default: ICAL } = await import('ical.js')
+  let root: InstanceType<typeof ICAL.Component>
   let vevents: InstanceType<typeof ICAL.Component>[]
   try {
-    vevents = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
+    root = new ICAL.Component(ICAL.parse(text))
+    vevents = root.getAllSubcomponents('vevent')
   } catch (error) {
     const line = Number(/line (\d+)/i.exec(String(error))?.[1] ?? 1)
     return { shifts: [], problems: [{ line, field: '格式', message: '不是有效的日历文件（iCalendar）' }] }
   }
+  const zones = new Map(root.getAllSubcomponents('vtimezone').map((c) => [String(c.getFirstPropertyValue('tzid')), new ICAL.Timezone(c)]))
+  let beijingAssumed = false
+  type Time = InstanceType<typeof ICAL.Time>
+  /**
+   * UTC and zones the file defines are exact. A floating time, or a TZID the file does not define, is a
+   * wall-clock time in a Chinese roster: Beijing time, never the phone's zone (said in the summary).
+   */
+  const toIso = (t: Time): string => {
+    if (t.zone === ICAL.Timezone.utcTimezone) return beijingIso(t.toUnixTime() * 1000)
+    // A zone ical.js resolved from the file's own VTIMEZONE.
+    if (t.zone && t.zone !== ICAL.Timezone.localTimezone && t.zone.tzid !== 'floating') return beijingIso(t.toUnixTime() * 1000)
+    const tzid = (t as unknown as { timezone?: string }).timezone
+    const defined = tzid ? zones.get(tzid) : undefined
+    if (defined) {
+      const copy = t.clone()
+      copy.zone = defined
+      return beijingIso(copy.toUnixTime() * 1000)
+    }
+    const wall = Date.UTC(t.year, t.month - 1, t.day, t.hour, t.minute, t.second)
+    const offset = tzid !== undefined && tzid in KNOWN_ZONES ? KNOWN_ZONES[tzid]! : ((beijingAssumed = true), 480)
+    return beijingIso(wall - offset * 60_000)
+  }
   const shifts: MyShift[] = []
   const problems: RosterProblem[] = []
   vevents.forEach((component, i) => {
-    const event = new ICAL.Event(component)
     const where = `第${i + 1}个日程`
-    if (!event.startDate || !event.endDate || event.startDate.isDate) {
-      problems.push({ line: i + 1, field: where, message: '缺少具体的开始和结束时间' })
+    let start: string
+    let end: string
+    let event: InstanceType<typeof ICAL.Event>
+    try {
+      event = new ICAL.Event(component)
+      if (!event.startDate || !event.endDate || event.startDate.isDate) {
+        problems.push({ line: i + 1, field: where, message: '缺少具体的开始和结束时间' })
+        return
+      }
+      start = toIso(event.startDate)
+      end = toIso(event.endDate)
+    } catch {
+      // ical.js reads values lazily and throws in English ("Could not extract integer"): say it in Chinese.
+      problems.push({ line: i + 1, field: where, message: '开始或结束时间无法读取，应写作 20261226T100000' })
       return
     }
-    const toIso = (t: typeof event.startDate) => `${new Date(t.toJSDate().getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`
+    if (!parseInstant(start) || !parseInstant(end)) {
+      problems.push({ line: i + 1, field: where, message: `时间 ${start.slice(0, 16)} 不在 2000–2100 年之间` })
+      return
+    }
+    if (Date.parse(end) <= Date.parse(start)) {
+      problems.push({ line: i + 1, field: where, message: `结束时间（${end.slice(11, 16)}）应晚于开始时间（${start.slice(11, 16)}）` })
+      return
+    }
     const shift = {
-      role: event.summary || '志愿服务',
-      start: toIso(event.startDate),
-      end: toIso(event.endDate),
-      meetingPoint: event.location || '未填写',
+      role: (event.summary || '志愿服务').slice(0, 200),
+      start,
+      end,
+      meetingPoint: (event.location || '未填写').slice(0, 200),
     }
     shifts.push({
       ...shift,
-      id: `import:${event.uid || `${shift.role}|${shift.start}`}`,
+      id: `import:${(event.uid || `${shift.role}|${shift.start}`).slice(0, 200)}`,
       origin: 'import',
-      eventTitle: event.summary || '志愿服务',
+      eventTitle: shift.role,
       team: '未填写',
-      lead: (component.getFirstPropertyValue('organizer') as string | null)?.replace(/^mailto:/i, '') || '未填写',
+      lead:
+        String(component.getFirstPropertyValue('organizer') ?? '')
+          .replace(/^mailto:/i, '')
+          .slice(0, 200) || '未填写',
       bring: [],
       sample: false,
       addedAt: now,
@@ -206,5 +308,5 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     })
   })
   if (!shifts.length && !problems.length) problems.push({ line: 1, field: '内容', message: '文件里没有班次' })
-  return { shifts, problems }
+  return { shifts, problems, beijingAssumed }
 }

@@ -47,6 +47,7 @@ export const calendar = {
     download: '下载我的日程（.ics）',
     downloadHint: '可导入手机日历；再次导入会更新已有条目，不会重复。',
     clash: '时间冲突：「{a}」与「{b}」有重叠',
+    clashMore: '另有 {n} 处冲突',
     clashHint: '只比较有具体日期的活动；"全年开展"等没有具体日期的工作不参与比较。',
     changed: '已变更',
     missing: '该活动已不在最新数据中（可能已删除或改名）。以下是你保存时的信息。',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { activeFilterCount, EMPTY_FILTERS, filtersToQuery, matchesFilters, parseFilters } from '@/features/map/filters'
+import { activeFilterCount, EMPTY_FILTERS, filtersToQuery, invalidOpenDate, matchesFilters, parseFilters } from '@/features/map/filters'
 import { makeVenue } from './builders'
 
 const WEDNESDAY_NOON = new Date('2026-11-25T12:00:00+08:00')
@@ -57,5 +57,18 @@ describe('matchesFilters', () => {
     expect(open(museum, '2026-11-30')).toBe(false) // Monday
     expect(open(museum, '2026-12-05')).toBe(true) // Saturday
     expect(open(farm, 'now')).toBe(false)
+  })
+})
+
+describe('impossible open dates in the link (issue 18.3)', () => {
+  it.each(['2026-13-45', '2026-02-30', '9999-99-99'])('drops open=%s and reports it', (open) => {
+    expect(parseFilters({ open }).open).toBeNull()
+    expect(invalidOpenDate({ open })).toBe(open)
+  })
+
+  it('keeps a real day and "now" without a report', () => {
+    expect(parseFilters({ open: '2026-02-28' }).open).toBe('2026-02-28')
+    expect(invalidOpenDate({ open: '2026-02-28' })).toBeNull()
+    expect(invalidOpenDate({ open: 'now' })).toBeNull()
   })
 })

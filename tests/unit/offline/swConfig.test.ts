@@ -20,9 +20,11 @@ describe('jsonOnlyPlugin', () => {
     ['live', jsonOnlyPlugin.cacheWillUpdate],
     ['serialised', serialised],
   ] as const) {
-    it(`${name}: caches a 200 JSON response`, async () => {
+    it(`${name}: caches a 200 JSON month shard, old and new format`, async () => {
       const ok = respond('{"month":"2026-12","events":[]}', { contentType: 'application/json; charset=utf-8' })
       expect(await cacheWillUpdate({ response: ok })).toBe(ok)
+      const v2 = respond('{"v":2,"month":"2026-12","records":[],"occurrences":[]}', { contentType: 'application/json' })
+      expect(await cacheWillUpdate({ response: v2 })).toBe(v2)
     })
 
     it.each([
@@ -31,6 +33,11 @@ describe('jsonOnlyPlugin', () => {
       ['a 404', respond('', { status: 404, contentType: 'application/json' })],
       ['no content type', respond('{}', {})],
       ['text that mentions json', respond('{}', { contentType: 'text/plain; note=jsonish' })],
+      // Issue 18.5: JSON that says 200 but is not a month shard.
+      ['a truncated body', respond('{"v":2,"month":"2027-06","records":[{"recordId":"a"', { contentType: 'application/json' })],
+      ['a portal’s JSON', respond('{"code":403,"msg":"请先登录网络"}', { contentType: 'application/json' })],
+      ['a JSON list', respond('[]', { contentType: 'application/json' })],
+      ['JSON null', respond('null', { contentType: 'application/json' })],
     ])(`${name}: never caches %s`, async (_label, response) => {
       expect(await cacheWillUpdate({ response })).toBeNull()
     })

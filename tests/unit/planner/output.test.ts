@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
 import { buildChecklist, buildTimetable } from '@/features/planner/checklist'
-import { planFromQuery, planToQuery } from '@/features/planner/share'
+import { invalidSharedDate, planFromQuery, planToQuery } from '@/features/planner/share'
 import { visitToIcs } from '@/features/planner/ics'
 import { makeMuseum, makePlan, makeUnknownVenue } from './builders'
 
@@ -85,5 +85,13 @@ describe('visitToIcs', () => {
     const [event] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
     expect(event!.startDate.isDate).toBe(true)
     expect(event!.startDate.toString()).toBe('2026-12-02')
+  })
+})
+
+describe('share link with an impossible date (issue 18.3)', () => {
+  it.each(['2026-13-45', '9999-99-99', '2026-02-30'])('opens the plan without a date for date=%s and says why', (date) => {
+    const query = { venue: 'changji-dinosaur-museum', date }
+    expect(planFromQuery(query)?.date).toBe('')
+    expect(invalidSharedDate(query)).toBe(date)
   })
 })

@@ -1,0 +1,183 @@
+/**
+ * One schema per user-data store (IndexedDB), used wherever a record comes in — a backup import, a
+ * roster import — and on every read from the database. A record that fails is skipped and reported,
+ * never shown half-formed (one bad record must not take a page down), and never deleted.
+ * zod/mini keeps this to a few KB in the lazy chunks that read the user's data. Schemas only judge:
+ * callers keep the original record (z.object drops unknown keys from its output; a newer app's extra
+ * fields must survive a round trip through this one).
+ */
+import * as z from 'zod/mini'
+import { parseDay } from './time'
+
+// Interpreted checks: no `new Function` (strict CSPs refuse it), and faster on a cold page here.
+z.config({ jitless: true })
+
+/** What a backup or a roster may hold; more is refused with a message naming the limit. */
+export const LIMITS = {
+  /** Records per store in one backup file. */
+  backupRecords: 5000,
+  /** Size of a backup file. */
+  backupBytes: 10 * 1024 * 1024,
+  /** Shifts (rows or VEVENTs) in one roster file. */
+  rosterRows: 5000,
+  /** Size of a roster file. */
+  rosterBytes: 2 * 1024 * 1024,
+} as const
+
+/** How far ahead of the device clock a saved stamp may be (clock skew); later stamps are refused. */
+const FUTURE_SLACK_MS = 86_400_000
+
+const DATE_TIME_RE = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?(Z|([+-])(\d{2}):(\d{2}))$/
+
+/**
+ * Epoch ms of a strict ISO date-time with an offset (`2026-12-05T09:30:00+08:00`, `…Z`): a real day in
+ * the app's year range, hours < 24, an offset within ±14:00. null for anything else.
+ */
+export function parseInstant(value: unknown): number | null {
+  if (typeof value !== 'string') return null
+  const m = DATE_TIME_RE.exec(value)
+  if (!m || !parseDay(m[1])) return null
+  if (Number(m[2]) > 23 || Number(m[3]) > 59 || Number(m[4] ?? 0) > 59) return null
+  if (m[6] && (Number(m[7]) > 14 || Number(m[8]) > 59)) return null
+  const ms = Date.parse(value)
+  return Number.isNaN(ms) ? null : ms
+}
+
+/** Longest free text a record field may hold (a role, a meeting point, a school name). */
+export const TEXT_MAX = 500
+const short = (max = TEXT_MAX) => z.string().check(z.maxLength(max))
+const key = z.string().check(z.minLength(1), z.maxLength(300))
+const stamp = z.string().check(z.refine((v) => parseInstant(v) !== null, { message: '不是有效时间' }))
+/** A day (`YYYY-MM-DD`, all-day in Beijing) or a date-time with offset. */
+const when = z.string().check(z.refine((v) => parseDay(v) !== null || parseInstant(v) !== null, { message: '不是有效日期' }))
+const instant = stamp
+
+/** Start/end in order: an end before its start would draw as "12:00–10:00". */
+const inOrder = (allowEqual: boolean) =>
+  z.refine<{ start: string; end: string }>(
+    ({ start, end }) => {
+      const ms = (v: string) => parseInstant(v) ?? Date.parse(`${v}T00:00:00+08:00`)
+      return allowEqual ? ms(end) >= ms(start) : ms(end) > ms(start)
+    },
+    { message: '结束早于开始', path: ['end'] },
+  )
+
+export const scheduleEntrySchema = z.object({
+  id: key,
+  addedAt: stamp,
+  seen: z
+    .looseObject({
+      title: short(),
+      start: when,
+      end: when,
+      status: short(40),
+      venue: z.optional(short(200)),
+      region: short(200),
+    })
+    .check(inOrder(true)),
+})
+
+const shiftSnapshot = z.object({ role: short(), start: instant, end: instant, meetingPoint: short() })
+
+export const shiftSchema = z
+  .looseObject({
+    id: key,
+    origin: z.enum(['content', 'import']),
+    eventId: z.optional(short(200)),
+    eventTitle: short(),
+    role: short(),
+    start: instant,
+    end: instant,
+    meetingPoint: short(),
+    team: short(),
+    lead: short(),
+    contact: z.optional(short(200)),
+    bring: z.array(short(200)).check(z.maxLength(50)),
+    sample: z.boolean(),
+    addedAt: stamp,
+    updatedAt: stamp,
+    seen: shiftSnapshot,
+  })
+  .check(inOrder(false))
+
+/** School grade bands of the visit planner (labels live in features/planner). */
+export const GRADE_BANDS = ['primary-lower', 'primary-upper', 'junior', 'senior'] as const
+
+export const visitPlanSchema = z.object({
+  id: key,
+  createdAt: stamp,
+  updatedAt: stamp,
+  venueId: short(200),
+  date: z.string().check(z.refine((v) => v === '' || parseDay(v) !== null, { message: '不是有效日期' })),
+  session: z.string().check(z.regex(/^$|^\d{2}:\d{2}-\d{2}:\d{2}$/)),
+  school: short(),
+  className: short(),
+  grade: z.enum(GRADE_BANDS),
+  students: z.number().check(z.int(), z.minimum(0), z.maximum(2000)),
+  teachers: z.number().check(z.int(), z.minimum(0), z.maximum(2000)),
+  contact: z.object({ name: short(200), phone: short(60) }),
+  notes: short(2000),
+  done: z.array(short(200)).check(z.maxLength(200)),
+})
+
+export const kvRecordSchema = z.object({ key, value: z.unknown() })
+
+/** The planner's school location (kv `planner:school`). */
+export const schoolLocationSchema = z.object({
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
+  lng: z.number().check(z.minimum(-180), z.maximum(180)),
+  source: z.enum(['region', 'device']),
+  region: z.optional(short(200)),
+  label: short(200),
+})
+
+export const RECORD_SCHEMAS = { kv: kvRecordSchema, schedule: scheduleEntrySchema, visitPlans: visitPlanSchema, shifts: shiftSchema }
+export type RecordStore = keyof typeof RECORD_SCHEMAS
+
+export interface BadRecord {
+  store: RecordStore
+  /** Position in the list given (0-based). */
+  index: number
+  /** The record's id or key, when it has one, for the report. */
+  id?: string
+  /** Which field is wrong, e.g. `seen.end`, or '' for the record as a whole. */
+  field: string
+  reason: 'invalid' | 'future'
+}
+
+export interface Checked<T> {
+  good: T[]
+  bad: BadRecord[]
+}
+
+/**
+ * Split records into those that match their store's schema and those that do not. With `now`, stamps
+ * (addedAt/updatedAt/createdAt) later than now are refused too — a file dated 9999 would otherwise win
+ * every newer-wins merge for ever. Reads from the database pass no `now`: a clock change never hides data.
+ */
+export function checkRecords<T>(store: RecordStore, records: unknown[], options: { now?: Date } = {}): Checked<T> {
+  const schema = RECORD_SCHEMAS[store] as z.ZodMiniType
+  const limit = options.now ? options.now.getTime() + FUTURE_SLACK_MS : Infinity
+  const result: Checked<T> = { good: [], bad: [] }
+  records.forEach((record, index) => {
+    const id = idOf(record)
+    const parsed = schema.safeParse(record)
+    if (!parsed.success) {
+      result.bad.push({ store, index, id, field: parsed.error.issues[0]?.path.join('.') ?? '', reason: 'invalid' })
+      return
+    }
+    const future = (['updatedAt', 'addedAt', 'createdAt'] as const).find(
+      (k) => (parseInstant((record as Record<string, unknown>)[k]) ?? 0) > limit,
+    )
+    if (future) result.bad.push({ store, index, id, field: future, reason: 'future' })
+    else result.good.push(record as T)
+  })
+  return result
+}
+
+function idOf(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null) return undefined
+  const { id, key: k } = record as { id?: unknown; key?: unknown }
+  const value = typeof id === 'string' ? id : typeof k === 'string' ? k : undefined
+  return value?.slice(0, 60)
+}
