@@ -219,3 +219,32 @@ describe('content truth: nothing beyond what the cited plan line says', () => {
     expect(t.sources).toContainEqual({ plan: 'changji-14', section: '一、（六）', lines: '26' })
   })
 })
+
+describe('新疆维吾尔自治区博物馆 (规划外)', () => {
+  const museum = catalog.venues.find((v) => v.id === 'xinjiang-museum')!
+  const published = (id: string) => museum.sources.find((s) => 'id' in s && s.id === id)
+
+  it('is outside the plans, listed from the 2023 second batch of 自治区科普教育基地 as the report gives it', () => {
+    expect(museum.inPlans).toBe(false)
+    expect(museum.region).toBe('urumqi')
+    expect(museum.summary).toContain('拟认定的103家单位')
+    expect(published('xinhua-2023-05-11')).toMatchObject({ publisher: '新华网（经转载网页）', published: '2023-05-11' })
+  })
+
+  it('has only the facts the 新疆日报 report gives: 春节 hours in a note, the 除夕 closure, the booking account', () => {
+    expect(museum.hours.osm).toBeUndefined()
+    expect(museum.hours.note).toContain('10:00—18:30')
+    expect(museum.hours.from).toEqual(['xjrb-2026-02-11'])
+    expect(museum.closures).toEqual([
+      { start: '2026-02-16', end: '2026-02-16', text: expect.stringContaining('除夕闭馆'), from: ['xjrb-2026-02-11'] },
+    ])
+    expect(museum.contact).toEqual({ channel: '微信公众号“新疆维吾尔自治区博物馆”', from: ['xjrb-2026-02-11'] })
+    expect(museum.booking?.required).toBe('unknown')
+    expect(museum.fee).toBe('unknown')
+    expect(museum.location).toMatchObject({ precision: 'city-centre', address: null })
+    expect(published('xjrb-2026-02-11')).toMatchObject({
+      url: 'https://ask.aksxw.com/sy/rdxw/xj/202602/t20260211_33028156.html',
+      published: '2026-02-11',
+    })
+  })
+})
