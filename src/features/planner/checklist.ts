@@ -93,7 +93,8 @@ export function buildTimetable(plan: Pick<VisitPlan, 'session' | 'date'>, sessio
   const [, start, end] = m as unknown as [string, string, string]
   return [
     { time: hhmm(Math.max(0, minutes(start) - 30)), text: '到达场馆，清点人数，分组' },
-    { time: `${start}–${end}`, text: '参观（场次）' },
+    // A time typed for a venue that publishes no sessions is the school's, to be confirmed, not a session.
+    { time: `${start}–${end}`, text: sessions === null ? '参观（时间需与场馆确认，开放时间未公布）' : '参观（场次）' },
     { time: end, text: '离馆集合，清点人数，返程' },
   ]
 }

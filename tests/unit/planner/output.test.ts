@@ -43,6 +43,11 @@ describe('buildChecklist', () => {
     expect(pending('2026-12-02', null)).toBe('参观时间待定（开放时间未知，请向场馆确认）')
     expect(pending('2026-12-02', ['11:00-13:30', '15:00-17:30'])).toBe('参观时间待定（请选择场次：11:00–13:30、15:00–17:30，北京时间）')
     expect(pending('2026-11-30', [])).toBe('当天闭馆，请改选开放日')
+    // A typed time at a venue without published hours is not called a session.
+    expect(buildTimetable({ session: '10:00-12:00', date: '2026-12-02' }, null)[1]).toEqual({
+      time: '10:00–12:00',
+      text: '参观（时间需与场馆确认，开放时间未公布）',
+    })
   })
 })
 
