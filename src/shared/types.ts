@@ -39,7 +39,8 @@ export const EVENT_STATUSES = ['expected', 'confirmed', 'changed', 'cancelled'] 
 export const DATE_PRECISIONS = ['day', 'month', 'year', 'period'] as const
 export const LOCATION_PRECISIONS = ['exact', 'approximate', 'city-centre'] as const
 export const TARGET_GROUPS = ['科学素质', '科普', '创新'] as const
-export const QUALIFIERS = ['以上', '力争', '不低于', '累计', '约'] as const
+/** How a plan hedges a figure; the combined forms keep both words where the plan has both (`力争…1.6件以上`). */
+export const QUALIFIERS = ['以上', '力争', '力争以上', '突破', '力争突破', '不低于', '累计', '约'] as const
 export const NATURES = ['预期性', '约束性'] as const
 
 export type RegionKind = (typeof REGION_KINDS)[number]

@@ -114,7 +114,8 @@ describe('coverage and honesty', () => {
       const upcoming = later.filter((e) => e.end >= today && e.start <= `${Number(today.slice(0, 4)) + 1}${today.slice(4)}`)
       const kinds = new Set(upcoming.map((e) => e.kind))
       for (const kind of ['科技活动周', '科普月', '科技之冬', '三下乡'] as const) expect(kinds.has(kind), `${today} ${kind}`).toBe(true)
-      for (const event of upcoming.filter((e) => e.status === 'expected')) expect(event.dateNote, event.id).toMatch(/推定|表示|固定日期|每年|一般/)
+      for (const event of upcoming.filter((e) => e.status === 'expected'))
+        expect(event.dateNote, event.id).toMatch(/推定|表示|固定日期|每年|一般/)
     }
   })
 
@@ -127,5 +128,123 @@ describe('coverage and honesty', () => {
   it('cites a plan line or general knowledge for every record', () => {
     const all = [...catalog.venues, ...catalog.targets, ...catalog.plans, ...catalog.regions, ...events]
     for (const record of all) expect(record.sources.length, record.id).toBeGreaterThan(0)
+  })
+})
+
+describe('content truth: nothing beyond what the cited plan line says', () => {
+  const event = (series: string, region: string) => {
+    const found = events.find((e) => e.series === series && e.region === region && e.status === 'expected')
+    if (!found) throw new Error(`no ${series} in ${region}`)
+    return found
+  }
+  const venue = (id: string) => catalog.venues.find((v) => v.id === id)!
+
+  it.each([
+    ['disaster-day', 'changji', '防灾减灾日'],
+    ['safety-month', 'changji', '安全生产月'],
+    ['disaster-day', 'shuanghe', '防灾减灾日'],
+    ['cyber-week', 'shuanghe', '网络安全宣传周'],
+    ['keji-zhidong', 'kashgar', '科技之冬'],
+    ['ip-day', 'changji', '知识产权日'],
+  ])('%s in %s: the day is general knowledge, the plan names only the topic', (series, region, day) => {
+    const e = event(series, region)
+    const general = e.sources.filter((s) => 'general' in s).map((s) => ('general' in s ? s.general : ''))
+    expect(
+      general.some((note) => note.includes('常识') && /规划.*没有写/.test(note)),
+      e.id,
+    ).toBe(true)
+    expect(e.dateNote, e.id).toMatch(new RegExp(`规划没有提到.*${day.slice(0, 2)}|没有安排${day.slice(0, 2)}`))
+    expect(e.summary, e.id).toMatch(/规划.*(只写了|没有写)/)
+  })
+
+  it('三下乡 contents (文化、科技、卫生) are general knowledge, not the plan’s words', () => {
+    for (const series of ['sanxiaxiang-summer', 'sanxiaxiang-winter']) {
+      const e = event(series, 'shuanghe')
+      expect(e.summary, e.id).toMatch(/按常识，“三下乡”指文化、科技、卫生下乡/)
+      expect(e.summary, e.id).toContain('没有写活动内容')
+    }
+  })
+
+  it('“红星耀双河”陈列馆 is a 文旅 site in the plan, with no 科普 activities of its own', () => {
+    const hall = venue('shuanghe-hongxing-exhibition-hall')
+    expect(hall.summary).toContain('文旅载体')
+    expect(hall.summary).toContain('没有把它列为科普场馆')
+    expect(hall.activities).toEqual([])
+  })
+
+  it('only the venues line 95 names offer 研学旅游; the caravan’s topics are line 26’s', () => {
+    expect(venue('changji-jiushenghe-kepu-base').activities).not.toContain('研学旅游')
+    for (const id of ['changji-tbea-kepu-base', 'changji-xiaochu-kepu-base', 'changji-langqing-kepu-base'])
+      expect(venue(id).activities).toContain('研学旅游')
+    expect(venue('changji-science-caravan').topics).not.toContain('健康')
+  })
+
+  it('双河 科技特派员 do 科技服务 as line 8 says, not 技术培训', () => {
+    expect(target('shuanghe-tech-envoys').note).not.toContain('技术培训')
+    expect(target('shuanghe-tech-envoys').note).toContain('科技服务')
+  })
+
+  it('makes no unsourced claim about two national survey measures', () => {
+    const plan = catalog.plans.find((p) => p.id === 'shuanghe-15')!
+    const texts = [...plan.defects.map((d) => d.text), target('shuanghe-science-literacy').wordingNote ?? '']
+    for (const text of texts) expect(text).not.toMatch(/2024年起|不同口径/)
+  })
+
+  it.each([
+    ['shuanghe-high-value-patents', 1.6, '力争以上'],
+    ['shuanghe-tech-contracts', 2000, '力争以上'],
+    ['shuanghe-rd-spending', 2100, '力争以上'],
+    ['shuanghe-rd-personnel', 450, '力争以上'],
+    ['shuanghe-high-tech-enterprises', 15, '力争以上'],
+    ['urumqi-tech-smes', 650, '力争突破'],
+    ['urumqi-tech-contracts', 26, '力争突破'],
+    ['urumqi-high-tech-enterprises', 1000, '力争'],
+    ['urumqi-leading-enterprises', 5, '力争'],
+    ['urumqi-rd-intensity', 1.2, '力争'],
+  ])('%s keeps the plan’s qualifier: %s %s', (id, value, qualifier) => {
+    expect(target(id).target).toMatchObject({ value, qualifier })
+  })
+
+  it.each([
+    ['changji-kepu-e-stations', 135],
+    ['changji-kepu-screens', 34],
+    ['changji-kepu-informants', 1527],
+    ['changji-caravan-outings', 42],
+    ['changji-tutors-region-training', 11],
+    ['changji-tutors-prefecture-training', 13],
+  ])('昌吉 十三五 statistic %s: %i in 2020, cited to line 26, no target', (id, value) => {
+    const t = target(id)
+    expect(t.target ?? null).toBeNull()
+    expect(t.observations).toEqual([{ year: 2020, value }])
+    expect(t.sources).toContainEqual({ plan: 'changji-14', section: '一、（六）', lines: '26' })
+  })
+})
+
+describe('新疆维吾尔自治区博物馆 (规划外)', () => {
+  const museum = catalog.venues.find((v) => v.id === 'xinjiang-museum')!
+  const published = (id: string) => museum.sources.find((s) => 'id' in s && s.id === id)
+
+  it('is outside the plans, listed from the 2023 second batch of 自治区科普教育基地 as the report gives it', () => {
+    expect(museum.inPlans).toBe(false)
+    expect(museum.region).toBe('urumqi')
+    expect(museum.summary).toContain('拟认定的103家单位')
+    expect(published('xinhua-2023-05-11')).toMatchObject({ publisher: '新华网（经转载网页）', published: '2023-05-11' })
+  })
+
+  it('has only the facts the 新疆日报 report gives: 春节 hours in a note, the 除夕 closure, the booking account', () => {
+    expect(museum.hours.osm).toBeUndefined()
+    expect(museum.hours.note).toContain('10:00—18:30')
+    expect(museum.hours.from).toEqual(['xjrb-2026-02-11'])
+    expect(museum.closures).toEqual([
+      { start: '2026-02-16', end: '2026-02-16', text: expect.stringContaining('除夕闭馆'), from: ['xjrb-2026-02-11'] },
+    ])
+    expect(museum.contact).toEqual({ channel: '微信公众号“新疆维吾尔自治区博物馆”', from: ['xjrb-2026-02-11'] })
+    expect(museum.booking?.required).toBe('unknown')
+    expect(museum.fee).toBe('unknown')
+    expect(museum.location).toMatchObject({ precision: 'city-centre', address: null })
+    expect(published('xjrb-2026-02-11')).toMatchObject({
+      url: 'https://ask.aksxw.com/sy/rdxw/xj/202602/t20260211_33028156.html',
+      published: '2026-02-11',
+    })
   })
 })

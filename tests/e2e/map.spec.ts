@@ -38,7 +38,7 @@ test.describe('map', () => {
     await expect(clusters(page).first()).toBeVisible()
     const before = await clusters(page).count()
     expect(before).toBeGreaterThan(0)
-    await expect(page.getByRole('heading', { name: /地图范围内 15 个场馆（共 15 个）/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: /地图范围内 16 个场馆（共 16 个）/ })).toBeVisible()
 
     // A cluster opens into smaller clusters, markers or shared-point groups.
     const big = clusters(page).first()
@@ -47,7 +47,7 @@ test.describe('map', () => {
     await expect(clusters(page).filter({ hasText: new RegExp(`^${count}$`) })).toHaveCount(0)
     await expect(markers(page).or(clusters(page)).or(groups(page)).first()).toBeVisible()
     // The list follows the map bounds: fewer venues are in view after zooming in.
-    await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆（共 15 个）/ })).not.toHaveText(/地图范围内 15 /)
+    await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆（共 16 个）/ })).not.toHaveText(/地图范围内 16 /)
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
@@ -58,10 +58,12 @@ test.describe('map', () => {
     // A Wednesday noon in Beijing: 新疆科技馆 is in its morning session.
     await page.clock.setFixedTime(new Date('2026-11-25T12:00:00+08:00'))
     await page.goto('/map?region=urumqi')
-    // 乌鲁木齐 has a single venue: its marker is not clustered.
-    const marker = markers(page).first()
-    await expect(marker).toBeVisible()
-    await marker.click()
+    // 乌鲁木齐's two venues share the city-centre point: one group marker that opens a list.
+    const group = groups(page)
+    await expect(group).toHaveCount(1)
+    await expect(group).toContainText('乌鲁木齐市区 · 2 个场馆')
+    await group.click()
+    await page.getByTestId('map-group').getByRole('button', { name: '新疆科技馆' }).click()
     await expect(page).toHaveURL(/venue=xinjiang-science-museum/)
     const card = page.getByRole('article', { name: '新疆科技馆' })
     await expect(card).toBeVisible()
@@ -115,7 +117,7 @@ test.describe('map', () => {
     await serveTiles(context)
     await page.goto('/map')
     await expect(clusters(page).first()).toBeVisible()
-    await expect(page.getByRole('heading', { name: /共 15 个/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: /共 16 个/ })).toBeVisible()
 
     await page.getByText('筛选', { exact: true }).click()
     await page.getByLabel('类别').selectOption('三农类')
@@ -148,7 +150,7 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/\/map\?near=1/)
     await expect(page.getByRole('heading', { name: '离你最近的场馆' })).toBeVisible()
     const rows = page.locator('.sheet-row')
-    await expect(rows).toHaveCount(15)
+    await expect(rows).toHaveCount(16)
     // No venue has an exact point: each row names its area and a whole-kilometre distance.
     const distances = await rows.getByText(/约 [\d,]+ 公里/).allTextContents()
     expect(distances[0]).toMatch(/在新星一带，约 \d+ 公里/)
@@ -245,21 +247,21 @@ test.describe('at scale', () => {
     })
     const start = Date.now()
     await page.goto('/map')
-    await expect(page.getByRole('heading', { name: /共 5015 个/ })).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByRole('heading', { name: /共 5016 个/ })).toBeVisible({ timeout: 15_000 })
     await expect(clusters(page).first()).toBeVisible()
     const firstRender = Date.now() - start
     // Clustering keeps the DOM small: a few dozen clusters, not thousands of markers.
     expect(await page.locator('.leaflet-marker-icon').count()).toBeLessThan(300)
 
     // Wait until the chunked marker loading has settled before measuring a zoom step.
-    await expect(page.getByRole('heading', { name: /地图范围内 5015 个场馆/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: /地图范围内 5016 个场馆/ })).toBeVisible()
     const zoomStart = Date.now()
     // 5 000 points spread over Xinjiang stay in view for a step or two: zoom in three steps.
     for (let step = 0; step < 3; step++) {
       await page.locator('.leaflet-control-zoom-in').click()
       await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0)
     }
-    await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ })).not.toHaveText(/范围内 5015 /, { timeout: 15_000 })
+    await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ })).not.toHaveText(/范围内 5016 /, { timeout: 15_000 })
     const zoom = Date.now() - zoomStart
 
     await page.getByRole('button', { name: '展开列表' }).click()

@@ -75,7 +75,9 @@ test('a teacher finds a venue for 初中 physics, plans a visit around a closed 
   await expect(doc.getByText('学校公函（加盖公章），预约时提交')).toBeVisible()
   await expect(doc.getByText('学生和带队老师名单（姓名、班级、紧急联系人）')).toBeVisible()
   await expect(doc.getByRole('heading', { name: '安全清单' })).toBeVisible()
-  await expect(doc.getByText('规划未写明地址')).toBeVisible()
+  await expect(doc.getByText('未找到公开的详细地址')).toBeVisible()
+  // Hours are published, so no line of the plan says they are unknown.
+  await expect(doc.getByText(/开放时间未知/)).toHaveCount(0)
   await expect(doc.getByText('2026年12月2日（周三） 11:00–13:30（北京时间）')).toBeVisible()
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden()
   await expect(page.getByRole('button', { name: '打印参观计划' })).toBeHidden()
@@ -235,4 +237,41 @@ test('a class of 40 at 新疆科技馆 fits in two batches, saves and prints', a
   await expect(page.locator('.visit-doc')).toContainText('七年级（2）班')
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.visit-doc')).toBeVisible()
+})
+
+test('the printed plan searches the map apps for an approximate venue and never offers a day of a published closure', async ({ page }) => {
+  const errors = watchErrors(page)
+  // 12 February 2026, 10:00 Beijing: 新疆科技馆 has published a 春节 closure from 15 to 18 February.
+  await page.clock.setFixedTime(new Date('2026-02-12T10:00:00+08:00'))
+  await page.goto('/me/visits/new?venue=xinjiang-science-museum')
+  await expectHeading(page, '安排参观 · 新疆科技馆')
+  await page.getByLabel('班级', { exact: true }).fill('五年级（1）班')
+  await page.getByLabel('学生人数').fill('20')
+  await page.getByLabel('带队老师人数').fill('2')
+  await page.getByLabel('带队老师人数').blur()
+
+  // Wednesday 18 February is an open weekday, but inside the published closure.
+  await page.getByLabel('参观日期').fill('2026-02-18')
+  const closure = page.locator('[data-issue=closure]')
+  await expect(closure).toContainText('2月18日（周三）新疆科技馆闭馆（场馆公告：春节闭馆')
+  await expect(page.getByText('所选日期在场馆公布的闭馆期内').first()).toBeVisible()
+  await expect(page.getByRole('radio', { name: '11:00–13:30' })).toHaveCount(0)
+  // The offered dates start after the closure.
+  const offered = closure.getByRole('button')
+  await expect(offered.first()).toHaveText('改到 2月19日（周四）')
+  for (const label of await offered.allTextContents()) expect(label).not.toMatch(/2月1[5-8]日/)
+  await offered.first().click()
+  await expect(page.getByLabel('参观日期')).toHaveValue('2026-02-19')
+  await page.getByRole('radio', { name: '15:00–17:30' }).check()
+  await expect(page.locator('.visit-issue-error')).toHaveCount(0)
+
+  // The plan's directions: place searches for the name in the city, as on the venue page.
+  const doc = page.locator('.visit-doc')
+  const amap = doc.locator('.visit-doc-links a[data-provider=amap]')
+  await expect(amap).toHaveAttribute('href', /^https:\/\/uri\.amap\.com\/search\?keyword=/)
+  expect(decodeURIComponent((await amap.getAttribute('href'))!)).toContain('keyword=新疆科技馆&city=乌鲁木齐市')
+  await expect(doc.locator('.visit-doc-links a[data-provider=baidu]')).toHaveAttribute('href', /\/place\/search\?query=/)
+  await expect(doc.locator('.visit-doc-links a[data-provider=tencent]')).toHaveAttribute('href', /\/uri\/v1\/search\?keyword=/)
+  await expect(doc.getByText(/开放时间未知/)).toHaveCount(0)
+  expect(errors).toEqual([])
 })

@@ -72,14 +72,29 @@ export interface TimetableRow {
 const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5))
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 
-/** Arrival, visit and departure around the session (Beijing time); travel time is the school's to add. */
-export function buildTimetable(plan: Pick<VisitPlan, 'session'>): TimetableRow[] {
+/**
+ * Why the visit time is still open, in words that agree with the hours line of the same plan:
+ * `sessions` is what the venue publishes for the plan's day (null: hours unknown, []: closed that day).
+ */
+function pendingText(plan: Pick<VisitPlan, 'date'>, sessions: string[] | null | undefined): string {
+  if (!plan.date) return '参观时间待定（还没有选择日期）'
+  if (sessions === null || sessions === undefined) return `参观时间待定（开放时间${UNKNOWN_TEXT}）`
+  if (!sessions.length) return '当天闭馆，请改选开放日'
+  return `参观时间待定（请选择场次：${sessions.map((s) => s.replace('-', '–')).join('、')}，北京时间）`
+}
+
+/**
+ * Arrival, visit and departure around the session (Beijing time); travel time is the school's to add.
+ * Without a session, the row says why, consistently with the venue's published sessions for that day.
+ */
+export function buildTimetable(plan: Pick<VisitPlan, 'session' | 'date'>, sessions?: string[] | null): TimetableRow[] {
   const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(plan.session)
-  if (!m) return [{ time: '待定', text: `参观时间待定（开放时间${UNKNOWN_TEXT}）` }]
+  if (!m) return [{ time: '待定', text: pendingText(plan, sessions) }]
   const [, start, end] = m as unknown as [string, string, string]
   return [
     { time: hhmm(Math.max(0, minutes(start) - 30)), text: '到达场馆，清点人数，分组' },
-    { time: `${start}–${end}`, text: '参观（场次）' },
+    // A time typed for a venue that publishes no sessions is the school's, to be confirmed, not a session.
+    { time: `${start}–${end}`, text: sessions === null ? '参观（时间需与场馆确认，开放时间未公布）' : '参观（场次）' },
     { time: end, text: '离馆集合，清点人数，返程' },
   ]
 }

@@ -3,7 +3,7 @@
  * lead time (from today in Beijing time), group-size limits and crowded days. Every problem says what
  * to do instead; what the venue does not publish is a warning to confirm, never a pass or an error.
  */
-import type { EventItem, Venue } from '@/shared/types'
+import type { EventItem, Venue, VenueClosure } from '@/shared/types'
 import { addDays, daysBetween, dayOf, formatMonthDay, formatWeekday } from '@/shared/time'
 import { describeHours, isOpenOnDay, parseHours, type ParsedHours } from '@/shared/hours'
 import { GRADE_INFO, type VisitPlan } from './types'
@@ -46,8 +46,24 @@ export function hoursLines(venue: Venue): string[] | null {
   return hours ? describeHours(hours) : null
 }
 
-/** Sessions (`11:00-13:30`) the venue is open on a day; [] when closed, null when hours are unknown. */
+/** The venue's published temporary closure covering `day` (Beijing), or null. */
+export function closureOn(venue: Pick<Venue, 'closures'>, day: string): VenueClosure | null {
+  return venue.closures.find((c) => c.start <= day && day <= c.end) ?? null
+}
+
+/**
+ * Can a visit take place on `day` as far as the venue publishes: not in a published closure and, when
+ * weekly hours are known, an open day. Unknown hours do not forbid a day (the plan warns to confirm).
+ */
+export function isVisitDay(venue: Venue, day: string): boolean {
+  if (closureOn(venue, day)) return false
+  const hours = venueHours(venue)
+  return !hours || isOpenOnDay(hours, day) !== false
+}
+
+/** Sessions (`11:00-13:30`) the venue is open on a day; [] when closed (weekly or a published closure), null when hours are unknown. */
 export function sessionsOn(venue: Venue, day: string): string[] | null {
+  if (closureOn(venue, day)) return []
   const hours = venueHours(venue)
   if (!hours) return null
   if (!isOpenOnDay(hours, day)) return []
@@ -81,15 +97,17 @@ export interface SuggestOptions {
   avoid?: (day: string) => boolean
 }
 
-/** The next days on which the venue is open and the booking lead time is met; avoided days only as a last resort. */
+/**
+ * The next days on which the venue is open, not in a published closure, and the booking lead time is
+ * met; avoided days only as a last resort.
+ */
 export function suggestDates({ venue, today, from, count = 3, avoid }: SuggestOptions): string[] {
-  const hours = venueHours(venue)
   const earliest = earliestDay(venue, today)
   const start = from > earliest ? from : earliest
   const open: string[] = []
   for (let i = 0; i < SEARCH_DAYS; i++) {
     const day = addDays(start, i)
-    if (!hours || isOpenOnDay(hours, day)) open.push(day)
+    if (isVisitDay(venue, day)) open.push(day)
   }
   const preferred = avoid ? open.filter((d) => !avoid(d)) : open
   return (preferred.length ? preferred : open).slice(0, count)
@@ -126,8 +144,17 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     return issues
   }
   const hours = venueHours(venue)
-  const open = hours ? isOpenOnDay(hours, day) : null
-  if (open === false) {
+  const closure = closureOn(venue, day)
+  const open = closure ? false : hours ? isOpenOnDay(hours, day) : null
+  if (closure) {
+    issues.push({
+      id: 'closure',
+      level: 'error',
+      text: `${label}${venue.name}闭馆（场馆公告：${closure.text}）。`,
+      advice: '请改到开放日：',
+      fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
+    })
+  } else if (open === false) {
     issues.push({
       id: 'closed',
       level: 'error',

@@ -1,4 +1,4 @@
-/** Target values as users read them, qualifiers included: `13%以上`, `力争14%`, `不低于2个`. */
+/** Target values as users read them, qualifiers included: `13%以上`, `力争14%`, `力争1.6件以上`, `不低于2个`. */
 import type { Qualifier, Target, TargetGroup } from '@/shared/types'
 
 function number(value: number): string {
@@ -13,6 +13,12 @@ export function formatTargetValue(value: { value: number; qualifier?: Qualifier 
       return `${text}以上`
     case '力争':
       return `力争${text}`
+    case '力争以上':
+      return `力争${text}以上`
+    case '突破':
+      return `突破${text}`
+    case '力争突破':
+      return `力争突破${text}`
     case '不低于':
       return `不低于${text}`
     case '约':

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { checkPlan, crowdedEvents, earliestDay, sessionsOn, splitGroups, suggestDates } from '@/features/planner/checks'
+import {
+  checkPlan,
+  closureOn,
+  crowdedEvents,
+  earliestDay,
+  isVisitDay,
+  sessionsOn,
+  splitGroups,
+  suggestDates,
+} from '@/features/planner/checks'
 import { makeEvent, makeMuseum, makePlan, makeUnknownVenue } from './builders'
 
 /** "Now" for every check: Thursday 26 November 2026 (Beijing). */
@@ -110,5 +119,53 @@ describe('checkPlan', () => {
   it('asks for a date first and offers the earliest possible ones', () => {
     const [first] = checkPlan({ plan: makePlan({ date: '', session: '' }), venue: museum, today: TODAY, events: [] })
     expect(first).toMatchObject({ id: 'date', level: 'error', fix: { kind: 'dates', days: ['2026-11-27', '2026-11-28', '2026-11-29'] } })
+  })
+})
+
+describe('published closures', () => {
+  // 新疆科技馆's published 春节 closure, and the same closure at a venue whose weekly hours are unknown.
+  const closures = [{ start: '2026-12-02', end: '2026-12-04', text: '设备维护闭馆', from: ['notice'] }]
+  const closedMuseum = makeMuseum({ closures })
+  const closedUnknown = makeUnknownVenue({ closures })
+
+  it('finds the closure covering a day, inclusive at both ends', () => {
+    expect(closureOn(closedMuseum, '2026-12-01')).toBeNull()
+    expect(closureOn(closedMuseum, '2026-12-02')?.text).toBe('设备维护闭馆')
+    expect(closureOn(closedMuseum, '2026-12-04')?.text).toBe('设备维护闭馆')
+    expect(closureOn(closedMuseum, '2026-12-05')).toBeNull()
+  })
+
+  it('has no sessions during a closure, even where weekly hours are unknown', () => {
+    expect(sessionsOn(closedMuseum, '2026-12-03')).toEqual([])
+    expect(sessionsOn(closedUnknown, '2026-12-03')).toEqual([])
+    expect(sessionsOn(closedUnknown, '2026-12-05')).toBeNull()
+    expect(isVisitDay(closedUnknown, '2026-12-03')).toBe(false)
+    expect(isVisitDay(closedUnknown, '2026-12-05')).toBe(true)
+  })
+
+  it('never suggests a day in a closure or a weekly closed day', () => {
+    expect(suggestDates({ venue: closedMuseum, today: TODAY, from: '2026-11-30' })).toEqual(['2026-12-05', '2026-12-06', '2026-12-09'])
+    expect(suggestDates({ venue: closedUnknown, today: TODAY, from: '2026-12-01', count: 2 })).toEqual(['2026-12-01', '2026-12-05'])
+    for (const venue of [closedMuseum, closedUnknown]) {
+      const days = suggestDates({ venue, today: TODAY, from: TODAY, count: 30 })
+      expect(days.filter((d) => closureOn(venue, d))).toEqual([])
+    }
+  })
+
+  it('reports a visit in a closure as an error with the notice’s words and open dates after it', () => {
+    const issues = checkPlan({ plan: makePlan({ date: '2026-12-03', session: '' }), venue: closedMuseum, today: TODAY, events: [] })
+    const closure = issues.find((i) => i.id === 'closure')!
+    expect(closure.level).toBe('error')
+    expect(closure.text).toBe('12月3日（周四）新疆科技馆闭馆（场馆公告：设备维护闭馆）。')
+    expect(closure.fix).toEqual({ kind: 'dates', days: ['2026-12-05', '2026-12-06', '2026-12-09'] })
+    // No "pick a session" error for a closed day, and no "hours unknown" for a venue that publishes them.
+    expect(ids(issues)).not.toContain('error:session')
+    expect(ids(issues)).not.toContain('warning:hours-unknown')
+  })
+
+  it('does not call hours unknown on a closure day at a venue without weekly hours', () => {
+    const issues = checkPlan({ plan: makePlan({ date: '2026-12-03', session: '' }), venue: closedUnknown, today: TODAY, events: [] })
+    expect(ids(issues)).toContain('error:closure')
+    expect(ids(issues)).not.toContain('warning:hours-unknown')
   })
 })

@@ -29,12 +29,25 @@ describe('buildChecklist', () => {
   })
 
   it('builds a timetable around the session, or says the time is open', () => {
-    expect(buildTimetable({ session: '11:00-13:30' })).toEqual([
+    expect(buildTimetable({ session: '11:00-13:30', date: '2026-12-02' })).toEqual([
       { time: '10:30', text: '到达场馆，清点人数，分组' },
       { time: '11:00–13:30', text: '参观（场次）' },
       { time: '13:30', text: '离馆集合，清点人数，返程' },
     ])
-    expect(buildTimetable({ session: '' })[0]!.time).toBe('待定')
+    expect(buildTimetable({ session: '', date: '' })[0]!.time).toBe('待定')
+  })
+
+  it('says why the time is open in words that agree with the venue’s hours', () => {
+    const pending = (date: string, sessions?: string[] | null) => buildTimetable({ session: '', date }, sessions)[0]!.text
+    expect(pending('')).toBe('参观时间待定（还没有选择日期）')
+    expect(pending('2026-12-02', null)).toBe('参观时间待定（开放时间未知，请向场馆确认）')
+    expect(pending('2026-12-02', ['11:00-13:30', '15:00-17:30'])).toBe('参观时间待定（请选择场次：11:00–13:30、15:00–17:30，北京时间）')
+    expect(pending('2026-11-30', [])).toBe('当天闭馆，请改选开放日')
+    // A typed time at a venue without published hours is not called a session.
+    expect(buildTimetable({ session: '10:00-12:00', date: '2026-12-02' }, null)[1]).toEqual({
+      time: '10:00–12:00',
+      text: '参观（时间需与场馆确认，开放时间未公布）',
+    })
   })
 })
 

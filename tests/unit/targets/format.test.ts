@@ -1,11 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { compareRows, compareTheme, formatTargetValue, headline, noteWithoutOutcome, outcomeUnknown, targetStatus } from '@/features/targets/format'
+import {
+  compareRows,
+  compareTheme,
+  formatTargetValue,
+  headline,
+  noteWithoutOutcome,
+  outcomeUnknown,
+  targetStatus,
+} from '@/features/targets/format'
 import { changji, makeTarget, shuanghe, survey } from './builders'
 
 describe('formatTargetValue', () => {
   it.each([
     [{ value: 13, qualifier: '以上' as const }, '%', '13%以上'],
     [{ value: 14, qualifier: '力争' as const }, '%', '力争14%'],
+    [{ value: 1.6, qualifier: '力争以上' as const }, '件', '力争1.6件以上'],
+    [{ value: 26, qualifier: '突破' as const }, '亿元', '突破26亿元'],
+    [{ value: 650, qualifier: '力争突破' as const }, '家', '力争突破650家'],
     [{ value: 2, qualifier: '不低于' as const }, '个', '不低于2个'],
     [{ value: 500, qualifier: '累计' as const }, '场次', '累计500场次'],
     [{ value: 3, qualifier: '约' as const }, '万人次', '约3万人次'],

@@ -1,0 +1,61 @@
+// @vitest-environment happy-dom
+/** The printed visit plan agrees with itself and finds the venue the way the venue page does. */
+import { describe, expect, it } from 'vitest'
+import { mount, RouterLinkStub } from '@vue/test-utils'
+import VisitPlanDocument from '@/features/planner/VisitPlanDocument.vue'
+import type { Region } from '@/shared/types'
+import type { VisitPlan } from '@/features/planner/types'
+import type { Venue } from '@/shared/types'
+import { makeMuseum, makePlan, makeUnknownVenue } from './builders'
+
+const urumqi = { id: 'urumqi', name: '乌鲁木齐市', shortName: '乌鲁木齐', mapCity: '乌鲁木齐市' } as Region
+
+function doc(plan: VisitPlan, venue: Venue) {
+  return mount(VisitPlanDocument, {
+    props: { plan, venue, region: urumqi, issues: [], planTitles: {}, today: '2026-11-26' },
+    global: { stubs: { RouterLink: RouterLinkStub } },
+  })
+}
+const hrefs = (w: ReturnType<typeof doc>) =>
+  Object.fromEntries(w.findAll('.visit-doc-links a').map((a) => [a.attributes('data-provider'), a.attributes('href')!]))
+
+describe('VisitPlanDocument', () => {
+  it('never says 开放时间未知 for a venue with published hours, whether or not a session is chosen', () => {
+    for (const plan of [makePlan(), makePlan({ session: '' }), makePlan({ date: '', session: '' })]) {
+      const text = doc(plan, makeMuseum()).text()
+      expect(text).not.toContain('开放时间未知')
+      expect(text).toContain('周三至周日')
+    }
+    expect(doc(makePlan({ session: '' }), makeMuseum()).text()).toContain('请选择场次：11:00–13:30、15:00–17:30')
+  })
+
+  it('says 开放时间未知 in every line for a venue without published hours', () => {
+    const text = doc(makePlan({ session: '' }), makeUnknownVenue()).text()
+    expect(text).toContain('参观时间待定（开放时间未知，请向场馆确认）')
+    expect(text).not.toMatch(/周[一二三四五六日]至周/)
+  })
+
+  it('links an approximate venue to place searches for its name in its city, not to a pin', () => {
+    const links = hrefs(doc(makePlan(), makeMuseum()))
+    expect(Object.keys(links).sort()).toEqual(['amap', 'baidu', 'tencent'])
+    expect(links.amap).toContain('https://uri.amap.com/search?keyword=%E6%96%B0%E7%96%86%E7%A7%91%E6%8A%80%E9%A6%86')
+    expect(decodeURIComponent(links.amap!)).toContain('city=乌鲁木齐市')
+    expect(decodeURIComponent(links.baidu!)).toContain('/place/search?query=新疆科技馆&region=乌鲁木齐市')
+    expect(decodeURIComponent(links.tencent!)).toContain('/uri/v1/search?keyword=新疆科技馆&region=乌鲁木齐市')
+    expect(doc(makePlan(), makeMuseum()).text()).toContain('搜索“乌鲁木齐市 新疆科技馆”')
+  })
+
+  it('keeps coordinate links for an exact venue', () => {
+    const exact = makeMuseum({ location: { lat: 43.83, lng: 87.62, precision: 'exact', address: null } })
+    const links = hrefs(doc(makePlan(), exact))
+    expect(links.amap).toContain('https://uri.amap.com/marker?position=')
+    expect(links.baidu).toContain('https://api.map.baidu.com/marker?location=')
+  })
+
+  it('says when the chosen day falls in a published closure', () => {
+    const venue = makeMuseum({ closures: [{ start: '2026-12-02', end: '2026-12-04', text: '设备维护闭馆', from: ['n'] }] })
+    const text = doc(makePlan({ session: '' }), venue).text()
+    expect(text).toContain('所选日期在场馆公布的闭馆期内：设备维护闭馆')
+    expect(text).toContain('当天闭馆，请改选开放日')
+  })
+})
