@@ -26,6 +26,8 @@ test('a teacher finds a venue for 初中 physics, plans a visit around a closed 
   page,
   context,
 }) => {
+  // A long walk through the whole planner (finder, form, print, offline): more than the default 30 s on 2 cores.
+  test.setTimeout(75_000)
   const errors = watchErrors(page)
   await page.clock.setFixedTime(NOW)
   await page.goto('/me')

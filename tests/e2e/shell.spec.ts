@@ -48,6 +48,8 @@ test('the tab bar navigates between the main routes', async ({ page }) => {
 })
 
 test('a deep link reloads to the same page, and detail pages show their sources', async ({ page }) => {
+  // Three pages with an axe scan each.
+  test.setTimeout(60_000)
   await page.goto('/targets')
   await page.getByRole('link', { name: /双河/ }).first().click()
   await expect(page).toHaveURL(/\/plans\/shuanghe-15$/)
