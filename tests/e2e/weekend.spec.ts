@@ -1,0 +1,88 @@
+/**
+ * Issue 16, as a parent in 昌吉 would try it on Tuesday 2026-12-01 at 10:00 Beijing time: seasons are listed
+ * once, history stays on the plan pages, ended events offer no calendar entry, the home page answers "this
+ * weekend". The served build is made as of E2E_TODAY (2026-11-26 unless set); the page clock runs five days
+ * later, as a phone does between two updates.
+ */
+import { test, expect, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import ICAL from 'ical.js'
+import { axeViolations, beijingMorning, watchErrors } from './helpers'
+
+const NOW = beijingMorning('2026-12-01')
+const WINTER_CHANGJI = /科技之冬”·昌吉市/
+const HISTORY = '“十三五”期间社区科普益民工程'
+
+async function downloadText(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()])
+  return readFile((await download.path())!, 'utf8')
+}
+
+test.describe('seasons, history and ended events', () => {
+  test.use({ serviceWorkers: 'block' })
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('the agenda lists a season once, and history in no calendar view', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/calendar')
+    await expect(page.getByRole('heading', { level: 2, name: '12月1日 至 12月7日' })).toBeVisible()
+    await expect(page.getByRole('link', { name: WINTER_CHANGJI })).toHaveCount(1)
+    await expect(page.getByText('持续中')).toHaveCount(1)
+    expect(await axeViolations(page)).toEqual([])
+
+    // Back in the 十三五 years, the work the plans report is still not a calendar item.
+    await page.getByLabel('跳到日期').fill('2018-06-01')
+    await expect(page.getByRole('heading', { level: 2, name: '6月1日 至 6月7日' })).toBeVisible()
+    await expect(page.getByText('这段时间暂无活动')).toBeVisible()
+    await expect(page.getByText(HISTORY)).toHaveCount(0)
+    await page.getByRole('link', { name: '月历' }).click()
+    await expect(page.getByRole('heading', { name: '2018年6月' })).toBeVisible()
+    await expect(page.getByText(HISTORY)).toHaveCount(0)
+    expect(errors).toEqual([])
+  })
+
+  test('history is 回顾 on its plan page, without add-to-calendar or star', async ({ page }) => {
+    await page.goto('/plans/changji-14')
+    const history = page.getByRole('list', { name: /回顾/ })
+    await expect(history.getByRole('link', { name: HISTORY })).toBeVisible()
+    await expect(history.getByRole('listitem').filter({ hasText: HISTORY })).toContainText('2016—2020年间')
+    await history.getByRole('link', { name: HISTORY }).click()
+    await expect(page).toHaveURL(/\/events\/community-kepu-2016-2020-changji$/)
+    await expect(page.getByText('回顾', { exact: true })).toBeVisible()
+    await expect(page.getByText('这是规划回顾的往期工作，不是可以参加的活动。')).toBeVisible()
+    await expect(page.getByRole('button', { name: /添加到手机日历/ })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /加入我的日程/ })).toHaveCount(0)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('an ended event says 已结束 and offers no add-to-calendar, on its page and in search', async ({ page }) => {
+    await page.goto('/events/tech-week-2025-urumqi')
+    await expect(page.getByRole('heading', { level: 1, name: '2025年乌鲁木齐市科技活动周系列活动' })).toBeVisible()
+    await expect(page.getByText('已结束', { exact: true })).toBeVisible()
+    await expect(page.getByText('活动已结束，不再提供添加到日历。')).toBeVisible()
+    await expect(page.getByRole('button', { name: /添加到手机日历/ })).toHaveCount(0)
+
+    await page.goto('/calendar')
+    await page.getByRole('searchbox', { name: '搜索活动' }).fill('益民工程')
+    await expect(page.getByRole('link', { name: /十三五”期间社区科普益民工程/ })).toContainText('已结束')
+  })
+
+  test('a starred season that has started is under 进行中; its .ics is its first day with a VALARM', async ({ page }) => {
+    await page.goto('/calendar')
+    await page
+      .getByRole('button', { name: new RegExp(`加入我的日程：.*${WINTER_CHANGJI.source}`) })
+      .first()
+      .click()
+    await page.getByRole('link', { name: '我的日程' }).click()
+    await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: /即将进行/ })).toHaveCount(0)
+    const text = await downloadText(page, () => page.getByRole('button', { name: '下载我的日程（.ics）' }).click())
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(`${event!.startDate.toString()}/${event!.endDate.toString()}`).toBe('2026-11-15/2026-11-16')
+    expect(event!.description).toContain('活动持续137天：2026年11月15日（周日）至2027年3月31日（周三）')
+    expect(event!.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY')
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
