@@ -86,3 +86,55 @@ test.describe('seasons, history and ended events', () => {
     expect(await axeViolations(page)).toEqual([])
   })
 })
+
+test.describe('home answers "this weekend"', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('venues open this weekend with their hours and source, then dated events, then one 正在进行 strip', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/')
+    const weekend = page.getByRole('region', { name: /本周末可以去/ })
+    const museum = weekend.getByRole('listitem').filter({ hasText: '新疆科技馆' })
+    await expect(museum).toContainText('周六 11:00–13:30、15:00–17:30')
+    await expect(museum).toContainText('周日 11:00–13:30、15:00–17:30')
+    await expect(museum.getByRole('link', { name: /^据.+（\d{4}年/ }).first()).toBeVisible()
+
+    // The 4½-month season is one line of the strip, not a card in this week and next week.
+    const ongoing = page.getByRole('region', { name: /正在进行/ })
+    await expect(ongoing.getByRole('link', { name: WINTER_CHANGJI })).toHaveCount(1)
+    await expect(ongoing).toContainText('至 3月31日')
+    // Year-long work is folded under one line, opened with a tap.
+    await expect(ongoing.getByRole('link', { name: /科普大篷车巡回·昌吉市/ })).toBeHidden()
+    await ongoing.getByText(/^常年开展（\d+）$/).click()
+    await expect(ongoing.getByRole('link', { name: /科普大篷车巡回·昌吉市/ })).toBeVisible()
+    await expect(page.getByRole('article').filter({ hasText: '科技之冬' })).toHaveCount(0)
+    // Weekend venues come first, the strip after the weeks.
+    const order = await page.locator('main h2').allTextContents()
+    expect(order[0]).toMatch(/^本周末可以去/)
+    expect(order.findIndex((h) => h.startsWith('正在进行'))).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  for (const [width, height] of [
+    [412, 823],
+    [360, 640],
+  ] as const) {
+    test(`home and agenda fit a ${width}×${height} phone`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      for (const [name, path] of [
+        ['home', '/'],
+        ['agenda', '/calendar'],
+      ] as const) {
+        await page.goto(path)
+        await expect(page.getByText('正在加载…')).toHaveCount(0)
+        await expect(page.locator('main h2').first()).toBeVisible()
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+        if (process.env.SHOTS_DIR)
+          await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${width}x${height}.png`, fullPage: true })
+      }
+    })
+  }
+})
