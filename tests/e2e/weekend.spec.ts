@@ -112,7 +112,7 @@ test.describe('home answers "this weekend"', () => {
     await expect(page.getByRole('article').filter({ hasText: '科技之冬' })).toHaveCount(0)
     // Weekend venues come first, the strip after the weeks.
     const order = await page.locator('main h2').allTextContents()
-    expect(order[0]).toMatch(/^本周末可以去/)
+    expect(order.filter((h) => h !== '你在哪个地区？')[0]).toMatch(/^本周末可以去/)
     expect(order.findIndex((h) => h.startsWith('正在进行'))).toBeGreaterThan(0)
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
@@ -137,4 +137,57 @@ test.describe('home answers "this weekend"', () => {
       }
     })
   }
+})
+
+test.describe('my region', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('asked once on the home page, it scopes home and the calendar, and is changed on 我的', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/')
+    const ask = page.getByRole('region', { name: '你在哪个地区？' })
+    await ask.getByRole('button', { name: '昌吉' }).click()
+    await expect(ask).toHaveCount(0)
+    await expect(page.getByText('我的地区：昌吉')).toBeVisible()
+    const main = page.locator('main')
+    await expect(main.getByRole('link', { name: WINTER_CHANGJI })).toHaveCount(1)
+    await expect(main).not.toContainText('喀什')
+    // 昌吉 has no venue with published weekend hours: the page says so and offers what is open elsewhere.
+    await expect(main.getByText('昌吉暂未找到公布了周末开放时间的场馆。')).toBeVisible()
+    await expect(main.getByRole('link', { name: '新疆科技馆', exact: true })).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+
+    // Kept across a reload, and the calendar opens filtered to it; clearing the filter shows every region.
+    await page.reload()
+    await expect(page.getByText('我的地区：昌吉')).toBeVisible()
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+    await page.goto('/calendar')
+    await expect(page.getByText('筛选（1）')).toBeVisible()
+    await expect(page.getByRole('link', { name: /科技之冬”·喀什地区/ })).toHaveCount(0)
+    // A default filter opens the panel, so the person sees why other regions are missing.
+    await expect(page.getByLabel('地区', { exact: true })).toHaveValue('changji')
+    await page.getByRole('button', { name: '清除筛选' }).click()
+    await expect(page.getByRole('link', { name: /科技之冬”·喀什地区/ })).toHaveCount(1)
+    await expect(page).toHaveURL(/region=all/)
+
+    await page.goto('/me')
+    await expect(page.getByLabel('我的地区')).toHaveValue('changji')
+    await page.getByLabel('我的地区').selectOption('')
+    await page.goto('/')
+    await expect(page.getByText(/我的地区/)).toHaveCount(0)
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+    await expect(page.locator('main').getByText(/喀什/).first()).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('everything works without choosing: 暂不选择 hides the question for good', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: '暂不选择' }).click()
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+    await page.reload()
+    await expect(page.getByRole('region', { name: /本周末可以去/ })).toBeVisible()
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+  })
 })
