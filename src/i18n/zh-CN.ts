@@ -48,6 +48,7 @@ export const zhCN = {
     ongoing: '正在进行',
     ongoingHint: '持续两周以上的活动季',
     ongoingUntil: '至 {date}',
+    ongoingUntilExpected: '至 {date}（预计）',
     ongoingYear: '常年开展（{n}）',
     regionAsk: '你在哪个地区？',
     regionAskHint: '首页只显示当地的场馆和活动，可随时在“我的”中更改。',
