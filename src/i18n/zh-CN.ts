@@ -27,6 +27,7 @@ export const zhCN = {
     noScript: '科普新疆需要启用 JavaScript。请在浏览器设置中开启后刷新本页。',
     loadError: '内容加载失败',
     retry: '重试',
+    back: '返回',
     beijingTime: '北京时间',
     updatedAt: '内容更新于 {date}',
     offline: '当前离线，显示的是已保存的内容',

@@ -191,3 +191,32 @@ test.describe('my region', () => {
     await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
   })
 })
+
+test.describe('back control', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('returns to where the user came from, or to the list when opened from a shared link', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: '暂不选择' }).click()
+    await page
+      .getByRole('region', { name: /正在进行/ })
+      .getByRole('link', { name: WINTER_CHANGJI })
+      .click()
+    await expect(page).toHaveURL(/\/events\/keji-zhidong-2026-changji$/)
+    // The back control is at the top, before the title.
+    const back = page.getByRole('link', { name: '返回', exact: true })
+    expect((await back.boundingBox())!.y).toBeLessThan((await page.getByRole('heading', { level: 1 }).boundingBox())!.y)
+    await back.click()
+    await expect(page).toHaveURL(/\/$/)
+
+    // Opened from a shared link: nothing to go back to, so it goes to the list.
+    await page.goto('/venues/xinjiang-science-museum')
+    await page.getByRole('link', { name: '返回', exact: true }).click()
+    await expect(page).toHaveURL(/\/map$/)
+    await page.goto('/plans/changji-14')
+    await page.getByRole('link', { name: '返回', exact: true }).click()
+    await expect(page).toHaveURL(/\/targets$/)
+  })
+})
