@@ -1,8 +1,9 @@
 /** Open-data renderings of the compiled content: GeoJSON (RFC 7946), iCalendar (RFC 5545) and JSON. */
-import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
+import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-generator'
 import type { EventItem, Source } from '../shared/types'
 import { APP_DATA_BASE, DATA_BASE, TIME_ZONE } from '../shared/constants'
-import { addDays } from '../shared/time'
+import { addDays, dayOf } from '../shared/time'
+import { ICS_FIRST_DAY_ALARM_SECONDS, firstDayNote, isFirstDayInCalendar } from '../shared/eventFormat'
 import type { CompiledContent } from './compile'
 import { buildNow } from './today'
 import { buildSearchIndex } from './search-index'
@@ -75,25 +76,35 @@ export function eventsIcs(events: EventItem[], planTitles: Record<string, string
           : event.status === 'changed'
             ? '已变更'
             : '已取消'
+    // Same rule as the app's .ics buttons (src/features/calendar/ics.ts): a long event is its first day.
+    const long = isFirstDayInCalendar(event)
     const description = [
+      ...(long ? [firstDayNote(event)] : []),
       event.summary,
       `${statusLine}：${event.dateNote}`,
       `主办：${event.organiser}`,
       ...(event.howToJoin ? [`参与方式：${event.howToJoin}`] : []),
       `来源：${event.sources.map((s) => sourceText(s, planTitles)).join('；')}`,
     ].join('\n')
-    calendar.createEvent({
+    const created = calendar.createEvent({
       id: eventUid(event.id),
       summary: event.status === 'expected' ? `${event.title}（预计）` : event.title,
       // All-day ranges are inclusive in content; iCalendar's DTEND is exclusive.
-      start: event.allDay ? event.start : new Date(event.start),
-      end: event.allDay ? addDays(event.end, 1) : new Date(event.end),
-      allDay: event.allDay,
+      start: long ? dayOf(event.start) : event.allDay ? event.start : new Date(event.start),
+      end: long ? addDays(dayOf(event.start), 1) : event.allDay ? addDays(event.end, 1) : new Date(event.end),
+      allDay: long || event.allDay,
       stamp: options.stamp ?? new Date(buildNow()),
       status: STATUS[event.status],
       description,
       ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),
     })
+    if (long) {
+      created.createAlarm({
+        type: ICalAlarmType.display,
+        triggerBefore: ICS_FIRST_DAY_ALARM_SECONDS,
+        description: `明天开始：${event.title}`,
+      })
+    }
   }
   return calendar.toString()
 }

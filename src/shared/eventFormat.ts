@@ -1,6 +1,6 @@
 /** How an event's dates read to a user. Always Beijing time; the caller shows the "北京时间" label. */
 import type { EventItem } from './types'
-import { beijingTime, dayOf, formatFullDay, formatMonthDay, formatWeekday, timeAtOffset } from './time'
+import { beijingTime, dayOf, daysBetween, formatFullDay, formatMonthDay, formatWeekday, timeAtOffset } from './time'
 import { XINJIANG_OFFSET_MINUTES } from './constants'
 
 type When = Pick<EventItem, 'start' | 'end' | 'allDay'> & Partial<Pick<EventItem, 'datePrecision'>>
@@ -46,4 +46,41 @@ export function eventPhase(event: When, today: string): EventPhase {
   if (dayOf(event.end) < today) return 'past'
   if (dayOf(event.start) > today) return 'upcoming'
   return 'ongoing'
+}
+
+/** Ended on or before the day before `today` (Beijing): it says 已结束 and is never offered for a calendar. */
+export function isEnded(event: Pick<EventItem, 'end'>, today: string): boolean {
+  return dayOf(event.end) < today
+}
+
+/**
+ * Year- or period-long work that has ended, such as the 十三五 counts the plans report: history to look
+ * back on (回顾), never an item of the agenda, 我的日程 or upcoming search results.
+ */
+export function isHistory(event: Pick<EventItem, 'end'> & Partial<Pick<EventItem, 'datePrecision'>>, today: string): boolean {
+  return isOngoingWork(event) && isEnded(event, today)
+}
+
+/** Days an event covers, counting both its first and last day. */
+export function spanDays(event: Pick<EventItem, 'start' | 'end'>): number {
+  return daysBetween(dayOf(event.start), dayOf(event.end)) + 1
+}
+
+/** A campaign or season longer than two weeks: one "正在进行" line, never a card in every week. */
+export const isSeason = (event: Pick<EventItem, 'start' | 'end'>) => spanDays(event) > 14
+
+/**
+ * Longer than a week, an event goes into a phone calendar as its first day with a reminder (both the
+ * .ics buttons and the /data/events.ics feed): a 4½-month all-day banner would sit over every day.
+ */
+export const ICS_FIRST_DAY_AFTER_DAYS = 7
+/** Seconds before an all-day first day that its reminder fires: 09:00 the day before. */
+export const ICS_FIRST_DAY_ALARM_SECONDS = 15 * 3600
+
+export const isFirstDayInCalendar = (event: Pick<EventItem, 'start' | 'end'>) => spanDays(event) > ICS_FIRST_DAY_AFTER_DAYS
+
+/** The full span, written into a long event's calendar entry, which shows only its first day. */
+export function firstDayNote(event: Pick<EventItem, 'start' | 'end'>): string {
+  const day = (d: string) => `${formatFullDay(d)}（${formatWeekday(d)}）`
+  return `活动持续${spanDays(event)}天：${day(dayOf(event.start))}至${day(dayOf(event.end))}（北京时间）。日历中只标出第一天，并在前一天提醒。`
 }

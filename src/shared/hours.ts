@@ -168,6 +168,15 @@ export function isOpenOnDay(hours: ParsedHours, day: string): boolean | null {
   return weekday ? weekday.length > 0 : null
 }
 
+/** The opening intervals on a Beijing day (`YYYY-MM-DD`): [] when closed, null when unknown. */
+export function intervalsOnDay(hours: ParsedHours, day: string): Interval[] | null {
+  if (hours.kind === 'unsupported') return null
+  return hours.week[new Date(`${day}T00:00:00Z`).getUTCDay()]!
+}
+
+/** `11:00–13:30、15:00–17:30`, or `全天`. */
+export const describeIntervals = (intervals: Interval[]) => formatIntervals(intervals)
+
 /** Is the venue open at this instant? null when unknown. */
 export function isOpenAt(hours: ParsedHours, now: Date): boolean | null {
   const status = hoursStatus(hours, now)

@@ -18,9 +18,14 @@ export const SETTINGS_KV_KEY = 'settings'
 interface StoredSettings {
   textSize: TextSize
   showXinjiangTime: boolean
+  /** "My region" (a region id): scopes the home page and the calendar's default filter. null: all regions. */
+  region: string | null
+  /** The home page asked for a region once (chosen or dismissed): it does not ask again. */
+  regionAsked: boolean
 }
 
-const DEFAULTS: StoredSettings = { textSize: 'standard', showXinjiangTime: false }
+const DEFAULTS: StoredSettings = { textSize: 'standard', showXinjiangTime: false, region: null, regionAsked: false }
+const REGION_ID = /^[a-z0-9-]{1,80}$/
 
 /** Keep only known fields with valid values, so an imported or hand-edited value cannot break the app. */
 export function normaliseSettings(value: unknown): StoredSettings {
@@ -28,6 +33,8 @@ export function normaliseSettings(value: unknown): StoredSettings {
   return {
     textSize: v.textSize === 'large' || v.textSize === 'standard' ? v.textSize : DEFAULTS.textSize,
     showXinjiangTime: typeof v.showXinjiangTime === 'boolean' ? v.showXinjiangTime : DEFAULTS.showXinjiangTime,
+    region: typeof v.region === 'string' && REGION_ID.test(v.region) ? v.region : null,
+    regionAsked: v.regionAsked === true,
   }
 }
 
@@ -52,15 +59,24 @@ export const useSettingsStore = defineStore('settings', () => {
   const mirror = readMirror()
   const textSize = ref<TextSize>(mirror.settings.textSize)
   const showXinjiangTime = ref(mirror.settings.showXinjiangTime)
+  const region = ref<string | null>(mirror.settings.region)
+  const regionAsked = ref(mirror.settings.regionAsked)
   /** True while values are being applied from IndexedDB, so that applying them is not a user save. */
   let applying = false
 
-  const current = (): StoredSettings => ({ textSize: textSize.value, showXinjiangTime: showXinjiangTime.value })
+  const current = (): StoredSettings => ({
+    textSize: textSize.value,
+    showXinjiangTime: showXinjiangTime.value,
+    region: region.value,
+    regionAsked: regionAsked.value,
+  })
 
   function apply(settings: StoredSettings) {
     applying = true
     textSize.value = settings.textSize
     showXinjiangTime.value = settings.showXinjiangTime
+    region.value = settings.region
+    regionAsked.value = settings.regionAsked
     writeMirror(settings)
     // Watchers run after this tick; release the flag after them.
     void Promise.resolve().then(() => (applying = false))
@@ -89,12 +105,18 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  watch([textSize, showXinjiangTime], () => {
+  watch([textSize, showXinjiangTime, region, regionAsked], () => {
     if (!applying) void save(current())
   })
   void hydrate()
 
-  return { textSize, showXinjiangTime, hydrate }
+  /** Choose "my region" (null: all regions); either way the home page stops asking. */
+  function setRegion(id: string | null) {
+    region.value = id
+    regionAsked.value = true
+  }
+
+  return { textSize, showXinjiangTime, region, regionAsked, setRegion, hydrate }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

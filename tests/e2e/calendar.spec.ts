@@ -65,8 +65,8 @@ test.describe('calendar', () => {
     await page.goto('/calendar')
     await expect(page.getByRole('heading', { level: 2, name: '11月26日 至 12月2日' })).toBeVisible()
     await expect(page.getByRole('heading', { level: 2, name: /11月26日 周四\s*今天/ })).toBeVisible()
-    // A multi-day event that began earlier is carried over on each day.
-    await expect(page.getByText('持续中').first()).toBeVisible()
+    // A season that began earlier is listed once, as 持续中, not on every day of the week.
+    await expect(page.getByText('持续中')).toHaveCount(1)
     await expect(page.getByRole('link', { name: /科技之冬”·喀什地区/ }).first()).toBeVisible()
     await expect(page.getByRole('button', { name: '常年开展（11）' }).or(page.getByText('常年开展（11）'))).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
@@ -106,7 +106,7 @@ test.describe('calendar', () => {
     await expect(page.getByRole('button', { name: /移出我的日程：.*昌吉市/ }).first()).toHaveAttribute('aria-pressed', 'true')
 
     await page.getByRole('link', { name: '我的日程' }).click()
-    await expect(page.getByRole('heading', { name: '即将进行（2）' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '进行中（2）' })).toBeVisible()
     await expect(page.getByRole('alert')).toContainText(
       '时间冲突：「2026—2027年度“科技之冬”·昌吉市」与「2026—2027年度“科技之冬”·喀什地区」有重叠',
     )
@@ -117,14 +117,16 @@ test.describe('calendar', () => {
     expect(mine.name).toBe('kepu-xinjiang-my-schedule.ics')
     const events = parseIcs(mine.text)
     expect(events.map((e) => e.uid).sort()).toEqual([`${WINTER.changji}@kepu-xinjiang`, `${WINTER.kashgar}@kepu-xinjiang`])
+    // A 4½-month season goes in as its first day with a reminder, not as a banner over every day.
     expect(events.map((e) => `${e.startDate.toString()}/${e.endDate.toString()}`)).toEqual([
-      '2026-11-15/2027-04-01',
-      '2026-11-15/2027-04-01',
+      '2026-11-15/2026-11-16',
+      '2026-11-15/2026-11-16',
     ])
+    for (const event of events) expect(event.component.getFirstSubcomponent('valarm')).not.toBeNull()
 
     // Survives a reload (IndexedDB), then one event's own .ics matches the subscribable feed.
     await page.reload()
-    await expect(page.getByRole('heading', { name: '即将进行（2）' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '进行中（2）' })).toBeVisible()
     await page.getByRole('link', { name: /科技之冬”·昌吉市/ }).click()
     await expect(page.getByRole('button', { name: '已加入我的日程' })).toHaveAttribute('aria-pressed', 'true')
     const one = await downloadText(page, () => page.getByRole('button', { name: '添加到手机日历（.ics）' }).click())
@@ -144,7 +146,7 @@ test.describe('calendar', () => {
     // The button turns back only once IndexedDB has committed the removal; a person sees that before leaving.
     await expect(page.getByRole('button', { name: '加入我的日程' })).toHaveAttribute('aria-pressed', 'false')
     await page.goto('/calendar?view=mine')
-    await expect(page.getByRole('heading', { name: '即将进行（1）' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()
     await expect(page.getByText(/时间冲突/)).toHaveCount(0)
     expect(errors).toEqual([])
   })
@@ -212,7 +214,7 @@ test('my schedule is still there after reloading offline (service worker)', asyn
 
   await context.setOffline(true)
   await page.goto('/calendar?view=mine')
-  await expect(page.getByRole('heading', { name: '即将进行（1）' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()
   await expect(page.getByRole('link', { name: /科技之冬”·昌吉市/ })).toBeVisible()
   await context.setOffline(false)
 })

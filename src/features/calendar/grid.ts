@@ -57,8 +57,8 @@ export type AgendaRow =
 
 /**
  * Flat rows for a virtualised agenda over [from, to]: a header per day, the events starting that day,
- * then one compact row with the multi-day events carried over from earlier days. A multi-day event is
- * thus on every day it spans without a five-month campaign crowding out each day's own events.
+ * and, on the first day only, one compact "持续中" row with the multi-day events that began earlier.
+ * A season is thus listed once (at its start, or once as continuing), never repeated on every day.
  * Events arrive pre-sorted by start (done at build time), so no sorting happens here.
  */
 export function agendaRows(events: readonly EventItem[], from: string, to: string, options: { showEmptyDays?: boolean } = {}): AgendaRow[] {
@@ -68,8 +68,8 @@ export function agendaRows(events: readonly EventItem[], from: string, to: strin
   for (const event of events) {
     const span = spanIn(event, from, to, days.index)
     if (!span) continue
-    const first = dayOf(event.start) >= from ? span[0] : -1
-    for (let i = span[0]; i <= span[1]; i++) (i === first ? starting : continuing)[i]!.push(event)
+    // Began before the range: carried over on its first day only. Began inside: listed on its start day.
+    ;(dayOf(event.start) >= from ? starting : continuing)[span[0]]!.push(event)
   }
   const rows: AgendaRow[] = []
   for (const [i, day] of days.list.entries()) {

@@ -6,7 +6,8 @@
  */
 import type { EventItem, Source } from '@/shared/types'
 import { TIME_ZONE } from '@/shared/constants'
-import { addDays } from '@/shared/time'
+import { addDays, dayOf } from '@/shared/time'
+import { ICS_FIRST_DAY_ALARM_SECONDS, firstDayNote, isFirstDayInCalendar } from '@/shared/eventFormat'
 
 /** Same UID as the feed: `<occurrence id>@kepu-xinjiang`. */
 export const eventUid = (id: string) => `${id}@kepu-xinjiang`
@@ -88,15 +89,20 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
   ]
   for (const event of events) {
     const description = [
+      ...(isFirstDayInCalendar(event) ? [firstDayNote(event)] : []),
       event.summary,
       `${STATUS_LINE[event.status]}：${event.dateNote}`,
       `主办：${event.organiser}`,
       ...(event.howToJoin ? [`参与方式：${event.howToJoin}`] : []),
       `来源：${event.sources.map((s) => sourceText(s, options.planTitles ?? {})).join('；')}`,
     ].join('\n')
+    const long = isFirstDayInCalendar(event)
+    const first = dayOf(event.start)
     const location = event.venue ? options.venueNames?.[event.venue] : undefined
     lines.push('BEGIN:VEVENT', `UID:${eventUid(event.id)}`, 'SEQUENCE:0', `DTSTAMP:${stamp}`)
-    if (event.allDay) {
+    if (long) {
+      lines.push(`DTSTART;VALUE=DATE:${dateValue(first)}`, `DTEND;VALUE=DATE:${dateValue(addDays(first, 1))}`)
+    } else if (event.allDay) {
       // All-day ranges are inclusive in content; iCalendar's DTEND is exclusive.
       lines.push(`DTSTART;VALUE=DATE:${dateValue(event.start)}`, `DTEND;VALUE=DATE:${dateValue(addDays(event.end, 1))}`)
     } else {
@@ -106,6 +112,15 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
     if (location) lines.push(`LOCATION:${escapeText(location)}`)
     lines.push(`DESCRIPTION:${escapeText(description)}`, `STATUS:${STATUS[event.status]}`)
     if (options.origin) lines.push(`URL;VALUE=URI:${options.origin}/events/${event.id}`)
+    if (long) {
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        `TRIGGER:-PT${ICS_FIRST_DAY_ALARM_SECONDS / 3600}H`,
+        `DESCRIPTION:${escapeText(`明天开始：${event.title}`)}`,
+        'END:VALARM',
+      )
+    }
     lines.push('END:VEVENT')
   }
   lines.push('END:VCALENDAR')

@@ -32,6 +32,8 @@ export interface SearchResult {
   occurrence?: { start: string; end: string; datePrecision: 'day' | 'month' | 'year' | 'period' }
   /** Events: the record's status. */
   status?: EventStatus
+  /** Events: every occurrence has ended by `today` (shown as 已结束, ranked after upcoming ones). */
+  ended?: boolean
   /** Events: how many other records of the same series matched too. */
   more: number
   score: number
@@ -263,6 +265,7 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       snippet: outside ? snippetOf(doc, outside) : null,
       ...(occurrence ? { occurrence: { start: occurrence[1], end: occurrence[2], datePrecision: doc.p ?? 'day' } } : {}),
       ...(doc.s ? { status: doc.s } : {}),
+      ...(doc.o && !candidate.upcoming ? { ended: true } : {}),
       more: candidate.more,
       score: candidate.score,
     }
@@ -298,6 +301,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
 
   const byRank = (a: Candidate, b: Candidate) =>
     b.score - a.score || titleLengths[a.doc]! - titleLengths[b.doc]! || (keys[a.doc]! < keys[b.doc]! ? -1 : 1)
+  // What can still be attended comes first; ended events and history (十三五 counts) follow.
+  const byUpcomingThenRank = (a: Candidate, b: Candidate) => Number(b.upcoming) - Number(a.upcoming) || byRank(a, b)
 
   function search(query: string, options: SearchOptions): SearchOutcome {
     const parsed = parseQuery(query, { split: options.split })
@@ -341,7 +346,8 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
       if (!list) continue
       const ranked = kind === 'event' ? collapseSeries(list, options.today) : list
       total += ranked.length
-      groups.push({ kind, total: ranked.length, results: best(ranked, limit, byRank).map((c) => toResult(c, terms)) })
+      const compare = kind === 'event' ? byUpcomingThenRank : byRank
+      groups.push({ kind, total: ranked.length, results: best(ranked, limit, compare).map((c) => toResult(c, terms)) })
     }
     return { total, groups }
   }

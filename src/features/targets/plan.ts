@@ -1,13 +1,22 @@
 /** What a plan page lists: its events by phase and its targets by group. */
 import type { PlanEventRef, Source, Target, TargetGroup } from '@/shared/types'
-import { eventPhase } from '@/shared/eventFormat'
+import { eventPhase, isHistory } from '@/shared/eventFormat'
 import { GROUP_ORDER } from './format'
 
-/** Upcoming and ongoing events first (soonest first), then past ones (latest first). */
-export function planEventsByPhase(events: PlanEventRef[], today: string): { current: PlanEventRef[]; past: PlanEventRef[] } {
-  const current = events.filter((e) => eventPhase(e, today) !== 'past').sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-  const past = events.filter((e) => eventPhase(e, today) === 'past').sort((a, b) => (a.start < b.start ? 1 : a.start > b.start ? -1 : 0))
-  return { current, past }
+export interface PlanEventsByPhase {
+  current: PlanEventRef[]
+  /** Ended year- or period-long work the plan reports (十三五 counts, 2021—2025 programmes): its 回顾. */
+  history: PlanEventRef[]
+  past: PlanEventRef[]
+}
+
+const byStart = (a: PlanEventRef, b: PlanEventRef) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0)
+
+/** Upcoming and ongoing events first (soonest first), then history and past events (latest first). */
+export function planEventsByPhase(events: PlanEventRef[], today: string): PlanEventsByPhase {
+  const current = events.filter((e) => eventPhase(e, today) !== 'past').sort(byStart)
+  const ended = events.filter((e) => eventPhase(e, today) === 'past').sort((a, b) => byStart(b, a))
+  return { current, history: ended.filter((e) => isHistory(e, today)), past: ended.filter((e) => !isHistory(e, today)) }
 }
 
 /** A plan's targets in group order, leaving out empty groups. */

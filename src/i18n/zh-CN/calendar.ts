@@ -41,6 +41,7 @@ export const calendar = {
   mine: {
     title: '我的日程',
     empty: '还没有加入任何活动。在活动旁点"☆"即可加入，保存在本机，离线也能看。',
+    ongoing: '进行中（{n}）',
     upcoming: '即将进行（{n}）',
     past: '已结束（{n}）',
     noUpcoming: '没有即将进行的活动',
@@ -73,6 +74,9 @@ export const calendar = {
     expectedNotice: '日期为预计，尚未确认',
     onMap: '在地图上查看',
     addToCalendar: '添加到手机日历（.ics）',
+    endedNoCalendar: '活动已结束，不再提供添加到日历。',
+    history: '回顾',
+    historyNotice: '这是规划回顾的往期工作，不是可以参加的活动。',
     share: '分享',
     copied: '链接已复制，可以粘贴给朋友',
     shareFailed: '无法分享，请复制浏览器地址栏中的链接',

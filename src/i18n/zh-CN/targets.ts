@@ -69,6 +69,8 @@ export const targets = {
     groupInnovation: '科技创新（背景）',
     eventsCurrent: '近期和进行中',
     eventsPast: '过去的活动（{n}）',
+    history: '回顾（{n}）',
+    historyNote: '规划回顾的往期科普工作和成绩，已经结束，只作记录，不在日历中。',
     eventsNone: '没有引用这份规划的活动。',
     eventsNote: '这些活动的来源引用了这份规划；日期标为“预计”的，以主办方通知为准。',
     occurrences: '共 {n} 次',

@@ -41,19 +41,22 @@ describe('countByDay', () => {
 })
 
 describe('agendaRows', () => {
-  it('lists events under their start day and carries multi-day ones over as continuing', () => {
+  it('lists events under their start day and carries earlier multi-day ones over once, on the first day', () => {
     const a = makeEvent({ id: 'a', start: '2026-11-20', end: '2026-11-22' })
     const b = makeEvent({ id: 'b', start: '2026-11-21' })
     const rows = agendaRows([a, b], '2026-11-21', '2026-11-23')
-    expect(rows.map((r) => `${r.type}:${r.day}`)).toEqual([
-      'day:2026-11-21',
-      'event:2026-11-21',
-      'continuing:2026-11-21',
-      'day:2026-11-22',
-      'continuing:2026-11-22',
-    ])
+    expect(rows.map((r) => `${r.type}:${r.day}`)).toEqual(['day:2026-11-21', 'event:2026-11-21', 'continuing:2026-11-21'])
     expect(rows[0]).toMatchObject({ count: 2 })
     expect(rows[2]).toMatchObject({ events: [a] })
+  })
+
+  it('shows a season once: at its start inside the range, or once as continuing, never on every day', () => {
+    const winter = makeEvent({ id: 'winter', start: '2026-11-15', end: '2027-03-31' })
+    const started = agendaRows([winter], '2026-12-01', '2026-12-07')
+    expect(started.map((r) => `${r.type}:${r.day}`)).toEqual(['day:2026-12-01', 'continuing:2026-12-01'])
+    const starting = agendaRows([winter], '2026-11-13', '2026-11-19', { showEmptyDays: true })
+    expect(starting.filter((r) => r.type === 'event').map((r) => r.day)).toEqual(['2026-11-15'])
+    expect(starting.some((r) => r.type === 'continuing')).toBe(false)
   })
 
   it('shows empty days only when asked', () => {

@@ -49,8 +49,10 @@ describe('eventsToIcs', () => {
     const [w, t] = parse(text).events as [ICAL.Event, ICAL.Event]
     expect(w.uid).toBe('keji-zhidong-2026-changji@kepu-xinjiang')
     expect(w.startDate.isDate).toBe(true)
+    // Longer than a week: the first day only, with the full span in the description.
     expect(w.startDate.toString()).toBe('2026-11-15')
-    expect(w.endDate.toString()).toBe('2027-04-01')
+    expect(w.endDate.toString()).toBe('2026-11-16')
+    expect(w.description).toContain('活动持续137天：2026年11月15日（周日）至2027年3月31日（周三）')
     expect(w.summary).toBe('“科技之冬”·昌吉市（预计）')
     expect(w.location).toBe('昌吉市科技馆')
     expect(w.description).toContain('参与方式：关注通知；报名，现场参加')
@@ -62,6 +64,19 @@ describe('eventsToIcs', () => {
     expect(t.description).toContain('很长的说明'.repeat(40))
     expect(t.component.getFirstPropertyValue('status')).toBe('CONFIRMED')
     expect(String(t.component.getFirstPropertyValue('url'))).toBe('https://kepu.example.org/events/talk-20260523')
+  })
+
+  it('gives an event longer than a week a VALARM on its first day; shorter ones keep their span and no alarm', () => {
+    const [w, t] = parse(text).events as [ICAL.Event, ICAL.Event]
+    const alarm = w.component.getFirstSubcomponent('valarm')!
+    expect(alarm.getFirstPropertyValue('action')).toBe('DISPLAY')
+    expect(String(alarm.getFirstPropertyValue('trigger'))).toBe('-PT15H')
+    expect(alarm.getFirstPropertyValue('description')).toBe('明天开始：“科技之冬”·昌吉市')
+    expect(t.component.getFirstSubcomponent('valarm')).toBeNull()
+    const week = makeEvent({ id: 'week', start: '2027-05-22', end: '2027-05-28' })
+    const [parsed] = parse(eventsToIcs([week], { name: 'x' })).events
+    expect(parsed!.endDate.toString()).toBe('2027-05-29')
+    expect(parsed!.component.getFirstSubcomponent('valarm')).toBeNull()
   })
 
   it('escapes commas, semicolons, backslashes and newlines so the text round-trips', () => {

@@ -29,6 +29,15 @@ const engine = createSearchEngine(
     }),
     makeDoc({
       k: 'event',
+      id: 'community-2016-2020',
+      t: '科普日社区科普益民工程',
+      w: '昌吉 科普日',
+      o: [['community-2016-2020', '2016-01-01', '2020-12-31']],
+      s: 'confirmed',
+      p: 'period',
+    }),
+    makeDoc({
+      k: 'event',
       id: 'weekly',
       t: '周六科普活动',
       o: [
@@ -84,13 +93,24 @@ describe('search engine', () => {
     expect(result.titleRanges).toEqual([[2, 5]])
   })
 
+  it('ranks upcoming events above ended ones and history, which say 已结束', () => {
+    const results = search('科普日').groups[0]!.results
+    expect(results.map((r) => [r.title, r.ended ?? false])).toEqual([
+      ['2027年全国科普月·昌吉市活动', false],
+      ['科普日社区科普益民工程', true],
+    ])
+    expect(search('科普日', { today: '2028-01-01' }).groups[0]!.results.every((r) => r.ended)).toBe(true)
+  })
+
   it('shows one result per event series, linking to the next occurrence', () => {
     const [result] = search('科普日').groups[0]!.results
-    expect(search('科普日').groups[0]!.total).toBe(1)
+    expect(search('科普日').groups[0]!.results.filter((r) => r.key === 'month@cj')).toHaveLength(1)
     expect(result).toMatchObject({ title: '2027年全国科普月·昌吉市活动', href: '/events/month-2027-cj', more: 1, status: 'expected' })
     expect(result!.occurrence).toEqual({ start: '2027-09-01', end: '2027-09-30', datePrecision: 'day' })
     // Once the 2027 one has passed, the latest stays.
-    expect(search('科普日', { today: '2028-01-01' }).groups[0]!.results[0]!.href).toBe('/events/month-2027-cj')
+    expect(search('科普日', { today: '2028-01-01' }).groups[0]!.results.find((r) => r.key === 'month@cj')!.href).toBe(
+      '/events/month-2027-cj',
+    )
   })
 
   it('searches a recurring record once and links to its next occurrence', () => {

@@ -1,0 +1,222 @@
+/**
+ * Issue 16, as a parent in 昌吉 would try it on Tuesday 2026-12-01 at 10:00 Beijing time: seasons are listed
+ * once, history stays on the plan pages, ended events offer no calendar entry, the home page answers "this
+ * weekend". The served build is made as of E2E_TODAY (2026-11-26 unless set); the page clock runs five days
+ * later, as a phone does between two updates.
+ */
+import { test, expect, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import ICAL from 'ical.js'
+import { axeViolations, beijingMorning, watchErrors } from './helpers'
+
+const NOW = beijingMorning('2026-12-01')
+const WINTER_CHANGJI = /科技之冬”·昌吉市/
+const HISTORY = '“十三五”期间社区科普益民工程'
+
+async function downloadText(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()])
+  return readFile((await download.path())!, 'utf8')
+}
+
+test.describe('seasons, history and ended events', () => {
+  test.use({ serviceWorkers: 'block' })
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('the agenda lists a season once, and history in no calendar view', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/calendar')
+    await expect(page.getByRole('heading', { level: 2, name: '12月1日 至 12月7日' })).toBeVisible()
+    await expect(page.getByRole('link', { name: WINTER_CHANGJI })).toHaveCount(1)
+    await expect(page.getByText('持续中')).toHaveCount(1)
+    expect(await axeViolations(page)).toEqual([])
+
+    // Back in the 十三五 years, the work the plans report is still not a calendar item.
+    await page.getByLabel('跳到日期').fill('2018-06-01')
+    await expect(page.getByRole('heading', { level: 2, name: '6月1日 至 6月7日' })).toBeVisible()
+    await expect(page.getByText('这段时间暂无活动')).toBeVisible()
+    await expect(page.getByText(HISTORY)).toHaveCount(0)
+    await page.getByRole('link', { name: '月历' }).click()
+    await expect(page.getByRole('heading', { name: '2018年6月' })).toBeVisible()
+    await expect(page.getByText(HISTORY)).toHaveCount(0)
+    expect(errors).toEqual([])
+  })
+
+  test('history is 回顾 on its plan page, without add-to-calendar or star', async ({ page }) => {
+    await page.goto('/plans/changji-14')
+    const history = page.getByRole('list', { name: /回顾/ })
+    await expect(history.getByRole('link', { name: HISTORY })).toBeVisible()
+    await expect(history.getByRole('listitem').filter({ hasText: HISTORY })).toContainText('2016—2020年间')
+    await history.getByRole('link', { name: HISTORY }).click()
+    await expect(page).toHaveURL(/\/events\/community-kepu-2016-2020-changji$/)
+    await expect(page.getByText('回顾', { exact: true })).toBeVisible()
+    await expect(page.getByText('这是规划回顾的往期工作，不是可以参加的活动。')).toBeVisible()
+    await expect(page.getByRole('button', { name: /添加到手机日历/ })).toHaveCount(0)
+    await expect(page.getByRole('button', { name: /加入我的日程/ })).toHaveCount(0)
+    expect(await axeViolations(page)).toEqual([])
+  })
+
+  test('an ended event says 已结束 and offers no add-to-calendar, on its page and in search', async ({ page }) => {
+    await page.goto('/events/tech-week-2025-urumqi')
+    await expect(page.getByRole('heading', { level: 1, name: '2025年乌鲁木齐市科技活动周系列活动' })).toBeVisible()
+    await expect(page.getByText('已结束', { exact: true })).toBeVisible()
+    await expect(page.getByText('活动已结束，不再提供添加到日历。')).toBeVisible()
+    await expect(page.getByRole('button', { name: /添加到手机日历/ })).toHaveCount(0)
+
+    await page.goto('/calendar')
+    await page.getByRole('searchbox', { name: '搜索活动' }).fill('益民工程')
+    await expect(page.getByRole('link', { name: /十三五”期间社区科普益民工程/ })).toContainText('已结束')
+  })
+
+  test('a starred season that has started is under 进行中; its .ics is its first day with a VALARM', async ({ page }) => {
+    await page.goto('/calendar')
+    await page
+      .getByRole('button', { name: new RegExp(`加入我的日程：.*${WINTER_CHANGJI.source}`) })
+      .first()
+      .click()
+    await page.getByRole('link', { name: '我的日程' }).click()
+    await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: /即将进行/ })).toHaveCount(0)
+    const text = await downloadText(page, () => page.getByRole('button', { name: '下载我的日程（.ics）' }).click())
+    const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(`${event!.startDate.toString()}/${event!.endDate.toString()}`).toBe('2026-11-15/2026-11-16')
+    expect(event!.description).toContain('活动持续137天：2026年11月15日（周日）至2027年3月31日（周三）')
+    expect(event!.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY')
+    expect(await axeViolations(page)).toEqual([])
+  })
+})
+
+test.describe('home answers "this weekend"', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('venues open this weekend with their hours and source, then dated events, then one 正在进行 strip', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/')
+    const weekend = page.getByRole('region', { name: /本周末可以去/ })
+    const museum = weekend.getByRole('listitem').filter({ hasText: '新疆科技馆' })
+    await expect(museum).toContainText('周六 11:00–13:30、15:00–17:30')
+    await expect(museum).toContainText('周日 11:00–13:30、15:00–17:30')
+    await expect(museum.getByRole('link', { name: /^据.+（\d{4}年/ }).first()).toBeVisible()
+
+    // The 4½-month season is one line of the strip, not a card in this week and next week.
+    const ongoing = page.getByRole('region', { name: /正在进行/ })
+    await expect(ongoing.getByRole('link', { name: WINTER_CHANGJI })).toHaveCount(1)
+    await expect(ongoing).toContainText('至 3月31日')
+    // Year-long work is folded under one line, opened with a tap.
+    await expect(ongoing.getByRole('link', { name: /科普大篷车巡回·昌吉市/ })).toBeHidden()
+    await ongoing.getByText(/^常年开展（\d+）$/).click()
+    await expect(ongoing.getByRole('link', { name: /科普大篷车巡回·昌吉市/ })).toBeVisible()
+    await expect(page.getByRole('article').filter({ hasText: '科技之冬' })).toHaveCount(0)
+    // Weekend venues come first, the strip after the weeks.
+    const order = await page.locator('main h2').allTextContents()
+    expect(order.filter((h) => h !== '你在哪个地区？')[0]).toMatch(/^本周末可以去/)
+    expect(order.findIndex((h) => h.startsWith('正在进行'))).toBeGreaterThan(0)
+    expect(await axeViolations(page)).toEqual([])
+    expect(errors).toEqual([])
+  })
+
+  for (const [width, height] of [
+    [412, 823],
+    [360, 640],
+  ] as const) {
+    test(`home and agenda fit a ${width}×${height} phone`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      for (const [name, path] of [
+        ['home', '/'],
+        ['agenda', '/calendar'],
+      ] as const) {
+        await page.goto(path)
+        await expect(page.getByText('正在加载…')).toHaveCount(0)
+        await expect(page.locator('main h2').first()).toBeVisible()
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+        if (process.env.SHOTS_DIR)
+          await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${width}x${height}.png`, fullPage: true })
+      }
+    })
+  }
+})
+
+test.describe('my region', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('asked once on the home page, it scopes home and the calendar, and is changed on 我的', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/')
+    const ask = page.getByRole('region', { name: '你在哪个地区？' })
+    await ask.getByRole('button', { name: '昌吉' }).click()
+    await expect(ask).toHaveCount(0)
+    await expect(page.getByText('我的地区：昌吉')).toBeVisible()
+    const main = page.locator('main')
+    await expect(main.getByRole('link', { name: WINTER_CHANGJI })).toHaveCount(1)
+    await expect(main).not.toContainText('喀什')
+    // 昌吉 has no venue with published weekend hours: the page says so and offers what is open elsewhere.
+    await expect(main.getByText('昌吉暂未找到公布了周末开放时间的场馆。')).toBeVisible()
+    await expect(main.getByRole('link', { name: '新疆科技馆', exact: true })).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+
+    // Kept across a reload, and the calendar opens filtered to it; clearing the filter shows every region.
+    await page.reload()
+    await expect(page.getByText('我的地区：昌吉')).toBeVisible()
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+    await page.goto('/calendar')
+    await expect(page.getByText('筛选（1）')).toBeVisible()
+    await expect(page.getByRole('link', { name: /科技之冬”·喀什地区/ })).toHaveCount(0)
+    // A default filter opens the panel, so the person sees why other regions are missing.
+    await expect(page.getByLabel('地区', { exact: true })).toHaveValue('changji')
+    await page.getByRole('button', { name: '清除筛选' }).click()
+    await expect(page.getByRole('link', { name: /科技之冬”·喀什地区/ })).toHaveCount(1)
+    await expect(page).toHaveURL(/region=all/)
+
+    await page.goto('/me')
+    await expect(page.getByLabel('我的地区')).toHaveValue('changji')
+    await page.getByLabel('我的地区').selectOption('')
+    await page.goto('/')
+    await expect(page.getByText(/我的地区/)).toHaveCount(0)
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+    await expect(page.locator('main').getByText(/喀什/).first()).toBeVisible()
+    expect(errors).toEqual([])
+  })
+
+  test('everything works without choosing: 暂不选择 hides the question for good', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: '暂不选择' }).click()
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+    await page.reload()
+    await expect(page.getByRole('region', { name: /本周末可以去/ })).toBeVisible()
+    await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+  })
+})
+
+test.describe('back control', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('returns to where the user came from, or to the list when opened from a shared link', async ({ page }) => {
+    await page.goto('/')
+    await page.getByRole('button', { name: '暂不选择' }).click()
+    await page
+      .getByRole('region', { name: /正在进行/ })
+      .getByRole('link', { name: WINTER_CHANGJI })
+      .click()
+    await expect(page).toHaveURL(/\/events\/keji-zhidong-2026-changji$/)
+    // The back control is at the top, before the title.
+    const back = page.getByRole('link', { name: '返回', exact: true })
+    expect((await back.boundingBox())!.y).toBeLessThan((await page.getByRole('heading', { level: 1 }).boundingBox())!.y)
+    await back.click()
+    await expect(page).toHaveURL(/\/$/)
+
+    // Opened from a shared link: nothing to go back to, so it goes to the list.
+    await page.goto('/venues/xinjiang-science-museum')
+    await page.getByRole('link', { name: '返回', exact: true }).click()
+    await expect(page).toHaveURL(/\/map$/)
+    await page.goto('/plans/changji-14')
+    await page.getByRole('link', { name: '返回', exact: true }).click()
+    await expect(page).toHaveURL(/\/targets$/)
+  })
+})
