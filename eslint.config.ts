@@ -2,7 +2,9 @@ import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
 
 export default defineConfigWithVueTs(
-  { ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tools/**/node_modules/**', '.tmp/**'] },
+  {
+    ignores: ['dist/**', 'dist-*/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'tools/**/node_modules/**', '.tmp/**'],
+  },
   pluginVue.configs['flat/recommended'],
   vueTsConfigs.recommended,
   {

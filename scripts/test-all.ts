@@ -49,6 +49,7 @@ const smokeSteps: Step[] = smokeDays().map(({ label, day }, i) => {
 const steps: Step[] = [
   { name: 'typecheck', command: 'npx vue-tsc --build' },
   { name: 'lint', command: 'npx eslint .' },
+  { name: 'format', command: 'npx prettier --check .' },
   {
     name: 'unit',
     command: `npx vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`,
@@ -62,7 +63,12 @@ const steps: Step[] = [
   { name: 'build', command: 'npx vite build' },
   { name: 'budget', command: 'npx tsx scripts/check-budgets.ts', needs: ['build'] },
   // The full suite runs on the fixed TEST_TODAY (tests/fixtures/testDay.ts): it builds its own copy.
-  { name: 'e2e', command: 'npx playwright test', env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON }, counts: playwrightCounts(PLAYWRIGHT_JSON) },
+  {
+    name: 'e2e',
+    command: 'npx playwright test',
+    env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON },
+    counts: playwrightCounts(PLAYWRIGHT_JSON),
+  },
   {
     // The production server: a release build (with 备案 numbers) served by nginx with deploy/nginx.conf.
     name: 'e2e-nginx',

@@ -57,7 +57,8 @@ export function campaignInstance(campaign: CampaignInput, year: number): Campaig
     end = `${year}-${campaign.rule.until}`
     if (end < start) end = `${year + 1}-${campaign.rule.until}`
     // 02-29 in a common year: the last day of February.
-    if (Number.isNaN(Date.parse(`${end}T00:00:00Z`)) || new Date(`${end}T00:00:00Z`).toISOString().slice(0, 10) !== end) end = `${end.slice(0, 7)}-28`
+    if (Number.isNaN(Date.parse(`${end}T00:00:00Z`)) || new Date(`${end}T00:00:00Z`).toISOString().slice(0, 10) !== end)
+      end = `${end.slice(0, 7)}-28`
   } else {
     end = lunarDay(year, campaign.rule.untilLunar!)
     if (end < start) end = lunarDay(year + 1, campaign.rule.untilLunar!)
@@ -94,7 +95,8 @@ export function expandCampaign(campaign: CampaignInput, options: ExpandCampaigns
   const events: EventInput[] = []
   // A winter campaign that started last year may still be running today.
   for (let year = Number(options.today.slice(0, 4)) - 1; year <= Number(horizon.slice(0, 4)); year++) {
-    if ((campaign.from !== undefined && year < campaign.from) || (campaign.to !== undefined && year > campaign.to) || skip.has(year)) continue
+    if ((campaign.from !== undefined && year < campaign.from) || (campaign.to !== undefined && year > campaign.to) || skip.has(year))
+      continue
     const instance = campaignInstance(campaign, year)
     if (!instance || instance.end < options.today || instance.start > horizon) continue
     events.push({

@@ -105,7 +105,10 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
 }
 
 /** Event files plus the campaigns' generated instances that no event file overrides. */
-function eventRecords(valid: ReturnType<typeof validateContent>, today: string): { record: { file: string; lineOf: (path: readonly PropertyKey[]) => number }; value: EventInput }[] {
+function eventRecords(
+  valid: ReturnType<typeof validateContent>,
+  today: string,
+): { record: { file: string; lineOf: (path: readonly PropertyKey[]) => number }; value: EventInput }[] {
   const overridden = new Map<string, Set<number>>()
   const campaigns = new Map(valid.campaigns.map(({ value }) => [value.id, value]))
   for (const { value } of valid.events) {
@@ -113,7 +116,9 @@ function eventRecords(valid: ReturnType<typeof validateContent>, today: string):
     const year = campaign ? instanceYear(campaign, value.id) : null
     if (campaign && year !== null) overridden.set(campaign.id, (overridden.get(campaign.id) ?? new Set()).add(year))
   }
-  const generated = valid.campaigns.flatMap(({ record, value }) => expandCampaign(value, { today, overridden }).map((event) => ({ record, value: event })))
+  const generated = valid.campaigns.flatMap(({ record, value }) =>
+    expandCampaign(value, { today, overridden }).map((event) => ({ record, value: event })),
+  )
   return [...valid.events, ...generated]
 }
 

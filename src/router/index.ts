@@ -17,7 +17,13 @@ export const routes: RouteRecordRaw[] = [
   { path: '/me', name: 'me', component: () => import('@/views/MeView.vue'), meta: { title: 'nav.me' } },
   { path: '/me/volunteer', name: 'volunteer', component: () => import('@/views/VolunteerView.vue'), meta: { title: 'volunteer.title' } },
   { path: '/me/visits', name: 'visits', component: () => import('@/views/VisitPlannerView.vue'), meta: { title: 'planner.title' } },
-  { path: '/me/visits/:id', name: 'visit', component: () => import('@/views/VisitPlanView.vue'), props: true, meta: { title: 'planner.plan.title' } },
+  {
+    path: '/me/visits/:id',
+    name: 'visit',
+    component: () => import('@/views/VisitPlanView.vue'),
+    props: true,
+    meta: { title: 'planner.plan.title' },
+  },
   { path: '/venues/:id', name: 'venue', component: () => import('@/views/VenueView.vue'), props: true },
   { path: '/events/:id', name: 'event', component: () => import('@/views/EventView.vue'), props: true },
   { path: '/plans/:id', name: 'plan', component: () => import('@/views/PlanView.vue'), props: true },
@@ -37,7 +43,9 @@ export const router = createRouter({
  */
 const RELOAD_FLAG = 'kpxj:chunk-reload'
 router.onError((error: Error, to) => {
-  const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(error.message)
+  const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(
+    error.message,
+  )
   if (missingChunk && !sessionStorage.getItem(RELOAD_FLAG)) {
     sessionStorage.setItem(RELOAD_FLAG, '1')
     window.location.assign(to.fullPath)

@@ -296,7 +296,10 @@ const template = (what: string) =>
   text(what).superRefine((value, ctx) => {
     for (const [, name] of value.matchAll(/\{([^}]*)\}/g)) {
       if (!(CAMPAIGN_PLACEHOLDERS as readonly string[]).includes(name!)) {
-        ctx.addIssue({ code: 'custom', message: `{${name}} is not a placeholder; use ${CAMPAIGN_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` })
+        ctx.addIssue({
+          code: 'custom',
+          message: `{${name}} is not a placeholder; use ${CAMPAIGN_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+        })
       }
     }
   })
@@ -318,18 +321,21 @@ export const campaignSchema = z
   .strictObject({
     id,
     eventId: z
-      .string({ error: 'must be the id of each year\'s event, with {year}, e.g. tech-week-{year}-changji' })
+      .string({ error: "must be the id of each year's event, with {year}, e.g. tech-week-{year}-changji" })
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*-\{year\}(-[a-z0-9]+)*$|^\{year\}-[a-z0-9]+(-[a-z0-9]+)*$/, {
-        error: 'must be the id of each year\'s event, with {year}, e.g. tech-week-{year}-changji',
+        error: "must be the id of each year's event, with {year}, e.g. tech-week-{year}-changji",
       }),
-    title: template('the title of each year\'s event, e.g. {year}年全国科技活动周·昌吉市活动'),
+    title: template("the title of each year's event, e.g. {year}年全国科技活动周·昌吉市活动"),
     kind: oneOf(EVENT_KINDS),
     series: id.optional(),
     rule: z
       .strictObject({
-        rrule: text('a yearly RRULE for the first day, e.g. FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1').refine((r) => /(^|;)FREQ=YEARLY(;|$)/.test(r), {
-          error: 'must be a yearly rule (FREQ=YEARLY;…): one instance a year',
-        }),
+        rrule: text('a yearly RRULE for the first day, e.g. FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1').refine(
+          (r) => /(^|;)FREQ=YEARLY(;|$)/.test(r),
+          {
+            error: 'must be a yearly rule (FREQ=YEARLY;…): one instance a year',
+          },
+        ),
         days: z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(1).max(366).optional(),
         until: monthDay('the last day').optional(),
         untilLunar: monthDay('the last day in the Chinese calendar (01-15 = 元宵节)').optional(),

@@ -70,7 +70,13 @@ describe('campaign rules', () => {
     expect(expandCampaign(c, { today: '2025-01-01' })).toEqual([])
     expect(expandCampaign(c, { today: '2025-04-01' }).map((e) => e.id)).toEqual(['c-2026'])
     const [first] = expandCampaign(c, { today: '2026-12-01' })
-    expect(first).toMatchObject({ status: 'expected', title: '2027年活动', dateNote: '推定为9月1日至9月30日', start: '2027-09-01', end: '2027-09-30' })
+    expect(first).toMatchObject({
+      status: 'expected',
+      title: '2027年活动',
+      dateNote: '推定为9月1日至9月30日',
+      start: '2027-09-01',
+      end: '2027-09-30',
+    })
   })
 })
 
@@ -86,7 +92,11 @@ describe('campaigns in the pipeline', () => {
     expect(eventIndex['winter-2026-alpha']).toBe('2026-12')
     expect(eventIndex['winter-2027-alpha']).toBe('2027-11')
     const spring = events.find((e) => e.id === 'spring-2027-alpha')!
-    expect(spring).toMatchObject({ end: '2027-02-20', venue: 'museum-a', dateNote: '元旦至元宵节（2027年春节为2月6日，元宵节为2月20日）。' })
+    expect(spring).toMatchObject({
+      end: '2027-02-20',
+      venue: 'museum-a',
+      dateNote: '元旦至元宵节（2027年春节为2月6日，元宵节为2月20日）。',
+    })
   })
 
   it('a build years later still has a full calendar', () => {
@@ -100,7 +110,10 @@ describe('campaigns in the pipeline', () => {
     try {
       cpSync(fixture, dir, { recursive: true })
       const file = join(dir, 'events/winter-2026-alpha.yaml')
-      writeFileSync(join(dir, 'events/winter-alpha-special.yaml'), readFileSync(file, 'utf8').replace('id: winter-2026-alpha', 'id: winter-alpha-special'))
+      writeFileSync(
+        join(dir, 'events/winter-alpha-special.yaml'),
+        readFileSync(file, 'utf8').replace('id: winter-2026-alpha', 'id: winter-alpha-special'),
+      )
       rmSync(file)
       const lines = checkContent({ contentDir: dir, rootDir: dir, today: '2026-12-01' }).problems.map(formatProblem)
       expect(lines).toEqual([

@@ -47,7 +47,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Map tiles come from a local fixture in tests: never touch a real tile server. */
 export async function stubTiles(page: Page) {
-  await page.route(/tile\.openstreetmap\.org|tianditu/, (route) => route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }))
+  await page.route(/tile\.openstreetmap\.org|tianditu/, (route) =>
+    route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }),
+  )
 }
 
 // 1×1 light-grey PNG.

@@ -168,10 +168,12 @@ test('a plan page gives its facts, 科普 summary, targets, venues, events and c
 
   const events = page.locator('section', { has: page.getByRole('heading', { name: '相关活动', level: 2 }) })
   await expect(events.getByRole('link').first()).toHaveAttribute('href', /^\/events\//)
-  await expect(page.locator('section', { has: page.getByRole('heading', { name: '规划中的场馆' }) }).getByRole('link').first()).toHaveAttribute(
-    'href',
-    /^\/venues\//,
-  )
+  await expect(
+    page
+      .locator('section', { has: page.getByRole('heading', { name: '规划中的场馆' }) })
+      .getByRole('link')
+      .first(),
+  ).toHaveAttribute('href', /^\/venues\//)
 
   const citations = page.locator('ol.citations')
   await expect(citations.getByText('三、（三）2，第53行')).toBeVisible()
@@ -208,7 +210,10 @@ test('大字 keeps the targets and plan pages free of sideways scrolling', async
 test('on a desktop width the chart keeps a readable size', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await openTargets(page)
-  const box = await page.getByRole('img', { name: /公民具备科学素质的比例/ }).first().boundingBox()
+  const box = await page
+    .getByRole('img', { name: /公民具备科学素质的比例/ })
+    .first()
+    .boundingBox()
   expect(box!.width).toBeLessThan(520)
   expect(await axeViolations(page)).toEqual([])
 })

@@ -10,6 +10,12 @@ const [outDir = 'dist-nginx', version] = process.argv.slice(2)
 const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
   stdio: 'inherit',
   // Built as of the day the tests' clocks use (playwright.config.ts), not the machine's date.
-  env: { ...process.env, KEPU_TODAY: process.env.E2E_TODAY ?? TEST_TODAY, ...FILING_ENV, ...(version ? { VITE_APP_VERSION: version } : {}), VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+  env: {
+    ...process.env,
+    KEPU_TODAY: process.env.E2E_TODAY ?? TEST_TODAY,
+    ...FILING_ENV,
+    ...(version ? { VITE_APP_VERSION: version } : {}),
+    VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',
+  },
 })
 process.exit(result.status ?? 1)

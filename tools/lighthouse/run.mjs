@@ -12,7 +12,10 @@ const PORT = 4300
 const ROUTES = (process.env.LH_ROUTES ?? '/,/map,/calendar,/targets,/me').split(',')
 const RUNS = Number(process.env.LH_RUNS ?? 3)
 
-const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' } })
+const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], {
+  stdio: 'ignore',
+  env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+})
 const stop = () => server.kill('SIGTERM')
 process.on('exit', stop)
 for (let i = 0; i < 60; i++) {
@@ -24,7 +27,17 @@ for (let i = 0; i < 60; i++) {
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'],
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+  ],
 })
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const rows = []
@@ -33,7 +46,12 @@ try {
     const scores = []
     const lcps = []
     for (let i = 0; i < RUNS; i++) {
-      const result = await lighthouse(`http://localhost:${PORT}${route}`, { port: chrome.port, onlyCategories: ['performance'], formFactor: 'mobile', logLevel: 'error' })
+      const result = await lighthouse(`http://localhost:${PORT}${route}`, {
+        port: chrome.port,
+        onlyCategories: ['performance'],
+        formFactor: 'mobile',
+        logLevel: 'error',
+      })
       scores.push(Math.round(result.lhr.categories.performance.score * 100))
       lcps.push(result.lhr.audits['largest-contentful-paint'].numericValue)
     }

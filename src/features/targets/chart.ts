@@ -34,9 +34,17 @@ export function targetPoints(target: Target): ChartPoint[] {
   const points: ChartPoint[] = []
   const unit = target.unit
   for (const o of target.observations) points.push({ ...o, kind: 'observation', label: formatTargetValue(o, unit) })
-  if (target.baseline) points.push({ year: target.baseline.year, value: target.baseline.value, kind: 'baseline', label: formatTargetValue({ value: target.baseline.value }, unit) })
-  if (target.target) points.push({ year: target.target.year, value: target.target.value, kind: 'target', label: formatTargetValue(target.target, unit) })
-  if (target.stretch) points.push({ year: target.stretch.year, value: target.stretch.value, kind: 'stretch', label: formatTargetValue(target.stretch, unit) })
+  if (target.baseline)
+    points.push({
+      year: target.baseline.year,
+      value: target.baseline.value,
+      kind: 'baseline',
+      label: formatTargetValue({ value: target.baseline.value }, unit),
+    })
+  if (target.target)
+    points.push({ year: target.target.year, value: target.target.value, kind: 'target', label: formatTargetValue(target.target, unit) })
+  if (target.stretch)
+    points.push({ year: target.stretch.year, value: target.stretch.value, kind: 'stretch', label: formatTargetValue(target.stretch, unit) })
   return points.sort(byYear)
 }
 
@@ -251,7 +259,5 @@ const KIND_TEXT: Record<PointKind, string> = { baseline: '基线', target: '目�
 
 /** One sentence per series for the chart's text alternative: `双河：2024年基线12.5%，2030年目标力争17%。` */
 export function describeSeries(series: ChartSeries[]): string {
-  return series
-    .map((s) => `${s.name}：${s.points.map((p) => `${p.year}年${KIND_TEXT[p.kind]}${p.label}`).join('，')}。`)
-    .join('')
+  return series.map((s) => `${s.name}：${s.points.map((p) => `${p.year}年${KIND_TEXT[p.kind]}${p.label}`).join('，')}。`).join('')
 }

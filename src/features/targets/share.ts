@@ -21,7 +21,10 @@ export function targetIdFromHash(hash: string): string | null {
 type ShareNavigator = Pick<Navigator, 'share' | 'clipboard'>
 
 /** Share `url` via navigator.share, or copy it; the navigator is injectable for tests. */
-export async function shareLink(data: { url: string; title: string }, nav: Partial<ShareNavigator> | undefined = globalThis.navigator): Promise<ShareResult> {
+export async function shareLink(
+  data: { url: string; title: string },
+  nav: Partial<ShareNavigator> | undefined = globalThis.navigator,
+): Promise<ShareResult> {
   if (nav?.share) {
     try {
       await nav.share({ title: data.title, url: data.url })

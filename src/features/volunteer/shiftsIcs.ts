@@ -6,7 +6,11 @@ export const shiftUid = (shift: Pick<MyShift, 'id'>) => `shift-${shift.id.replac
 
 export async function shiftsToIcs(shifts: MyShift[]): Promise<string> {
   const { default: ical, ICalCalendarMethod } = await import('ical-generator')
-  const calendar = ical({ name: '科普新疆 · 我的志愿服务', prodId: { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' }, method: ICalCalendarMethod.PUBLISH })
+  const calendar = ical({
+    name: '科普新疆 · 我的志愿服务',
+    prodId: { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' },
+    method: ICalCalendarMethod.PUBLISH,
+  })
   for (const shift of shifts) {
     calendar.createEvent({
       id: shiftUid(shift),

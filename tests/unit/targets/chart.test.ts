@@ -122,7 +122,9 @@ describe('layoutChart', () => {
 describe('describeSeries', () => {
   it('says every value in words, qualifiers included', () => {
     const text = describeSeries(literacySeries([shuanghe, changji, outline2025], options))
-    expect(text).toBe('双河：2024年基线12.5%，2030年目标力争17%。昌吉：2025年目标13%以上，2025年更高目标力争14%。纲要目标：2025年目标15%以上。')
+    expect(text).toBe(
+      '双河：2024年基线12.5%，2030年目标力争17%。昌吉：2025年目标13%以上，2025年更高目标力争14%。纲要目标：2025年目标15%以上。',
+    )
   })
 })
 

@@ -34,7 +34,10 @@ describe('LiteracyChart', () => {
 
 describe('TargetRow', () => {
   const row = (target = changji, currentYear = 2026) =>
-    mount(TargetRow, { props: { target, planTitles: { 'changji-14': '昌吉“十四五”规划' }, currentYear, regionName: '昌吉' }, global: { stubs: { RouterLink: RouterLinkStub } } })
+    mount(TargetRow, {
+      props: { target, planTitles: { 'changji-14': '昌吉“十四五”规划' }, currentYear, regionName: '昌吉' },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
 
   it('carries the anchor id a shared link points at', () => {
     expect(row().get('li').attributes('id')).toBe('target-changji-science-literacy')
@@ -47,7 +50,13 @@ describe('TargetRow', () => {
     expect(text).not.toMatch(/已完成|已实现|达成/)
   })
   it('labels figures the plan reports as such, not as survey values', () => {
-    const stat = makeTarget({ group: '科普', indicator: '“科普中国·e”站', unit: '个', observations: [{ year: 2020, value: 135 }], plan: 'changji-14' })
+    const stat = makeTarget({
+      group: '科普',
+      indicator: '“科普中国·e”站',
+      unit: '个',
+      observations: [{ year: 2020, value: 135 }],
+      plan: 'changji-14',
+    })
     const text = row(stat).text()
     expect(text).toContain('规划记载')
     expect(text).toContain('2020年 135个')
@@ -56,7 +65,10 @@ describe('TargetRow', () => {
   it('copies the link when there is no share sheet', async () => {
     let copied = ''
     Object.defineProperty(globalThis.navigator, 'share', { value: undefined, configurable: true })
-    Object.defineProperty(globalThis.navigator, 'clipboard', { value: { writeText: async (t: string) => void (copied = t) }, configurable: true })
+    Object.defineProperty(globalThis.navigator, 'clipboard', {
+      value: { writeText: async (t: string) => void (copied = t) },
+      configurable: true,
+    })
     const wrapper = row()
     await wrapper.get('button').trigger('click')
     await new Promise((r) => setTimeout(r))
@@ -68,10 +80,16 @@ describe('TargetRow', () => {
 describe('TargetSummaryCard', () => {
   it('links to its target row and says an ended target’s outcome is unknown', () => {
     vi.useFakeTimers({ now: new Date('2026-11-26T04:00:00Z') })
-    const wrapper = mount(TargetSummaryCard, { props: { target: changji, regionName: '昌吉市' }, global: { stubs: { RouterLink: RouterLinkStub } } })
+    const wrapper = mount(TargetSummaryCard, {
+      props: { target: changji, regionName: '昌吉市' },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
     expect(wrapper.getComponent(RouterLinkStub).props('to')).toBe('/targets?region=changji#target-changji-science-literacy')
     expect(wrapper.text()).toContain('2025年目标，完成情况未公布')
-    const open = mount(TargetSummaryCard, { props: { target: shuanghe, regionName: '第五师双河市' }, global: { stubs: { RouterLink: RouterLinkStub } } })
+    const open = mount(TargetSummaryCard, {
+      props: { target: shuanghe, regionName: '第五师双河市' },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
     expect(open.text()).not.toContain('完成情况未公布')
     vi.useRealTimers()
   })

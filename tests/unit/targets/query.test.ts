@@ -29,7 +29,9 @@ describe('targets query', () => {
 
 describe('target links', () => {
   it('links to the target’s anchor, filtered to its region', () => {
-    expect(targetPath({ id: 'changji-science-literacy', region: 'changji' })).toBe('/targets?region=changji#target-changji-science-literacy')
+    expect(targetPath({ id: 'changji-science-literacy', region: 'changji' })).toBe(
+      '/targets?region=changji#target-changji-science-literacy',
+    )
     expect(targetPath({ id: 'national-outline-2025' })).toBe('/targets#target-national-outline-2025')
   })
   it('reads the target id back from a hash', () => {
@@ -55,7 +57,9 @@ describe('shareLink', () => {
     const clipboard = { writeText: async (text: string) => void (copied = text) } as Clipboard
     expect(await shareLink(data, { clipboard })).toBe('copied')
     expect(copied).toBe(data.url)
-    expect(await shareLink(data, { clipboard: { writeText: () => Promise.reject(new Error('denied')) } as unknown as Clipboard })).toBe('failed')
+    expect(await shareLink(data, { clipboard: { writeText: () => Promise.reject(new Error('denied')) } as unknown as Clipboard })).toBe(
+      'failed',
+    )
     expect(await shareLink(data, {})).toBe('failed')
   })
 })

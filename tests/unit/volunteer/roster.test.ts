@@ -34,7 +34,13 @@ describe('CSV rosters', () => {
     ].join('\n')
     const { shifts, problems } = parseRosterCsv(csv, NOW)
     expect(shifts.map((s) => s.id)).toEqual(['import:A1', 'import:A5'])
-    expect(shifts[0]).toMatchObject({ start: '2026-12-05T09:30:00+08:00', end: '2026-12-05T12:30:00+08:00', bring: ['马甲', '水杯'], origin: 'import', sample: false })
+    expect(shifts[0]).toMatchObject({
+      start: '2026-12-05T09:30:00+08:00',
+      end: '2026-12-05T12:30:00+08:00',
+      bring: ['马甲', '水杯'],
+      origin: 'import',
+      sample: false,
+    })
     expect(problems).toEqual([
       { line: 3, field: '开始', message: '“2026-12-05 9点”不是有效时间，应写作 2026-12-05 09:30（北京时间）' },
       { line: 4, field: '结束', message: '结束时间应晚于开始时间' },
@@ -71,7 +77,11 @@ describe('iCalendar rosters and export', () => {
     expect(vevents[0]!.uid).toBe('shift-import-A1@kepu-xinjiang')
     const back = await parseRosterIcs(ics, NOW)
     expect(back.problems).toEqual([])
-    expect(back.shifts[0]).toMatchObject({ start: '2026-12-05T09:30:00+08:00', end: '2026-12-05T12:30:00+08:00', meetingPoint: '昌吉市科技馆门口' })
+    expect(back.shifts[0]).toMatchObject({
+      start: '2026-12-05T09:30:00+08:00',
+      end: '2026-12-05T12:30:00+08:00',
+      meetingPoint: '昌吉市科技馆门口',
+    })
   })
 
   it('rejects a file that is not iCalendar', async () => {
