@@ -41,12 +41,12 @@ export const SHARD_HINT_SCRIPT = `(function(){try{var w=navigator.serviceWorker;
 type OutputBundle = NonNullable<IndexHtmlTransformContext['bundle']>
 type OutputChunk = NonNullable<IndexHtmlTransformContext['chunk']>
 
-/** Route path → page file, read from the route table (one route per line, `import('@/views/X.vue')`). */
+/** Route path → page file, read from the route table (`path: …` then `import('@/views/X.vue')`). */
 export function routeViews(routerSource: string): { path: string; view: string }[] {
+  // A route may span several lines (the formatter wraps long ones): pair each path with the next view import.
   const found: { path: string; view: string }[] = []
-  for (const line of routerSource.split('\n')) {
-    const match = /path: '([^']+)'.*import\('@\/views\/(\w+\.vue)'\)/.exec(line)
-    if (match) found.push({ path: match[1]!, view: match[2]! })
+  for (const match of routerSource.matchAll(/path: '([^']+)'[^{}]*?import\('@\/views\/(\w+\.vue)'\)/g)) {
+    found.push({ path: match[1]!, view: match[2]! })
   }
   return found
 }
