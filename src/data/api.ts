@@ -16,7 +16,7 @@ export class DataError extends Error {
   }
 }
 
-async function fetchJson<T>(path: string, isValid: (value: unknown) => value is T, init?: RequestInit): Promise<T> {
+async function fetchJson<T>(path: string, isValid: (value: unknown) => value is T, init?: RequestInit, keepBody = false): Promise<T> {
   let response: Response
   try {
     response = await fetch(path, init)
@@ -26,6 +26,8 @@ async function fetchJson<T>(path: string, isValid: (value: unknown) => value is 
   if (!response.ok) throw new DataError(`服务器返回 ${response.status}`, response.status)
   const type = response.headers.get('content-type') ?? ''
   if (!type.includes('json')) throw new DataError('收到的不是数据（可能是网络登录页）')
+  // The untouched body, kept so the last-good copy can be stored without serialising it again.
+  const copy = keepBody ? response.clone() : null
   let value: unknown
   try {
     value = await response.json()
@@ -33,8 +35,11 @@ async function fetchJson<T>(path: string, isValid: (value: unknown) => value is 
     throw new DataError('数据格式错误')
   }
   if (!isValid(value)) throw new DataError('数据格式错误')
+  if (copy && isObject(value)) bodies.set(value, copy)
   return value
 }
+
+const bodies = new WeakMap<object, Response>()
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
@@ -43,7 +48,7 @@ export const isCatalog = (v: unknown): v is Catalog =>
 
 const isIndex = (v: unknown): v is Record<string, string> => isObject(v)
 
-export const fetchCatalog = (init?: RequestInit) => fetchJson(`${APP_DATA_BASE}/catalog.json`, isCatalog, init)
+export const fetchCatalog = (init?: RequestInit) => fetchJson(`${APP_DATA_BASE}/catalog.json`, isCatalog, init, needsLastGood())
 /**
  * Ask the server for the current catalog. The query string keeps the request out of the service worker's
  * precache (which serves the copy matching this app version); `no-cache` revalidates the browser's copy,
@@ -51,7 +56,12 @@ export const fetchCatalog = (init?: RequestInit) => fetchJson(`${APP_DATA_BASE}/
  * or that the network cannot deliver it.
  */
 export const checkCatalog = () =>
-  fetchJson(`${APP_DATA_BASE}/catalog.json?check`, isCatalog, { cache: 'no-cache', headers: { accept: 'application/json' } })
+  fetchJson(
+    `${APP_DATA_BASE}/catalog.json?check`,
+    isCatalog,
+    { cache: 'no-cache', headers: { accept: 'application/json' } },
+    needsLastGood(),
+  )
 /** One month's occurrences, decoded from the compact shard (or the previous format, still in the SW's runtime cache). */
 export const fetchMonthShard = async (month: string): Promise<MonthShard> => {
   const file = await fetchJson(`${APP_DATA_BASE}/events/${month}.json`, isMonthShardFile)
@@ -69,16 +79,32 @@ const LAST_GOOD_CACHE = `${APP_PREFIX}-last-good`
 const LAST_GOOD_URL = `${APP_DATA_BASE}/catalog.json`
 const lastGoodKey = () => `${LAST_GOOD_URL}?v=${encodeURIComponent(import.meta.env.VITE_APP_VERSION ?? 'dev')}`
 
+/** Only pages without a service worker keep their own copy (with one, the precache holds the catalog). */
+function needsLastGood() {
+  return typeof caches !== 'undefined' && !navigator.serviceWorker?.controller
+}
+
 export async function saveLastGoodCatalog(catalog: Catalog): Promise<void> {
-  if (typeof caches === 'undefined' || navigator.serviceWorker?.controller) return
+  if (!needsLastGood()) return
+  // Storing is not urgent: wait until the first screen is done.
+  await idle()
   try {
     const cache = await caches.open(LAST_GOOD_CACHE)
     await cache.delete(LAST_GOOD_URL, { ignoreSearch: true })
-    await cache.put(lastGoodKey(), new Response(JSON.stringify(catalog), { headers: { 'content-type': 'application/json' } }))
+    // The fetched body as it came (serialising the catalog again is a long task on a cheap phone).
+    const body = bodies.get(catalog)?.body ?? JSON.stringify(catalog)
+    bodies.delete(catalog)
+    await cache.put(lastGoodKey(), new Response(body, { headers: { 'content-type': 'application/json' } }))
   } catch {
     // Quota or a disabled Cache API: the copy is a convenience, not a requirement.
   }
 }
+
+/** Resolves when the browser is idle (at the latest after 3 s), or after a tick where idle callbacks don't exist. */
+const idle = () =>
+  new Promise<void>((resolve) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 3000 }) : setTimeout(resolve, 500),
+  )
 
 export async function loadLastGoodCatalog(): Promise<Catalog | null> {
   if (typeof caches === 'undefined') return null

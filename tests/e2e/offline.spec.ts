@@ -118,6 +118,8 @@ test.describe('without a service worker (as in WeChat)', () => {
     await expect(page.getByText('在浏览器中打开以离线使用')).toBeVisible()
     await expect(page.getByText('12.5%').first()).toBeVisible()
     await page.screenshot({ path: '.tmp/offline-shots/wechat.png' })
+    // The copy is written once the first screen is idle (src/data/api.ts).
+    await expect.poll(() => page.evaluate(async () => (await (await caches.open('kpxj-last-good')).keys()).length)).toBe(1)
     for (const response of [
       { status: 503, contentType: 'text/plain', body: 'Service Unavailable' },
       { status: 200, contentType: 'text/html', body: '<!doctype html><h1>请登录</h1>' },

@@ -310,6 +310,22 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     if (provider.id !== 'none') addTiles(map, provider)
 
     map.createPane(USER_PANE).style.zIndex = '650'
+    // The tiles are requested now; the markers come in the next slice, after the browser has painted the
+    // map's frame, so no single task holds the main thread on a cheap phone.
+    afterPaint(() => addOverlays())
+  })
+
+  function afterPaint(work: () => void) {
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const frame = requestAnimationFrame(() => (timer = setTimeout(work)))
+    cleanups.push(() => {
+      cancelAnimationFrame(frame)
+      clearTimeout(timer)
+    })
+  }
+
+  function addOverlays() {
+    if (!map) return
     labels = L.layerGroup().addTo(map)
     userLayer = L.layerGroup().addTo(map)
     regionEventLayer = L.layerGroup().addTo(map)
@@ -323,12 +339,14 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     }).addTo(map)
 
     renderVenues(options.venues.value)
-    renderLabels(options.regions.value)
-    renderUser(options.userPosition?.value ?? null)
-    renderRegionEvents(options.regionEvents?.value ?? [])
-    publishBounds()
-    ready.value = true
-  })
+    afterPaint(() => {
+      renderLabels(options.regions.value)
+      renderUser(options.userPosition?.value ?? null)
+      renderRegionEvents(options.regionEvents?.value ?? [])
+      publishBounds()
+      ready.value = true
+    })
+  }
 
   watch(options.venues, renderVenues)
   watch(options.regions, renderLabels)
@@ -346,18 +364,30 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     markersById.clear()
   })
 
+  function focusVenue(venueId: string) {
+    const marker = markersById.get(venueId)
+    if (!map || !cluster || !marker) return
+    const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
+    // Centre the venue in the part of the map the sheet leaves visible.
+    const centre = map.unproject(map.project(marker.getLatLng(), zoom).add([0, inset() / 2]), zoom)
+    map.setView(centre, zoom, { animate: false })
+    cluster.zoomToShowLayer(marker, () => undefined)
+  }
+
   return {
     ready,
     tileState,
     bounds,
     focus(venueId) {
-      const marker = markersById.get(venueId)
-      if (!map || !cluster || !marker) return
-      const zoom = Math.max(map.getZoom(), FOCUS_ZOOM)
-      // Centre the venue in the part of the map the sheet leaves visible.
-      const centre = map.unproject(map.project(marker.getLatLng(), zoom).add([0, inset() / 2]), zoom)
-      map.setView(centre, zoom, { animate: false })
-      cluster.zoomToShowLayer(marker, () => undefined)
+      // Asked for before the markers' slice has run (a /map?venue= link): focus once they are there.
+      if (!ready.value) {
+        const stop = watch(ready, () => {
+          stop()
+          focusVenue(venueId)
+        })
+        return
+      }
+      focusVenue(venueId)
     },
     fitPoints(points) {
       if (!map || !points.length) return
