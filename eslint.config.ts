@@ -24,4 +24,10 @@ export default defineConfigWithVueTs(
       ],
     },
   },
+  // Type-aware checks: a promise nobody awaits or catches hides a failed save from the user.
+  {
+    files: ['**/*.ts', '**/*.vue', '**/*.mts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
 )
