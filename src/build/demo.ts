@@ -49,8 +49,8 @@ export function loadDemo(demoDir: string, rootDir: string, problems: ContentProb
 }
 
 /**
- * Check each sample roster and, when `apply`, add its shifts to its event. The event must exist, carry no
- * roster of its own, and hold every shift within its days; every shift says `sample: true`.
+ * Check each sample roster and, when `apply`, add its shifts to its event. The event must exist and hold every
+ * shift within its days; every shift says `sample: true`. An event with a published roster keeps that one.
  */
 export function applyDemo(records: RawRecord[], events: Validated<EventInput>[], problems: ContentProblem[], apply: boolean): void {
   const byId = new Map(events.map((e) => [e.value.id, e]))
@@ -68,10 +68,8 @@ export function applyDemo(records: RawRecord[], events: Validated<EventInput>[],
       problems.push({ ...at(['id']), message: `unknown event id "${id}" (no content/events/${id}.yaml)` })
       continue
     }
-    if (event.value.shifts?.length) {
-      problems.push({ ...at(['id']), message: `the event already has a published roster in ${event.record.file}` })
-      continue
-    }
+    // Once an organiser publishes the event's real roster, the sample for it is no longer shown.
+    const published = !!event.value.shifts?.length
     let ok = true
     const ids = new Set<string>()
     shifts.forEach((shift, i) => {
@@ -86,6 +84,6 @@ export function applyDemo(records: RawRecord[], events: Validated<EventInput>[],
       if (day < dayOf(event.value.start) || day > dayOf(event.value.end))
         fail(['shifts', i, 'start'], `must fall within the event (${dayOf(event.value.start)} to ${dayOf(event.value.end)})`)
     })
-    if (ok && apply) event.value = { ...event.value, shifts }
+    if (ok && apply && !published) event.value = { ...event.value, shifts }
   }
 }

@@ -25,3 +25,15 @@ export const ROSTER_COLUMNS: readonly RosterColumn[] = [
   { header: '联系方式', width: 16, help: '选填。只写已公开的电话或公众号' },
   { header: '携带物品', width: 20, help: '选填。用顿号隔开，例如 志愿者马甲、饮用水' },
 ]
+
+/**
+ * Text of a table file: UTF-8 (with or without BOM), else GB18030/GBK, which Excel on Chinese Windows writes
+ * as "CSV (逗号分隔)". Reading GBK as UTF-8 would turn every header into mojibake.
+ */
+export function decodeTableText(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' }
+  } catch {
+    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
+  }
+}

@@ -16,7 +16,7 @@ describe('the demo data switch', () => {
     const { catalog, events } = compileContent(real)
     expect(catalog.rosters).toEqual({})
     expect(events.flatMap((e) => e.shifts ?? [])).toEqual([])
-  })
+  }, 30_000)
 
   it('the demo build (npm start, the tests) carries the sample rosters, each shift marked sample', () => {
     const { catalog, events } = compileContent({ ...real, demo: true })
@@ -28,7 +28,7 @@ describe('the demo data switch', () => {
     const shifts = events.flatMap((e) => e.shifts ?? [])
     expect(shifts.length).toBeGreaterThan(0)
     expect(shifts.every((s) => s.sample)).toBe(true)
-  })
+  }, 30_000)
 
   it('is on for the dev server, off for a build, and KEPU_DEMO decides either way', () => {
     expect(demoEnabled('serve', {})).toBe(true)

@@ -8,6 +8,7 @@ import { snapshot } from './types'
 import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
+import { decodeTableText } from '@/shared/rosterSheet'
 
 export interface RosterProblem {
   line: number
@@ -24,17 +25,8 @@ export interface RosterResult {
   beijingAssumed?: boolean
 }
 
-/**
- * Text of a roster file: UTF-8 (with or without BOM), else GB18030/GBK, which Excel on Chinese Windows
- * writes. Reading GBK as UTF-8 would turn every header into mojibake and report "缺少列".
- */
-export function decodeRoster(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' }
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
-  }
-}
+/** Text of a roster file: UTF-8 (with or without BOM), else GB18030/GBK (src/shared/rosterSheet.ts). */
+export const decodeRoster = decodeTableText
 
 /** A problem for the whole file when it holds more shifts than a roster may. */
 const tooMany = (count: number): RosterProblem => ({
