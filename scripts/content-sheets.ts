@@ -4,12 +4,10 @@
  * A roster alone (排班表模板.xlsx, or a CSV in UTF-8, UTF-8 with BOM or GBK) imports as the 排班 sheet.
  * `--dir <folder>` points at another content folder (the tests use a copy).
  */
-import { readFileSync, writeFileSync } from 'node:fs'
-import { extname, relative, resolve } from 'node:path'
-import Papa from 'papaparse'
-import readXlsxFile from 'read-excel-file/node'
-import { exportWorkbook, importWorkbook, type SheetRows } from '../src/build/sheets/book'
-import { decodeTableText } from '../src/shared/rosterSheet'
+import { writeFileSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
+import { exportWorkbook, importWorkbook } from '../src/build/sheets/book'
+import { readSheetsFile } from '../src/build/sheets/read'
 import { ContentError, formatProblem } from '../src/build/errors'
 
 const [command, ...rest] = process.argv.slice(2)
@@ -17,15 +15,6 @@ const dirFlag = rest.indexOf('--dir')
 const rootDir = process.cwd()
 const contentDir = resolve(rootDir, dirFlag >= 0 ? rest[dirFlag + 1]! : 'content')
 const file = rest.find((a, i) => !a.startsWith('--') && rest[i - 1] !== '--dir')
-
-async function readSheets(path: string): Promise<SheetRows[]> {
-  const bytes = readFileSync(path)
-  if (extname(path).toLowerCase() === '.csv') {
-    const { text } = decodeTableText(bytes)
-    return [{ sheet: '排班', data: Papa.parse<string[]>(text, { skipEmptyLines: false }).data }]
-  }
-  return (await readXlsxFile(bytes)) as SheetRows[]
-}
 
 if (command === 'export') {
   const out = resolve(rootDir, file ?? '科普新疆内容.xlsx')
@@ -39,7 +28,7 @@ if (command === 'export') {
   }
   console.log(`✓ wrote ${relative(rootDir, out)}`)
 } else if (command === 'import' && file) {
-  const result = importWorkbook(await readSheets(resolve(rootDir, file)), { contentDir, rootDir })
+  const result = importWorkbook(await readSheetsFile(resolve(rootDir, file)), { contentDir, rootDir })
   if (result.problems.length) {
     for (const line of result.problems) console.error(line)
     console.error(`\n✗ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was written`)

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 import readXlsxFile from 'read-excel-file/node'
 import { exportWorkbook, importWorkbook, type SheetRows } from '../../src/build/sheets/book'
+import { readSheetsFile } from '../../src/build/sheets/read'
 import { checkContent } from '../../src/build/compile'
 import { TEST_TODAY } from '../fixtures/testDay'
 
@@ -139,5 +140,21 @@ describe('content workbook', () => {
     ])
     expect(result.written).toEqual([])
     expect(snapshot(dir)).toEqual(before)
+  }, 60_000)
+})
+
+describe('a roster file alone imports as the 排班 sheet', () => {
+  it('a GBK CSV with 活动编号 writes the event roster (Excel dates read as Beijing time)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpxj-roster-'))
+    cpSync(content, dir, { recursive: true })
+    const sheets = await readSheetsFile(resolve(root, 'tests/fixtures/rosters/content-roster-gbk.csv'))
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([])
+    expect(result.written).toEqual(['events/keji-zhidong-2026-changji.yaml'])
+    const text = readFileSync(join(dir, 'events/keji-zhidong-2026-changji.yaml'), 'utf8')
+    expect(text).toContain('start: 2026-12-12T15:00:00+08:00')
+    expect(text).toContain('end: 2026-12-05T12:30:00+08:00')
+    const { compiled } = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(Object.keys(compiled!.catalog.rosters)).toEqual(['keji-zhidong-2026-changji'])
   }, 60_000)
 })

@@ -299,12 +299,12 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
         }
         const shift: Data = {}
         const startAt = col('start')
-        const start = startAt === undefined ? undefined : decodeCell(row[startAt], 'shiftTime')
+        const start = startAt === undefined ? undefined : decodeCell(row[startAt], 'shiftTime', undefined, today)
         for (const [index, c] of map) {
           const path = c.path[0]!
           if (path === 'event' || path === 'eventTitle') continue
           const value =
-            path === 'start' ? start : decodeCell(row[index], c.kind, typeof start === 'string' ? start.slice(0, 10) : undefined)
+            path === 'start' ? start : decodeCell(row[index], c.kind, typeof start === 'string' ? start.slice(0, 10) : undefined, today)
           if (value !== undefined) shift[path] = value
         }
         shift.sample = false

@@ -181,8 +181,11 @@ function eventDate(cell: SheetCell): unknown {
   return cellText(cell)
 }
 
-/** What a cell holds → the field's value; undefined for an empty cell. Unreadable text is handed on as is. */
-export function decodeCell(cell: SheetCell, kind: CellKind, dayOfStart?: string): unknown {
+/**
+ * What a cell holds → the field's value; undefined for an empty cell. Unreadable text is handed on as is, so
+ * the schema names it. `refDay` gives the year of a shift date written without one (12月5日).
+ */
+export function decodeCell(cell: SheetCell, kind: CellKind, dayOfStart?: string, refDay?: string): unknown {
   const text = cellText(cell)
   if (text === '') return undefined
   switch (kind) {
@@ -201,7 +204,7 @@ export function decodeCell(cell: SheetCell, kind: CellKind, dayOfStart?: string)
     case 'date':
       return eventDate(cell)
     case 'shiftTime':
-      return readRosterTime(cell, { dayOfStart }) ?? text
+      return readRosterTime(cell, { dayOfStart, refDay }) ?? text
     case 'sources':
       return lines(text).map(parseSource)
     case 'closures':
