@@ -21,6 +21,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4173)
  */
 export const E2E_TODAY = (process.env.E2E_TODAY ??= TEST_TODAY)
 process.env.KEPU_TODAY = E2E_TODAY
+/** The suite's builds carry the demo data set (sample rosters, content/demo/); a production build does not. */
+process.env.KEPU_DEMO ??= '1'
 /** Which build to serve. Unless E2E_DIST names a ready one, the web server builds it as of E2E_TODAY first. */
 const DIST = process.env.E2E_DIST ?? `.tmp/dist-e2e-${E2E_TODAY}`
 const BUILD = process.env.E2E_DIST ? '' : `npx vite build --outDir ${DIST} --emptyOutDir --logLevel error && `
@@ -49,7 +51,7 @@ export default defineConfig({
     command: `${BUILD}npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', KEPU_TODAY: E2E_TODAY },
+    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', KEPU_TODAY: E2E_TODAY, KEPU_DEMO: process.env.KEPU_DEMO },
     timeout: 180_000,
   },
 })

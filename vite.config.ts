@@ -6,6 +6,7 @@ import { contentPlugin } from './src/build/plugin'
 import { appShellPlugin } from './src/build/appShell'
 import { buildNow } from './src/build/today'
 import { securityHeadersPlugin } from './src/build/securityHeaders'
+import { rosterTemplatePlugin } from './src/build/rosterTemplate'
 import { filingProblems } from './src/shared/filing'
 import { tileOrigins, tileProvider, tileUrlPattern } from './src/shared/tiles'
 import { jsonOnlyPlugin, precacheMonths } from './src/features/offline/swConfig'
@@ -29,6 +30,7 @@ export default defineConfig(({ mode }) => {
       appShellPlugin(),
       securityHeadersPlugin({ tileOrigins: tileOrigins(tiles) }),
       contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR }),
+      rosterTemplatePlugin(),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
@@ -73,9 +75,15 @@ export default defineConfig(({ mode }) => {
             ...precacheMonths(buildNow()).map((month) => `data/app/events/${month}.json`),
           ],
           // Install-time icons are fetched by the browser while online; the offline pages never show them.
-          // The .ics roster parser (ical.js, 78 KB) is used only to import a roster on /me/volunteer: cached when
-          // that page warms it (runtime cache below), not precached for every visitor.
-          globIgnores: ['icons/icon-512.png', 'icons/maskable-*.png', 'icons/apple-touch-icon.png', 'assets/ical-*.js'],
+          // The .ics and .xlsx roster parsers (ical.js 78 KB, read-excel-file) are used only to import a roster on
+          // /me/volunteer: cached when that page warms them (runtime cache below), not precached for every visitor.
+          globIgnores: [
+            'icons/icon-512.png',
+            'icons/maskable-*.png',
+            'icons/apple-touch-icon.png',
+            'assets/ical-*.js',
+            'assets/xlsxRoster-*.js',
+          ],
           // Workbox refuses files over 2 MiB by failing the build. With 100 000 events the event index and a
           // month shard pass that; they must still be precached for offline use. The real shell budget
           // (≤ 1 MB) is enforced on the real content by scripts/check-budgets.ts.
@@ -100,7 +108,7 @@ export default defineConfig(({ mode }) => {
             },
             {
               // Hashed file names never change content, so the first copy is kept.
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/ical-[\w-]+\.js$/.test(url.pathname),
+              urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/(ical|xlsxRoster)-[\w-]+\.js$/.test(url.pathname),
               handler: 'CacheFirst',
               options: { cacheName: 'kpxj-lazy-code', expiration: { maxEntries: 4 }, cacheableResponse: { statuses: [200] } },
             },

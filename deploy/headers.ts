@@ -29,6 +29,7 @@ export const CONTENT_TYPES: Record<string, { type: string; text: boolean }> = {
   webp: { type: 'image/webp', text: false },
   ico: { type: 'image/x-icon', text: false },
   woff2: { type: 'font/woff2', text: false },
+  xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', text: false },
 }
 
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream'
@@ -62,6 +63,8 @@ export const FILE_RULES: FileRule[] = [
   { name: 'data', pattern: /^\/data\//, cacheControl: REVALIDATE, missing: 'not-found', policy: 'app', uploadStage: 2 },
   // Not hashed but rarely changed; the service worker keeps its own revisioned copies anyway.
   { name: 'icons', pattern: /^\/icons\//, cacheControl: 'public, max-age=86400', missing: 'not-found', policy: 'app', uploadStage: 2 },
+  // 排班表模板.xlsx, rebuilt with each release under the same name.
+  { name: 'downloads', pattern: /^\/downloads\//, cacheControl: REVALIDATE, missing: 'not-found', policy: 'app', uploadStage: 2 },
   { name: 'admin editor', pattern: /^\/admin(\/|$)/, cacheControl: REVALIDATE, missing: 'folder-index', policy: 'admin', uploadStage: 3 },
   {
     name: 'service worker',

@@ -11,7 +11,8 @@ const dirFlag = args.indexOf('--dir')
 const rootDir = process.cwd()
 const contentDir = resolve(rootDir, dirFlag >= 0 ? args[dirFlag + 1]! : 'content')
 
-const { problems, compiled } = checkContent({ contentDir, rootDir })
+// The demo data set (content/demo/) is checked too; it is built in only where demo data is on.
+const { problems, compiled } = checkContent({ contentDir, rootDir, demo: true })
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p))
   console.error(`\n✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'}`)

@@ -6,6 +6,8 @@ import type { Catalog, EventItem, MonthShard, Plan, PlanEventRef, Region, Target
 import { dayOf, monthsBetween } from '../shared/time'
 import { ContentError, type ContentProblem } from './errors'
 import { loadContent } from './load'
+import { applyDemo, loadDemo } from './demo'
+import { join } from 'node:path'
 import { renderMarkdown } from './markdown'
 import { validateContent } from './validate'
 import { compareEvents, expandEvent } from './expand'
@@ -35,6 +37,10 @@ export interface CompileOptions {
   builtAt?: string
   /** The build's Beijing day (campaigns are generated from it); default KEPU_TODAY or the real date. */
   today?: string
+  /** Build in the demo data set (sample rosters, `<contentDir>/demo/`); checked either way. Default off. */
+  demo?: boolean
+  /** Where the demo data set lives; default `<contentDir>/demo`. */
+  demoDir?: string
 }
 
 /** Load, validate and compile; returns the problems instead of throwing. */
@@ -43,6 +49,9 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   const records = loadContent(options.contentDir, options.rootDir, problems)
   const today = options.today ?? buildToday()
   const valid = validateContent(records, problems, { today })
+  // The demo set is always checked, so it cannot rot while production builds leave it out.
+  const demo = loadDemo(options.demoDir ?? join(options.contentDir, 'demo'), options.rootDir, problems)
+  applyDemo(demo, valid.events, problems, options.demo ?? false)
   if (problems.length > 0) return { problems: sortProblems(problems) }
 
   const plans: Plan[] = valid.plans.map(({ record, value }) => ({

@@ -7,22 +7,26 @@ import type { Plugin, ViteDevServer } from 'vite'
 import { checkContent } from './compile'
 import { formatProblem } from './errors'
 import { renderDataFiles } from './opendata'
+import { demoEnabled } from './demo'
 
 export interface ContentPluginOptions {
   /** Defaults to `<root>/content`. */
   contentDir?: string
   /** Absolute site origin for links inside the iCalendar feed (env SITE_ORIGIN). */
   origin?: string
+  /** Build in the demo data set (sample rosters); default `KEPU_DEMO`, else on for `vite` and off for `vite build`. */
+  demo?: boolean
 }
 
 export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
   let root = process.cwd()
   let contentDir = ''
+  let demo = false
   let files = new Map<string, string>()
   let problems: string[] = []
 
   const compile = () => {
-    const result = checkContent({ contentDir, rootDir: root })
+    const result = checkContent({ contentDir, rootDir: root, demo })
     problems = result.problems.map(formatProblem)
     if (result.compiled) files = renderDataFiles(result.compiled, { origin: options.origin })
   }
@@ -32,6 +36,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
     configResolved(config) {
       root = config.root
       contentDir = resolve(root, options.contentDir ?? 'content')
+      demo = options.demo ?? demoEnabled(config.command)
     },
     buildStart() {
       compile()

@@ -318,6 +318,14 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
   event.shifts?.forEach((shift, i) => {
     const where = { file: record.file, line: record.lineOf(['shifts', i, 'id']), field: `shifts.${i}.id` }
     if (shiftIds.has(shift.id)) problems.push({ ...where, message: `duplicate shift id "${shift.id}"` })
+    if (shift.sample) {
+      problems.push({
+        ...where,
+        field: `shifts.${i}.sample`,
+        line: record.lineOf(['shifts', i, 'sample']),
+        message: 'a published roster is not a sample: sample rosters belong in content/demo/events/ (demo data only)',
+      })
+    }
     shiftIds.add(shift.id)
     const day = dayOf(shift.start)
     if (day < dayOf(event.start) || day > dayOf(event.end)) {

@@ -72,7 +72,7 @@ test(`@smoke map on ${E2E_TODAY}: venues listed and open to tap`, async ({ page 
 test(`@smoke volunteer on ${E2E_TODAY}: published shifts, or a plain word that there are none`, async ({ page }) => {
   await page.goto('/me/volunteer')
   await expectHeading(page, '志愿者')
-  await expect(page.getByText('暂时没有公布的排班').or(page.getByRole('button', { name: /加入/ }).first())).toBeVisible()
+  await expect(page.getByText('暂无公开排班').or(page.getByRole('button', { name: /加入/ }).first())).toBeVisible()
   await expect(page.getByText('正在加载…')).toHaveCount(0)
 })
 

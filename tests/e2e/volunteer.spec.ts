@@ -1,6 +1,8 @@
 import { test, expect } from '@playwright/test'
 import ICAL from 'ical.js'
 import { readFileSync } from 'node:fs'
+import readXlsxFile from 'read-excel-file/node'
+import { ROSTER_COLUMNS } from '../../src/shared/rosterSheet'
 import { E2E_NOW, axeViolations, expectHeading, watchErrors } from './helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
@@ -34,7 +36,7 @@ test('a volunteer imports a roster, sees clashes, works offline and exports .ics
   // Import a CSV with one bad line: the error names it, the good lines are imported.
   await page.locator('input[type=file]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) })
   await expect(page.getByText('已导入 2 个新班次，更新 0 个')).toBeVisible()
-  await expect(page.getByText('第3行：开始：“2026-12-05 9点”不是有效时间')).toBeVisible()
+  await expect(page.getByText('第3行（D3）：开始：“2026-12-05 9点”不是有效时间')).toBeVisible()
 
   const mine = page.locator('section[aria-labelledby=my-shifts]')
   await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['农业技术培训现场引导', '咨询台值守', '秩序维护'])
@@ -111,11 +113,11 @@ test('an .ics roster imports offline once the volunteer page has been opened onl
   await page.clock.setFixedTime(NOW)
   await page.goto('/me/volunteer')
   await expectHeading(page, '志愿者')
-  // The .ics parser is not precached: on this first visit the page fetches it once the service worker has
+  // The .ics and .xlsx parsers are not precached: on this first visit the page fetches them once the service worker has
   // taken control, into the worker's cache. No reload in between: a volunteer may go offline right away.
   await expect
     .poll(() => page.evaluate(async () => (await (await caches.open('kpxj-lazy-code')).keys()).length), { timeout: 15_000 })
-    .toBe(1)
+    .toBe(2)
 
   await context.setOffline(true)
   await page.reload()
@@ -140,4 +142,60 @@ test('an .ics roster imports offline once the volunteer page has been opened onl
   await expect(mine.getByRole('heading', { level: 3, name: '展厅讲解引导' })).toBeVisible()
   await expect(mine.getByText('昌吉市科技馆东门')).toBeVisible()
   await context.setOffline(false)
+})
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/rosters/${name}`, import.meta.url))
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+
+test('an .xlsx roster, a GBK CSV and a UTF-8-BOM CSV with the same shifts import to the same shifts', async ({ page }) => {
+  // Three imports and an axe scan: longer than the default limit on a busy 2-core machine.
+  test.setTimeout(60_000)
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/volunteer')
+  await expectHeading(page, '志愿者')
+  const input = page.locator('input[type=file]')
+  const mine = page.locator('section[aria-labelledby=my-shifts]')
+  const cards = mine.locator('article.shift')
+
+  // As saved by Excel/WPS: date cells, a bare serial number, a time-only cell, "12月6日 上午9:30".
+  await input.setInputFiles({ name: '排班表.xlsx', mimeType: XLSX_TYPE, buffer: fixture('roster.xlsx') })
+  await expect(page.getByText('已导入 3 个新班次，更新 0 个')).toBeVisible()
+  await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['现场引导', '签到', '讲解'])
+  await expect(cards.filter({ hasText: '讲解' })).toContainText('09:30')
+  await expect(cards.filter({ hasText: '讲解' })).toContainText('13:00')
+  const fromXlsx = await cards.allInnerTexts()
+
+  // The same shifts as "CSV (逗号分隔)" from Excel on Chinese Windows (GBK), then as UTF-8 with a BOM:
+  // nothing new, nothing changed, no mojibake.
+  await input.setInputFiles({ name: '排班表.csv', mimeType: 'text/csv', buffer: fixture('roster-gbk.csv') })
+  await expect(page.getByText('已导入 0 个新班次，更新 3 个')).toBeVisible()
+  await expect(page.getByText('文件是 GBK 编码，已自动识别')).toBeVisible()
+  await expect(page.getByText('排班已变更')).toHaveCount(0)
+  expect(await cards.allInnerTexts()).toEqual(fromXlsx)
+
+  await input.setInputFiles({ name: '排班表-utf8.csv', mimeType: 'text/csv', buffer: fixture('roster-utf8-bom.csv') })
+  await expect(page.getByText('已导入 0 个新班次，更新 3 个')).toBeVisible()
+  await expect(page.getByText('文件是 GBK 编码')).toHaveCount(0)
+  await expect(page.getByText('排班已变更')).toHaveCount(0)
+  expect(await cards.allInnerTexts()).toEqual(fromXlsx)
+  expect(await axeViolations(page)).toEqual([])
+})
+
+test('a bad date cell in an .xlsx roster is named, and the template downloads', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/volunteer')
+  await expectHeading(page, '志愿者')
+  await page
+    .locator('input[type=file]')
+    .setInputFiles({ name: '排班表.xlsx', mimeType: XLSX_TYPE, buffer: fixture('roster-bad-date.xlsx') })
+  await expect(page.getByText('已导入 2 个新班次，更新 0 个')).toBeVisible()
+  await expect(page.getByRole('alert').getByText('第3行（D3）：开始：“2026/13/5 14:00”不是有效时间')).toBeVisible()
+
+  const download = page.waitForEvent('download')
+  await page.getByRole('link', { name: '下载排班表模板（.xlsx）' }).first().click()
+  const file = await download
+  expect(file.suggestedFilename()).toBe('排班表模板.xlsx')
+  const sheets = await readXlsxFile(await file.path())
+  expect(sheets.map((s) => s.sheet)).toEqual(['排班', '填写说明'])
+  expect(sheets[0]!.data[0]).toEqual(ROSTER_COLUMNS.map((c) => c.header))
 })

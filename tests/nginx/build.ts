@@ -13,6 +13,8 @@ const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOu
   env: {
     ...process.env,
     KEPU_TODAY: process.env.E2E_TODAY ?? TEST_TODAY,
+    // A release carries no demo data (sample rosters): the volunteer page says 暂无公开排班.
+    KEPU_DEMO: '0',
     ...FILING_ENV,
     ...(version ? { VITE_APP_VERSION: version } : {}),
     VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true',

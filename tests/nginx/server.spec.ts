@@ -6,6 +6,7 @@ import { test, expect } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { headersFor } from '../../deploy/headers'
+import { E2E_NOW } from '../e2e/helpers'
 
 const DIST = process.env.E2E_DIST ?? 'dist-nginx'
 const security = JSON.parse(readFileSync(join(DIST, '_deploy/headers.json'), 'utf8')) as {
@@ -28,6 +29,7 @@ const FILES = [
   ['calendar feed', '/data/events.ics'],
   ['geojson', '/data/venues.geojson'],
   ['icon', '/icons/icon-192.png'],
+  ['roster template', '/downloads/roster-template.xlsx'],
 ] as const
 
 for (const [kind, path] of FILES) {
@@ -77,4 +79,14 @@ test('the server-only files and dotfiles are never served; /admin has its own lo
   expect(admin.status()).toBe(404) // no editor yet: never the app
   expect(admin.headers()['content-security-policy']).toBe(security.admin['Content-Security-Policy'])
   expect(security.admin['Content-Security-Policy']).not.toBe(security.app['Content-Security-Policy'])
+})
+
+test('a release publishes no sample roster: the volunteer page says 暂无公开排班 and how to publish one', async ({ page }) => {
+  await page.clock.setFixedTime(E2E_NOW)
+  await page.goto('/me/volunteer')
+  const available = page.locator('section[aria-labelledby=available]')
+  await expect(available.getByText('暂无公开排班')).toBeVisible()
+  await expect(available.getByText(/队伍负责人发布排班/)).toBeVisible()
+  await expect(available.getByRole('link', { name: '下载排班表模板（.xlsx）' })).toHaveAttribute('href', '/downloads/roster-template.xlsx')
+  await expect(page.getByText('示例')).toHaveCount(0)
 })

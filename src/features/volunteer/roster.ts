@@ -1,16 +1,21 @@
 /**
- * Roster files a team lead shares: CSV (one shift a row) or iCalendar. Each bad row gives one message
- * naming its line and field; good rows are still imported.
+ * Roster files a team lead shares: CSV or .xlsx (one shift a row) or iCalendar. Each bad row gives one
+ * message naming its line, cell and field; good rows are still imported.
  */
 import Papa from 'papaparse'
 import type { MyShift } from './types'
 import { snapshot } from './types'
 import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
+import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
+import { beijingDay } from '@/shared/time'
+import { decodeTableText } from '@/shared/rosterSheet'
 
 export interface RosterProblem {
   line: number
   field: string
   message: string
+  /** The spreadsheet cell, e.g. `D3`, when the problem is in one. */
+  cell?: string
 }
 
 export interface RosterResult {
@@ -20,17 +25,8 @@ export interface RosterResult {
   beijingAssumed?: boolean
 }
 
-/**
- * Text of a roster file: UTF-8 (with or without BOM), else GB18030/GBK, which Excel on Chinese Windows
- * writes. Reading GBK as UTF-8 would turn every header into mojibake and report "缺少列".
- */
-export function decodeRoster(bytes: ArrayBuffer | Uint8Array): { text: string; encoding: 'utf-8' | 'gb18030' } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), encoding: 'utf-8' }
-  } catch {
-    return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
-  }
-}
+/** Text of a roster file: UTF-8 (with or without BOM), else GB18030/GBK (src/shared/rosterSheet.ts). */
+export const decodeRoster = decodeTableText
 
 /** A problem for the whole file when it holds more shifts than a roster may. */
 const tooMany = (count: number): RosterProblem => ({
@@ -39,10 +35,11 @@ const tooMany = (count: number): RosterProblem => ({
   message: `文件有 ${count} 个班次，超过上限 ${LIMITS.rosterRows} 个，没有导入。请按活动或日期拆成几个文件。`,
 })
 
-type Field = 'id' | 'eventTitle' | 'role' | 'start' | 'end' | 'meetingPoint' | 'team' | 'lead' | 'contact' | 'bring'
+type Field = 'eventId' | 'id' | 'eventTitle' | 'role' | 'start' | 'end' | 'meetingPoint' | 'team' | 'lead' | 'contact' | 'bring'
 
-/** Column headers as team leads write them, Chinese first. */
-const HEADERS: Record<Field, string[]> = {
+/** Column headers as team leads write them, Chinese first. 排班表模板.xlsx uses the first of each. */
+export const HEADERS: Record<Field, string[]> = {
+  eventId: ['活动编号', 'event id', 'eventid'],
   id: ['编号', 'id'],
   eventTitle: ['活动', 'event'],
   role: ['岗位', 'role'],
@@ -55,6 +52,7 @@ const HEADERS: Record<Field, string[]> = {
   bring: ['携带物品', '需带物品', 'bring'],
 }
 export const FIELD_LABELS: Record<Field, string> = {
+  eventId: '活动编号',
   id: '编号',
   eventTitle: '活动',
   role: '岗位',
@@ -69,26 +67,12 @@ export const FIELD_LABELS: Record<Field, string> = {
 const REQUIRED: Field[] = ['eventTitle', 'role', 'start', 'end', 'meetingPoint']
 
 /**
- * Roster times are Beijing wall-clock times: `2026-12-05 09:30`, `2026-12-05T09:30`, or ISO with an
- * offset. An end may be just `12:30`, meaning the start's day.
+ * Roster times are Beijing wall-clock times: `2026-12-05 09:30`, `2026/12/5 9:30`, `12月5日 上午9:30`, an Excel
+ * serial number, or ISO with an offset (src/shared/rosterTime.ts). An end may be just `12:30`, meaning the
+ * start's day.
  */
-export function parseRosterTime(value: string, dayOfStart?: string): string | null {
-  const v = value.trim()
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(v)) return Number.isNaN(Date.parse(v)) ? null : v
-  const local = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(v)
-  const timeOnly = /^(\d{1,2}):(\d{2})$/.exec(v)
-  let iso: string | null = null
-  if (local) {
-    const [, y, m, d, hh, mm] = local
-    iso = `${y}-${m!.padStart(2, '0')}-${d!.padStart(2, '0')}T${hh!.padStart(2, '0')}:${mm}:00+08:00`
-  } else if (timeOnly && dayOfStart) {
-    iso = `${dayOfStart}T${timeOnly[1]!.padStart(2, '0')}:${timeOnly[2]}:00+08:00`
-  }
-  if (!iso) return null
-  const ms = Date.parse(iso)
-  // Reject impossible dates such as 2026-02-30, which Date.parse would roll over.
-  if (Number.isNaN(ms) || new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16) !== iso.slice(0, 16)) return null
-  return iso
+export function parseRosterTime(value: SheetCell, dayOfStart?: string, refDay?: string): string | null {
+  return readRosterTime(value, { dayOfStart, refDay })
 }
 
 function headerIndex(header: string[]): Partial<Record<Field, number>> {
@@ -103,13 +87,21 @@ function headerIndex(header: string[]): Partial<Record<Field, number>> {
 /** Parse a CSV roster. `now` stamps addedAt/updatedAt. */
 export function parseRosterCsv(text: string, now = new Date().toISOString()): RosterResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false })
-  const rows = parsed.data
-  if (rows.length - 1 > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(rows.length - 1)] }
   // An unclosed quote makes the parser swallow the lines after it into one cell: name that line.
   const quoteRows = new Set(parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row!))
+  return parseRosterRows(parsed.data, now, quoteRows)
+}
+
+/**
+ * Parse a roster table: a header row, then one shift a row. Cells may be text (CSV) or what a spreadsheet
+ * stores (numbers, dates). `now` stamps addedAt/updatedAt and gives the year of a date written without one.
+ */
+export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOString(), quoteRows = new Set<number>()): RosterResult {
+  if (rows.length - 1 > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(rows.length - 1)] }
+  const refDay = beijingDay(new Date(now))
   const problems: RosterProblem[] = []
   const shifts: MyShift[] = []
-  const header = rows[0] ?? []
+  const header = (rows[0] ?? []).map(cellText)
   const index = headerIndex(header)
   const missing = REQUIRED.filter((f) => index[f] === undefined)
   if (rows.length === 0 || missing.length > 0) {
@@ -132,21 +124,26 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
       problems.push({ line, field: '引号', message: '引号没有闭合，这一行和它后面的行被连在了一起，没有导入。请检查这一行的双引号' })
       return
     }
-    if (row.every((cell) => cell.trim() === '')) return
-    const cell = (f: Field) => (index[f] === undefined ? '' : (row[index[f]!] ?? '').trim())
+    if (row.every((c) => cellText(c) === '')) return
+    const raw = (f: Field) => (index[f] === undefined ? undefined : row[index[f]!])
+    const cell = (f: Field) => cellText(raw(f))
+    const at = (f: Field) => ({
+      line,
+      field: FIELD_LABELS[f],
+      ...(index[f] === undefined ? {} : { cell: `${columnLetter(index[f]!)}${line}` }),
+    })
     const rowProblems: RosterProblem[] = []
-    for (const f of REQUIRED) if (!cell(f)) rowProblems.push({ line, field: FIELD_LABELS[f], message: '不能为空' })
-    const start = cell('start') ? parseRosterTime(cell('start')) : null
+    for (const f of REQUIRED) if (!cell(f)) rowProblems.push({ ...at(f), message: '不能为空' })
+    const start = cell('start') ? parseRosterTime(raw('start'), undefined, refDay) : null
     if (cell('start') && !start)
-      rowProblems.push({ line, field: FIELD_LABELS.start, message: `“${cell('start')}”不是有效时间，应写作 2026-12-05 09:30（北京时间）` })
-    const end = cell('end') && start ? parseRosterTime(cell('end'), start.slice(0, 10)) : null
+      rowProblems.push({ ...at('start'), message: `“${cell('start')}”不是有效时间，应写作 2026-12-05 09:30（北京时间）` })
+    const end = cell('end') && start ? parseRosterTime(raw('end'), start.slice(0, 10), refDay) : null
     if (cell('end') && start && !end)
-      rowProblems.push({ line, field: FIELD_LABELS.end, message: `“${cell('end')}”不是有效时间，应写作 2026-12-05 12:30 或 12:30` })
-    if (start && end && Date.parse(end) <= Date.parse(start))
-      rowProblems.push({ line, field: FIELD_LABELS.end, message: '结束时间应晚于开始时间' })
+      rowProblems.push({ ...at('end'), message: `“${cell('end')}”不是有效时间，应写作 2026-12-05 12:30 或 12:30` })
+    if (start && end && Date.parse(end) <= Date.parse(start)) rowProblems.push({ ...at('end'), message: '结束时间应晚于开始时间' })
     const key = cell('id') || `${cell('eventTitle')}|${cell('role')}|${start ?? ''}`
     const id = `import:${key}`.slice(0, 300)
-    if (!rowProblems.length && seenIds.has(id)) rowProblems.push({ line, field: FIELD_LABELS.id, message: '与前面的行重复' })
+    if (!rowProblems.length && seenIds.has(id)) rowProblems.push({ ...at('id'), message: '与前面的行重复' })
     if (rowProblems.length) {
       problems.push(...rowProblems)
       return
@@ -180,7 +177,7 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
     // (checked by hand: thousands of rows must import at once on a slow phone).
     const tooLong = (Object.keys(HEADERS) as Field[]).find((f) => cell(f).length > TEXT_MAX)
     if (tooLong) {
-      problems.push({ line, field: FIELD_LABELS[tooLong], message: `内容太长（最多 ${TEXT_MAX} 字）` })
+      problems.push({ ...at(tooLong), message: `内容太长（最多 ${TEXT_MAX} 字）` })
       return
     }
     seenIds.add(id)
@@ -191,14 +188,39 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
   return { shifts, problems, beijingAssumed }
 }
 
+/** An .xlsx file starts with a zip header; an old .xls (not readable here) with the OLE2 signature. */
+export function spreadsheetKind(bytes: Uint8Array): 'xlsx' | 'xls' | null {
+  if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) return 'xlsx'
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) return 'xls'
+  return null
+}
+
+/** Parse an .xlsx roster (sheet 排班, else the first). The reader is a lazy chunk, loaded here. */
+export async function parseRosterXlsx(bytes: ArrayBuffer, now = new Date().toISOString()): Promise<RosterResult> {
+  const { readRosterSheet } = await import('./xlsxRoster')
+  let rows: SheetCell[][]
+  try {
+    rows = await readRosterSheet(bytes)
+  } catch {
+    return {
+      shifts: [],
+      problems: [{ line: 1, field: '格式', message: '不是有效的 .xlsx 表格，请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后重试' }],
+    }
+  }
+  return parseRosterRows(rows, now)
+}
+
 /**
- * Load the .ics parser ahead of use, while online: it is not precached (it is only for this page), and a
+ * Load the .ics and .xlsx parsers ahead of use, while online: they are not precached (only this page uses them), and a
  * volunteer may import a roster later in a 连队 without coverage. Only a request made while the service
  * worker controls the page is stored (runtime cache `kpxj-lazy-code`), and a module is fetched once per
  * page: on a first visit, wait until the worker takes control. Without a worker (WeChat) load it anyway.
  */
 export function warmRosterParser(nav: Navigator = navigator): void {
-  const load = () => void import('ical.js').catch(() => undefined)
+  const load = () => {
+    void import('ical.js').catch(() => undefined)
+    void import('./xlsxRoster').catch(() => undefined)
+  }
   const sw = nav.serviceWorker
   if (!sw || sw.controller) load()
   else sw.addEventListener('controllerchange', load, { once: true })

@@ -42,9 +42,9 @@ describe('CSV rosters', () => {
       sample: false,
     })
     expect(problems).toEqual([
-      { line: 3, field: '开始', message: '“2026-12-05 9点”不是有效时间，应写作 2026-12-05 09:30（北京时间）' },
-      { line: 4, field: '结束', message: '结束时间应晚于开始时间' },
-      { line: 5, field: '岗位', message: '不能为空' },
+      { line: 3, cell: 'D3', field: '开始', message: '“2026-12-05 9点”不是有效时间，应写作 2026-12-05 09:30（北京时间）' },
+      { line: 4, cell: 'E4', field: '结束', message: '结束时间应晚于开始时间' },
+      { line: 5, cell: 'C5', field: '岗位', message: '不能为空' },
     ])
   })
 

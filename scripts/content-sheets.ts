@@ -1,0 +1,42 @@
+/**
+ * `npm run content:export [file.xlsx]`: content/ as one workbook (活动、场馆、排班、目标、说明).
+ * `npm run content:import file.xlsx`: write it back into content/, or nothing when any cell is wrong.
+ * A roster alone (排班表模板.xlsx, or a CSV in UTF-8, UTF-8 with BOM or GBK) imports as the 排班 sheet.
+ * `--dir <folder>` points at another content folder (the tests use a copy).
+ */
+import { writeFileSync } from 'node:fs'
+import { relative, resolve } from 'node:path'
+import { exportWorkbook, importWorkbook } from '../src/build/sheets/book'
+import { readSheetsFile } from '../src/build/sheets/read'
+import { ContentError, formatProblem } from '../src/build/errors'
+
+const [command, ...rest] = process.argv.slice(2)
+const dirFlag = rest.indexOf('--dir')
+const rootDir = process.cwd()
+const contentDir = resolve(rootDir, dirFlag >= 0 ? rest[dirFlag + 1]! : 'content')
+const file = rest.find((a, i) => !a.startsWith('--') && rest[i - 1] !== '--dir')
+
+if (command === 'export') {
+  const out = resolve(rootDir, file ?? '科普新疆内容.xlsx')
+  try {
+    writeFileSync(out, await exportWorkbook(contentDir, rootDir))
+  } catch (error) {
+    if (!(error instanceof ContentError)) throw error
+    for (const p of error.problems) console.error(formatProblem(p))
+    console.error(`\n✗ content/ has problems; fix them (npm run content:check) before exporting`)
+    process.exit(1)
+  }
+  console.log(`✓ wrote ${relative(rootDir, out)}`)
+} else if (command === 'import' && file) {
+  const result = importWorkbook(await readSheetsFile(resolve(rootDir, file)), { contentDir, rootDir })
+  if (result.problems.length) {
+    for (const line of result.problems) console.error(line)
+    console.error(`\n✗ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was written`)
+    process.exit(1)
+  }
+  for (const path of result.written) console.log(`  wrote ${path}`)
+  console.log(`✓ ${result.written.length} file(s) written, ${result.unchanged} unchanged. Run npm run content:check next.`)
+} else {
+  console.error('usage: content:export [file.xlsx] | content:import file.xlsx|file.csv   [--dir content]')
+  process.exit(2)
+}

@@ -1,0 +1,89 @@
+/**
+ * The demo data set: sample rosters (示例排班) that show volunteers what a shift looks like. They live in
+ * `content/demo/events/<event id>.yaml`, one file per event, and are built in only when demo data is on
+ * (`npm start`, the test builds; `KEPU_DEMO=1`). A production build (`npm run build`) publishes real rosters
+ * only, so a sample can never pass for an organiser's roster.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { z } from 'zod'
+import { shiftSchema, type EventInput } from '../shared/schema'
+import { dayOf } from '../shared/time'
+import type { ContentProblem } from './errors'
+import { parseRecord, type RawRecord } from './load'
+import type { Validated } from './validate'
+
+const demoRosterSchema = z.strictObject({
+  id: z.string({ error: 'must be the id of the event this sample roster belongs to' }),
+  shifts: z.array(shiftSchema, { error: 'must be a list of shifts' }).min(1, { error: 'at least one shift is required' }),
+})
+
+/**
+ * Whether a build includes the demo data: `KEPU_DEMO=1` / `0` decides; otherwise on for the dev server
+ * and off for a build.
+ */
+export function demoEnabled(command: 'serve' | 'build', env: Record<string, string | undefined> = process.env): boolean {
+  const flag = env.KEPU_DEMO?.trim()
+  if (flag === '1' || flag === 'true') return true
+  if (flag === '0' || flag === 'false') return false
+  return command === 'serve'
+}
+
+/** Read `demoDir/events/*.yaml`. */
+export function loadDemo(demoDir: string, rootDir: string, problems: ContentProblem[]): RawRecord[] {
+  const dir = join(demoDir, 'events')
+  if (!existsSync(dir)) return []
+  const records: RawRecord[] = []
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name)
+    if (!statSync(path).isFile() || name.startsWith('.')) continue
+    const file = relative(rootDir, path).split('\\').join('/')
+    if (!name.endsWith('.yaml')) {
+      problems.push({ file, line: 1, field: '', message: 'unexpected file in demo/events/: sample rosters there are .yaml files' })
+      continue
+    }
+    const record = parseRecord('events', file, readFileSync(path, 'utf8'), problems)
+    if (record) records.push(record)
+  }
+  return records
+}
+
+/**
+ * Check each sample roster and, when `apply`, add its shifts to its event. The event must exist and hold every
+ * shift within its days; every shift says `sample: true`. An event with a published roster keeps that one.
+ */
+export function applyDemo(records: RawRecord[], events: Validated<EventInput>[], problems: ContentProblem[], apply: boolean): void {
+  const byId = new Map(events.map((e) => [e.value.id, e]))
+  for (const record of records) {
+    const at = (path: PropertyKey[]) => ({ file: record.file, line: record.lineOf(path), field: path.join('.') })
+    const result = demoRosterSchema.safeParse(record.data)
+    if (!result.success) {
+      for (const issue of result.error.issues) problems.push({ ...at(issue.path), message: issue.message })
+      continue
+    }
+    const { id, shifts } = result.data
+    const event = byId.get(id)
+    if (id !== record.stem) problems.push({ ...at(['id']), message: `must equal the file name "${record.stem}"` })
+    if (!event) {
+      problems.push({ ...at(['id']), message: `unknown event id "${id}" (no content/events/${id}.yaml)` })
+      continue
+    }
+    // Once an organiser publishes the event's real roster, the sample for it is no longer shown.
+    const published = !!event.value.shifts?.length
+    let ok = true
+    const ids = new Set<string>()
+    shifts.forEach((shift, i) => {
+      const fail = (path: PropertyKey[], message: string) => {
+        ok = false
+        problems.push({ ...at(path), message })
+      }
+      if (!shift.sample) fail(['shifts', i, 'sample'], 'must be true: demo rosters are samples')
+      if (ids.has(shift.id)) fail(['shifts', i, 'id'], `duplicate shift id "${shift.id}"`)
+      ids.add(shift.id)
+      const day = dayOf(shift.start)
+      if (day < dayOf(event.value.start) || day > dayOf(event.value.end))
+        fail(['shifts', i, 'start'], `must fall within the event (${dayOf(event.value.start)} to ${dayOf(event.value.end)})`)
+    })
+    if (ok && apply && !published) event.value = { ...event.value, shifts }
+  }
+}

@@ -1,0 +1,454 @@
+/**
+ * Content ⇄ workbook. `exportWorkbook` writes 活动、场馆、排班、目标 and 说明 from content/; `importWorkbook` reads
+ * them back, validates every record with the content rules (src/build/validate.ts) and writes the files only
+ * when nothing is wrong. Each problem names its sheet, cell and column (`活动!F7: 开始时间: …`).
+ *
+ * Unchanged records keep their files byte for byte (comments, quoting, flow style): a record is rewritten
+ * only when its validated value differs, and then only the top-level fields that changed are replaced in
+ * the YAML document. Records missing from the workbook are kept, never deleted (a sheet may hold a subset).
+ */
+import { readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { Document, isMap, isSeq, parseDocument, visit, type Node } from 'yaml'
+import type { z } from 'zod'
+import { eventSchema, targetSchema, venueSchema } from '../../shared/schema'
+import { cellText, columnLetter, type SheetCell } from '../../shared/rosterTime'
+import { checkContent } from '../compile'
+import { ContentError, formatProblem, type ContentProblem } from '../errors'
+import { loadContent, type RawRecord } from '../load'
+import { buildToday } from '../today'
+import { validateContent } from '../validate'
+import { writeWorkbook, type SheetSpec } from '../workbook'
+import { CELL_HELP, decodeCell, encodeCell } from './cells'
+import {
+  AUDIENCES,
+  RECORD_SHEETS,
+  SHEET_ORDER,
+  SHIFT_COLUMNS,
+  type Column,
+  type Options,
+  type RecordSheet,
+  type SheetName,
+} from './columns'
+
+type Data = Record<string, unknown>
+const SCHEMAS = { events: eventSchema, venues: venueSchema, targets: targetSchema } as Record<string, z.ZodType>
+
+function getPath(data: unknown, path: readonly string[]): unknown {
+  let node = data
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Data)[key]
+  }
+  return node
+}
+
+function setPath(data: Data, path: readonly string[], value: unknown) {
+  let node = data
+  for (const key of path.slice(0, -1)) {
+    if (node[key] === null || typeof node[key] !== 'object' || Array.isArray(node[key])) node[key] = {}
+    node = node[key] as Data
+  }
+  if (value === undefined) delete node[path.at(-1)!]
+  else node[path.at(-1)!] = value
+}
+
+/** Drop null, undefined and empty lists, so "absent", "null" and "[]" compare equal (the schema treats them alike). */
+function normalize(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(normalize)
+  if (value === null || typeof value !== 'object') return value
+  const out: Data = {}
+  for (const [k, v] of Object.entries(value as Data)) {
+    if (v === null || v === undefined || (Array.isArray(v) && v.length === 0)) continue
+    const n = normalize(v)
+    if (n !== null && typeof n === 'object' && !Array.isArray(n) && Object.keys(n).length === 0) continue
+    out[k] = n
+  }
+  return out
+}
+const same = (a: unknown, b: unknown) => JSON.stringify(normalize(a)) === JSON.stringify(normalize(b))
+
+// ───────────────────────────── export ─────────────────────────────
+
+const OPTION_LABELS: Record<string, string> = {
+  regions: '地区编号',
+  venues: '场馆编号',
+  plans: '规划编号',
+  events: '活动编号',
+  campaigns: '年度活动编号',
+}
+
+/** Export content/ as a workbook. The content must pass `content:check` first. */
+export async function exportWorkbook(contentDir: string, rootDir: string, today = buildToday()): Promise<Uint8Array> {
+  const { problems } = checkContent({ contentDir, rootDir, today })
+  if (problems.length) throw new ContentError(problems)
+  const loaded: ContentProblem[] = []
+  const records = loadContent(contentDir, rootDir, loaded)
+  const of = (collection: string) => records.filter((r) => r.collection === collection)
+  const ids = (collection: string) => of(collection).map((r) => String((r.data as Data).id))
+
+  // Drop-down lists live in columns of the 说明 sheet, one list per column, from column E.
+  const lists = new Map<string, { title: string; values: string[] }>()
+  const listKey = (col: Column) => (typeof col.options === 'string' ? col.options : `${col.header}:${(col.options as string[]).join(',')}`)
+  const register = (col: Column) => {
+    if (!col.options) return
+    const key = listKey(col)
+    if (lists.has(key)) return
+    const values = typeof col.options === 'string' ? ids(col.options) : [...(col.options as readonly string[])]
+    lists.set(key, { title: typeof col.options === 'string' ? OPTION_LABELS[col.options]! : col.header, values })
+  }
+  const allColumns = [...Object.values(RECORD_SHEETS).flatMap((s) => s.columns), ...SHIFT_COLUMNS]
+  allColumns.forEach(register)
+  const listColumn = new Map([...lists.keys()].map((key, i) => [key, 4 + i]))
+  const dropDowns = (columns: Column[]) =>
+    columns.flatMap((col, column) => {
+      if (!col.options) return []
+      const key = listKey(col)
+      const letter = columnLetter(listColumn.get(key)!)
+      const count = Math.max(1, lists.get(key)!.values.length)
+      return [{ column, source: `说明!$${letter}$2:$${letter}$${count + 1}`, error: `请从下拉列表中选择（见“说明”表 ${letter} 列）` }]
+    })
+
+  const sheets: SheetSpec[] = []
+  for (const name of SHEET_ORDER) {
+    if (name === '排班') {
+      const rows = of('events').flatMap((r) => {
+        const data = r.data as Data
+        const shifts = Array.isArray(data.shifts) ? (data.shifts as Data[]) : []
+        return shifts.map((shift) =>
+          SHIFT_COLUMNS.map((col) => {
+            const key = col.path[0]!
+            const value = key === 'event' ? data.id : key === 'eventTitle' ? data.title : shift[key]
+            return encodeCell(value, col.kind)
+          }),
+        )
+      })
+      sheets.push({
+        name,
+        rows: [SHIFT_COLUMNS.map((c) => c.header), ...rows],
+        widths: SHIFT_COLUMNS.map((c) => c.width),
+        dropDowns: dropDowns(SHIFT_COLUMNS),
+      })
+      continue
+    }
+    const { collection, columns } = RECORD_SHEETS[name]
+    const rows = of(collection).map((r) => columns.map((col) => encodeCell(getPath(r.data, col.path), col.kind)))
+    sheets.push({ name, rows: [columns.map((c) => c.header), ...rows], widths: columns.map((c) => c.width), dropDowns: dropDowns(columns) })
+  }
+
+  // 说明: how to fill in the sheets (columns A–B), then the drop-down lists (from column E).
+  const help: (string | null)[][] = [
+    ['科普新疆内容表', '由 npm run content:export 生成；改好后用 npm run content:import 文件.xlsx 写回 content/ 文件夹。'],
+    ['规则', '有任何错误时不会写入任何文件；错误写明工作表、单元格和列，例如 活动!F7: 开始时间: …'],
+    ['', '表里没有的记录保持不变（不会删除）；删除记录请直接删除 content/ 里的文件。'],
+    ['', '排班表：一行一个班次，“活动编号”写活动表里的编号；与 排班表模板.xlsx 的列相同。'],
+    ['', '地区、规划和年度活动（campaigns）在 content/ 文件里编辑，这里只作下拉选项。'],
+    ['面向对象', `可填：${AUDIENCES.join('、')}`],
+    ...CELL_HELP,
+  ]
+  const listRows = Math.max(...[...lists.values()].map((l) => l.values.length + 1))
+  const grid: (string | null)[][] = Array.from({ length: Math.max(help.length, listRows) }, (_, r) => {
+    const row: (string | null)[] = [help[r]?.[0] ?? null, help[r]?.[1] ?? null, null, null]
+    for (const { title, values } of lists.values()) row.push(r === 0 ? title : (values[r - 1] ?? null))
+    return row
+  })
+  sheets.push({ name: '说明', rows: grid, header: false, widths: [18, 80, 2, 2, ...[...lists.keys()].map(() => 16)] })
+  return writeWorkbook(sheets)
+}
+
+// ───────────────────────────── import ─────────────────────────────
+
+export interface SheetRows {
+  sheet: string
+  data: SheetCell[][]
+}
+
+export interface ImportOptions {
+  contentDir: string
+  rootDir: string
+  today?: string
+  /** Write the files (default true); false only checks. */
+  write?: boolean
+}
+
+export interface ImportResult {
+  /** One line per problem: `活动!F7: 开始时间: …` or `content/x.yaml:3: field: …`. Nothing is written when any. */
+  problems: string[]
+  /** Files written (changed or new), relative to rootDir. */
+  written: string[]
+  unchanged: number
+}
+
+interface RowRecord {
+  sheet: RecordSheet
+  row: number
+  collection: 'events' | 'venues' | 'targets'
+  id: string
+  data: Data
+  /** Columns present in the sheet, by header. */
+  columns: Column[]
+  /** Rows on the 排班 sheet of each shift, in order. */
+  shiftRows?: number[]
+}
+
+const isRosterHeader = (header: string[]) => header.includes('活动编号') && header.includes('岗位')
+
+/** Read the sheets into records, check them with the content rules, and write the files when all is well. */
+export function importWorkbook(sheets: SheetRows[], options: ImportOptions): ImportResult {
+  const { contentDir, rootDir } = options
+  const today = options.today ?? buildToday()
+  const problems: string[] = []
+  const cell = (sheet: string, column: number, row: number, header: string, message: string) =>
+    problems.push(`${sheet}!${columnLetter(column)}${row}: ${header}: ${message}`)
+
+  const loadProblems: ContentProblem[] = []
+  const existing = loadContent(contentDir, rootDir, loadProblems)
+  if (loadProblems.length) return { problems: loadProblems.map(formatProblem), written: [], unchanged: 0 }
+  const existingById = new Map(existing.map((r) => [`${r.collection}/${String((r.data as Data)?.id)}`, r]))
+
+  // A single-sheet roster file (CSV or .xlsx) is read as the 排班 sheet.
+  const named = new Map(sheets.map((s) => [s.sheet.trim(), s]))
+  if (!named.has('排班') && sheets.length === 1 && isRosterHeader((sheets[0]!.data[0] ?? []).map(cellText))) named.set('排班', sheets[0]!)
+  if (![...named.keys()].some((n) => (SHEET_ORDER as string[]).includes(n))) {
+    return { problems: [`工作簿没有 ${SHEET_ORDER.join('、')} 中的任何一个工作表`], written: [], unchanged: 0 }
+  }
+
+  /** Header → column, reporting unknown headers. */
+  const headerMap = (name: string, rows: SheetCell[][], columns: Column[]) => {
+    const map = new Map<number, Column>()
+    ;(rows[0] ?? []).forEach((h, i) => {
+      const text = cellText(h)
+      if (!text) return
+      const col = columns.find((c) => c.header === text)
+      if (col) map.set(i, col)
+      else cell(name, i, 1, '表头', `不认识的列“${text}”，可用的列：${columns.map((c) => c.header).join('、')}`)
+    })
+    return map
+  }
+  const isBlank = (row: SheetCell[]) => row.every((c) => cellText(c) === '')
+
+  const records = new Map<string, RowRecord>()
+  for (const name of ['活动', '场馆', '目标'] as RecordSheet[]) {
+    const sheet = named.get(name)
+    if (!sheet) continue
+    const { collection, columns } = RECORD_SHEETS[name]
+    const map = headerMap(name, sheet.data, columns)
+    const idColumn = [...map.entries()].find(([, c]) => c.path[0] === 'id')?.[0]
+    if (idColumn === undefined) {
+      cell(name, 0, 1, '表头', '缺少“编号”列')
+      continue
+    }
+    sheet.data.slice(1).forEach((row, i) => {
+      const rowNumber = i + 2
+      if (isBlank(row)) return
+      const id = cellText(row[idColumn])
+      if (!id) return void cell(name, idColumn, rowNumber, '编号', 'is required')
+      const key = `${collection}/${id}`
+      if (records.has(key))
+        return void cell(name, idColumn, rowNumber, '编号', `duplicate id "${id}" (also in row ${records.get(key)!.row})`)
+      // Start from the file (a column left out of the sheet keeps the file's value), then take each cell.
+      const base = existingById.get(key)
+      const data = structuredClone((base?.data as Data) ?? {}) as Data
+      for (const [index, col] of map) setPath(data, col.path, decodeCell(row[index], col.kind))
+      // A nested object whose cells are all empty is left out, not written as {}.
+      for (const col of map.values()) {
+        if (col.path.length < 2) continue
+        const parent = getPath(data, col.path.slice(0, -1))
+        if (parent && typeof parent === 'object' && Object.values(parent).every((v) => v === undefined))
+          setPath(data, col.path.slice(0, -1), undefined)
+      }
+      records.set(key, { sheet: name, row: rowNumber, collection, id, data, columns: [...map.values()] })
+    })
+  }
+
+  // 排班: the shifts of each event, in row order. With the sheet present, an event it does not name has none.
+  const roster = named.get('排班')
+  if (roster) {
+    const map = headerMap('排班', roster.data, SHIFT_COLUMNS)
+    const col = (path: string) => [...map.entries()].find(([, c]) => c.path[0] === path)?.[0]
+    const eventColumn = col('event')
+    if (eventColumn === undefined) cell('排班', 0, 1, '表头', '缺少“活动编号”列')
+    else {
+      for (const r of records.values()) if (r.collection === 'events') r.data.shifts = undefined
+      roster.data.slice(1).forEach((row, i) => {
+        const rowNumber = i + 2
+        if (isBlank(row)) return
+        const eventId = cellText(row[eventColumn])
+        const key = `events/${eventId}`
+        let record = records.get(key)
+        if (!record) {
+          const base = existingById.get(key)
+          if (!eventId || !base) {
+            return void cell(
+              '排班',
+              eventColumn,
+              rowNumber,
+              '活动编号',
+              eventId ? `unknown event id "${eventId}" (not in 活动 nor content/events/)` : 'is required',
+            )
+          }
+          record = {
+            sheet: '活动',
+            row: 0,
+            collection: 'events',
+            id: eventId,
+            data: { ...structuredClone(base.data as Data), shifts: undefined },
+            columns: [],
+          }
+          records.set(key, record)
+        }
+        const shift: Data = {}
+        const startAt = col('start')
+        const start = startAt === undefined ? undefined : decodeCell(row[startAt], 'shiftTime', undefined, today)
+        for (const [index, c] of map) {
+          const path = c.path[0]!
+          if (path === 'event' || path === 'eventTitle') continue
+          const value =
+            path === 'start' ? start : decodeCell(row[index], c.kind, typeof start === 'string' ? start.slice(0, 10) : undefined, today)
+          if (value !== undefined) shift[path] = value
+        }
+        shift.sample = false
+        const shifts = ((record.data.shifts as Data[] | undefined) ??= [])
+        shifts.push(shift)
+        ;(record.shiftRows ??= []).push(rowNumber)
+      })
+    }
+  }
+
+  // Validate with the content rules: the workbook's records replace the files of the same id.
+  const rowRecords = [...records.values()]
+  const raw: RawRecord[] = rowRecords.map((r, i) => ({
+    collection: r.collection,
+    file: `#${i}`,
+    stem: r.id,
+    data: normalizeShifts(r.data),
+    lineOf: () => 0,
+  }))
+  const replaced = new Set(rowRecords.map((r) => `${r.collection}/${r.id}`))
+  const others = existing.filter((r) => !replaced.has(`${r.collection}/${String((r.data as Data)?.id)}`))
+  const found: ContentProblem[] = []
+  validateContent([...others, ...raw], found, { today })
+  for (const p of found) {
+    if (!p.file.startsWith('#')) {
+      problems.push(formatProblem(p))
+      continue
+    }
+    const r = rowRecords[Number(p.file.slice(1))]!
+    const path = p.field ? p.field.split('.') : []
+    if (path[0] === 'shifts' && r.shiftRows && path.length > 1) {
+      const row = r.shiftRows[Number(path[1])] ?? 0
+      const index = columnFor(SHIFT_COLUMNS, path.slice(2))
+      cell('排班', index, row, SHIFT_COLUMNS[index]!.header, p.message)
+      continue
+    }
+    const columns = RECORD_SHEETS[r.sheet].columns
+    const index = columnFor(columns, path)
+    if (r.row === 0) problems.push(`${r.sheet}（content/events/${r.id}.yaml）: ${columns[index]!.header}: ${p.message}`)
+    else cell(r.sheet, index, r.row, columns[index]!.header, p.message)
+  }
+  if (problems.length) return { problems: ordered(problems), written: [], unchanged: 0 }
+
+  // Work out every file first; write only when all are ready.
+  const outputs: [string, string][] = []
+  let unchanged = 0
+  for (const r of rowRecords) {
+    const data = normalizeShifts(r.data)
+    const schema = SCHEMAS[r.collection]!
+    const base = existingById.get(`${r.collection}/${r.id}`)
+    const path = join(contentDir, r.collection, `${r.id}.yaml`)
+    if (base) {
+      const before = schema.parse(base.data) as Data
+      const after = schema.parse(data) as Data
+      if (same(before, after)) {
+        unchanged++
+        continue
+      }
+      const text = readFileSync(path, 'utf8')
+      const doc = parseDocument(text)
+      for (const key of new Set([...Object.keys(before), ...Object.keys(after), ...Object.keys(base.data as Data)])) {
+        if (same(before[key], after[key])) continue
+        if (data[key] === undefined) doc.delete(key)
+        else doc.set(key, styled(doc, data[key]))
+      }
+      outputs.push([path, yamlText(doc)])
+    } else {
+      const doc = new Document()
+      doc.contents = styled(doc, clean(data))
+      outputs.push([path, yamlText(doc)])
+    }
+  }
+  if (options.write !== false) for (const [path, text] of outputs) writeFileSync(path, text)
+  return { problems: [], written: outputs.map(([p]) => p.slice(rootDir.length + 1)), unchanged }
+}
+
+/** The content files' style: `{ plan: x, … }` padded, `[a, b]` not (yaml pads both or neither). */
+function yamlText(doc: Document): string {
+  return doc
+    .toString({ lineWidth: 0, flowCollectionPadding: true })
+    .split('\n')
+    .map((line) => line.replace(/\[ ([^[\]"']*) \]/g, '[$1]'))
+    .join('\n')
+}
+
+const SHEET_RANK = new Map(SHEET_ORDER.map((name, i) => [name as string, i]))
+/**
+ * Problems by sheet, row and column; an end time is not reported again when its row's start is wrong
+ * (it cannot be read without the start's day).
+ */
+function ordered(problems: string[]): string[] {
+  const key = (line: string) => {
+    const m = /^(.+?)!([A-Z]+)(\d+): /.exec(line)
+    if (!m) return [99, 0, 0]
+    return [SHEET_RANK.get(m[1]!) ?? 98, Number(m[3]), m[2]!.length * 100 + m[2]!.charCodeAt(m[2]!.length - 1)]
+  }
+  const startRows = new Set(problems.filter((l) => / 开始: /.test(l)).map((l) => l.replace(/!([A-Z]+)(\d+):.*/, '#$2')))
+  return [...new Set(problems)]
+    .filter((l) => !(/^排班!/.test(l) && / 结束: /.test(l) && startRows.has(l.replace(/!([A-Z]+)(\d+):.*/, '#$2'))))
+    .sort((a, b) => {
+      const [x, y] = [key(a), key(b)]
+      return x[0]! - y[0]! || x[1]! - y[1]! || x[2]! - y[2]!
+    })
+}
+
+/** Shifts as the schema wants them: the `bring` list always present. */
+function normalizeShifts(data: Data): Data {
+  if (!Array.isArray(data.shifts)) return clean(data)
+  return clean({ ...data, shifts: (data.shifts as Data[]).map((s) => ({ ...s, bring: s.bring ?? [] })) })
+}
+
+/** Without undefined fields (YAML would write them as null). */
+function clean(data: Data): Data {
+  return JSON.parse(JSON.stringify(data)) as Data
+}
+
+/** The column for a field path: the longest column path that is a prefix of it, else its first key, else 编号. */
+function columnFor(columns: Column[], path: string[]): number {
+  let best = -1
+  let length = 0
+  columns.forEach((c, i) => {
+    if (c.path.length > length && c.path.every((k, j) => path[j] === k)) {
+      best = i
+      length = c.path.length
+    }
+  })
+  if (best < 0) best = columns.findIndex((c) => c.path[0] === path[0])
+  return best < 0 ? 0 : best
+}
+
+/** YAML nodes in the content files' style: lists of plain values and plan sources in flow style. */
+function styled(doc: Document, value: unknown): Node {
+  const node = doc.createNode(value) as Node
+  visit(node, {
+    Seq(_, seq) {
+      if (seq.items.every((i) => !isMap(i) && !isSeq(i))) seq.flow = true
+    },
+    Map(_, map) {
+      const keys = map.items.map((p) => String((p.key as { value?: unknown })?.value ?? p.key))
+      if (keys.join(',') === 'plan,section,lines' || (keys.every((k) => ['start', 'end', 'text', 'from'].includes(k)) && keys.length === 4))
+        map.flow = true
+    },
+  })
+  return node
+}
+
+export type { Options, SheetName }

@@ -1,0 +1,160 @@
+/** content:export → content:import: a byte-for-byte round trip, and bad cells named by sheet and cell with nothing written. */
+import { describe, expect, it } from 'vitest'
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative, resolve } from 'node:path'
+import readXlsxFile from 'read-excel-file/node'
+import { exportWorkbook, importWorkbook, type SheetRows } from '../../src/build/sheets/book'
+import { readSheetsFile } from '../../src/build/sheets/read'
+import { checkContent } from '../../src/build/compile'
+import { TEST_TODAY } from '../fixtures/testDay'
+
+const root = resolve(__dirname, '../..')
+const content = resolve(root, 'content')
+
+/** Every file under a folder, path → bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>()
+  const walk = (d: string) =>
+    readdirSync(d).forEach((name) => {
+      const path = join(d, name)
+      if (statSync(path).isDirectory()) walk(path)
+      else files.set(relative(dir, path), readFileSync(path))
+    })
+  walk(dir)
+  return files
+}
+
+async function exported() {
+  const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
+  cpSync(content, dir, { recursive: true })
+  const bytes = await exportWorkbook(dir, dir, TEST_TODAY)
+  const sheets = (await readXlsxFile(Buffer.from(bytes))) as SheetRows[]
+  return { dir, sheets, sheet: (name: string) => sheets.find((s) => s.sheet === name)! }
+}
+const rowOf = (rows: SheetRows, id: string) => rows.data.findIndex((r) => r[0] === id)
+const columnOf = (rows: SheetRows, header: string) => rows.data[0]!.indexOf(header)
+
+describe('content workbook', () => {
+  it('has the four sheets, Chinese headers, drop-down lists and a 说明 sheet', async () => {
+    const { sheets, sheet } = await exported()
+    expect(sheets.map((s) => s.sheet)).toEqual(['活动', '场馆', '排班', '目标', '说明'])
+    expect(sheet('活动').data[0]!.slice(0, 6)).toEqual(['编号', '标题', '类型', '系列', '所属年度活动', '开始时间'])
+    expect(sheet('排班').data[0]).toEqual([
+      '活动编号',
+      '活动',
+      '编号',
+      '岗位',
+      '开始',
+      '结束',
+      '集合地点',
+      '队伍',
+      '负责人',
+      '联系方式',
+      '携带物品',
+    ])
+    const help = sheet('说明').data.flat().map(String).join('\n')
+    expect(help).toContain('规划 | 规划编号 | 章节 | 行号')
+    expect(help).toContain('科技活动周') // a drop-down list
+  }, 60_000)
+
+  it('export then import on unchanged content leaves every content file byte-for-byte identical', async () => {
+    const { dir, sheets } = await exported()
+    const before = snapshot(dir)
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([])
+    expect(result.written).toEqual([])
+    const records = ['events', 'venues', 'targets'].reduce((n, c) => n + readdirSync(join(content, c)).length, 0)
+    expect(result.unchanged).toBe(records)
+    expect(snapshot(dir)).toEqual(before)
+    expect(snapshot(dir)).toEqual(snapshot(content))
+  }, 60_000)
+
+  it('a changed cell rewrites that one line; a roster row adds shifts that pass content:check', async () => {
+    const { dir, sheets, sheet } = await exported()
+    const events = sheet('活动')
+    const row = rowOf(events, 'tech-week-2027-changji')
+    events.data[row]![columnOf(events, '标题')] = '2027年全国科技活动周·昌吉市主场活动'
+    sheet('排班').data.push([
+      'tech-week-2027-changji',
+      null,
+      'guide-am',
+      '展厅讲解引导',
+      '2027/5/22 9:30',
+      '12:30',
+      '昌吉市科技馆服务台',
+      '科普讲解志愿服务队',
+      '市科协',
+      null,
+      '马甲、讲解词',
+    ])
+    const file = join(dir, 'events/tech-week-2027-changji.yaml')
+    const old = readFileSync(file, 'utf8').split('\n')
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([])
+    expect(result.written).toEqual(['events/tech-week-2027-changji.yaml'])
+    const now = readFileSync(file, 'utf8').split('\n')
+    expect(now.filter((line) => !old.includes(line))).toEqual([
+      'title: 2027年全国科技活动周·昌吉市主场活动',
+      'shifts:',
+      '  - id: guide-am',
+      '    role: 展厅讲解引导',
+      '    start: 2027-05-22T09:30:00+08:00',
+      '    end: 2027-05-22T12:30:00+08:00',
+      '    meetingPoint: 昌吉市科技馆服务台',
+      '    team: 科普讲解志愿服务队',
+      '    lead: 市科协',
+      '    bring: [马甲, 讲解词]',
+      '    sample: false',
+    ])
+    expect(checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY }).problems).toEqual([])
+  }, 60_000)
+
+  it('a workbook with three bad cells reports all three by sheet and cell and writes nothing', async () => {
+    const { dir, sheets, sheet } = await exported()
+    const before = snapshot(dir)
+    const events = sheet('活动')
+    const venues = sheet('场馆')
+    const eventRow = rowOf(events, 'tech-week-2027-changji')
+    const venueRow = rowOf(venues, 'xinjiang-science-museum')
+    events.data[eventRow]![columnOf(events, '开始时间')] = '2027-05-32'
+    venues.data[venueRow]![columnOf(venues, '地区')] = 'nowhere'
+    sheet('排班').data.push([
+      'tech-week-2027-changji',
+      null,
+      'guide-am',
+      '讲解',
+      '明天上午',
+      '12:30',
+      '服务台',
+      '讲解队',
+      '市科协',
+      null,
+      null,
+    ])
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([
+      `活动!F${eventRow + 1}: 开始时间: 2027-05-32 is not a real calendar date`,
+      `场馆!C${venueRow + 1}: 地区: unknown region id "nowhere" (no content/regions/nowhere.yaml)`,
+      '排班!E2: 开始: must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00',
+    ])
+    expect(result.written).toEqual([])
+    expect(snapshot(dir)).toEqual(before)
+  }, 60_000)
+})
+
+describe('a roster file alone imports as the 排班 sheet', () => {
+  it('a GBK CSV with 活动编号 writes the event roster (Excel dates read as Beijing time)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpxj-roster-'))
+    cpSync(content, dir, { recursive: true })
+    const sheets = await readSheetsFile(resolve(root, 'tests/fixtures/rosters/content-roster-gbk.csv'))
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([])
+    expect(result.written).toEqual(['events/keji-zhidong-2026-changji.yaml'])
+    const text = readFileSync(join(dir, 'events/keji-zhidong-2026-changji.yaml'), 'utf8')
+    expect(text).toContain('start: 2026-12-12T15:00:00+08:00')
+    expect(text).toContain('end: 2026-12-05T12:30:00+08:00')
+    const { compiled } = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(Object.keys(compiled!.catalog.rosters)).toEqual(['keji-zhidong-2026-changji'])
+  }, 60_000)
+})

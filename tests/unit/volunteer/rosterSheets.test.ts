@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { decodeRoster, HEADERS, parseRosterCsv, parseRosterXlsx, spreadsheetKind } from '@/features/volunteer/roster'
+import { readRosterTime } from '@/shared/rosterTime'
+import { ROSTER_COLUMNS } from '@/shared/rosterSheet'
+
+/** 2026-12-01 10:00 Beijing: the fixtures' dates without a year (12月6日) fall in 2026. */
+const NOW = '2026-12-01T02:00:00.000Z'
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/rosters/${name}`, import.meta.url))
+const buffer = (bytes: Buffer) => bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer
+const summary = (shifts: { id: string; role: string; start: string; end: string; meetingPoint: string; bring: string[] }[]) =>
+  shifts.map(({ id, role, start, end, meetingPoint, bring }) => ({ id, role, start, end, meetingPoint, bring }))
+
+const EXPECTED = [
+  {
+    id: 'import:R1',
+    role: '现场引导',
+    start: '2026-12-05T09:30:00+08:00',
+    end: '2026-12-05T12:30:00+08:00',
+    meetingPoint: '昌吉市科技馆门口',
+    bring: ['马甲', '水杯'],
+  },
+  {
+    id: 'import:R2',
+    role: '签到',
+    start: '2026-12-05T14:00:00+08:00',
+    end: '2026-12-05T16:00:00+08:00',
+    meetingPoint: '昌吉市科技馆门口',
+    bring: [],
+  },
+  {
+    id: 'import:R3',
+    role: '讲解',
+    start: '2026-12-06T09:30:00+08:00',
+    end: '2026-12-06T13:00:00+08:00',
+    meetingPoint: '昌吉市科技馆一楼',
+    bring: [],
+  },
+]
+
+describe('times as Excel and people write them (Beijing time)', () => {
+  it('reads serial numbers, date cells, slashes, Chinese dates and 上午/下午', () => {
+    expect(readRosterTime(46361 + 9.5 / 24)).toBe('2026-12-05T09:30:00+08:00')
+    expect(readRosterTime('46361.3958333333')).toBe('2026-12-05T09:30:00+08:00')
+    // A date cell read back a hair early (float noise) is still 09:30.
+    expect(readRosterTime(new Date(Date.UTC(2026, 11, 5, 9, 29, 59, 999)))).toBe('2026-12-05T09:30:00+08:00')
+    expect(readRosterTime(new Date(Date.UTC(1899, 11, 30, 12, 30)), { dayOfStart: '2026-12-05' })).toBe('2026-12-05T12:30:00+08:00')
+    expect(readRosterTime(0.5, { dayOfStart: '2026-12-05' })).toBe('2026-12-05T12:00:00+08:00')
+    expect(readRosterTime('2026/12/5 9:30')).toBe('2026-12-05T09:30:00+08:00')
+    expect(readRosterTime('2026年12月5日 下午3:30')).toBe('2026-12-05T15:30:00+08:00')
+    expect(readRosterTime('12月5日 上午9:30', { refDay: '2026-11-26' })).toBe('2026-12-05T09:30:00+08:00')
+    expect(readRosterTime('1月3日 9:00', { refDay: '2026-11-26' })).toBe('2027-01-03T09:00:00+08:00')
+    expect(readRosterTime('中午12:30', { dayOfStart: '2026-12-05' })).toBe('2026-12-05T12:30:00+08:00')
+    expect(readRosterTime('9:30 PM', { dayOfStart: '2026-12-05' })).toBe('2026-12-05T21:30:00+08:00')
+  })
+
+  it('refuses what it would have to guess', () => {
+    expect(readRosterTime('12月5日 上午9:30')).toBeNull() // no year and no reference day
+    expect(readRosterTime('2026/13/5 14:00')).toBeNull()
+    expect(readRosterTime('2026-12-05 9点')).toBeNull()
+    expect(readRosterTime('下午13:00 PM', { dayOfStart: '2026-12-05' })).toBeNull()
+    expect(readRosterTime(12)).toBeNull() // a serial number before 2000
+    expect(readRosterTime(0.5)).toBeNull() // a time alone, without a start day
+    expect(readRosterTime(true)).toBeNull()
+  })
+})
+
+describe('rosters as teams send them', () => {
+  it('an .xlsx roster, a GBK CSV and a UTF-8-BOM CSV with the same shifts import to the same shifts', async () => {
+    const xlsx = await parseRosterXlsx(buffer(fixture('roster.xlsx')), NOW)
+    const gbkText = decodeRoster(fixture('roster-gbk.csv'))
+    const bomText = decodeRoster(fixture('roster-utf8-bom.csv'))
+    expect(gbkText.encoding).toBe('gb18030')
+    expect(bomText.encoding).toBe('utf-8')
+    const gbk = parseRosterCsv(gbkText.text, NOW)
+    const bom = parseRosterCsv(bomText.text, NOW)
+    for (const result of [xlsx, gbk, bom]) expect(result.problems).toEqual([])
+    expect(summary(xlsx.shifts)).toEqual(EXPECTED)
+    expect(summary(gbk.shifts)).toEqual(EXPECTED)
+    expect(summary(bom.shifts)).toEqual(EXPECTED)
+  })
+
+  it('names the cell of a date it cannot read', async () => {
+    const result = await parseRosterXlsx(buffer(fixture('roster-bad-date.xlsx')), NOW)
+    expect(result.problems).toEqual([
+      { line: 3, cell: 'D3', field: '开始', message: '“2026/13/5 14:00”不是有效时间，应写作 2026-12-05 09:30（北京时间）' },
+    ])
+    expect(result.shifts.map((s) => s.id)).toEqual(['import:R1', 'import:R3'])
+  })
+
+  it('refuses a file that is not a spreadsheet, and tells .xls and .xlsx apart by their bytes', async () => {
+    expect(spreadsheetKind(new Uint8Array(fixture('roster.xlsx')))).toBe('xlsx')
+    expect(spreadsheetKind(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]))).toBe('xls')
+    expect(spreadsheetKind(new TextEncoder().encode('活动,岗位'))).toBeNull()
+    const broken = await parseRosterXlsx(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).buffer, NOW)
+    expect(broken.problems[0]).toMatchObject({ line: 1, field: '格式' })
+  })
+
+  it('the template columns are the columns the importer reads', () => {
+    const firstNames = Object.values(HEADERS).map((names) => names[0])
+    expect(ROSTER_COLUMNS.map((c) => c.header).sort()).toEqual([...firstNames].sort())
+  })
+})
