@@ -310,8 +310,11 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     }
     // Occurrence ids are the record id plus the day: a series may repeat at most daily.
     const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(event.rrule)?.[1]
+    const byTime = /(?:^|;)(BYHOUR|BYMINUTE|BYSECOND)=/.exec(event.rrule)?.[1]
     if (freq && !['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) {
       problems.push({ ...at('rrule'), message: `FREQ=${freq} repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY` })
+    } else if (byTime) {
+      problems.push({ ...at('rrule'), message: `${byTime} can repeat within a day; the time of day comes from start` })
     } else {
       try {
         const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(event.start)}T00:00:00Z`) })
