@@ -1,6 +1,6 @@
 /** The volunteer's own shifts, kept in IndexedDB; rosters from content are offered to pick from. */
 import { defineStore, acceptHMRUpdate } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { EventItem, Shift } from '@/shared/types'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import type { LoadState } from './catalog'
@@ -23,6 +23,12 @@ function fromContent(event: EventItem, shift: Shift, now: string): MyShift {
   }
 }
 
+/** Ids a roster import added, and plain copies of the shifts it replaced. */
+interface ImportUndo {
+  added: string[]
+  replaced: MyShift[]
+}
+
 const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1)
 
 export const useVolunteerStore = defineStore('volunteer', () => {
@@ -31,6 +37,8 @@ export const useVolunteerStore = defineStore('volunteer', () => {
   const error = ref<string | null>(null)
   /** Saved records that do not match the schema: not shown (they would break the page), never deleted. */
   const skipped = ref(0)
+  /** What the last roster import changed, so that it can be undone while its report is on screen. */
+  const lastImport = shallowRef<ImportUndo | null>(null)
 
   async function load() {
     state.value = 'loading'
@@ -76,19 +84,38 @@ export const useVolunteerStore = defineStore('volunteer', () => {
    */
   async function importShifts(incoming: MyShift[]): Promise<{ added: number; updated: number }> {
     const existing = new Map(shifts.value.map((s) => [s.id, s]))
-    let added = 0
-    let updated = 0
+    const undo: ImportUndo = { added: [], replaced: [] }
     const merged = incoming.map((s) => {
       const old = existing.get(s.id)
       if (!old) {
-        added++
+        undo.added.push(s.id)
         return s
       }
-      updated++
+      undo.replaced.push(JSON.parse(JSON.stringify(old)) as MyShift)
       return { ...s, addedAt: old.addedAt, seen: old.seen }
     })
     await save(merged)
-    return { added, updated }
+    lastImport.value = undo
+    return { added: undo.added.length, updated: undo.replaced.length }
+  }
+
+  /** Take back the last roster import: remove the shifts it added, put back the ones it changed. */
+  async function undoImport(): Promise<{ added: number; updated: number }> {
+    const undo = lastImport.value
+    if (!undo) return { added: 0, updated: 0 }
+    const db = await getDb()
+    const tx = db.transaction('shifts', 'readwrite')
+    await Promise.all([
+      ...undo.added.map((id) => tx.store.delete(id)),
+      ...undo.replaced.map((s) => tx.store.put(s as unknown as { id: string })),
+      tx.done,
+    ])
+    const removed = new Set(undo.added)
+    const byId = new Map(shifts.value.filter((s) => !removed.has(s.id)).map((s) => [s.id, s]))
+    for (const s of undo.replaced) byId.set(s.id, s)
+    shifts.value = [...byId.values()].sort(byStart)
+    lastImport.value = null
+    return { added: undo.added.length, updated: undo.replaced.length }
   }
 
   /** Bring content-roster shifts up to date with the loaded events; the old values stay in `seen`. */
@@ -112,7 +139,22 @@ export const useVolunteerStore = defineStore('volunteer', () => {
 
   const upcoming = computed(() => shifts.value)
 
-  return { shifts, upcoming, state, error, skipped, load, has, take, drop, importShifts, syncWithContent, acknowledge }
+  return {
+    shifts,
+    upcoming,
+    state,
+    error,
+    skipped,
+    lastImport,
+    load,
+    has,
+    take,
+    drop,
+    importShifts,
+    undoImport,
+    syncWithContent,
+    acknowledge,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useVolunteerStore, import.meta.hot))
