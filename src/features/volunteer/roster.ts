@@ -74,7 +74,8 @@ const REQUIRED: Field[] = ['eventTitle', 'role', 'start', 'end', 'meetingPoint']
  */
 export function parseRosterTime(value: string, dayOfStart?: string): string | null {
   const v = value.trim()
-  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(v)) return Number.isNaN(Date.parse(v)) ? null : v
+  // The store's own rule (a real day in 2000–2100, a real time): a time it would refuse is a problem here.
+  if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(v)) return parseInstant(v) === null ? null : v
   const local = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})[ T](\d{1,2}):(\d{2})$/.exec(v)
   const timeOnly = /^(\d{1,2}):(\d{2})$/.exec(v)
   let iso: string | null = null
@@ -88,6 +89,7 @@ export function parseRosterTime(value: string, dayOfStart?: string): string | nu
   const ms = Date.parse(iso)
   // Reject impossible dates such as 2026-02-30, which Date.parse would roll over.
   if (Number.isNaN(ms) || new Date(ms + 8 * 3_600_000).toISOString().slice(0, 16) !== iso.slice(0, 16)) return null
+  if (parseInstant(iso) === null) return null
   return iso
 }
 
