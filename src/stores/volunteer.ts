@@ -2,6 +2,7 @@
 import { defineStore, acceptHMRUpdate } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 import type { EventItem, Shift } from '@/shared/types'
+import { unwrap } from 'idb'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import type { LoadState } from './catalog'
 import { snapshot, type MyShift } from '@/features/volunteer/types'
@@ -32,7 +33,8 @@ interface ImportUndo {
 const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1)
 
 export const useVolunteerStore = defineStore('volunteer', () => {
-  const shifts = ref<MyShift[]>([])
+  // Replaced whole on every change, never edited in place: no deep proxies over thousands of shifts.
+  const shifts = shallowRef<MyShift[]>([])
   const state = ref<LoadState>('idle')
   const error = ref<string | null>(null)
   /** Saved records that do not match the schema: not shown (they would break the page), never deleted. */
@@ -59,7 +61,17 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     const list = input.map((s) => JSON.parse(JSON.stringify(s)) as MyShift)
     const db = await getDb()
     const tx = db.transaction('shifts', 'readwrite')
-    await Promise.all([...list.map((s) => tx.store.put(s as unknown as { id: string })), tx.done])
+    // A roster can bring thousands of shifts: queue the writes on the plain store, without a promise and
+    // a listener per record, and wait once for the transaction. A write that fails aborts all of them.
+    const store = unwrap(tx.store)
+    try {
+      for (const s of list) store.put(s)
+    } catch (error) {
+      tx.done.catch(() => {})
+      tx.abort()
+      throw error
+    }
+    await tx.done
     const byId = new Map(shifts.value.map((s) => [s.id, s]))
     for (const s of list) byId.set(s.id, s)
     shifts.value = [...byId.values()].sort(byStart)

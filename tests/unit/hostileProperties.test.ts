@@ -40,6 +40,8 @@ const fakeDb = {
     done: Promise.resolve(),
   }),
 }
+// The stand-in's stores are plain objects already: unwrapping one gives it back.
+vi.mock('idb', async (importOriginal) => ({ ...(await importOriginal<typeof import('idb')>()), unwrap: (value: unknown) => value }))
 vi.mock('@/data/db', async (importOriginal) => ({
   ...(await importOriginal<typeof import('@/data/db')>()),
   getDb: async () => fakeDb,
