@@ -3,6 +3,7 @@
  * times in another device zone and a full disk. Each page must say what happened and keep working.
  */
 import { test, expect, type Page } from '@playwright/test'
+import fc from 'fast-check'
 import { mkdirSync, readdirSync } from 'node:fs'
 import { axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 import { putUserRecord, readUserStore, scheduleEntry } from './offline-helpers'
@@ -21,6 +22,8 @@ async function importBackup(page: Page, buffer: Buffer) {
 }
 
 test('a backup with records that miss fields imports the good ones and locks no page out (18.1)', async ({ page }) => {
+  // Three pages, an import, an undo and an axe scan: over 30 s when six helpers share two cores.
+  test.setTimeout(60_000)
   const errors = watchErrors(page)
   await page.clock.setFixedTime(NOW)
   await page.goto('/me')
@@ -239,4 +242,56 @@ test('with the disk full, 加入 and 保存计划 say nothing was saved (18.9)',
   await expect(page.getByRole('alert').filter({ hasText: '手机存储空间已满，计划没有保存' })).toBeVisible()
   await expect(page).toHaveURL(/\/me\/visits\/shared/)
   await page.screenshot({ path: `${SHOTS}/visit-storage-full.png` })
+})
+
+/**
+ * Generated links (fast-check, fixed seeds), one for each route: every route renders its heading, shows
+ * no NaN or "undefined", and throws nothing, whatever the path id or the query says.
+ */
+const ROUTES = [
+  '/',
+  '/map',
+  '/calendar',
+  '/targets',
+  '/me',
+  '/me/volunteer',
+  '/me/visits',
+  '/me/visits/shared',
+  '/venues/',
+  '/events/',
+  '/plans/',
+]
+const linkParts = fc.tuple(
+  fc.constantFrom('changji-dinosaur-museum', 'changji-14', '%E2%80%AE', '..%2F..', '9999-99-99', 'x'.repeat(300)),
+  fc.dictionary(
+    fc.constantFrom('date', 'month', 'open', 'view', 'venue', 'region', 'kind', 'students', 'grade', 'group', 'compare'),
+    fc.oneof(
+      fc.constantFrom('2026-13-45', '9999-12-31', '0000-00-00', '2026-02-30', 'NaN', '-1', '<svg onload=alert(1)>', '__proto__', 'month'),
+      fc.string({ maxLength: 12 }),
+    ),
+    { minKeys: 2, maxKeys: 4 },
+  ),
+)
+const generatedUrls = ROUTES.map((path, i) => {
+  const [id, query] = fc.sample(linkParts, { numRuns: 1, seed: 18 + i })[0]!
+  return `${path}${path.length > 1 && path.endsWith('/') ? id : ''}?${new URLSearchParams(query)}`
+})
+
+test('a generated link to every route: each renders and nothing breaks (18.3, fuzz)', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.clock.setFixedTime(NOW)
+  await stubTiles(page)
+  const errors = watchErrors(page)
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  for (const url of generatedUrls) {
+    await test.step(url, async () => {
+      await page.goto(url)
+      await expect(page.locator('h1').first()).toBeVisible()
+      await expect(page.locator('main')).not.toContainText(/NaN|undefined|Invalid Date/)
+      expect(errors, url).toEqual([])
+    })
+  }
 })
