@@ -19,6 +19,8 @@ export interface RawRecord {
   data: unknown
   /** Markdown body of a `.md` record. */
   body?: string
+  /** 1-based line where the Markdown body starts. */
+  bodyLine?: number
   /** 1-based line of the field at `path` (or of its nearest existing parent). */
   lineOf(path: readonly PropertyKey[]): number
 }
@@ -60,6 +62,7 @@ export function parseRecord(collection: Collection, file: string, source: string
   // A byte-order mark (Windows editors) is not content: without this a plan's frontmatter is not found.
   let yamlText = source.replace(/^\uFEFF/, '')
   let body: string | undefined
+  let bodyLine: number | undefined
   let lineOffset = 0
   if (EXTENSION[collection] === '.md') {
     const parts = splitFrontmatter(yamlText)
@@ -70,6 +73,7 @@ export function parseRecord(collection: Collection, file: string, source: string
     yamlText = parts.yaml
     body = parts.body
     lineOffset = 1
+    bodyLine = yamlText.split('\n').length + 3
   }
   const counter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
@@ -99,7 +103,40 @@ export function parseRecord(collection: Collection, file: string, source: string
     stem: basename(file, ext),
     data,
     body,
+    bodyLine,
     lineOf: lineFinder(doc, counter, lineOffset),
+  }
+}
+
+/**
+ * Decode a file as UTF-8. Invalid bytes (a file saved as GBK, a cut-off download) are reported at their
+ * line; the text is still read, with U+FFFD in their place, so the file's other problems are found too.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentProblem[]): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes)
+  } catch {
+    // The first line whose bytes do not decode is where the problem is.
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    let line = 1
+    for (let start = 0; start < bytes.length; line++) {
+      const end = bytes.indexOf(0x0a, start)
+      const stop = end === -1 ? bytes.length : end
+      try {
+        strict.decode(bytes.subarray(start, stop))
+      } catch {
+        break
+      }
+      start = stop + 1
+    }
+    const text = new TextDecoder('utf-8').decode(bytes)
+    problems.push({
+      file,
+      line,
+      field: '',
+      message: 'is not valid UTF-8 text from this line on; save the file as UTF-8 (not GBK or another encoding)',
+    })
+    return text
   }
 }
 
@@ -122,7 +159,7 @@ export function loadContent(contentDir: string, rootDir: string, problems: Conte
         })
         continue
       }
-      const record = parseRecord(collection, file, readFileSync(path, 'utf8'), problems)
+      const record = parseRecord(collection, file, decodeUtf8(readFileSync(path), file, problems), problems)
       if (record) records.push(record)
     }
   }

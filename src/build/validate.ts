@@ -22,6 +22,8 @@ import {
 import { beijingDay, dayOf, isDateOnly } from '../shared/time'
 import type { ContentProblem } from './errors'
 import { buildToday } from './today'
+import { checkTexts } from './textChecks'
+import { inXinjiang } from '../shared/xinjiangOutline'
 import type { Collection, RawRecord } from './load'
 
 export interface Validated<T> {
@@ -188,6 +190,9 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
   const latest = [today, beijingDay(Date.now())].sort().at(-1)!
   for (const record of records) checkPublishedDates(record, latest, problems)
   for (const { record, value } of valid.venues) checkVenueFacts(record, value, problems)
+  for (const { record, value } of valid.venues) checkInXinjiang(record, 'location', value.location, problems)
+  for (const { record, value } of valid.regions) checkInXinjiang(record, 'center', value.center, problems)
+  for (const record of records) checkTexts(record, problems)
   return valid
 }
 
@@ -218,6 +223,17 @@ function checkOverrides(valid: ValidContent, problems: ContentProblem[]) {
       })
     }
   }
+}
+
+/** The bounding box lets through Almaty or Dunhuang: check the point against Xinjiang's outline. */
+function checkInXinjiang(record: RawRecord, key: string, point: { lat: number; lng: number }, problems: ContentProblem[]) {
+  if (inXinjiang(point.lat, point.lng)) return
+  problems.push({
+    file: record.file,
+    line: record.lineOf([key, 'lat']),
+    field: key,
+    message: `${point.lat}, ${point.lng} (lat, lng) lies outside Xinjiang; check the coordinates (WGS-84)`,
+  })
 }
 
 /** A published page cannot be dated after the build's today (a typo, or a guess). */
@@ -294,8 +310,11 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     }
     // Occurrence ids are the record id plus the day: a series may repeat at most daily.
     const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(event.rrule)?.[1]
+    const byTime = /(?:^|;)(BYHOUR|BYMINUTE|BYSECOND)=/.exec(event.rrule)?.[1]
     if (freq && !['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) {
       problems.push({ ...at('rrule'), message: `FREQ=${freq} repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY` })
+    } else if (byTime) {
+      problems.push({ ...at('rrule'), message: `${byTime} can repeat within a day; the time of day comes from start` })
     } else {
       try {
         const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(event.start)}T00:00:00Z`) })

@@ -1,7 +1,8 @@
 /** The volunteer's own shifts, kept in IndexedDB; rosters from content are offered to pick from. */
 import { defineStore, acceptHMRUpdate } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, shallowRef } from 'vue'
 import type { EventItem, Shift } from '@/shared/types'
+import { unwrap } from 'idb'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import type { LoadState } from './catalog'
 import { snapshot, type MyShift } from '@/features/volunteer/types'
@@ -23,14 +24,23 @@ function fromContent(event: EventItem, shift: Shift, now: string): MyShift {
   }
 }
 
+/** Ids a roster import added, and plain copies of the shifts it replaced. */
+interface ImportUndo {
+  added: string[]
+  replaced: MyShift[]
+}
+
 const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1)
 
 export const useVolunteerStore = defineStore('volunteer', () => {
-  const shifts = ref<MyShift[]>([])
+  // Replaced whole on every change, never edited in place: no deep proxies over thousands of shifts.
+  const shifts = shallowRef<MyShift[]>([])
   const state = ref<LoadState>('idle')
   const error = ref<string | null>(null)
   /** Saved records that do not match the schema: not shown (they would break the page), never deleted. */
   const skipped = ref(0)
+  /** What the last roster import changed, so that it can be undone while its report is on screen. */
+  const lastImport = shallowRef<ImportUndo | null>(null)
 
   async function load() {
     state.value = 'loading'
@@ -51,7 +61,17 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     const list = input.map((s) => JSON.parse(JSON.stringify(s)) as MyShift)
     const db = await getDb()
     const tx = db.transaction('shifts', 'readwrite')
-    await Promise.all([...list.map((s) => tx.store.put(s as unknown as { id: string })), tx.done])
+    // A roster can bring thousands of shifts: queue the writes on the plain store, without a promise and
+    // a listener per record, and wait once for the transaction. A write that fails aborts all of them.
+    const store = unwrap(tx.store)
+    try {
+      for (const s of list) store.put(s)
+    } catch (error) {
+      tx.done.catch(() => {})
+      tx.abort()
+      throw error
+    }
+    await tx.done
     const byId = new Map(shifts.value.map((s) => [s.id, s]))
     for (const s of list) byId.set(s.id, s)
     shifts.value = [...byId.values()].sort(byStart)
@@ -76,19 +96,38 @@ export const useVolunteerStore = defineStore('volunteer', () => {
    */
   async function importShifts(incoming: MyShift[]): Promise<{ added: number; updated: number }> {
     const existing = new Map(shifts.value.map((s) => [s.id, s]))
-    let added = 0
-    let updated = 0
+    const undo: ImportUndo = { added: [], replaced: [] }
     const merged = incoming.map((s) => {
       const old = existing.get(s.id)
       if (!old) {
-        added++
+        undo.added.push(s.id)
         return s
       }
-      updated++
+      undo.replaced.push(JSON.parse(JSON.stringify(old)) as MyShift)
       return { ...s, addedAt: old.addedAt, seen: old.seen }
     })
     await save(merged)
-    return { added, updated }
+    lastImport.value = undo
+    return { added: undo.added.length, updated: undo.replaced.length }
+  }
+
+  /** Take back the last roster import: remove the shifts it added, put back the ones it changed. */
+  async function undoImport(): Promise<{ added: number; updated: number }> {
+    const undo = lastImport.value
+    if (!undo) return { added: 0, updated: 0 }
+    const db = await getDb()
+    const tx = db.transaction('shifts', 'readwrite')
+    await Promise.all([
+      ...undo.added.map((id) => tx.store.delete(id)),
+      ...undo.replaced.map((s) => tx.store.put(s as unknown as { id: string })),
+      tx.done,
+    ])
+    const removed = new Set(undo.added)
+    const byId = new Map(shifts.value.filter((s) => !removed.has(s.id)).map((s) => [s.id, s]))
+    for (const s of undo.replaced) byId.set(s.id, s)
+    shifts.value = [...byId.values()].sort(byStart)
+    lastImport.value = null
+    return { added: undo.added.length, updated: undo.replaced.length }
   }
 
   /** Bring content-roster shifts up to date with the loaded events; the old values stay in `seen`. */
@@ -112,7 +151,22 @@ export const useVolunteerStore = defineStore('volunteer', () => {
 
   const upcoming = computed(() => shifts.value)
 
-  return { shifts, upcoming, state, error, skipped, load, has, take, drop, importShifts, syncWithContent, acknowledge }
+  return {
+    shifts,
+    upcoming,
+    state,
+    error,
+    skipped,
+    lastImport,
+    load,
+    has,
+    take,
+    drop,
+    importShifts,
+    undoImport,
+    syncWithContent,
+    acknowledge,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useVolunteerStore, import.meta.hot))

@@ -40,6 +40,14 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY`,
     `${dir}/events/long-series.yaml:12: rrule: gives more than 1000 occurrences; lower COUNT or UNTIL, or split the series`,
     `${dir}/events/far-future.yaml:4: start: must be a date between 2000 and 2100`,
+    // One occurrence a day at most: occurrence ids (and feed UIDs) are the record id plus the day.
+    `${dir}/events/twice-a-day.yaml:12: rrule: BYHOUR can repeat within a day; the time of day comes from start`,
+    `${dir}/events/control-chars.yaml:11: summary: contains the control character U+0000 (character 3); remove it`,
+    `${dir}/events/not-utf8.yaml:11: (file): is not valid UTF-8 text from this line on; save the file as UTF-8 (not GBK or another encoding)`,
+    `${dir}/venues/too-long.yaml:2: name: is 83 characters long; keep it to 60 (it is sent to every phone)`,
+    `${dir}/venues/too-long.yaml:7: summary: is 720 characters long; keep it to 500 (it is sent to every phone)`,
+    // Inside the bounding box, outside Xinjiang.
+    `${dir}/venues/almaty.yaml:13: location: 43.24, 76.95 (lat, lng) lies outside Xinjiang; check the coordinates (WGS-84)`,
     // Issue 18.7: impossible times, alias bombs and syntax errors at their real line, no stack traces.
     `${dir}/events/bad-times.yaml:4: start: 2026-06-06T25:00:00+08:00 is not a real time of day (00:00–23:59)`,
     `${dir}/events/bad-times.yaml:5: end: 2026-06-06T12:00:00+99:00 has an impossible offset; Beijing time is +08:00`,
@@ -58,7 +66,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(32)
+    expect(lines).toHaveLength(38)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -67,8 +75,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(32)
-      expect((error as Error).message).toContain('32 content problems')
+      expect((error as ContentError).problems).toHaveLength(38)
+      expect((error as Error).message).toContain('38 content problems')
     }
   })
 })

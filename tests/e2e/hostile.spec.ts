@@ -3,6 +3,7 @@
  * times in another device zone and a full disk. Each page must say what happened and keep working.
  */
 import { test, expect, type Page } from '@playwright/test'
+import fc from 'fast-check'
 import { mkdirSync, readdirSync } from 'node:fs'
 import { axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 import { putUserRecord, readUserStore, scheduleEntry } from './offline-helpers'
@@ -21,6 +22,8 @@ async function importBackup(page: Page, buffer: Buffer) {
 }
 
 test('a backup with records that miss fields imports the good ones and locks no page out (18.1)', async ({ page }) => {
+  // Three pages, an import, an undo and an axe scan: over 30 s when six helpers share two cores.
+  test.setTimeout(60_000)
   const errors = watchErrors(page)
   await page.clock.setFixedTime(NOW)
   await page.goto('/me')
@@ -109,6 +112,43 @@ test('2 000 shifts at the same hour import with one summary and a paged list (18
   expect(errors).toEqual([])
 })
 
+test('a roster import can be undone: added shifts go, changed ones come back (18.10)', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/volunteer')
+  await expectHeading(page, '志愿者')
+  const roster = (rows: string[]) => Buffer.from(['编号,活动,岗位,开始,结束,集合地点', ...rows].join('\n'))
+  const file = page.locator('input[type=file]')
+  await file.setInputFiles({
+    name: 'a.csv',
+    mimeType: 'text/csv',
+    buffer: roster(['s1,科普日,讲解,2026-12-05 10:00,12:00,东门', 's2,科普日,引导,2026-12-06 10:00,12:00,东门']),
+  })
+  await expect(page.getByText('已导入 2 个新班次，更新 0 个')).toBeVisible()
+  // The organiser's second file moves s1 to the west gate and adds s3.
+  await file.setInputFiles({
+    name: 'b.csv',
+    mimeType: 'text/csv',
+    buffer: roster(['s1,科普日,讲解,2026-12-05 10:00,12:00,西门', 's3,科普日,签到,2026-12-07 10:00,12:00,西门']),
+  })
+  await expect(page.getByText('已导入 1 个新班次，更新 1 个')).toBeVisible()
+  const mine = page.locator('section[aria-labelledby=my-shifts]')
+  await expect(mine.locator('article.shift')).toHaveCount(3)
+
+  await page.getByRole('button', { name: '撤销这次导入' }).click()
+  await expect(page.getByText('已撤销这次导入：移除 1 个新班次，1 个班次恢复原样。')).toBeVisible()
+  await expect(page.getByRole('button', { name: '撤销这次导入' })).toHaveCount(0)
+  await expect(mine.locator('article.shift')).toHaveCount(2)
+  await page.locator('section[aria-labelledby=roster-import]').screenshot({ path: `${SHOTS}/volunteer-import-undone.png` })
+  // Stored as before the second file, across a reload.
+  const stored = async () => (await readUserStore(page, 'shifts')).map((s) => `${String(s.id)} ${String(s.meetingPoint)}`).sort()
+  expect(await stored()).toEqual(['import:s1 东门', 'import:s2 东门'])
+  await page.reload()
+  await expect(mine.locator('article.shift')).toHaveCount(2)
+  await expect(mine.getByText('西门')).toHaveCount(0)
+  expect(errors).toEqual([])
+})
+
 /** Every venue of the content: the map with no date filter lists them all. */
 const VENUES = readdirSync(new URL('../../content/venues', import.meta.url)).filter((f) => f.endsWith('.yaml')).length
 
@@ -192,10 +232,66 @@ test('with the disk full, 加入 and 保存计划 say nothing was saved (18.9)',
   await expect(page.getByRole('alert').filter({ hasText: '手机存储空间已满，没有保存' })).toBeVisible()
   await expect(roster.getByText('已加入')).toHaveCount(0)
   await page.screenshot({ path: `${SHOTS}/volunteer-storage-full.png` })
+  // A good roster file is not blamed for the full disk.
+  await page.locator('input[type=file]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: csv(2) })
+  await expect(page.locator('section[aria-labelledby=roster-import]').getByRole('alert')).toHaveText(/手机存储空间已满，没有保存/)
+  await expect(page.getByText(/文件无法读取/)).toHaveCount(0)
 
   await page.goto('/me/visits/shared?venue=changji-dinosaur-museum&date=2026-12-10&students=40&teachers=2')
   await page.getByRole('button', { name: '保存计划' }).click()
   await expect(page.getByRole('alert').filter({ hasText: '手机存储空间已满，计划没有保存' })).toBeVisible()
   await expect(page).toHaveURL(/\/me\/visits\/shared/)
   await page.screenshot({ path: `${SHOTS}/visit-storage-full.png` })
+})
+
+/**
+ * Generated links (fast-check, fixed seeds), one for each route: every route renders its heading, shows
+ * no NaN or "undefined", and throws nothing, whatever the path id or the query says.
+ */
+const ROUTES = [
+  '/',
+  '/map',
+  '/calendar',
+  '/targets',
+  '/me',
+  '/me/volunteer',
+  '/me/visits',
+  '/me/visits/shared',
+  '/venues/',
+  '/events/',
+  '/plans/',
+]
+const linkParts = fc.tuple(
+  fc.constantFrom('changji-dinosaur-museum', 'changji-14', '%E2%80%AE', '..%2F..', '9999-99-99', 'x'.repeat(300)),
+  fc.dictionary(
+    fc.constantFrom('date', 'month', 'open', 'view', 'venue', 'region', 'kind', 'students', 'grade', 'group', 'compare'),
+    fc.oneof(
+      fc.constantFrom('2026-13-45', '9999-12-31', '0000-00-00', '2026-02-30', 'NaN', '-1', '<svg onload=alert(1)>', '__proto__', 'month'),
+      fc.string({ maxLength: 12 }),
+    ),
+    { minKeys: 2, maxKeys: 4 },
+  ),
+)
+const generatedUrls = ROUTES.map((path, i) => {
+  const [id, query] = fc.sample(linkParts, { numRuns: 1, seed: 18 + i })[0]!
+  return `${path}${path.length > 1 && path.endsWith('/') ? id : ''}?${new URLSearchParams(query)}`
+})
+
+test('a generated link to every route: each renders and nothing breaks (18.3, fuzz)', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.clock.setFixedTime(NOW)
+  await stubTiles(page)
+  const errors = watchErrors(page)
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`)
+    void dialog.dismiss()
+  })
+  for (const url of generatedUrls) {
+    await test.step(url, async () => {
+      await page.goto(url)
+      await expect(page.locator('h1').first()).toBeVisible()
+      await expect(page.locator('main')).not.toContainText(/NaN|undefined|Invalid Date/)
+      expect(errors, url).toEqual([])
+    })
+  }
 })

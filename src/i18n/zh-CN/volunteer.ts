@@ -38,6 +38,8 @@ export const volunteer = {
   importTooBig: '文件太大（上限 {limit}），没有导入。请按活动或日期拆成几个文件。',
   importBeijing: '。时间按北京时间理解。',
   importGbk: '（文件是 GBK 编码，已自动识别）',
+  undoImport: '撤销这次导入',
+  importUndone: '已撤销这次导入：移除 {added} 个新班次，{updated} 个班次恢复原样。',
   unreadable: '不是 .xlsx、CSV 或 .ics 文件',
   storageFull: '手机存储空间已满，没有保存。请清理空间后重试，已保存的班次没有变化。',
   saveFailed: '无法写入本机存储，没有保存。已保存的班次没有变化。',

@@ -107,6 +107,17 @@ describe('roster limits (issue 18.2)', () => {
     expect(result.problems[0]!.message).toContain(`${LIMITS.rosterRows}`)
   })
 
+  it('names a CSV time outside 2000–2100 (found by the fuzz: it imported, then the store hid it as malformed)', () => {
+    const csv = [
+      '活动,岗位,开始,结束,集合地点',
+      '科普日,讲解,2026-12-05 10:00,9999-12-31 10:00,门口',
+      '科普日,引导,1999-12-05T10:00:00+08:00,12:00,门口',
+    ]
+    const result = parseRosterCsv(csv.join('\n'), NOW)
+    expect(result.shifts).toEqual([])
+    expect(result.problems.map((p) => `${p.line} ${p.field}`)).toEqual(['2 结束', '3 开始'])
+  })
+
   it('imports 2 000 rows at the same hour', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `活动,岗位${i},2026-12-05 10:00,12:00,门口`)
     const result = parseRosterCsv(['活动,岗位,开始,结束,集合地点', ...rows].join('\n'), NOW)
