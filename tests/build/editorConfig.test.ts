@@ -68,7 +68,12 @@ function drift(collection: string, schema: z.ZodType, fields: EditorField[], pat
       if (JSON.stringify(field.options?.map((o) => o.value)) !== JSON.stringify(values))
         problems.push(`${at(name)}: options differ from the enum`)
     } else if (t === 'boolean') expectWidget('boolean')
-    else if (t === 'number') expectWidget('number')
+    else if (t === 'union') {
+      const kinds = (def(inner).options as z.ZodType[]).map((o) => def(unwrap(o)).type)
+      // true | false | "unknown" must keep its types: neither Decap's select (text) nor its switch (true/false).
+      if (kinds.every((k) => k === 'boolean' || k === 'literal')) expectWidget('tristate')
+      else if (kinds.every((k) => k === 'string' || k === 'number')) expectWidget('string')
+    } else if (t === 'number') expectWidget('number')
     else if (t === 'object') {
       expectWidget('object')
       problems.push(...drift(collection, inner, field.fields ?? [], [...path, name]))
@@ -138,6 +143,7 @@ describe('web editor fields generated from the content schemas', () => {
     )
     expect(field(collection('venues').fields, 'category').options?.map((o) => o.value)).toEqual([...VENUE_CATEGORIES])
     expect(field(events, 'venue')).toMatchObject({ widget: 'relation', collection: 'venues', value_field: 'id', required: false })
+    expect(field(field(collection('venues').fields, 'booking').fields, 'required').widget).toBe('tristate')
   })
 
   it('takes dates and Beijing date-times only, and requires a source', () => {

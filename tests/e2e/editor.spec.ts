@@ -4,7 +4,7 @@
  * into the real one). The file must pass content:check, and a build of that copy must show the event
  * in the calendar.
  */
-import { test, expect, type Page } from '@playwright/test'
+import { test, expect as baseExpect, type Page } from '@playwright/test'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
@@ -14,6 +14,8 @@ import { parse } from 'yaml'
 import { E2E_NOW, E2E_TODAY, watchErrors } from './helpers'
 import { addDays } from '../../src/shared/time'
 
+/** The editor is a 1.5 MB (gzip) script and the test builds the site: on a busy 2-core machine, wait long. */
+const expect = baseExpect.configure({ timeout: 60_000 })
 const ROOT = resolve(import.meta.dirname, '../..')
 /** Nine days after the suite's today: a Saturday (2026-12-05), inside the calendar's coming weeks. */
 const DAY = addDays(E2E_TODAY, 9)
@@ -56,9 +58,9 @@ let proxyUrl = ''
 let preview: ChildProcess | undefined
 
 test.describe('web editor', () => {
-  test.describe.configure({ mode: 'serial', timeout: 420_000 })
+  test.describe.configure({ mode: 'serial', timeout: 600_000 })
   // Staff edit on an office PC; a slow step fails on its own, not at the end of the test's long timeout.
-  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1, actionTimeout: 20_000 })
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1, actionTimeout: 60_000 })
 
   test.beforeAll(async () => {
     // A copy of the content, laid out as the repository is (the editor writes content/events/…).
@@ -103,7 +105,7 @@ test.describe('web editor', () => {
     await page.goto('/admin/')
     // The local proxy needs no account: one click on 登录.
     await page.getByRole('button', { name: '登录' }).click()
-    await expect(page.getByRole('heading', { name: '活动' })).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByRole('heading', { name: '活动', exact: true })).toBeVisible()
     await page.getByText('＋ 活动').click()
 
     await page.getByLabel('编号（文件名）').fill(EVENT.id)
@@ -122,11 +124,11 @@ test.describe('web editor', () => {
 
     await page.getByRole('button', { name: '发布' }).click()
     await page.getByText('立即发布').click()
-    await expect(page.getByText('已发布').or(page.getByText('条目已保存'))).toBeVisible({ timeout: 30_000 })
+    await expect(page.getByText('已发布').or(page.getByText('条目已保存'))).toBeVisible()
 
     // The file is where content/README.md says, with what was typed.
     const file = join(work, 'content/events', `${EVENT.id}.yaml`)
-    await expect.poll(() => existsSync(file), { timeout: 30_000 }).toBe(true)
+    await expect.poll(() => existsSync(file)).toBe(true)
     const saved = parse(readFileSync(file, 'utf8')) as Record<string, unknown>
     expect(saved).toMatchObject({
       id: EVENT.id,
@@ -180,7 +182,7 @@ test.describe('web editor', () => {
     await page.clock.setFixedTime(E2E_NOW)
     await page.goto(`${site}/calendar?date=${DAY}`)
     const link = page.getByRole('link', { name: new RegExp(EVENT.title) })
-    await expect(link).toBeVisible({ timeout: 20_000 })
+    await expect(link).toBeVisible()
     await link.click()
     await expect(page.getByRole('heading', { level: 1, name: EVENT.title })).toBeVisible()
     await expect(page.getByText('乌鲁木齐市科协')).toBeVisible()

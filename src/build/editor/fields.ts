@@ -13,7 +13,8 @@ import { FIELD_TEXT, OPTION_TEXT, type FieldText } from './labels'
 export interface EditorField {
   name: string
   label: string
-  widget: 'string' | 'text' | 'select' | 'relation' | 'boolean' | 'number' | 'list' | 'object'
+  /** Decap's widgets, and `tristate` (true / false / "unknown", src/build/editor/plugin.ts). */
+  widget: 'string' | 'text' | 'select' | 'relation' | 'boolean' | 'number' | 'list' | 'object' | 'tristate'
   required: boolean
   hint?: string
   default?: unknown
@@ -203,9 +204,8 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, pat
       // `lines: "12"` or `12`: a text field with the schema's check keeps the value a string.
       if (kinds.every((k) => k === 'string' || k === 'number'))
         return { ...base, widget: 'string', pattern: [String.raw`^\d+(-\d+)?$`, '写行号，如 12 或 12-15'] }
-      // true | false | "unknown": a select of three stored as text would change the type; a switch
-      // stores true or false, and "unknown" is left to the file (content/README.md).
-      if (kinds.every((k) => k === 'boolean' || k === 'literal')) return { ...base, widget: 'boolean' }
+      // true | false | "unknown": our own select keeps each value's type (Decap's stores only text).
+      if (kinds.every((k) => k === 'boolean' || k === 'literal')) return { ...base, widget: 'tristate' }
       return { ...base, widget: 'list', fields: objectFields(core, ctx, path), collapsed: false }
     }
     case 'object':

@@ -23,12 +23,63 @@ export const EDITOR_HTML = `<!doctype html>
     <title>科普新疆 · 内容编辑</title>
     <link rel="icon" href="/icons/icon-192.png" />
     <link href="${EDITOR_BASE}config.yml" type="text/yaml" rel="cms-config-url" />
+    <link href="${EDITOR_BASE}editor.css" rel="stylesheet" />
   </head>
   <body>
     <noscript>内容编辑需要启用 JavaScript。</noscript>
     <script src="${EDITOR_BASE}decap-cms.js"></script>
+    <script src="${EDITOR_BASE}widgets.js"></script>
   </body>
 </html>
+`
+
+/**
+ * Decap CMS lays the entry editor out for 800 px and more (its own min-width), so on a phone the fields
+ * and their help run off the screen. Below that width the editor and its toolbar take the screen's width.
+ * Emotion's class names carry the component name (`css-<hash>-EditorContainer`); `!important` because its
+ * styles are inserted after this sheet.
+ */
+export const EDITOR_CSS = `@media (max-width: 799px) {
+  [class*='-EditorContainer'],
+  [class*='-ToolbarContainer'] {
+    min-width: 0 !important;
+    width: 100% !important;
+  }
+  [class*='-ToolbarContainer'] {
+    height: auto !important;
+    flex-wrap: wrap;
+  }
+}
+`
+
+/**
+ * A select for fields that are true, false or "unknown" (a venue's booking.required): Decap's own select
+ * stores only text or numbers and its switch only true or false, either of which would rewrite "unknown".
+ * Plain script on Decap's globals (CMS, createClass, h), loaded after decap-cms.js.
+ */
+export const EDITOR_WIDGETS = `(function () {
+  var choices = [['', '（未填写）'], ['true', '是'], ['false', '否'], ['unknown', '不清楚']]
+  var toText = function (v) { return v === true ? 'true' : v === false ? 'false' : v == null ? '' : String(v) }
+  var fromText = function (t) { return t === 'true' ? true : t === 'false' ? false : t === '' ? undefined : t }
+  var Control = window.createClass({
+    render: function () {
+      var props = this.props
+      return window.h(
+        'select',
+        {
+          id: props.forID,
+          className: props.classNameWrapper,
+          value: toText(props.value),
+          onChange: function (e) { props.onChange(fromText(e.target.value)) },
+          onFocus: props.setActiveStyle,
+          onBlur: props.setInactiveStyle,
+        },
+        choices.map(function (c) { return window.h('option', { key: c[0], value: c[0] }, c[1]) }),
+      )
+    },
+  })
+  window.CMS.registerWidget('tristate', Control)
+})()
 `
 
 /** The folder of decap-cms's prebuilt files. */
@@ -66,6 +117,8 @@ export function editorPlugin(options: EditorPluginOptions = {}): Plugin {
       const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: 'asset', fileName, source })
       emit('admin/index.html', EDITOR_HTML)
       emit('admin/config.yml', config())
+      emit('admin/editor.css', EDITOR_CSS)
+      emit('admin/widgets.js', EDITOR_WIDGETS)
       for (const file of editorScriptFiles(dist)) emit(`admin/${file}`, readFileSync(join(dist, file)))
     },
     configureServer(server) {
@@ -74,6 +127,14 @@ export function editorPlugin(options: EditorPluginOptions = {}): Plugin {
         if (path === '/admin' || path === '/admin/' || path === '/admin/index.html') {
           res.setHeader('content-type', 'text/html; charset=utf-8')
           return res.end(EDITOR_HTML)
+        }
+        if (path === '/admin/widgets.js') {
+          res.setHeader('content-type', 'text/javascript; charset=utf-8')
+          return res.end(EDITOR_WIDGETS)
+        }
+        if (path === '/admin/editor.css') {
+          res.setHeader('content-type', 'text/css; charset=utf-8')
+          return res.end(EDITOR_CSS)
         }
         if (path === '/admin/config.yml') {
           res.setHeader('content-type', 'text/yaml; charset=utf-8')
