@@ -7,6 +7,8 @@ import { appShellPlugin } from './src/build/appShell'
 import { buildNow } from './src/build/today'
 import { securityHeadersPlugin } from './src/build/securityHeaders'
 import { rosterTemplatePlugin } from './src/build/rosterTemplate'
+import { editorPlugin } from './src/build/editor/plugin'
+import { backendFromEnv, editorGitOrigin } from './src/build/editor/config'
 import { filingProblems } from './src/shared/filing'
 import { tileOrigins, tileProvider, tileUrlPattern } from './src/shared/tiles'
 import { jsonOnlyPlugin, precacheMonths } from './src/features/offline/swConfig'
@@ -24,13 +26,16 @@ export default defineConfig(({ mode }) => {
   // A mistyped 备案 number would be shown to every visitor: refuse to build with it.
   const filing = filingProblems(env)
   if (filing.length) throw new Error(filing.join('\n'))
+  // The web editor's Forgejo (docs/editor-setup.md): CMS_* from the environment or .env files.
+  const editorBackend = backendFromEnv({ ...loadEnv(mode, process.cwd(), 'CMS_'), ...process.env })
   return {
     plugins: [
       vue(),
       appShellPlugin(),
-      securityHeadersPlugin({ tileOrigins: tileOrigins(tiles) }),
+      securityHeadersPlugin({ tileOrigins: tileOrigins(tiles), editorOrigin: editorGitOrigin(editorBackend) }),
       contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR }),
       rosterTemplatePlugin(),
+      editorPlugin({ contentDir: process.env.KPXJ_CONTENT_DIR, backend: editorBackend }),
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
@@ -77,12 +82,14 @@ export default defineConfig(({ mode }) => {
           // Install-time icons are fetched by the browser while online; the offline pages never show them.
           // The .ics and .xlsx roster parsers (ical.js 78 KB, read-excel-file) are used only to import a roster on
           // /me/volunteer: cached when that page warms them (runtime cache below), not precached for every visitor.
+          // The web editor at /admin/ (several MB) is for staff, never part of the app's offline copy.
           globIgnores: [
             'icons/icon-512.png',
             'icons/maskable-*.png',
             'icons/apple-touch-icon.png',
             'assets/ical-*.js',
             'assets/xlsxRoster-*.js',
+            'admin/**',
           ],
           // Workbox refuses files over 2 MiB by failing the build. With 100 000 events the event index and a
           // month shard pass that; they must still be precached for offline use. The real shell budget

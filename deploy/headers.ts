@@ -22,6 +22,9 @@ export const CONTENT_TYPES: Record<string, { type: string; text: boolean }> = {
   geojson: { type: 'application/geo+json', text: true },
   txt: { type: 'text/plain', text: true },
   xml: { type: 'application/xml', text: true },
+  // The web editor's generated config (/admin/config.yml) and the WebAssembly its script loads.
+  yml: { type: 'text/yaml', text: true },
+  wasm: { type: 'application/wasm', text: false },
   svg: { type: 'image/svg+xml', text: false },
   png: { type: 'image/png', text: false },
   jpg: { type: 'image/jpeg', text: false },

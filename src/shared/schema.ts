@@ -244,7 +244,8 @@ export const venueSchema = z.strictObject({
   sources,
 })
 
-const DATETIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/
+/** A date-time with an explicit offset (volunteer shifts). */
+export const DATETIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/
 
 export const shiftSchema = z
   .strictObject({

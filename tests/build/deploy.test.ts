@@ -100,9 +100,21 @@ describe('Content-Security-Policy', () => {
     expect(files['security-headers.conf']).toContain('add_header Referrer-Policy "strict-origin-when-cross-origin" always;')
     expect(files['security-headers.conf']).toContain('add_header Permissions-Policy "geolocation=(self), camera=()')
     expect(files['security-headers.conf']).toContain('add_header Strict-Transport-Security "max-age=31536000" always;')
-    expect(files['admin-security-headers.conf']).toContain("script-src 'self' 'unsafe-inline' 'unsafe-eval'")
+    expect(files['admin-security-headers.conf']).toContain("script-src 'self' 'unsafe-eval'")
     expect(files['admin-security-headers.conf']).toContain("frame-ancestors 'none'")
     expect(JSON.parse(files['headers.json']).app['X-Content-Type-Options']).toBe('nosniff')
+  })
+})
+
+describe('the /admin editor policy', () => {
+  it('lets the editor talk to the office Forgejo only, and leaves the app policy unchanged', () => {
+    const html = '<!doctype html><script type="module">run()</script>'
+    const files = securityHeaderFiles(html, [], 'https://git.kexie.example.cn')
+    expect(files['admin-security-headers.conf']).toContain("connect-src 'self' https://git.kexie.example.cn;")
+    expect(files['admin-security-headers.conf']).not.toContain('https:;')
+    expect(files['admin-security-headers.conf']).not.toContain("'unsafe-inline' 'unsafe-eval'")
+    expect(files['security-headers.conf']).toBe(securityHeaderFiles(html, [])['security-headers.conf'])
+    expect(files['security-headers.conf']).not.toContain('git.kexie')
   })
 })
 

@@ -45,6 +45,13 @@ describe('service-worker precache', () => {
     expect(existsSync(join(outDir, 'sw.js'))).toBe(true)
   })
 
+  it('leaves out the /admin editor, and never answers its navigations with the app shell', () => {
+    expect(existsSync(join(outDir, 'admin/index.html'))).toBe(true)
+    expect(existsSync(join(outDir, 'admin/decap-cms.js'))).toBe(true)
+    expect(urls.filter((u) => u.startsWith('admin/'))).toEqual([])
+    expect(sw).toMatch(/denylist:\[[^\]]*\/\^\\\/admin/)
+  })
+
   it('lists every file once, and every listed file exists', () => {
     expect(urls.length).toBeGreaterThan(10)
     expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([])

@@ -71,13 +71,17 @@ test('a deep link gets the app shell; a missing data file or asset is a plain 40
   }
 })
 
-test('the server-only files and dotfiles are never served; /admin has its own looser policy', async ({ request }) => {
+test('the server-only files and dotfiles are never served; the /admin editor has its own looser policy', async ({ request }) => {
   for (const path of ['/_deploy/headers.json', '/_deploy/security-headers.conf', '/.vite/manifest.json']) {
     expect((await request.get(path)).status(), path).toBe(404)
   }
   const admin = await request.get('/admin/')
-  expect(admin.status()).toBe(404) // no editor yet: never the app
+  expect(admin.status()).toBe(200)
+  expect(await admin.text()).toContain('<script src="/admin/decap-cms.js"></script>') // the editor, never the app
   expect(admin.headers()['content-security-policy']).toBe(security.admin['Content-Security-Policy'])
+  const config = await request.get('/admin/config.yml')
+  expect(config.headers()['content-type']).toBe('text/yaml; charset=utf-8')
+  expect(config.headers()['content-security-policy']).toBe(security.admin['Content-Security-Policy'])
   expect(security.admin['Content-Security-Policy']).not.toBe(security.app['Content-Security-Policy'])
 })
 

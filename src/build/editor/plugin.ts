@@ -1,0 +1,150 @@
+/**
+ * Vite plugin: the web editor at /admin/ (Decap CMS, docs/adr/0001-content-editor.md). The editor is the
+ * npm package's prebuilt script, copied into the build output next to a generated config.yml; no CDN is
+ * involved. It is a separate page: the app never links or imports it, the service worker neither
+ * precaches it (vite.config.ts globIgnores) nor answers its navigations (navigateFallbackDenylist), and
+ * the server sends it its own Content-Security-Policy (src/build/securityHeaders.ts).
+ */
+import { createRequire } from 'node:module'
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { editorConfigYaml, readRegions, type EditorBackend } from './config'
+
+export const EDITOR_BASE = '/admin/'
+
+/** The page that loads the editor. No inline script: /admin's policy then needs no 'unsafe-inline' for scripts. */
+export const EDITOR_HTML = `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="robots" content="noindex" />
+    <title>科普新疆 · 内容编辑</title>
+    <link rel="icon" href="/icons/icon-192.png" />
+    <link href="${EDITOR_BASE}config.yml" type="text/yaml" rel="cms-config-url" />
+    <link href="${EDITOR_BASE}editor.css" rel="stylesheet" />
+  </head>
+  <body>
+    <noscript>内容编辑需要启用 JavaScript。</noscript>
+    <script src="${EDITOR_BASE}decap-cms.js"></script>
+    <script src="${EDITOR_BASE}widgets.js"></script>
+  </body>
+</html>
+`
+
+/**
+ * Decap CMS lays the entry editor out for 800 px and more (its own min-width), so on a phone the fields
+ * and their help run off the screen. Below that width the editor and its toolbar take the screen's width.
+ * Emotion's class names carry the component name (`css-<hash>-EditorContainer`); `!important` because its
+ * styles are inserted after this sheet.
+ */
+export const EDITOR_CSS = `@media (max-width: 799px) {
+  [class*='-EditorContainer'],
+  [class*='-ToolbarContainer'] {
+    min-width: 0 !important;
+    width: 100% !important;
+  }
+  [class*='-ToolbarContainer'] {
+    height: auto !important;
+    flex-wrap: wrap;
+  }
+}
+`
+
+/**
+ * A select for fields that are true, false or "unknown" (a venue's booking.required): Decap's own select
+ * stores only text or numbers and its switch only true or false, either of which would rewrite "unknown".
+ * Plain script on Decap's globals (CMS, createClass, h), loaded after decap-cms.js.
+ */
+export const EDITOR_WIDGETS = `(function () {
+  var choices = [['', '（未填写）'], ['true', '是'], ['false', '否'], ['unknown', '不清楚']]
+  var toText = function (v) { return v === true ? 'true' : v === false ? 'false' : v == null ? '' : String(v) }
+  var fromText = function (t) { return t === 'true' ? true : t === 'false' ? false : t === '' ? undefined : t }
+  var Control = window.createClass({
+    render: function () {
+      var props = this.props
+      return window.h(
+        'select',
+        {
+          id: props.forID,
+          className: props.classNameWrapper,
+          value: toText(props.value),
+          onChange: function (e) { props.onChange(fromText(e.target.value)) },
+          onFocus: props.setActiveStyle,
+          onBlur: props.setInactiveStyle,
+        },
+        choices.map(function (c) { return window.h('option', { key: c[0], value: c[0] }, c[1]) }),
+      )
+    },
+  })
+  window.CMS.registerWidget('tristate', Control)
+})()
+`
+
+/** The folder of decap-cms's prebuilt files. */
+function decapDist(): string {
+  const require = createRequire(import.meta.url)
+  return join(dirname(require.resolve('decap-cms/package.json')), 'dist')
+}
+
+/**
+ * The files of the editor script: its entry, the chunks it loads on demand from its own folder and their
+ * WebAssembly, and the licence notice. Not the source maps, nor the `cms.js` copy of the same bundle.
+ */
+export function editorScriptFiles(dist = decapDist()): string[] {
+  return readdirSync(dist)
+    .filter((f) => /^(\d+\.)?decap-cms\.js$|^decap-cms\.js\.LICENSE\.txt$|\.wasm$/.test(f))
+    .sort()
+}
+
+export interface EditorPluginOptions {
+  contentDir?: string
+  backend?: EditorBackend
+}
+
+export function editorPlugin(options: EditorPluginOptions = {}): Plugin {
+  let contentDir = ''
+  const config = () => editorConfigYaml({ regions: readRegions(contentDir), backend: options.backend })
+
+  return {
+    name: 'kpxj-editor',
+    configResolved(resolved) {
+      contentDir = resolve(resolved.root, options.contentDir ?? 'content')
+    },
+    generateBundle() {
+      const dist = decapDist()
+      const emit = (fileName: string, source: string | Uint8Array) => this.emitFile({ type: 'asset', fileName, source })
+      emit('admin/index.html', EDITOR_HTML)
+      emit('admin/config.yml', config())
+      emit('admin/editor.css', EDITOR_CSS)
+      emit('admin/widgets.js', EDITOR_WIDGETS)
+      for (const file of editorScriptFiles(dist)) emit(`admin/${file}`, readFileSync(join(dist, file)))
+    },
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0]!
+        if (path === '/admin' || path === '/admin/' || path === '/admin/index.html') {
+          res.setHeader('content-type', 'text/html; charset=utf-8')
+          return res.end(EDITOR_HTML)
+        }
+        if (path === '/admin/widgets.js') {
+          res.setHeader('content-type', 'text/javascript; charset=utf-8')
+          return res.end(EDITOR_WIDGETS)
+        }
+        if (path === '/admin/editor.css') {
+          res.setHeader('content-type', 'text/css; charset=utf-8')
+          return res.end(EDITOR_CSS)
+        }
+        if (path === '/admin/config.yml') {
+          res.setHeader('content-type', 'text/yaml; charset=utf-8')
+          return res.end(config())
+        }
+        const file = path.startsWith(EDITOR_BASE) ? path.slice(EDITOR_BASE.length) : ''
+        if (!file || !editorScriptFiles().includes(file)) return next()
+        res.setHeader('content-type', file.endsWith('.wasm') ? 'application/wasm' : 'text/javascript; charset=utf-8')
+        res.end(readFileSync(join(decapDist(), file)))
+      })
+    },
+  }
+}

@@ -1,0 +1,190 @@
+/**
+ * The web editor at /admin (issue 17): a 科协 staff member creates an event through Decap CMS's own UI,
+ * against the local backend CI can run (decap-server, writing into a temporary copy of content/, never
+ * into the real one). The file must pass content:check, and a build of that copy must show the event
+ * in the calendar.
+ */
+import { test, expect as baseExpect, type Page } from '@playwright/test'
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { parse } from 'yaml'
+import { E2E_NOW, E2E_TODAY, watchErrors } from './helpers'
+import { addDays } from '../../src/shared/time'
+
+/** The editor is a 1.5 MB (gzip) script and the test builds the site: on a busy 2-core machine, wait long. */
+const expect = baseExpect.configure({ timeout: 60_000 })
+const ROOT = resolve(import.meta.dirname, '../..')
+/** Nine days after the suite's today: a Saturday (2026-12-05), inside the calendar's coming weeks. */
+const DAY = addDays(E2E_TODAY, 9)
+const EVENT = {
+  id: `kepu-open-day-${DAY}-urumqi`,
+  title: '科技馆开放日·机器人科普体验',
+  start: `${DAY}T09:30:00+08:00`,
+  end: `${DAY}T11:30:00+08:00`,
+}
+
+/** A port the system says is free now (the test's own servers never share one with another run). */
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number }
+      server.close(() => done(port))
+    })
+    server.on('error', fail)
+  })
+}
+
+/** Polls until `url` answers a POST of `body` (decap-server) or a GET, or the time runs out. */
+async function waitForServer(url: string, init?: RequestInit) {
+  for (let i = 0; i < 600; i++) {
+    try {
+      if ((await fetch(url, init)).ok) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`${url} did not answer within 120 s`)
+}
+
+const INFO = { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action: 'info' }) }
+
+let work = ''
+let proxy: ChildProcess | undefined
+let proxyUrl = ''
+let preview: ChildProcess | undefined
+
+test.describe('web editor', () => {
+  test.describe.configure({ mode: 'serial', timeout: 600_000 })
+  // Staff edit on an office PC; a slow step fails on its own, not at the end of the test's long timeout.
+  test.use({ viewport: { width: 1280, height: 800 }, isMobile: false, hasTouch: false, deviceScaleFactor: 1, actionTimeout: 60_000 })
+
+  test.beforeAll(async () => {
+    // A copy of the content, laid out as the repository is (the editor writes content/events/…).
+    work = mkdtempSync(join(tmpdir(), 'kpxj-editor-'))
+    cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true })
+    const port = await freePort()
+    proxyUrl = `http://localhost:${port}/api/v1`
+    // `npm run editor` runs the same proxy; MODE=fs writes files without git (one PC, no review step).
+    proxy = spawn(process.execPath, [join(ROOT, 'node_modules/decap-server/dist/index.js')], {
+      cwd: work,
+      env: { ...process.env, PORT: String(port), BIND_HOST: '127.0.0.1', GIT_REPO_DIRECTORY: work, MODE: 'fs', LOG_LEVEL: 'warn' },
+      stdio: 'inherit',
+    })
+    await waitForServer(proxyUrl, INFO)
+  })
+
+  test.afterAll(() => {
+    proxy?.kill()
+    preview?.kill()
+    if (work) rmSync(work, { recursive: true, force: true })
+  })
+
+  /** The built config, pointed at this test's proxy instead of the default localhost:8081. */
+  async function useTestProxy(page: Page) {
+    await page.route('**/admin/config.yml', async (route) => {
+      const response = await route.fetch()
+      const body = (await response.text()).replace(/^local_backend: true$/m, `local_backend:\n  url: ${proxyUrl}`)
+      expect(body).toContain(proxyUrl)
+      await route.fulfill({ response, body })
+    })
+  }
+
+  /** A react-select list: open it as a person does and pick the option. */
+  async function choose(page: Page, label: string, option: string) {
+    await page.getByLabel(label, { exact: true }).click()
+    await page.getByRole('option', { name: option, exact: true }).click()
+  }
+
+  test('an organiser creates an event; it passes content:check and shows in the calendar', async ({ page }) => {
+    const errors = watchErrors(page)
+    await useTestProxy(page)
+    await page.goto('/admin/')
+    // The local proxy needs no account: one click on 登录.
+    await page.getByRole('button', { name: '登录' }).click()
+    await expect(page.getByRole('heading', { name: '活动', exact: true })).toBeVisible()
+    await page.getByText('＋ 活动').click()
+
+    await page.getByLabel('编号（文件名）').fill(EVENT.id)
+    await page.getByLabel('活动名称').fill(EVENT.title)
+    await choose(page, '活动类型', '主题日')
+    await page.getByLabel('开始', { exact: true }).fill(EVENT.start)
+    await page.getByLabel('结束', { exact: true }).fill(EVENT.end)
+    await choose(page, '状态', '已确认')
+    await page.getByLabel('日期说明').fill('据主办方通知（测试用例）')
+    await choose(page, '地区', '乌鲁木齐市（urumqi）')
+    await choose(page, '面向人群', '家庭')
+    await page.getByLabel('主办单位').fill('乌鲁木齐市科协')
+    await page.getByLabel('简介').fill('机器人、无人机和虚拟现实互动体验，适合家庭参加。')
+    await page.getByRole('button', { name: '新增来源' }).click()
+    await page.getByLabel('常识说明').fill('主办方发布的活动通知（测试用例）')
+
+    await page.getByRole('button', { name: '发布' }).click()
+    await page.getByText('立即发布').click()
+    await expect(page.getByText('已发布').or(page.getByText('条目已保存'))).toBeVisible()
+
+    // The file is where content/README.md says, with what was typed.
+    const file = join(work, 'content/events', `${EVENT.id}.yaml`)
+    await expect.poll(() => existsSync(file)).toBe(true)
+    const saved = parse(readFileSync(file, 'utf8')) as Record<string, unknown>
+    expect(saved).toMatchObject({
+      id: EVENT.id,
+      title: EVENT.title,
+      start: EVENT.start,
+      end: EVENT.end,
+      region: 'urumqi',
+      status: 'confirmed',
+    })
+    expect(saved.sources).toEqual([{ general: '主办方发布的活动通知（测试用例）' }])
+    expect(existsSync(join(ROOT, 'content/events', `${EVENT.id}.yaml`))).toBe(false)
+    expect(errors).toEqual([])
+
+    // content:check on the copy, as the review step runs it.
+    const check = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/build/cli.ts', 'check', '--dir', join(work, 'content')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KEPU_TODAY: E2E_TODAY },
+      },
+    )
+    expect(check.stderr + check.stdout).toContain('✓ content ok')
+    expect(check.status).toBe(0)
+
+    // A build of that content, served, shows the event in the calendar on its day.
+    const dist = join(work, 'dist')
+    const build = spawnSync(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'error'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: { ...process.env, KPXJ_CONTENT_DIR: join(work, 'content'), KEPU_TODAY: E2E_TODAY, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+      },
+    )
+    expect(build.status, build.stderr).toBe(0)
+    const port = await freePort()
+    preview = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/vite/bin/vite.js'), 'preview', '--port', String(port), '--strictPort', '--outDir', dist],
+      {
+        cwd: ROOT,
+        env: { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true' },
+        stdio: 'ignore',
+      },
+    )
+    const site = `http://localhost:${port}`
+    await waitForServer(`${site}/`)
+    await page.clock.setFixedTime(E2E_NOW)
+    await page.goto(`${site}/calendar?date=${DAY}`)
+    const link = page.getByRole('link', { name: new RegExp(EVENT.title) })
+    await expect(link).toBeVisible()
+    await link.click()
+    await expect(page.getByRole('heading', { level: 1, name: EVENT.title })).toBeVisible()
+    await expect(page.getByText('乌鲁木齐市科协')).toBeVisible()
+  })
+})
