@@ -31,7 +31,14 @@ for (const [width, height] of SIZES) {
   })
   const page = await context.newPage()
   await page.clock.setFixedTime(new Date(`${TEST_TODAY}T10:00:00+08:00`))
-  await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ elderMode: true, regionAsked: true })))
+  // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+  await page.addInitScript(`
+    localStorage.setItem('kpxj:settings', JSON.stringify({ elderMode: true, regionAsked: true }))
+    // A phone with a Chinese voice, so the venue page shows its 朗读 button (headless Chromium has none).
+    const voice = { name: '普通话', lang: 'zh-CN', localService: true, default: true, voiceURI: 'zh' }
+    const synth = { getVoices: () => [voice], speak: () => {}, cancel: () => {}, addEventListener: () => {}, removeEventListener: () => {} }
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
+  `)
   for (const [name, path] of PAGES) {
     await page.goto(base + path)
     await page.locator('main h1').first().waitFor()
