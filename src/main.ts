@@ -5,6 +5,7 @@ import { router } from './router'
 import { locale } from './i18n'
 import './styles/main.css'
 import './styles/shell.css'
+import './styles/elder.css'
 
 document.documentElement.lang = locale.code
 document.documentElement.dir = locale.dir

@@ -93,7 +93,10 @@ export function renderAppShell(): string {
     (tab) =>
       `<li><a href="${tab.to}" class="tab"${tab.also ? ` data-also="${tab.also.join(' ')}"` : ''}>` +
       `<svg class="tab-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="${tab.icon}"></path></svg>` +
-      `<span>${message(tab.label)}</span></a></li>`,
+      (tab.elderLabel
+        ? `<span class="tab-std">${message(tab.label)}</span><span class="tab-elder">${message(tab.elderLabel)}</span>`
+        : `<span>${message(tab.label)}</span>`) +
+      `</a></li>`,
   ).join('')
   return (
     `<div class="shell">` +

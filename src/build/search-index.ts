@@ -6,6 +6,7 @@ import { polyphonic } from 'pinyin-pro'
 import type { EventItem } from '../shared/types'
 import { SEARCH_INDEX_VERSION, isHan, plainSyllable, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
 import type { CompiledContent } from './compile'
+import { t } from '../i18n'
 
 /**
  * Words people use for the same thing. A document containing one word of a group also answers to the
@@ -102,6 +103,21 @@ function eventDocs(events: EventItem[], regionWords: (id: string) => string[], v
   })
 }
 
+/**
+ * Settings people look for by name. 适老化 (工信部 2021) asks that search finds the elder mode under the
+ * names other apps give it: 长辈版、亲情版、关爱版、关怀版; 大字 is what this app called it before.
+ */
+export const SETTING_DOCS: readonly SearchDoc[] = [
+  {
+    k: 'setting',
+    id: 'elder-mode',
+    t: t('elder.title'),
+    w: '长辈版 亲情版 关爱版 关怀版 关怀模式 老年版 适老化 大字 大字版 大字体 字号 朗读',
+    b: t('elder.hint'),
+    d: `${t('nav.me')} · ${t('search.kind.setting')}`,
+  },
+]
+
 /** The search index of the compiled content. */
 export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
   const { catalog } = compiled
@@ -145,6 +161,7 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
       b: words(target.wordingNote, target.note),
       d: `${target.plan ? (plans.get(target.plan)?.shortTitle ?? target.plan) : '全国'} · ${target.group}`,
     })),
+    ...SETTING_DOCS,
   ]
   return makeSearchIndex(docs, catalog.builtAt)
 }

@@ -8,6 +8,8 @@ import type { MessageKey } from '../i18n'
 export interface Tab {
   to: string
   label: MessageKey
+  /** A plainer label for 长辈模式 (日历 → 活动日历); CSS shows one of the two. */
+  elderLabel?: MessageKey
   /** SVG path, 24×24 viewBox. */
   icon: string
   /** Detail routes that belong to this tab. */
@@ -25,6 +27,7 @@ export const TABS: Tab[] = [
   {
     to: '/calendar',
     label: 'nav.calendar',
+    elderLabel: 'elder.nav.calendar',
     icon: 'M7 2v2H5a2 2 0 0 0-2 2v14a2 2 0 0 0 2 2h14a2 2 0 0 0 2-2V6a2 2 0 0 0-2-2h-2V2h-2v2H9V2zM5 9h14v11H5zm2 2v2h2v-2zm4 0v2h2v-2zm4 0v2h2v-2z',
     also: ['/events/'],
   },

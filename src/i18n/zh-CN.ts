@@ -9,6 +9,7 @@ import { offline } from './zh-CN/offline'
 import { search } from './zh-CN/search'
 import { planner } from './zh-CN/planner'
 import { volunteer } from './zh-CN/volunteer'
+import { elder } from './zh-CN/elder'
 
 export const zhCN = {
   map,
@@ -18,6 +19,7 @@ export const zhCN = {
   search,
   planner,
   volunteer,
+  elder,
   app: {
     name: '科普新疆',
     tagline: '科技馆、科普基地、科普活动和科学素质目标',
@@ -150,9 +152,6 @@ export const zhCN = {
   },
   me: {
     title: '我的',
-    textSize: '字号',
-    textSizeStandard: '标准',
-    textSizeLarge: '大字',
     region: '我的地区',
     regionHint: '首页和活动日历默认只显示这个地区的内容',
     regionAll: '全部地区（不限）',

@@ -6,7 +6,7 @@
 
 import type { EventStatus } from './types'
 
-export const SEARCH_KINDS = ['venue', 'event', 'plan', 'target'] as const
+export const SEARCH_KINDS = ['venue', 'event', 'plan', 'target', 'setting'] as const
 export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 /** Where the index is published, under the app data base. */

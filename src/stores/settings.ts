@@ -1,14 +1,12 @@
 /**
  * User settings. IndexedDB (kv 'settings') is the source of truth, included in export/import like the
  * rest of "my data". A synchronous localStorage mirror is read in index.html and here at start, so the
- * first paint already has the right text size; IndexedDB is async and would make large text jump.
+ * first paint already has 长辈模式 applied; IndexedDB is async and would make the large text jump.
  */
 import { defineStore, acceptHMRUpdate } from 'pinia'
 import { ref, watch } from 'vue'
 import { APP_PREFIX } from '@/shared/constants'
 import { getDb, requestPersistenceOnce } from '@/data/db'
-
-export type TextSize = 'standard' | 'large'
 
 /** localStorage key of the first-paint mirror (index.html reads the same key). */
 const MIRROR_KEY = `${APP_PREFIX}:settings`
@@ -16,7 +14,13 @@ const MIRROR_KEY = `${APP_PREFIX}:settings`
 export const SETTINGS_KV_KEY = 'settings'
 
 interface StoredSettings {
-  textSize: TextSize
+  /**
+   * 长辈模式 (适老化): large text, 60 px targets, one column, plain words, no pop-ups. It replaced the
+   * 标准 / 大字 choice: a saved `textSize: 'large'` (mirror, IndexedDB or an old backup) turns it on.
+   */
+  elderMode: boolean
+  /** Offer 朗读 (read aloud) on venue and event pages, where the device has a Chinese voice. */
+  readAloud: boolean
   showXinjiangTime: boolean
   /** "My region" (a region id): scopes the home page and the calendar's default filter. null: all regions. */
   region: string | null
@@ -24,14 +28,15 @@ interface StoredSettings {
   regionAsked: boolean
 }
 
-const DEFAULTS: StoredSettings = { textSize: 'standard', showXinjiangTime: false, region: null, regionAsked: false }
+const DEFAULTS: StoredSettings = { elderMode: false, readAloud: true, showXinjiangTime: false, region: null, regionAsked: false }
 const REGION_ID = /^[a-z0-9-]{1,80}$/
 
 /** Keep only known fields with valid values, so an imported or hand-edited value cannot break the app. */
 export function normaliseSettings(value: unknown): StoredSettings {
-  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof StoredSettings, unknown>>
+  const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof StoredSettings | 'textSize', unknown>>
   return {
-    textSize: v.textSize === 'large' || v.textSize === 'standard' ? v.textSize : DEFAULTS.textSize,
+    elderMode: typeof v.elderMode === 'boolean' ? v.elderMode : v.textSize === 'large',
+    readAloud: typeof v.readAloud === 'boolean' ? v.readAloud : DEFAULTS.readAloud,
     showXinjiangTime: typeof v.showXinjiangTime === 'boolean' ? v.showXinjiangTime : DEFAULTS.showXinjiangTime,
     region: typeof v.region === 'string' && REGION_ID.test(v.region) ? v.region : null,
     regionAsked: v.regionAsked === true,
@@ -57,7 +62,8 @@ function writeMirror(settings: StoredSettings) {
 
 export const useSettingsStore = defineStore('settings', () => {
   const mirror = readMirror()
-  const textSize = ref<TextSize>(mirror.settings.textSize)
+  const elderMode = ref(mirror.settings.elderMode)
+  const readAloud = ref(mirror.settings.readAloud)
   const showXinjiangTime = ref(mirror.settings.showXinjiangTime)
   const region = ref<string | null>(mirror.settings.region)
   const regionAsked = ref(mirror.settings.regionAsked)
@@ -65,7 +71,8 @@ export const useSettingsStore = defineStore('settings', () => {
   let applying = false
 
   const current = (): StoredSettings => ({
-    textSize: textSize.value,
+    elderMode: elderMode.value,
+    readAloud: readAloud.value,
     showXinjiangTime: showXinjiangTime.value,
     region: region.value,
     regionAsked: regionAsked.value,
@@ -73,7 +80,8 @@ export const useSettingsStore = defineStore('settings', () => {
 
   function apply(settings: StoredSettings) {
     applying = true
-    textSize.value = settings.textSize
+    elderMode.value = settings.elderMode
+    readAloud.value = settings.readAloud
     showXinjiangTime.value = settings.showXinjiangTime
     region.value = settings.region
     regionAsked.value = settings.regionAsked
@@ -105,7 +113,7 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  watch([textSize, showXinjiangTime, region, regionAsked], () => {
+  watch([elderMode, readAloud, showXinjiangTime, region, regionAsked], () => {
     if (!applying) void save(current())
   })
   void hydrate()
@@ -116,7 +124,7 @@ export const useSettingsStore = defineStore('settings', () => {
     regionAsked.value = true
   }
 
-  return { textSize, showXinjiangTime, region, regionAsked, setRegion, hydrate }
+  return { elderMode, readAloud, showXinjiangTime, region, regionAsked, setRegion, hydrate }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

@@ -57,6 +57,17 @@ describe('search index of the fixture content', () => {
     expect(caravan.o!.map(([id]) => id)).toEqual(compiled.events.filter((e) => e.recordId === 'caravan-a').map((e) => e.id))
   })
 
+  it('finds the 长辈模式 switch under the names other apps give it (适老化)', () => {
+    const engine = createSearchEngine(index)
+    for (const query of ['长辈版', '亲情版', '关爱版', '关怀版', '长辈模式', '大字', 'zbms']) {
+      const setting = engine.search(query, { today: '2026-01-01' }).groups.find((g) => g.kind === 'setting')
+      expect(
+        setting?.results.map((r) => [r.title, r.href]),
+        query,
+      ).toEqual([['长辈模式', '/me#elder-mode']])
+    }
+  })
+
   it('gives each document its region by name, short name and id', () => {
     expect(index.docs.find((d) => d.id === 'museum-a')!.w.split(' ')).toEqual(expect.arrayContaining(['甲市', '甲', 'alpha']))
   })

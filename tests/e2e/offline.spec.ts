@@ -171,7 +171,7 @@ test('export my data, clear the site data, import the file: everything is back',
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
   await putUserRecord(page, 'schedule', scheduleEntry('test-event-1'))
   await putUserRecord(page, 'visitPlans', visitPlanRecord('plan-1'))
-  await page.getByRole('radio', { name: '大字' }).check()
+  await page.getByRole('switch', { name: '长辈模式' }).check()
   await page.reload()
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 1 条 · 参观计划 1 个/)
 
@@ -184,7 +184,7 @@ test('export my data, clear the site data, import the file: everything is back',
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(page.url()).origin, storageTypes: 'all' })
   await page.reload()
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条 · 参观计划 0 个/)
-  await expect(page.getByRole('radio', { name: '标准' })).toBeChecked()
+  await expect(page.getByRole('switch', { name: '长辈模式' })).not.toBeChecked()
 
   // A wrong file is refused with a reason, and changes nothing.
   await page.getByLabel('导入数据文件').setInputFiles({ name: 'portal.json', mimeType: 'application/json', buffer: Buffer.from('<html>') })
@@ -193,7 +193,7 @@ test('export my data, clear the site data, import the file: everything is back',
   await page.getByLabel('导入数据文件').setInputFiles(file!)
   await expect(page.getByText(/导入完成：新增 3 条/)).toBeVisible()
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 1 条 · 参观计划 1 个/)
-  await expect(page.getByRole('radio', { name: '大字' })).toBeChecked()
+  await expect(page.getByRole('switch', { name: '长辈模式' })).toBeChecked()
   expect((await readUserStore(page, 'schedule')).map((e) => e.id)).toEqual(['test-event-1'])
   await page.screenshot({ path: '.tmp/offline-shots/import.png', fullPage: true })
 

@@ -97,14 +97,14 @@ test('an unknown venue or event id says so instead of a blank page', async ({ pa
   await expectHeading(page, '找不到这个活动')
 })
 
-test('the large-text setting enlarges the app and survives a reload', async ({ page }) => {
+test('长辈模式 enlarges the app and survives a reload', async ({ page }) => {
   await page.goto('/me')
   const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
   const standard = await rootSize()
-  await page.getByRole('radio', { name: '大字' }).check()
+  await page.getByRole('switch', { name: '长辈模式' }).check()
   await expect.poll(rootSize).toBeGreaterThan(standard * 1.2)
   await page.reload()
-  await expect(page.getByRole('radio', { name: '大字' })).toBeChecked()
+  await expect(page.getByRole('switch', { name: '长辈模式' })).toBeChecked()
   expect(await rootSize()).toBeGreaterThan(standard * 1.2)
   // The layout holds: nothing scrolls sideways at the large size.
   for (const path of ['/', '/targets', '/calendar']) {
@@ -126,7 +126,7 @@ test('the navigation moves to the side on a wide screen', async ({ page }) => {
   expect(box!.width).toBeLessThan(300)
 })
 
-test('at 200% browser zoom (640 CSS px of a 1280 px screen) with 大字, no page scrolls sideways', async ({ page }) => {
+test('at 200% browser zoom (640 CSS px of a 1280 px screen) in 长辈模式 (a saved 大字), no page scrolls sideways', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 400 })
   await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large' })))
   for (const path of [

@@ -64,7 +64,8 @@ const XINJIANG_LATLNG_BOUNDS: L.LatLngBoundsExpression = [
 
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const count = cluster.getChildCount()
-  const size = count < 10 ? 40 : count < 100 ? 46 : 54
+  // At least 44 px: the smallest tap target outside 长辈模式 (适老化); src/styles/elder.css scales them to 60.
+  const size = count < 10 ? 44 : count < 100 ? 48 : 56
   return L.divIcon({
     html: `<span>${count}</span>`,
     className: 'venue-cluster',
@@ -137,7 +138,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
         icon: L.divIcon({
           html: markerHtml(venue.kind),
           className: `venue-pin venue-pin--${venue.location.precision}`,
-          iconSize: [36, 36],
+          // A 36 px disc in a 44 px tap area (适老化: targets ≥ 44 px; 60 in 长辈模式 by scale).
+          iconSize: [44, 44],
         }),
         // The list beside the map is the keyboard path to every venue; thousands of focusable markers are not.
         keyboard: false,

@@ -146,6 +146,9 @@ function hrefOf(doc: SearchDoc, occurrence?: SearchOccurrence): string {
       return `/plans/${doc.id}`
     case 'target':
       return `/targets#target-${doc.id}`
+    case 'setting':
+      // The settings live at the top of 我的 (#elder-mode).
+      return `/me#${doc.id}`
   }
 }
 

@@ -25,5 +25,6 @@ export const search = {
     event: '活动',
     plan: '规划',
     target: '目标',
+    setting: '设置',
   },
 } as const

@@ -45,16 +45,21 @@ describe('static app shell', () => {
     const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:p(.*)*', component: { template: '<div />' } }] })
     await router.push('/calendar')
     const component = mount(TheTabBar, { global: { plugins: [router] } })
-    const fromComponent = component.findAll('a.tab').map((a) => [a.attributes('href'), a.text(), a.find('path').attributes('d')])
+    // Each label as `class:text`: 日历 has a plainer 长辈模式 twin (活动日历) that CSS swaps in.
+    const labels = (spans: { className: string; textContent: string | null }[]) =>
+      spans.map((s) => `${s.className}:${s.textContent}`).join(' ')
+    const fromComponent = component
+      .findAll('a.tab')
+      .map((a) => [a.attributes('href'), labels(a.findAll('span').map((s) => s.element)), a.find('path').attributes('d')])
 
     document.body.innerHTML = renderAppShell()
     const fromShell = [...document.querySelectorAll('a.tab')].map((a) => [
       a.getAttribute('href'),
-      a.textContent,
+      labels([...a.querySelectorAll('span')]),
       a.querySelector('path')!.getAttribute('d'),
     ])
     expect(fromShell).toEqual(fromComponent)
-    expect(fromShell.map(([, label]) => label)).toEqual(['首页', '地图', '日历', '目标', '我的'])
+    expect(fromShell.map(([, label]) => label)).toEqual([':首页', ':地图', 'tab-std:日历 tab-elder:活动日历', ':目标', ':我的'])
     // The shell's landmarks match the mounted app, so the skip link and focus handling find #main.
     expect(document.querySelector('nav.tabbar')?.getAttribute('aria-label')).toBe('主导航')
     expect(document.querySelector('main#main .loading')?.textContent).toBe('正在加载…')

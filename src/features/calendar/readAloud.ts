@@ -1,0 +1,12 @@
+/** What 朗读 says on an event page: its title, a status worth hearing, when (Beijing time) and where. */
+import type { EventItem } from '@/shared/types'
+import { formatDateRange, formatTimeRange } from '@/shared/eventFormat'
+import { forSpeech } from '@/composables/useReadAloud'
+import { t } from '@/i18n'
+
+export function eventEssentials(event: EventItem, place: string): string {
+  // Confirmed needs no word; cancelled, changed and expected dates must be heard before the date.
+  const status = event.status === 'confirmed' ? '' : `${t(`event.status.${event.status}`)}。`
+  const when = `${formatDateRange(event, { withYear: true })}，${formatTimeRange(event) ?? t('event.allDay')}`
+  return forSpeech(t('elder.readAloud.event', { title: event.title, status, when, place }))
+}

@@ -1,0 +1,275 @@
+/**
+ * 长辈模式 (issue 19) against the numbers of the MIIT 适老化 specification (工信厅信管函〔2021〕67号): measured
+ * on every main route at 412×823 — text size, line height, paragraph spacing, tap targets, axe with colour
+ * contrast, the accessibility tree — plus the ways in (home, 我的, search), the saved 大字 migration and 朗读.
+ */
+import { test, expect, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+
+const ELDER = JSON.stringify({ elderMode: true })
+const VENUE = '/venues/xinjiang-science-museum'
+const EVENT = '/events/keji-zhidong-2026-kashgar'
+const ROUTES = [...MAIN_ROUTES.map((r) => r.path), VENUE, EVENT]
+
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page)
+  await page.clock.setFixedTime(E2E_NOW)
+})
+
+const saveSettings = (page: Page, json: string) =>
+  page.addInitScript((value) => {
+    // Only before the app's first run in this test: later reloads must see what the app saved.
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('kpxj:settings', value)
+      sessionStorage.setItem('seeded', '1')
+    }
+  }, json)
+
+async function loaded(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.locator('main h1').first()).toBeVisible()
+  await expect(page.getByText(/正在加载|正在准备/)).toHaveCount(0)
+}
+
+/** What a finger taps: controls, and the map's markers (tapped, though not focusable: the list is the keyboard path). */
+const TARGETS = 'a[href], button, input, select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"]), .leaflet-interactive'
+
+/**
+ * Everything the spec measures, read in the page: text below 18 px or with a line height under 1.3, the
+ * largest text, paragraphs closer than 1.3 × their line height, and tap targets smaller than `min` px.
+ * A checkbox or radio is tapped through its label, so the label is measured; SVG text is scaled by its
+ * viewBox and checked by the chart's own test.
+ */
+function measure(page: Page, min: number, selector = TARGETS) {
+  return page.evaluate(
+    ({ min, selector }) => {
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect()
+        return r.width > 1 && r.height > 1 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      }
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 24)}"`
+      const small: string[] = []
+      const tight: string[] = []
+      let largest = 0
+      for (const el of document.querySelectorAll('body *')) {
+        if (el.closest('svg, script, style, noscript')) continue
+        const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+        if (!text || !visible(el)) continue
+        const style = getComputedStyle(el)
+        const size = parseFloat(style.fontSize)
+        largest = Math.max(largest, size)
+        if (size < 18) small.push(`${describe(el)} ${size}px`)
+        const lh = style.lineHeight === 'normal' ? size * 1.2 : parseFloat(style.lineHeight)
+        if (lh < size * 1.3 - 0.01) tight.push(`${describe(el)} line-height ${lh}/${size}`)
+      }
+      const paragraphs: string[] = []
+      for (const p of document.querySelectorAll('main p + p')) {
+        const prev = p.previousElementSibling!
+        if (!visible(p) || !visible(prev)) continue
+        const gap = p.getBoundingClientRect().top - prev.getBoundingClientRect().bottom
+        // Against the taller of the two lines: the stricter reading.
+        const lh = Math.max(parseFloat(getComputedStyle(prev).lineHeight), parseFloat(getComputedStyle(p).lineHeight))
+        if (gap < 1.3 * lh - 0.5) paragraphs.push(`${describe(prev)} gap ${gap.toFixed(1)} < 1.3 × ${lh}`)
+      }
+      const targets: string[] = []
+      for (const el of document.querySelectorAll(selector)) {
+        const input = el as HTMLInputElement
+        const box =
+          el.tagName === 'INPUT' && /^(checkbox|radio|file)$/.test(input.type)
+            ? (input.labels?.[0] ?? el)
+            : el.closest('.visually-hidden')
+              ? null
+              : el
+        if (!box || !visible(box)) continue
+        const r = box.getBoundingClientRect()
+        if (r.width < min - 0.5 || r.height < min - 0.5) targets.push(`${describe(box)} ${r.width.toFixed(0)}×${r.height.toFixed(0)}`)
+      }
+      return { body: parseFloat(getComputedStyle(document.body).fontSize), small, tight, largest, paragraphs, targets }
+    },
+    { min, selector },
+  )
+}
+
+/** Every axe violation of WCAG 2.1 A/AA, colour contrast included, whatever its impact. */
+async function allAxeViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+}
+
+for (const path of ROUTES) {
+  test(`长辈模式 on ${path}: text ≥ 18 px, targets ≥ 60 px, axe clean`, async ({ page }) => {
+    // Long pages (the targets list) take a while to measure and scan on a shared machine.
+    test.setTimeout(120_000)
+    const errors = watchErrors(page)
+    await saveSettings(page, ELDER)
+    await loaded(page, path)
+    await expect(page.locator('html')).toHaveAttribute('data-elder', '')
+    const m = await measure(page, 60)
+    expect(m.body).toBeGreaterThanOrEqual(18)
+    expect(m.small, 'text below 18 px').toEqual([])
+    expect(m.tight, 'line height below 1.3').toEqual([])
+    expect(m.largest, 'the largest text on the screen').toBeGreaterThanOrEqual(30)
+    expect(m.paragraphs, 'paragraph spacing below 1.3 × line height').toEqual([])
+    expect(m.targets, 'tap targets below 60 × 60 px').toEqual([])
+    expect(await allAxeViolations(page)).toEqual([])
+    // The accessibility tree, as a screen reader walks it: skip link, the main navigation, then the page
+    // with its heading first; no control without a name.
+    const tree = await page.locator('body').ariaSnapshot()
+    const at = (line: RegExp) => tree.search(line)
+    expect(at(/^- link "跳到主要内容"/m)).toBe(0)
+    expect(at(/^\s*- navigation "主导航"/m)).toBeGreaterThan(0)
+    expect(at(/^\s*- navigation "主导航"/m)).toBeLessThan(at(/^\s*- main/m))
+    expect(tree.slice(at(/^\s*- main/m)).match(/- (heading|link|button|textbox|searchbox|checkbox|switch|combobox)\b.*/)?.[0]).toMatch(
+      /heading|link "返回|button "长辈模式/,
+    )
+    expect(tree).not.toMatch(/- (link|button|textbox|searchbox|checkbox|switch|combobox|radio)(:| \[|$)/m)
+    expect(errors).toEqual([])
+  })
+}
+
+test('outside 长辈模式, buttons, tabs, inputs and selects are at least 44 × 44 px', async ({ page }) => {
+  // Links inside running text are left out: they are sized by their line, as WCAG 2.5.8 allows.
+  test.setTimeout(60_000)
+  for (const path of ROUTES) {
+    await loaded(page, path)
+    await expect(page.locator('html')).not.toHaveAttribute('data-elder')
+    const m = await measure(
+      page,
+      44,
+      // The map's labelled pills (an approximate group, a region's event count) are 29–37 px tall outside
+      // 长辈模式, stacked 28 px apart; the list and the region links under the map reach the same places.
+      'button, .btn, .tab, input, select, [role="button"], [role="tab"], .leaflet-interactive:not(.venue-group, .region-events-pin)',
+    )
+    expect(m.targets, `targets below 44 px on ${path}`).toEqual([])
+  }
+})
+
+test('the home page switches 长辈模式 on in one tap, before the first paint after a reload', async ({ page }) => {
+  await loaded(page, '/')
+  const nav = page.getByRole('navigation', { name: '主导航' })
+  await expect(nav.getByRole('link', { name: '日历' })).toBeVisible()
+  const toggle = page.getByRole('button', { name: '长辈模式' })
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false')
+  await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '')
+  // Plain words in the tab bar.
+  await expect(nav.getByRole('link', { name: '活动日历' })).toBeVisible()
+  // Saved, and applied by index.html before the app runs: with the app's script held back, the static
+  // shell already paints in 长辈模式.
+  await page.route(/\/assets\/index-[\w-]+\.js$/, () => {})
+  await page.reload({ waitUntil: 'domcontentloaded' })
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '')
+  await expect(page.locator('#app .tab').filter({ hasText: '活动日历' })).toBeVisible()
+  expect(await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize))).toBeGreaterThanOrEqual(18)
+})
+
+test('a 大字 saved before 长辈模式 existed turns 长辈模式 on, and 我的 can switch it off', async ({ page }) => {
+  await saveSettings(page, JSON.stringify({ textSize: 'large', showXinjiangTime: true }))
+  await loaded(page, '/me')
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '')
+  const elderSwitch = page.getByRole('switch', { name: '长辈模式' })
+  await expect(elderSwitch).toBeChecked()
+  // The other settings survive the migration.
+  await expect(page.getByRole('checkbox', { name: /新疆时间/ })).toBeChecked()
+  await elderSwitch.uncheck()
+  await expect(page.locator('html')).not.toHaveAttribute('data-elder')
+  await page.reload()
+  await expect(page.getByRole('switch', { name: '长辈模式' })).not.toBeChecked()
+  await expect(page.locator('html')).not.toHaveAttribute('data-elder')
+})
+
+test('search finds the 长辈模式 switch under every name people use for it', async ({ page }) => {
+  await loaded(page, '/')
+  const box = page.getByRole('searchbox', { name: '搜索场馆、活动、规划和目标' })
+  for (const name of ['长辈版', '亲情版', '关爱版', '长辈模式', '大字', '关怀版']) {
+    await box.fill(name)
+    await expect(page.getByRole('heading', { name: /^设置/ }), name).toBeVisible()
+    await expect(page.getByRole('link', { name: /^长辈模式/ }), name).toBeVisible()
+  }
+  await page.getByRole('link', { name: /^长辈模式/ }).click()
+  await expect(page).toHaveURL('/me#elder-mode')
+  await page.getByRole('switch', { name: '长辈模式' }).check()
+  await expect(page.locator('html')).toHaveAttribute('data-elder', '')
+})
+
+/**
+ * A stand-in for the browser's speech synthesis: `voices` arrive asynchronously, as in Chrome, with a
+ * `voiceschanged` event; what `speak()` is given is kept in window.__spoken.
+ */
+function stubSpeech(page: Page, voices: { name: string; lang: string }[]) {
+  return page.addInitScript((list) => {
+    const spoken: string[] = []
+    let ready: SpeechSynthesisVoice[] = []
+    const target = new EventTarget()
+    const synth = {
+      getVoices: () => ready,
+      speak: (u: SpeechSynthesisUtterance) => {
+        spoken.push(u.text)
+      },
+      cancel: () => {},
+      addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
+    }
+    Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true })
+    // The real utterance accepts only the browser's own voice objects.
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', {
+      configurable: true,
+      value: class {
+        text: string
+        constructor(text: string) {
+          this.text = text
+        }
+      },
+    })
+    Object.defineProperty(window, '__spoken', { value: spoken })
+    setTimeout(() => {
+      ready = list.map((v) => ({ ...v, localService: true, default: false, voiceURI: v.name }) as SpeechSynthesisVoice)
+      target.dispatchEvent(new Event('voiceschanged'))
+    }, 300)
+  }, voices)
+}
+
+const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spoken: string[] }).__spoken)
+
+test('朗读 reads a venue’s and an event’s essentials where a Chinese voice exists, and 我的 can turn it off', async ({ page }) => {
+  await stubSpeech(page, [
+    { name: 'English', lang: 'en-US' },
+    { name: '普通话', lang: 'zh-CN' },
+  ])
+  await loaded(page, VENUE)
+  const name = (await page.locator('main h1').textContent())!.trim()
+  await page.getByRole('button', { name: '朗读' }).click()
+  await expect.poll(() => spoken(page)).toHaveLength(1)
+  const [venueText] = await spoken(page)
+  expect(venueText).toContain(name)
+  expect(venueText).toMatch(/开放时间：.+。地点：.+。/)
+
+  await loaded(page, EVENT)
+  await page.getByRole('button', { name: '朗读' }).click()
+  await expect.poll(() => spoken(page)).toHaveLength(1)
+  const [eventText] = await spoken(page)
+  expect(eventText).toMatch(/^2026至2027年度“科技之冬”·喀什地区。预计日期。/)
+  // The date range is read with 至, never with a dash a voice may read as "minus".
+  expect(eventText).toMatch(/时间：2026年11月15日.+至.+北京时间。地点：喀什/)
+
+  await loaded(page, '/me')
+  await page.getByRole('switch', { name: /朗读/ }).uncheck()
+  await loaded(page, VENUE)
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.getByRole('button', { name: '朗读' })).toHaveCount(0)
+})
+
+test('朗读 is not offered where the device has no Chinese voice', async ({ page }) => {
+  await stubSpeech(page, [{ name: 'English', lang: 'en-US' }])
+  await saveSettings(page, ELDER)
+  await loaded(page, VENUE)
+  // Past the moment the (non-Chinese) voices arrived.
+  await expect.poll(() => page.evaluate(() => speechSynthesis.getVoices().length)).toBe(1)
+  await expect(page.getByRole('button', { name: '朗读' })).toHaveCount(0)
+  await loaded(page, '/me')
+  await expect(page.getByTestId('no-voice')).toHaveText('这台设备没有中文语音，无法朗读')
+  await expect(page.getByRole('switch', { name: /朗读/ })).toHaveCount(0)
+})
