@@ -75,7 +75,16 @@ export default defineConfig(({ mode }) => {
           // Install-time icons are fetched by the browser while online; the offline pages never show them.
           // The .ics roster parser (ical.js, 78 KB) is used only to import a roster on /me/volunteer: cached when
           // that page warms it (runtime cache below), not precached for every visitor.
-          globIgnores: ['icons/icon-512.png', 'icons/maskable-*.png', 'icons/apple-touch-icon.png', 'assets/ical-*.js'],
+          // Uyghur, Kazakh and English text and the Arabic-script font are needed only by their readers:
+          // cached once used (runtime cache below), so the language works offline from then on.
+          globIgnores: [
+            'icons/icon-512.png',
+            'icons/maskable-*.png',
+            'icons/apple-touch-icon.png',
+            'assets/ical-*.js',
+            'assets/{ug,kk-Arab,en}-*.js',
+            'assets/arabic-*.woff2',
+          ],
           // Workbox refuses files over 2 MiB by failing the build. With 100 000 events the event index and a
           // month shard pass that; they must still be precached for offline use. The real shell budget
           // (≤ 1 MB) is enforced on the real content by scripts/check-budgets.ts.
@@ -100,9 +109,10 @@ export default defineConfig(({ mode }) => {
             },
             {
               // Hashed file names never change content, so the first copy is kept.
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/ical-[\w-]+\.js$/.test(url.pathname),
+              urlPattern: ({ url, sameOrigin }) =>
+                sameOrigin && /^\/assets\/(?:ical|ug|kk-Arab|en)-[\w-]+\.js$|^\/assets\/arabic-[\w-]+\.woff2$/.test(url.pathname),
               handler: 'CacheFirst',
-              options: { cacheName: 'kpxj-lazy-code', expiration: { maxEntries: 4 }, cacheableResponse: { statuses: [200] } },
+              options: { cacheName: 'kpxj-lazy-code', expiration: { maxEntries: 8 }, cacheableResponse: { statuses: [200] } },
             },
             {
               // Map tiles the user has viewed (no prefetch: OSM's tile policy forbids it). Only CORS 200

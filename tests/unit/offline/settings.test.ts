@@ -8,16 +8,34 @@ describe('normaliseSettings', () => {
       showXinjiangTime: true,
       region: null,
       regionAsked: false,
+      language: null,
     })
     expect(normaliseSettings({ textSize: 'huge', showXinjiangTime: 'yes', extra: 1 })).toEqual({
       textSize: 'standard',
       showXinjiangTime: false,
       region: null,
       regionAsked: false,
+      language: null,
     })
-    expect(normaliseSettings(null)).toEqual({ textSize: 'standard', showXinjiangTime: false, region: null, regionAsked: false })
+    expect(normaliseSettings(null)).toEqual({
+      textSize: 'standard',
+      showXinjiangTime: false,
+      region: null,
+      regionAsked: false,
+      language: null,
+    })
     expect(normaliseSettings({ region: 'changji', regionAsked: true })).toMatchObject({ region: 'changji', regionAsked: true })
-    expect(normaliseSettings({ region: '<script>', regionAsked: 'yes' })).toMatchObject({ region: null, regionAsked: false })
-    expect(normaliseSettings('large')).toEqual({ textSize: 'standard', showXinjiangTime: false, region: null, regionAsked: false })
+    expect(normaliseSettings({ region: '<script>', regionAsked: 'yes' })).toMatchObject({
+      region: null,
+      regionAsked: false,
+      language: null,
+    })
+    expect(normaliseSettings('large')).toEqual({
+      textSize: 'standard',
+      showXinjiangTime: false,
+      region: null,
+      regionAsked: false,
+      language: null,
+    })
   })
 })
