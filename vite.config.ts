@@ -83,6 +83,8 @@ export default defineConfig(({ mode }) => {
           // The .ics and .xlsx roster parsers (ical.js 78 KB, read-excel-file) are used only to import a roster on
           // /me/volunteer: cached when that page warms them (runtime cache below), not precached for every visitor.
           // The web editor at /admin/ (several MB) is for staff, never part of the app's offline copy.
+          // Uyghur, Kazakh and English text and the Arabic-script font are needed only by their readers:
+          // cached once used (runtime cache below), so the language works offline from then on.
           globIgnores: [
             'icons/icon-512.png',
             'icons/maskable-*.png',
@@ -90,6 +92,8 @@ export default defineConfig(({ mode }) => {
             'assets/ical-*.js',
             'assets/xlsxRoster-*.js',
             'admin/**',
+            'assets/{ug,kk-Arab,en}-*.js',
+            'assets/arabic-*.woff2',
           ],
           // Workbox refuses files over 2 MiB by failing the build. With 100 000 events the event index and a
           // month shard pass that; they must still be precached for offline use. The real shell budget
@@ -115,9 +119,11 @@ export default defineConfig(({ mode }) => {
             },
             {
               // Hashed file names never change content, so the first copy is kept.
-              urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/assets\/(ical|xlsxRoster)-[\w-]+\.js$/.test(url.pathname),
+              urlPattern: ({ url, sameOrigin }) =>
+                sameOrigin &&
+                /^\/assets\/(?:ical|xlsxRoster|ug|kk-Arab|en)-[\w-]+\.js$|^\/assets\/arabic-[\w-]+\.woff2$/.test(url.pathname),
               handler: 'CacheFirst',
-              options: { cacheName: 'kpxj-lazy-code', expiration: { maxEntries: 4 }, cacheableResponse: { statuses: [200] } },
+              options: { cacheName: 'kpxj-lazy-code', expiration: { maxEntries: 8 }, cacheableResponse: { statuses: [200] } },
             },
             {
               // Map tiles the user has viewed (no prefetch: OSM's tile policy forbids it). Only CORS 200

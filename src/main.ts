@@ -2,12 +2,14 @@ import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
 import { router } from './router'
-import { locale } from './i18n'
+import { applyLanguage } from './i18n'
+import { savedLanguage } from './stores/settings'
 import './styles/main.css'
 import './styles/shell.css'
 import './styles/elder.css'
 
-document.documentElement.lang = locale.code
-document.documentElement.dir = locale.dir
-
-createApp(App).use(createPinia()).use(router).mount('#app')
+const mount = () => createApp(App).use(createPinia()).use(router).mount('#app')
+// Chinese mounts at once; another language first loads its chunk (cached by the service worker once used).
+const language = savedLanguage()
+if (language && language !== 'zh-CN') applyLanguage(language).then(mount, mount)
+else mount()

@@ -26,6 +26,7 @@ function toOccurrence(event: EventInput, id: string, start: string, end: string)
     organiser: event.organiser,
     ...(event.howToJoin ? { howToJoin: event.howToJoin } : {}),
     summary: event.summary,
+    ...(event.i18n ? { i18n: event.i18n } : {}),
     // Rosters belong to one dated event; a recurring series carries none.
     ...(event.shifts && !event.rrule ? { shifts: event.shifts } : {}),
     sources: event.sources,

@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { rrulestr } from './rrule'
 import { instanceYear } from './campaigns'
 import {
+  CONTENT_LANGUAGES,
   campaignSchema,
   eventSchema,
   planFrontmatterSchema,
@@ -78,6 +79,11 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const path = [...issue.path, key]
+        if (issue.path.at(-1) === 'i18n') {
+          const message = `unknown language code "${key}" (use ${CONTENT_LANGUAGES.join(', ')})`
+          problems.push({ file: record.file, line: record.lineOf(path), field: path.join('.'), message })
+          continue
+        }
         problems.push({
           file: record.file,
           line: record.lineOf(path),

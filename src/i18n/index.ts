@@ -1,29 +1,77 @@
 /**
  * A tiny typed message lookup. A full i18n runtime would cost ~40 KB gzip on the first route; the app
  * needs keys, `{param}` interpolation and a text direction, which fit in a few lines.
+ * Chinese is built in; the other languages are lazy chunks (src/i18n/<code>.ts) loaded before the app
+ * mounts, so the Chinese first route carries none of them. A key a language lacks shows the Chinese text.
  */
 import { zhCN } from './zh-CN'
+import { setDateWords, type DateWords } from '../shared/time'
 
-type Messages = typeof zhCN
+export type Messages = typeof zhCN
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>
 }[keyof T & string]
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends string ? string : DeepPartial<T[K]> }
 
 /** Every message key, e.g. `nav.home`. */
 export type MessageKey = Leaves<Messages>
+/** A translation: any subset of the Chinese keys (missing ones fall back to Chinese). */
+export type PartialMessages = DeepPartial<Messages>
+
+/** The languages the app offers; zh-CN is the default and the fallback. */
+export const LANGUAGES = ['zh-CN', 'ug', 'kk-Arab', 'en'] as const
+export type LanguageCode = (typeof LANGUAGES)[number]
+export const isLanguage = (v: unknown): v is LanguageCode => LANGUAGES.includes(v as LanguageCode)
+/** Uyghur and Kazakh are written in Arabic script, right to left. */
+export const dirOf = (code: LanguageCode): 'ltr' | 'rtl' => (code === 'ug' || code === 'kk-Arab' ? 'rtl' : 'ltr')
+
+/** What a language file (src/i18n/ug.ts …) exports. */
+export interface Translation {
+  messages: PartialMessages
+  dates: DateWords
+}
 
 export interface Locale {
-  code: string
+  code: LanguageCode
   dir: 'ltr' | 'rtl'
-  messages: Messages
+  messages: PartialMessages
 }
 
 export const locale: Locale = { code: 'zh-CN', dir: 'ltr', messages: zhCN }
 
-/** Look up a message and fill in `{name}` parameters. */
+// One lazy chunk per language; the service worker keeps the one a user chose (not precached for all).
+const LOADERS: Record<Exclude<LanguageCode, 'zh-CN'>, () => Promise<Translation>> = {
+  ug: () => import('./ug').then((m) => m.ug),
+  'kk-Arab': () => import('./kk-Arab').then((m) => m.kkArab),
+  en: () => import('./en').then((m) => m.en),
+}
+
+/** Fetch a language's chunk (also to have it cached before a reload) without switching to it. */
+export const fetchLanguage = (code: Exclude<LanguageCode, 'zh-CN'>) => LOADERS[code]()
+
+/** Switch the lookup to a language (before the app mounts) and set `<html lang dir>`. */
+export async function applyLanguage(code: LanguageCode): Promise<void> {
+  if (code !== 'zh-CN') {
+    const { messages, dates } = await fetchLanguage(code)
+    Object.assign(locale, { code, dir: dirOf(code), messages })
+    setDateWords(dates)
+  }
+  document.documentElement.lang = code
+  document.documentElement.dir = locale.dir
+}
+
+const lookup = (root: unknown, key: string) => {
+  let node = root
+  for (const part of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[part]
+  return typeof node === 'string' ? node : undefined
+}
+
+/**
+ * Look up a message and fill in `{name}` parameters. In a right-to-left language each parameter (a
+ * number, a time, a Chinese name) is isolated (U+2068 … U+2069), so "09:00–17:00" never reads backwards.
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  let node: unknown = locale.messages
-  for (const part of key.split('.')) node = (node as Record<string, unknown>)[part]
-  const text = typeof node === 'string' ? node : key
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+  const text = lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key
+  const wrap = locale.dir === 'rtl' ? (v: string) => `\u2068${v}\u2069` : String
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : wrap(String(params[name]))))
 }

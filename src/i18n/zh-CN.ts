@@ -7,8 +7,8 @@ import { calendar } from './zh-CN/calendar'
 import { targets } from './zh-CN/targets'
 import { offline } from './zh-CN/offline'
 import { search } from './zh-CN/search'
-import { planner } from './zh-CN/planner'
-import { volunteer } from './zh-CN/volunteer'
+import type { planner } from './zh-CN/planner'
+import type { volunteer } from './zh-CN/volunteer'
 import { elder } from './zh-CN/elder'
 
 export const zhCN = {
@@ -17,8 +17,14 @@ export const zhCN = {
   targets,
   offline,
   search,
-  planner,
-  volunteer,
+  // The school-visit and volunteer pages' text (≈3 KB gzip) loads with those pages (zh-CN/lazy.ts), not on
+  // the first route. Here only the keys other pages use, the same text (tests/unit/i18n/missingKeys.test.ts).
+  planner: {
+    title: '学校参观',
+    venueLink: '计划学校参观',
+    meLinkHint: '为班级找场馆、安排参观、打印参观计划',
+  } as unknown as typeof planner,
+  volunteer: { title: '志愿者', meLinkHint: '我的班次、集合地点、导入排班' } as unknown as typeof volunteer,
   elder,
   app: {
     name: '科普新疆',
@@ -34,6 +40,12 @@ export const zhCN = {
     updatedAt: '内容更新于 {date}',
     offline: '当前离线，显示的是已保存的内容',
     invalidDate: '链接里的日期“{date}”无效，已显示今天',
+    year: '{year}年',
+    yearRange: '{start}–{end}年',
+    listComma: '，',
+    /** The small label on a name or text shown in Chinese because it has no translation yet. */
+    chineseOnly: '中文',
+    chineseOnlyTitle: '暂无译文，显示中文原文',
     skippedRecords: '有 {n} 条本机记录格式不对，暂不显示。它们仍保存在本机，可在“我的”导出备份。',
   },
   nav: {
@@ -155,6 +167,10 @@ export const zhCN = {
     region: '我的地区',
     regionHint: '首页和活动日历默认只显示这个地区的内容',
     regionAll: '全部地区（不限）',
+    xinjiangTime: '同时显示新疆时间（北京时间减2小时）',
+    tools: '我的工具',
+    language: '语言 · Language',
+    languageHint: '选择后页面会重新加载。',
     about: '关于',
     aboutText: '本应用整理了五份新疆科技创新规划中面向公众的科普内容。位置和日期凡规划未写明的，均标注为“大致位置”或“预计日期”。',
     openData: '开放数据',

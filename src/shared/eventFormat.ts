@@ -1,6 +1,18 @@
 /** How an event's dates read to a user. Always Beijing time; the caller shows the "北京时间" label. */
 import type { EventItem } from './types'
-import { beijingTime, dayOf, daysBetween, formatFullDay, formatMonthDay, formatWeekday, timeAtOffset } from './time'
+import {
+  beijingTime,
+  dateWords,
+  dayOf,
+  daysBetween,
+  fillDate,
+  formatFullDay,
+  formatMonth,
+  formatMonthDay,
+  formatWeekday,
+  ltr,
+  timeAtOffset,
+} from './time'
 import { XINJIANG_OFFSET_MINUTES } from './constants'
 
 type When = Pick<EventItem, 'start' | 'end' | 'allDay'> & Partial<Pick<EventItem, 'datePrecision'>>
@@ -14,29 +26,31 @@ export function isOngoingWork(event: Partial<Pick<EventItem, 'datePrecision'>>):
 export function formatDateRange(event: When, options: { withYear?: boolean } = {}): string {
   const start = dayOf(event.start)
   const end = dayOf(event.end)
+  const words = dateWords
+  const range = (a: string, b: string) => fillDate(words.range, { a, b })
   // Never show more precision than the source has.
-  if (event.datePrecision === 'year') return `${start.slice(0, 4)}年全年`
-  if (event.datePrecision === 'period') return `${start.slice(0, 4)}—${end.slice(0, 4)}年间`
+  if (event.datePrecision === 'year') return fillDate(words.year, { y: start.slice(0, 4) })
+  if (event.datePrecision === 'period') return fillDate(words.period, { a: start.slice(0, 4), b: end.slice(0, 4) })
   if (event.datePrecision === 'month') {
-    const month = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月`
-    return start.slice(0, 7) === end.slice(0, 7) ? month(start) : `${month(start)} 至 ${month(end)}`
+    const [a, b] = [formatMonth(start.slice(0, 7)), formatMonth(end.slice(0, 7))]
+    return start.slice(0, 7) === end.slice(0, 7) ? a : range(a, b)
   }
-  const day = (d: string) => `${options.withYear ? formatFullDay(d) : formatMonthDay(d)}（${formatWeekday(d)}）`
-  if (start === end) return day(start)
-  const endText = options.withYear && start.slice(0, 4) !== end.slice(0, 4) ? day(end) : `${formatMonthDay(end)}（${formatWeekday(end)}）`
-  return `${day(start)} 至 ${endText}`
+  // The end day repeats the year only when it differs.
+  const withYear = (d: string) => options.withYear && (d === start || start.slice(0, 4) !== end.slice(0, 4))
+  const day = (d: string) => fillDate(words.dayWeekday, { a: withYear(d) ? formatFullDay(d) : formatMonthDay(d), b: formatWeekday(d) })
+  return start === end ? day(start) : range(day(start), day(end))
 }
 
 /** `09:30–11:30`, or null for all-day events. */
 export function formatTimeRange(event: When): string | null {
   if (event.allDay) return null
-  return `${beijingTime(event.start)}–${beijingTime(event.end)}`
+  return ltr(`${beijingTime(event.start)}–${beijingTime(event.end)}`)
 }
 
 /** The same time range in 新疆时间 (UTC+6), for users who live by it. */
 export function formatXinjiangTimeRange(event: When): string | null {
   if (event.allDay) return null
-  return `${timeAtOffset(event.start, XINJIANG_OFFSET_MINUTES)}–${timeAtOffset(event.end, XINJIANG_OFFSET_MINUTES)}`
+  return ltr(`${timeAtOffset(event.start, XINJIANG_OFFSET_MINUTES)}–${timeAtOffset(event.end, XINJIANG_OFFSET_MINUTES)}`)
 }
 
 export type EventPhase = 'upcoming' | 'ongoing' | 'past'

@@ -7,7 +7,7 @@
  * and anything outside this subset is shown as the raw text with status "unknown", never guessed.
  */
 import { BEIJING_OFFSET_MINUTES } from './constants'
-import { WEEKDAYS } from './time'
+import { dateWords, fillDate, ltr } from './time'
 
 /** Minutes since midnight, [start, end), end ≤ 1440. */
 export type Interval = [start: number, end: number]
@@ -78,13 +78,13 @@ export function parseHours(raw: string): ParsedHours {
 }
 
 const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
-const dayName = (d: number) => `周${WEEKDAYS[d]}`
+const dayName = (d: number) => dateWords.weekdays[d]!
 /** Monday-first order, as Chinese weeks are read. */
 const MONDAY_FIRST = [1, 2, 3, 4, 5, 6, 0]
 
 /** `周一至周五`, `周一、周三`, `每天`. */
 function formatDays(days: number[]): string {
-  if (days.length === 7) return '每天'
+  if (days.length === 7) return dateWords.everyDay
   const positions = days.map((d) => MONDAY_FIRST.indexOf(d)).sort((a, b) => a - b)
   const runs: number[][] = []
   for (const p of positions) {
@@ -95,14 +95,15 @@ function formatDays(days: number[]): string {
   return runs
     .map((run) =>
       run.length >= 3
-        ? `${dayName(MONDAY_FIRST[run[0]!]!)}至${dayName(MONDAY_FIRST[run.at(-1)!]!)}`
-        : run.map((p) => dayName(MONDAY_FIRST[p]!)).join('、'),
+        ? fillDate(dateWords.dayRange, { a: dayName(MONDAY_FIRST[run[0]!]!), b: dayName(MONDAY_FIRST[run.at(-1)!]!) })
+        : run.map((p) => dayName(MONDAY_FIRST[p]!)).join(listSeparator()),
     )
-    .join('、')
+    .join(listSeparator())
 }
 
+const listSeparator = () => dateWords.list
 const formatIntervals = (intervals: Interval[]) =>
-  intervals.map(([a, b]) => (a === 0 && b === MINUTES_PER_DAY ? '全天' : `${hhmm(a)}–${hhmm(b)}`)).join('、')
+  intervals.map(([a, b]) => (a === 0 && b === MINUTES_PER_DAY ? dateWords.allDay : ltr(`${hhmm(a)}–${hhmm(b)}`))).join(listSeparator())
 
 /**
  * Plain-language lines, one per group of days with the same hours, closed days last:
@@ -121,7 +122,7 @@ export function describeHours(hours: ParsedHours): string[] {
     if (times === '') closed = days
     else lines.push(`${formatDays(days)} ${times}`)
   }
-  if (closed.length) lines.push(`${formatDays(closed)}闭馆`)
+  if (closed.length) lines.push(fillDate(dateWords.closedOn, { a: formatDays(closed) }))
   return lines
 }
 
@@ -152,12 +153,13 @@ export function hoursStatus(hours: ParsedHours, now: Date): HoursStatus {
 
 /** `开放中，13:30 关门` · `今天 15:00 开门` · `明天 11:00 开门` · `周三 11:00 开门` · `开放时间未知`. */
 export function formatStatus(status: HoursStatus): string {
-  if (status.state === 'unknown') return '开放时间未知，请咨询场馆'
-  if (status.state === 'open') return `开放中，${status.closesAt} 关门`
-  if (!status.opens) return '暂无开放时间'
+  const words = dateWords
+  if (status.state === 'unknown') return words.hoursUnknown
+  if (status.state === 'open') return fillDate(words.openUntil, { a: ltr(status.closesAt) })
+  if (!status.opens) return words.noHours
   const { daysAhead, weekday, time } = status.opens
-  const when = daysAhead === 0 ? '今天' : daysAhead === 1 ? '明天' : dayName(weekday)
-  return `已闭馆 · ${when} ${time} 开门`
+  const when = daysAhead === 0 ? words.today : daysAhead === 1 ? words.tomorrow : dayName(weekday)
+  return fillDate(words.opensAt, { a: when, b: ltr(time) })
 }
 
 /** Is the venue open at some time on this Beijing day (`YYYY-MM-DD`)? null when unknown. */

@@ -29,6 +29,31 @@ const text = (what = 'text') =>
 
 const optionalText = z.string({ error: 'must be text' }).nullish()
 
+/** The languages a record's text may be translated into (Chinese is the original). */
+export const CONTENT_LANGUAGES = ['ug', 'kk-Arab', 'en'] as const
+
+/**
+ * Optional translations of a record's text fields, e.g. `i18n: { ug: { name: …, reviewed: false } }`.
+ * `reviewed` says whether a native speaker checked it (the app shows the Chinese original where a field
+ * has no translation).
+ */
+const translations = <S extends Record<string, z.ZodType>>(fields: S) =>
+  z
+    .strictObject({
+      ...Object.fromEntries(
+        CONTENT_LANGUAGES.map((code) => [
+          code,
+          z
+            .strictObject({
+              ...fields,
+              reviewed: z.boolean({ error: 'must be true or false (has a native speaker reviewed this translation?)' }),
+            })
+            .optional(),
+        ]),
+      ),
+    } as Record<(typeof CONTENT_LANGUAGES)[number], z.ZodOptional<z.ZodObject<S & { reviewed: z.ZodBoolean }>>>)
+    .optional()
+
 const between = (min: number, max: number) => {
   const error = `must be a number between ${min} and ${max}`
   return z.number({ error }).min(min, { error }).max(max, { error })
@@ -166,6 +191,7 @@ export const planFrontmatterSchema = z.strictObject({
   regions: z.array(id).min(1, { error: 'at least one region is required' }),
   seed: text('the file name of the plan text in shared/seeds/'),
   defects: z.array(z.strictObject({ text: text(), sources })).default([]),
+  i18n: translations({ title: text().optional(), shortTitle: text().optional() }),
   sources,
 })
 
@@ -241,6 +267,7 @@ export const venueSchema = z.strictObject({
       error: 'an approximate or city-centre location needs a note users see (e.g. 位置为大致位置)',
     }),
   mobile: z.boolean().default(false),
+  i18n: translations({ name: text().optional(), summary: text().optional() }),
   sources,
 })
 
@@ -287,6 +314,7 @@ export const eventSchema = z.strictObject({
   shifts: z.array(shiftSchema).optional(),
   /** Set on a file that overrides one year's instance of a campaign (content/campaigns/). */
   campaign: id.optional(),
+  i18n: translations({ title: text().optional(), summary: text().optional(), howToJoin: text().optional() }),
   sources,
 })
 

@@ -7,7 +7,6 @@ import { BEIJING_OFFSET_MINUTES } from './constants'
 
 const MINUTE = 60_000
 const DAY = 86_400_000
-export const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'] as const
 
 /** The Beijing calendar day of an instant. */
 export function beijingDay(instant: Date | number): string {
@@ -103,23 +102,99 @@ export function overlapsDays(start: string, end: string, from: string, to: strin
   return start <= to && end >= from
 }
 
-/** `5月23日` */
-export function formatMonthDay(day: string): string {
-  const [, m, d] = day.split('-')
-  return `${Number(m)}月${Number(d)}日`
+/**
+ * Month and weekday names and date patterns of the UI language. Chinese is built in; src/i18n sets another
+ * language's words when the user chose one (shipped with it: Chromium has no Intl data for Uyghur, so
+ * Intl would fall back silently). Patterns use {y} year, {m} month number, {M} month name, {d} day,
+ * {a}/{b} two parts.
+ */
+export interface DateWords {
+  /** Right-to-left: times and ranges are isolated so "09:00–17:00" never reads backwards. */
+  rtl: boolean
+  /** January first. */
+  months: readonly string[]
+  /** Sunday first. */
+  weekdays: readonly string[]
+  /** Sunday first, for the month grid's column heads. */
+  weekdaysShort: readonly string[]
+  monthDay: string
+  fullDay: string
+  month: string
+  /** A day {a} with its weekday {b}. */
+  dayWeekday: string
+  /** From date {a} to date {b}. */
+  range: string
+  /** From weekday {a} to weekday {b}. */
+  dayRange: string
+  /** All of year {y}. */
+  year: string
+  /** Between years {a} and {b}. */
+  period: string
+  /** Separator of a list of days or times. */
+  list: string
+  everyDay: string
+  allDay: string
+  /** Closed on days {a}. */
+  closedOn: string
+  /** Open, closes at {a}. */
+  openUntil: string
+  /** Closed, opens {a} (today / tomorrow / a weekday) at {b}. */
+  opensAt: string
+  today: string
+  tomorrow: string
+  hoursUnknown: string
+  noHours: string
 }
+
+const ZH_WEEKDAYS = [...'日一二三四五六']
+/** Chinese, the default. */
+const ZH: DateWords = {
+  rtl: false,
+  months: [],
+  weekdays: ZH_WEEKDAYS.map((d) => `周${d}`),
+  weekdaysShort: ZH_WEEKDAYS,
+  monthDay: '{m}月{d}日',
+  fullDay: '{y}年{m}月{d}日',
+  month: '{y}年{m}月',
+  dayWeekday: '{a}（{b}）',
+  range: '{a} 至 {b}',
+  dayRange: '{a}至{b}',
+  year: '{y}年全年',
+  period: '{a}—{b}年间',
+  list: '、',
+  everyDay: '每天',
+  allDay: '全天',
+  closedOn: '{a}闭馆',
+  openUntil: '开放中，{a} 关门',
+  opensAt: '已闭馆 · {a} {b} 开门',
+  today: '今天',
+  tomorrow: '明天',
+  hoursUnknown: '开放时间未知，请咨询场馆',
+  noHours: '暂无开放时间',
+}
+
+/** The UI language's date words (Chinese unless src/i18n set another). */
+export let dateWords = ZH
+export const setDateWords = (words: DateWords) => (dateWords = words)
+
+/** Fill a DateWords pattern. */
+export const fillDate = (pattern: string, v: Record<string, string | number>) =>
+  pattern.replace(/\{(\w)\}/g, (_, k: string) => String(v[k]))
+
+/** In a right-to-left language, keep a run of digits and dashes left to right (U+2066 … U+2069). */
+export const ltr = (text: string) => (dateWords.rtl ? `\u2066${text}\u2069` : text)
+
+const fillDay = (pattern: string, day: string) =>
+  fillDate(pattern, { y: day.slice(0, 4), m: +day.slice(5, 7), M: dateWords.months[+day.slice(5, 7) - 1]!, d: +day.slice(8, 10) })
+
+/** `5月23日` */
+export const formatMonthDay = (day: string) => fillDay(dateWords.monthDay, day)
 
 /** `2026年5月23日` */
-export function formatFullDay(day: string): string {
-  return `${day.slice(0, 4)}年${formatMonthDay(day)}`
-}
+export const formatFullDay = (day: string) => fillDay(dateWords.fullDay, day)
 
 /** `周六` */
-export function formatWeekday(day: string): string {
-  return `周${WEEKDAYS[weekdayOf(day)]}`
-}
+export const formatWeekday = (day: string) => dateWords.weekdays[weekdayOf(day)]!
 
 /** `2026年5月` */
-export function formatMonth(month: string): string {
-  return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`
-}
+export const formatMonth = (month: string) => fillDay(dateWords.month, `${month}-01`)

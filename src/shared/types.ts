@@ -156,6 +156,9 @@ export interface VenueLocation extends LatLng {
   from?: string[]
 }
 
+/** Optional translations of a record's text fields (content `i18n:`), keyed by language code. */
+export type Translations<F extends string> = Partial<Record<'ug' | 'kk-Arab' | 'en', Partial<Record<F, string>> & { reviewed: boolean }>>
+
 export interface Venue {
   id: string
   name: string
@@ -177,6 +180,7 @@ export interface Venue {
   hours: { osm?: string; note?: string; season?: string; from?: string[] }
   location: VenueLocation
   mobile: boolean
+  i18n?: Translations<'name' | 'summary'>
   sources: Source[]
 }
 
@@ -221,6 +225,7 @@ export interface EventItem {
   summary: string
   /** Volunteer shifts, when a roster exists. */
   shifts?: Shift[]
+  i18n?: Translations<'title' | 'summary' | 'howToJoin'>
   sources: Source[]
 }
 

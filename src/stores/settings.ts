@@ -7,6 +7,7 @@ import { defineStore, acceptHMRUpdate } from 'pinia'
 import { ref, watch } from 'vue'
 import { APP_PREFIX } from '@/shared/constants'
 import { getDb, requestPersistenceOnce } from '@/data/db'
+import { isLanguage, type LanguageCode } from '@/i18n'
 
 /** localStorage key of the first-paint mirror (index.html reads the same key). */
 const MIRROR_KEY = `${APP_PREFIX}:settings`
@@ -26,9 +27,18 @@ interface StoredSettings {
   region: string | null
   /** The home page asked for a region once (chosen or dismissed): it does not ask again. */
   regionAsked: boolean
+  /** The UI language; null until the user chose one (Chinese is shown, and a browser preference is offered once). */
+  language: LanguageCode | null
 }
 
-const DEFAULTS: StoredSettings = { elderMode: false, readAloud: true, showXinjiangTime: false, region: null, regionAsked: false }
+const DEFAULTS: StoredSettings = {
+  elderMode: false,
+  readAloud: true,
+  showXinjiangTime: false,
+  region: null,
+  regionAsked: false,
+  language: null,
+}
 const REGION_ID = /^[a-z0-9-]{1,80}$/
 
 /** Keep only known fields with valid values, so an imported or hand-edited value cannot break the app. */
@@ -40,6 +50,7 @@ export function normaliseSettings(value: unknown): StoredSettings {
     showXinjiangTime: typeof v.showXinjiangTime === 'boolean' ? v.showXinjiangTime : DEFAULTS.showXinjiangTime,
     region: typeof v.region === 'string' && REGION_ID.test(v.region) ? v.region : null,
     regionAsked: v.regionAsked === true,
+    language: isLanguage(v.language) ? v.language : null,
   }
 }
 
@@ -60,6 +71,9 @@ function writeMirror(settings: StoredSettings) {
   }
 }
 
+/** The saved UI language, read synchronously before the app mounts (index.html reads it before the first paint). */
+export const savedLanguage = () => readMirror().settings.language
+
 export const useSettingsStore = defineStore('settings', () => {
   const mirror = readMirror()
   const elderMode = ref(mirror.settings.elderMode)
@@ -67,6 +81,7 @@ export const useSettingsStore = defineStore('settings', () => {
   const showXinjiangTime = ref(mirror.settings.showXinjiangTime)
   const region = ref<string | null>(mirror.settings.region)
   const regionAsked = ref(mirror.settings.regionAsked)
+  const language = ref<LanguageCode | null>(mirror.settings.language)
   /** True while values are being applied from IndexedDB, so that applying them is not a user save. */
   let applying = false
 
@@ -76,6 +91,7 @@ export const useSettingsStore = defineStore('settings', () => {
     showXinjiangTime: showXinjiangTime.value,
     region: region.value,
     regionAsked: regionAsked.value,
+    language: language.value,
   })
 
   function apply(settings: StoredSettings) {
@@ -85,6 +101,7 @@ export const useSettingsStore = defineStore('settings', () => {
     showXinjiangTime.value = settings.showXinjiangTime
     region.value = settings.region
     regionAsked.value = settings.regionAsked
+    language.value = settings.language
     writeMirror(settings)
     // Watchers run after this tick; release the flag after them.
     void Promise.resolve().then(() => (applying = false))
@@ -113,7 +130,7 @@ export const useSettingsStore = defineStore('settings', () => {
     }
   }
 
-  watch([elderMode, readAloud, showXinjiangTime, region, regionAsked], () => {
+  watch([elderMode, readAloud, showXinjiangTime, region, regionAsked, language], () => {
     if (!applying) void save(current())
   })
   void hydrate()
@@ -124,7 +141,13 @@ export const useSettingsStore = defineStore('settings', () => {
     regionAsked.value = true
   }
 
-  return { elderMode, readAloud, showXinjiangTime, region, regionAsked, setRegion, hydrate }
+  /** Save a UI language; the caller reloads the page, which then starts in it. */
+  async function setLanguage(code: LanguageCode) {
+    language.value = code
+    await save(current())
+  }
+
+  return { elderMode, readAloud, showXinjiangTime, region, regionAsked, language, setRegion, setLanguage, hydrate }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

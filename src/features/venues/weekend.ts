@@ -1,7 +1,7 @@
 /** "本周末可以去": which venues are open on this weekend's Saturday and Sunday, from their published hours. */
 import type { Venue } from '@/shared/types'
 import { describeIntervals, intervalsOnDay, parseHours } from '@/shared/hours'
-import { addDays, weekdayOf } from '@/shared/time'
+import { addDays, weekdayOf, formatWeekday } from '@/shared/time'
 
 export interface WeekendDay {
   day: string
@@ -40,7 +40,7 @@ export function weekendOpenings(venues: readonly Venue[], today: string, region?
     for (const day of days) {
       const intervals = intervalsOnDay(hours, day)
       if (intervals?.length && !closedBy(venue, day)) {
-        open.push({ day, label: weekdayOf(day) === 6 ? '周六' : '周日', hours: describeIntervals(intervals) })
+        open.push({ day, label: formatWeekday(day), hours: describeIntervals(intervals) })
       }
     }
     if (open.length) result.push({ venue, days: open })

@@ -1,6 +1,7 @@
 /** UI text of the planner feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. */
 export const planner = {
   title: '学校参观',
+  issue: { error: '问题', warning: '请确认', info: '提示' },
   venueLink: '计划学校参观',
   meLinkHint: '为班级找场馆、安排参观、打印参观计划',
   intro: '为班级找适合的科普场馆，检查开放时间和预约要求，打印参观计划。',
@@ -105,6 +106,8 @@ export const planner = {
   },
   doc: {
     heading: '学校参观计划',
+    total: '，共{n}人',
+    persons: '{n}人',
     when: '时间',
     where: '地点',
     address: '地址',

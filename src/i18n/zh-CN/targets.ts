@@ -3,6 +3,8 @@ export const targets = {
   title: '目标与规划',
   intro: '五份规划中关于科学素质和科普的目标。2025年到期的目标完成情况未公布。',
   baseline: '基线',
+  wording: '原文：“{text}”',
+  inYear: '（{year}年）',
   target: '目标',
   stretch: '力争',
   unknownOutcome: '{year}年目标，完成情况未公布',

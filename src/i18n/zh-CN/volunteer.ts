@@ -1,6 +1,7 @@
 /** UI text of the volunteer feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. */
 export const volunteer = {
   title: '志愿者',
+  meLinkHint: '我的班次、集合地点、导入排班',
   intro: '查看我的志愿服务班次、集合地点和负责人。离线也能看。',
   myShifts: '我的班次',
   noShifts: '还没有班次。可以在下面选择班次，或导入负责人发来的排班文件。',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { normaliseSettings } from '@/stores/settings'
 
-const DEFAULTS = { elderMode: false, readAloud: true, showXinjiangTime: false, region: null, regionAsked: false }
+const DEFAULTS = { elderMode: false, readAloud: true, showXinjiangTime: false, region: null, regionAsked: false, language: null }
 
 describe('normaliseSettings', () => {
   it('keeps valid values and replaces anything else with defaults', () => {

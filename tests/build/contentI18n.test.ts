@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest'
+import { readFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { parseRecord } from '../../src/build/load'
+import { validateContent } from '../../src/build/validate'
+import { formatProblem, type ContentProblem } from '../../src/build/errors'
+
+const root = resolve(__dirname, '../..')
+const museum = readFileSync(resolve(root, 'content/venues/xinjiang-science-museum.yaml'), 'utf8')
+
+/** Validate one venue file's text (the real museum with its translations edited), as the build does. */
+function check(source: string): string[] {
+  const problems: ContentProblem[] = []
+  const record = parseRecord('venues', 'content/venues/xinjiang-science-museum.yaml', source, problems)
+  validateContent(record ? [record] : [], problems)
+  // Only this file's own fields: its region and plan ids are checked against files not loaded here.
+  return problems.map(formatProblem).filter((line) => line.includes(': i18n'))
+}
+
+describe('translated content fields (i18n)', () => {
+  it('accepts the real translations', () => {
+    expect(museum).toMatch(/^i18n:\n {2}ug:\n {4}name: /m)
+    expect(check(museum)).toEqual([])
+  })
+
+  it('names an unknown language code with file, line and field', () => {
+    const source = museum.replace('\n  kk-Arab:\n', '\n  kk:\n')
+    // A mapping's line is where its value starts (load.ts lineOf): the first field under `kk:`.
+    const line = source.split('\n').findIndex((l) => l === '  kk:') + 2
+    expect(check(source)).toEqual([
+      `content/venues/xinjiang-science-museum.yaml:${line}: i18n.kk: unknown language code "kk" (use ug, kk-Arab, en)`,
+    ])
+  })
+
+  it('requires the reviewed flag and knows only the record’s text fields', () => {
+    const source = museum.replace(/(\n {2}en:\n {4}name: .*)\n {4}reviewed: false/, '$1\n    organiser: someone')
+    const lines = check(source)
+    expect(lines.some((l) => /: i18n\.en\.reviewed: (is required|must be true or false)/.test(l))).toBe(true)
+    expect(lines.some((l) => /: i18n\.en\.organiser: is not a known field/.test(l))).toBe(true)
+  })
+})

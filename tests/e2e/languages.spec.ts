@@ -1,0 +1,244 @@
+/**
+ * Uyghur, Kazakh and English: right-to-left layout, date names Chromium has no Intl data for, times that
+ * never read backwards, no Chinese UI text left on the main routes, and a language choice that survives a
+ * reload, offline too. `E2E_SCREENSHOTS=1` also writes the phone screenshots in docs/screenshots/lang-*.png.
+ */
+import { test, expect, type Page } from '@playwright/test'
+import { E2E_NOW, MAIN_ROUTES, axeViolations, stubTiles, watchErrors } from './helpers'
+import { waitForServiceWorker } from './offline-helpers'
+import { zhCN } from '../../src/i18n/zh-CN'
+
+const SETTINGS_KEY = 'kpxj:settings'
+const VENUE = '/venues/xinjiang-science-museum'
+// 科技之冬 in 昌吉: 15 November 2026 to 31 March 2027.
+const EVENT = '/events/keji-zhidong-2026-changji'
+
+/** Start the app with a language already chosen, as after a visit to 我的. */
+async function useLanguage(page: Page, language: string) {
+  await page.addInitScript(({ key, value }) => localStorage.setItem(key, JSON.stringify({ language: value })), {
+    key: SETTINGS_KEY,
+    value: language,
+  })
+}
+
+/** Every Chinese UI text (not school visits / volunteers), as a pattern with its {params} open. */
+function zhPatterns(): RegExp[] {
+  const out: RegExp[] = []
+  const walk = (node: object, path: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      if (typeof value === 'object') walk(value as object, `${path}${key}.`)
+      // 中文 is the label that marks untranslated content; it is meant to be Chinese.
+      // Only texts with Chinese words of their own: '{indicator}（{region}）' would match any content in brackets.
+      else if (!/^app\.chineseOnly/.test(`${path}${key}`) && /[\u4e00-\u9fff]/.test(String(value).replace(/\{\w+\}/g, ''))) {
+        const body = String(value)
+          .split(/\{\w+\}/)
+          .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+          .join('.+')
+        out.push(new RegExp(`^${body}$`))
+      }
+    }
+  }
+  walk(zhCN, '')
+  return out
+}
+
+/** Visible texts of the page that are a Chinese UI string, i.e. a key the language lacks. */
+async function chineseFallbacks(page: Page): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const found: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT)
+    for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+      const own = [...node.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent ?? '')
+      const text = own.join('').trim()
+      if (text && /[\u4e00-\u9fff]/.test(text) && !node.closest('[lang^="zh"]') && (node as HTMLElement).offsetParent !== null)
+        found.push(text)
+    }
+    for (const el of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
+      for (const attr of ['aria-label', 'placeholder', 'title']) {
+        const v = el.getAttribute(attr)
+        if (v && /[\u4e00-\u9fff]/.test(v) && !el.closest('[lang^="zh"]')) found.push(v)
+      }
+    }
+    return found
+  })
+  const patterns = zhPatterns()
+  // A text with Uyghur in it came from a translated key (Chinese parts in it are content).
+  return texts.map((t) => t.replace(/[\u2066-\u2069]/g, '')).filter((t) => !/[\u0600-\u06ff]/.test(t) && patterns.some((p) => p.test(t)))
+}
+
+/** Left edges of two substrings of an element's text, as laid out. */
+async function xOf(page: Page, selector: string, a: string, b: string): Promise<[number, number]> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate(
+      (el, [a, b]) => {
+        const x = (needle: string) => {
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            const i = n.textContent!.indexOf(needle)
+            if (i >= 0) {
+              const range = document.createRange()
+              range.setStart(n, i)
+              range.setEnd(n, i + needle.length)
+              return range.getBoundingClientRect().left
+            }
+          }
+          throw new Error(`"${needle}" not found`)
+        }
+        return [x(a!), x(b!)] as [number, number]
+      },
+      [a, b],
+    )
+}
+
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page)
+  await page.clock.setFixedTime(E2E_NOW)
+})
+
+test.describe('Uyghur (ug)', () => {
+  test.beforeEach(async ({ page }) => useLanguage(page, 'ug'))
+
+  test('html is rtl and ug; the tab bar and lists mirror', async ({ page }) => {
+    const errors = watchErrors(page)
+    await page.goto('/calendar')
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'ug')
+    await expect(page.getByRole('heading', { level: 1, name: 'پائالىيەت كالېندارى' })).toBeVisible()
+    // The first tab (home) sits at the right edge, the last (me) at the left.
+    const nav = page.getByRole('navigation', { name: 'ئاساسىي يول باشلىغۇچ' })
+    const home = await nav.getByRole('link', { name: 'باش بەت' }).boundingBox()
+    const me = await nav.getByRole('link', { name: 'مېنىڭ' }).boundingBox()
+    expect(home!.x).toBeGreaterThan(me!.x)
+    // A list lays out right to left: on 我的 each radio button is right of its label.
+    await nav.getByRole('link', { name: 'مېنىڭ' }).click()
+    const choice = page.getByTestId('language-switch').locator('label').nth(1)
+    expect(await choice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
+    const radio = await choice.locator('input').boundingBox()
+    const name = await choice.locator('span').first().boundingBox()
+    expect(radio!.x).toBeGreaterThan(name!.x)
+    expect(errors).toEqual([])
+  })
+
+  test('an event date in Uyghur month names; opening hours read left to right', async ({ page }) => {
+    await page.goto(EVENT)
+    const main = page.locator('main')
+    // Chromium has no Intl data for ug: these names come with the app.
+    await expect(main.getByText(/15-نويابىر/).first()).toBeVisible()
+    await expect(main.getByText(/31-مارت/).first()).toBeVisible()
+
+    await page.goto(VENUE)
+    // The content translates this venue's name; its summary is shown in Chinese, marked 中文.
+    await expect(page.getByRole('heading', { level: 1, name: 'شىنجاڭ پەن-تېخنىكا سارىيى' })).toBeVisible()
+    await expect(page.locator('.venue-summary .zh-label')).toHaveText('中文')
+    const hours = page.locator('.venue-hours-lines li').first()
+    await expect(hours).toContainText('چارشەنبە')
+    // "11:00–13:30" keeps its order inside right-to-left text (it would otherwise read 13:30–11:00).
+    const [open, close] = await xOf(page, '.venue-hours-lines li', '11:00', '13:30')
+    expect(open).toBeLessThan(close)
+    const [open2, close2] = await xOf(page, '.venue-hours-lines li', '15:00', '17:30')
+    expect(open2).toBeLessThan(close2)
+  })
+
+  for (const route of [...MAIN_ROUTES.map((r) => r.path), VENUE, EVENT]) {
+    test(`${route}: no Chinese UI text, no serious axe violations`, async ({ page }) => {
+      const errors = watchErrors(page)
+      await page.goto(route)
+      await expect(page.locator('main h1').first()).toBeVisible()
+      // The page has finished loading its data.
+      await expect(page.getByText('يۈكلىنىۋاتىدۇ…')).toHaveCount(0)
+      expect(await chineseFallbacks(page)).toEqual([])
+      expect(await axeViolations(page)).toEqual([])
+      expect(errors).toEqual([])
+    })
+  }
+})
+
+test('a person picks a language on 我的; it stays after a reload, offline too', async ({ page, context }) => {
+  await page.goto('/me')
+  await waitForServiceWorker(page)
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  // Each language is named in its own script, and unreviewed ones say so.
+  const menu = page.getByTestId('language-switch')
+  await expect(menu.getByText('未经审校').first()).toBeVisible()
+  await menu.getByRole('radio', { name: /قازاقشا/ }).check()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Arab')
+  await expect(page.getByRole('heading', { level: 1, name: 'مەنىكى' })).toBeVisible()
+
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Arab')
+  await expect(page.getByRole('heading', { level: 1, name: 'مەنىكى' })).toBeVisible()
+  await page.getByRole('link', { name: 'كالەندار', exact: true }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'ءىس-شارا كالەندارى' })).toBeVisible()
+
+  await context.setOffline(false)
+  await page.getByRole('link', { name: 'مەنىكى' }).click()
+  await page.getByTestId('language-switch').getByRole('radio', { name: '中文' }).check()
+  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  await expect(page.getByRole('heading', { level: 1, name: '我的' })).toBeVisible()
+})
+
+test.describe('first visit from an English browser', () => {
+  test.use({ locale: 'en-GB' })
+
+  test('an offer above the page, not a dialog; accepting it switches', async ({ page }) => {
+    await page.goto('/')
+    const offer = page.getByTestId('language-offer')
+    await expect(offer).toContainText('Show this app in English?')
+    await expect(page.getByRole('dialog')).toHaveCount(0)
+    await offer.getByRole('button', { name: 'English' }).click()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en')
+    await expect(page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Calendar' })).toBeVisible()
+    await expect(page.getByTestId('language-offer')).toHaveCount(0)
+  })
+
+  test('declining keeps Chinese and the offer does not come back', async ({ page }) => {
+    await page.goto('/')
+    await page.getByTestId('language-offer').getByRole('button', { name: /No/ }).click()
+    await expect(page.getByTestId('language-offer')).toHaveCount(0)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: '科普新疆' })).toBeVisible()
+    await expect(page.getByTestId('language-offer')).toHaveCount(0)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+  })
+})
+
+test('English dates and hours', async ({ page }) => {
+  await useLanguage(page, 'en')
+  await page.goto(EVENT)
+  await expect(
+    page
+      .locator('main')
+      .getByText(/November 15, 2026/)
+      .first(),
+  ).toBeVisible()
+  await page.goto(VENUE)
+  await expect(page.getByRole('heading', { level: 1, name: 'Xinjiang Science and Technology Museum' })).toBeVisible()
+  await expect(page.locator('.venue-hours-lines li').first()).toHaveText('Wednesday – Sunday 11:00–13:30, 15:00–17:30')
+})
+
+// Phone screenshots for the README: into docs/screenshots with E2E_SCREENSHOTS=1, else the test's output folder.
+for (const language of ['ug', 'kk-Arab']) {
+  test(`home, calendar and a venue in ${language} at 412×823`, async ({ page }) => {
+    test.setTimeout(90_000)
+    await useLanguage(page, language)
+    for (const [name, path] of [
+      ['home', '/'],
+      ['calendar', '/calendar'],
+      ['venue', VENUE],
+    ] as const) {
+      await page.goto(path)
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+      await expect(page.locator('main h1').first()).toBeVisible()
+      await expect(page.locator('.loading')).toHaveCount(0)
+      // The Arabic-script subset is in use, not a system fallback.
+      await page.evaluate(() => document.fonts.ready)
+      expect(await page.evaluate(() => [...document.fonts].find((f) => f.family.includes('KPXJ Arabic'))?.status)).toBe('loaded')
+      const file = `lang-${language}-${name}.png`
+      await page.screenshot({ path: process.env.E2E_SCREENSHOTS ? `docs/screenshots/${file}` : test.info().outputPath(file) })
+    }
+  })
+}
