@@ -8,6 +8,7 @@ import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
 import { axeViolations, beijingMorning, watchErrors } from './helpers'
+import { waitForServiceWorker } from './offline-helpers'
 
 const NOW = beijingMorning('2026-12-01')
 const WINTER_CHANGJI = /科技之冬”·昌吉市/
@@ -218,5 +219,55 @@ test.describe('back control', () => {
     await page.goto('/plans/changji-14')
     await page.getByRole('link', { name: '返回', exact: true }).click()
     await expect(page).toHaveURL(/\/targets$/)
+  })
+})
+
+test.describe('search speaks like families', () => {
+  const box = (page: Page) => page.getByRole('searchbox', { name: '搜索场馆、活动、规划和目标' })
+  const group = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) })
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('亲子 and 周末 find events or venues; 科普日 lists events first', async ({ page }) => {
+    await page.goto('/')
+    await box(page).fill('亲子')
+    await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+    await box(page).fill('周末')
+    // Tuesday 1 December: 周末 is 5–6 December, and the page says so.
+    await expect(page.getByText('按周末查找：2026年12月5日（周六） 至 2026年12月6日（周日）')).toBeVisible()
+    await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+    await box(page).fill('老人')
+    await expect(page.locator('.search-panel').getByRole('link').first()).toBeVisible()
+    await box(page).fill('科普日')
+    const kinds = page.locator('.search-panel').getByRole('heading', { level: 2 })
+    await expect(kinds.first()).toHaveText(/^活动/)
+  })
+
+  test('Enter on 科普日 opens a result list at its own URL, which reloads offline', async ({ page, context }) => {
+    await page.goto('/')
+    await waitForServiceWorker(page)
+    await box(page).fill('科普日')
+    await expect(group(page, '活动').getByRole('link').first()).toBeVisible()
+    await box(page).press('Enter')
+    await expect(page).toHaveURL(`/search?q=${encodeURIComponent('科普日')}`)
+    await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
+    await expect(
+      group(page, '活动')
+        .getByRole('link', { name: /全国科普月/ })
+        .first(),
+    ).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
+    await expect(box(page)).toHaveValue('科普日')
+    await expect(
+      group(page, '活动')
+        .getByRole('link', { name: /全国科普月/ })
+        .first(),
+    ).toBeVisible()
+    await context.setOffline(false)
   })
 })

@@ -20,6 +20,11 @@ export const search = {
   keyword: '相关词：',
   more: '另有 {n} 场同系列活动',
   shown: '显示前 {n} 条',
+  window: '按{word}查找：{days}',
+  windowHoliday: '按{word}查找：{days}（大致日期，以学校通知为准）',
+  pageTitle: '搜索结果',
+  pageTitleFor: '“{q}”的搜索结果',
+  pageEmpty: '输入想找的内容，按回车查看全部结果。',
   kind: {
     venue: '场馆',
     event: '活动',
