@@ -34,7 +34,7 @@ test.describe('calendar', () => {
     await expect(page.getByRole('heading', { name: '2026年11月' })).toBeVisible()
     const cell = (day: string) => page.locator(`button[data-day="${day}"]`)
     await expect(cell('2026-11-14')).toHaveAccessibleName('2026年11月14日，无活动')
-    await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动')
+    await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动，有持续中的活动季')
     await expect(cell('2026-11-26')).toHaveAttribute('aria-pressed', 'true')
     expect(await axeViolations(page)).toEqual([])
 
@@ -45,7 +45,7 @@ test.describe('calendar', () => {
     await page.getByRole('button', { name: '下个月' }).click()
     await page.getByRole('button', { name: '下个月' }).click()
     await expect(page.getByRole('heading', { name: '2027年3月' })).toBeVisible()
-    await expect(cell('2027-03-31')).toHaveAccessibleName('2027年3月31日，2 项活动')
+    await expect(cell('2027-03-31')).toHaveAccessibleName('2027年3月31日，有持续中的活动季')
     await expect(cell('2027-04-01')).toHaveAccessibleName('2027年4月1日，无活动')
     await page.goBack()
     await expect(page.getByRole('heading', { name: '2027年2月' })).toBeVisible()

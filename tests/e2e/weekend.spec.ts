@@ -7,7 +7,7 @@
 import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
-import { axeViolations, beijingMorning, watchErrors } from './helpers'
+import { axeViolations, beijingMorning, stubTiles, watchErrors } from './helpers'
 import { waitForServiceWorker } from './offline-helpers'
 
 const NOW = beijingMorning('2026-12-01')
@@ -190,6 +190,54 @@ test.describe('my region', () => {
     await page.reload()
     await expect(page.getByRole('region', { name: /本周末可以去/ })).toBeVisible()
     await expect(page.getByRole('region', { name: '你在哪个地区？' })).toHaveCount(0)
+  })
+})
+
+test.describe('my region beyond the home page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+    await stubTiles(page)
+  })
+
+  test('the map opens on my region and the visit planner starts from it', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ region: 'changji', regionAsked: true })))
+    await page.goto('/map')
+    const heading = page.getByRole('heading', { name: /^地图范围内 \d+ 个场馆（共 \d+ 个）$/ })
+    // Fitted to 昌吉: fewer venues in view than the whole of Xinjiang holds.
+    await expect
+      .poll(async () => {
+        const [, inView, total] = /(\d+) 个场馆（共 (\d+) 个）/.exec((await heading.textContent()) ?? '')!.map(Number)
+        return inView! > 0 && inView! < total!
+      })
+      .toBe(true)
+    await page.goto('/me/visits')
+    await expect(page.getByText('当前：按“我的地区”：昌吉市中心（大致位置）')).toBeVisible()
+    await expect(page.getByRole('button', { name: '清除' })).toHaveCount(0)
+  })
+
+  test('附近 takes my region from the position, and home shows distances without asking again', async ({ page, context }) => {
+    await context.grantPermissions(['geolocation'])
+    await context.setGeolocation({ latitude: 44.02, longitude: 87.3 })
+    await page.goto('/')
+    await page.getByRole('link', { name: /附近的科普场馆/ }).click()
+    await expect(page.getByText('已按你的位置把“我的地区”设为昌吉，可在“我的”中更改。')).toBeVisible()
+    await page.getByRole('link', { name: '首页' }).click()
+    await expect(page.getByText('我的地区：昌吉')).toBeVisible()
+    const museum = page
+      .getByRole('region', { name: /本周末可以去/ })
+      .getByRole('listitem')
+      .filter({ hasText: '新疆科技馆' })
+    await expect(museum).toContainText(/约 \d+ 公里（大致位置）/)
+    // A new visit: the permission was granted before, so the distance comes back without a prompt.
+    await page.reload()
+    await expect(museum).toContainText(/约 \d+ 公里（大致位置）/)
+  })
+
+  test('without a granted position, home shows no distance and asks nothing', async ({ page }) => {
+    await page.goto('/')
+    const weekend = page.getByRole('region', { name: /本周末可以去/ })
+    await expect(weekend.getByRole('listitem').first()).toBeVisible()
+    await expect(weekend).not.toContainText('公里')
   })
 })
 
