@@ -5,6 +5,7 @@
 import { polyphonic } from 'pinyin-pro'
 import type { EventItem, Venue } from '../shared/types'
 import { parseHours } from '../shared/hours'
+import { formatYearRange } from '../shared/time'
 import { audienceWords } from '../shared/searchWords'
 import { SEARCH_INDEX_VERSION, isHan, plainSyllable, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
 import type { CompiledContent } from './compile'
@@ -151,7 +152,7 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
       t: plan.title,
       w: words(plan.shortTitle, plan.issuer, plan.docNumber, ...plan.regions.flatMap(regionWords)),
       b: stripHtml(plan.summaryHtml),
-      d: `${plan.issuer} · ${plan.period.start}—${plan.period.end}年`,
+      d: `${plan.issuer} · ${formatYearRange(plan.period.start, plan.period.end)}`,
     })),
     ...catalog.targets.map((target): SearchDoc => ({
       k: 'target',

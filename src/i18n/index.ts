@@ -25,5 +25,9 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
   let node: unknown = locale.messages
   for (const part of key.split('.')) node = (node as Record<string, unknown>)[part]
   const text = typeof node === 'string' ? node : key
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`))
+  return text.replace(/\{(\w+)\}/g, (_, name: string, at: number) => {
+    const value = String(params[name] ?? `{${name}}`)
+    // Quotes inside quotes are single: “‘科技之冬’·昌吉市”, never ““科技之冬”·昌吉市”.
+    return text[at - 1] === '“' ? value.replace(/“/g, '‘').replace(/”/g, '’') : value
+  })
 }

@@ -1,6 +1,6 @@
 /** How an event's dates read to a user. Always Beijing time; the caller shows the "北京时间" label. */
 import type { EventItem } from './types'
-import { beijingTime, dayOf, daysBetween, formatFullDay, formatMonthDay, formatWeekday, timeAtOffset } from './time'
+import { beijingTime, dayOf, daysBetween, formatFullDay, formatMonthDay, formatWeekday, formatYearRange, timeAtOffset } from './time'
 import { XINJIANG_OFFSET_MINUTES } from './constants'
 
 type When = Pick<EventItem, 'start' | 'end' | 'allDay'> & Partial<Pick<EventItem, 'datePrecision'>>
@@ -16,7 +16,7 @@ export function formatDateRange(event: When, options: { withYear?: boolean } = {
   const end = dayOf(event.end)
   // Never show more precision than the source has.
   if (event.datePrecision === 'year') return `${start.slice(0, 4)}年全年`
-  if (event.datePrecision === 'period') return `${start.slice(0, 4)}—${end.slice(0, 4)}年间`
+  if (event.datePrecision === 'period') return `${formatYearRange(start.slice(0, 4), end.slice(0, 4))}间`
   if (event.datePrecision === 'month') {
     const month = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月`
     return start.slice(0, 7) === end.slice(0, 7) ? month(start) : `${month(start)} 至 ${month(end)}`

@@ -119,6 +119,16 @@ export function formatWeekday(day: string): string {
   return `周${WEEKDAYS[weekdayOf(day)]}`
 }
 
+/** `2021—2025年`, or `2025年` when both ends are the same year: the one style for year ranges. */
+export function formatYearRange(start: number | string, end: number | string): string {
+  return String(start) === String(end) ? `${start}年` : `${start}—${end}年`
+}
+
+/** `12月1日 至 12月7日`: the one style for day ranges (as formatDateRange writes them). */
+export function formatDayRange(from: string, to: string): string {
+  return from === to ? formatMonthDay(from) : `${formatMonthDay(from)} 至 ${formatMonthDay(to)}`
+}
+
 /** `2026年5月` */
 export function formatMonth(month: string): string {
   return `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`

@@ -36,7 +36,7 @@ export const calendar = {
   dayCellSeasonOnly: '{date}，有持续中的活动季',
   seasonsRow: '持续中（{n}）：',
   subscribe: '订阅全部活动（日历订阅链接）',
-  subscribeHint: '把这个链接添加到手机日历的"订阅日历"，活动更新会自动同步。',
+  subscribeHint: '把这个链接添加到手机日历的“订阅日历”，活动更新会自动同步。',
   star: '加入我的日程',
   unstar: '移出我的日程',
   starred: '已加入我的日程',

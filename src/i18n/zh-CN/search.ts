@@ -4,7 +4,7 @@ export const search = {
   label: '搜索场馆、活动、规划和目标',
   labelVenues: '搜索场馆',
   labelEvents: '搜索活动',
-  placeholder: '输入汉字或拼音，如 科技馆、kjg',
+  placeholder: '汉字或拼音，如 科技馆、kjg',
   placeholderVenues: '搜场馆：汉字或拼音，如 科技馆、kjg',
   placeholderEvents: '搜活动：汉字或拼音，如 科普月、kpy',
   clear: '清除搜索内容',

@@ -4,7 +4,7 @@ export const targets = {
   intro: '五份规划中关于科学素质和科普的目标。2025年到期的目标完成情况未公布。',
   baseline: '基线',
   target: '目标',
-  stretch: '力争',
+  stretch: '更高目标',
   unknownOutcome: '{year}年目标，完成情况未公布',
   openTarget: '{year}年目标，规划期内',
   national: '全国',
