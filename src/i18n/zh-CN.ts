@@ -54,7 +54,7 @@ export const zhCN = {
     ongoingUntilExpected: '至 {date}（预计）',
     ongoingYear: '常年开展（{n}）',
     regionAsk: '你在哪个地区？',
-    regionAskHint: '只显示当地的场馆和活动，可在“我的”中更改。',
+    regionAskHint: '只看当地，可随时在“我的”中更改。',
     regionSkip: '暂不选择',
     regionMine: '我的地区：{name}',
     regionChange: '更改',

@@ -52,7 +52,8 @@ test.describe('calendar', () => {
 
     await cell('2027-02-10').click()
     await expect(page.getByRole('heading', { level: 2, name: /2月10日 周三/ })).toBeVisible()
-    await openLink(page, page.getByRole('link', { name: /科技之冬”·昌吉市/ }), `/events/${WINTER.changji}`)
+    // The first link is the season's line above the grid; the day's list links to the same event.
+    await openLink(page, page.getByRole('link', { name: /科技之冬”·昌吉市/ }).first(), `/events/${WINTER.changji}`)
     await expect(page.getByText('2026年11月15日（周日） 至 2027年3月31日（周三）')).toBeVisible()
     await expect(page.getByText('日期（北京时间）')).toBeVisible()
     await expect(page.getByText('日期为预计，尚未确认')).toBeVisible()
