@@ -3,9 +3,9 @@ import ical, { ICalAlarmType, ICalCalendarMethod, ICalEventStatus } from 'ical-g
 import type { EventItem, Source } from '../shared/types'
 import { APP_DATA_BASE, DATA_BASE, TIME_ZONE } from '../shared/constants'
 import { addDays, dayOf } from '../shared/time'
-import { ICS_FIRST_DAY_ALARM_SECONDS, firstDayNote, isFirstDayInCalendar } from '../shared/eventFormat'
+import { ICS_FIRST_DAY_ALARM_SECONDS, firstDayNote, isFirstDayInCalendar, isHistory } from '../shared/eventFormat'
 import type { CompiledContent } from './compile'
-import { buildNow } from './today'
+import { buildNow, buildToday } from './today'
 import { buildSearchIndex } from './search-index'
 import { SEARCH_INDEX_FILE } from '../shared/search'
 import { encodeMonthShard } from '../shared/eventShard'
@@ -55,6 +55,8 @@ export interface IcsOptions {
   origin?: string
   name?: string
   stamp?: Date
+  /** The build day (Beijing), which decides what is history; KEPU_TODAY or today by default. */
+  today?: string
 }
 
 /** An iCalendar document for the given occurrences. */
@@ -125,15 +127,28 @@ export function renderDataFiles(compiled: CompiledContent, options: IcsOptions =
   }
 
   files.set(`${DATA_BASE}/venues.geojson`, JSON.stringify(venuesGeoJson(compiled), null, 1))
+  // Work the plans report for past periods (十三五 counts) is history: marked so in the JSON, and left out of
+  // the subscribable feed, which is for things to attend.
+  const today = options.today ?? buildToday()
+  const history = (event: EventItem) => isHistory(event, today)
   files.set(
     `${DATA_BASE}/events.json`,
-    JSON.stringify({ generated: catalog.builtAt, timeZone: TIME_ZONE, events: compiled.events }, null, 1),
+    JSON.stringify(
+      {
+        generated: catalog.builtAt,
+        timeZone: TIME_ZONE,
+        events: compiled.events.map((event) => (history(event) ? { ...event, history: true } : event)),
+      },
+      null,
+      1,
+    ),
   )
   files.set(`${DATA_BASE}/targets.json`, JSON.stringify({ generated: catalog.builtAt, targets: catalog.targets }, null, 1))
   files.set(
     `${DATA_BASE}/plans.json`,
     JSON.stringify({ generated: catalog.builtAt, plans: catalog.plans, regions: catalog.regions }, null, 1),
   )
-  files.set(`${DATA_BASE}/events.ics`, eventsIcs(compiled.events, planTitles, { ...options, stamp: new Date(catalog.builtAt) }))
+  const attendable = compiled.events.filter((event) => !history(event))
+  files.set(`${DATA_BASE}/events.ics`, eventsIcs(attendable, planTitles, { ...options, stamp: new Date(catalog.builtAt) }))
   return files
 }

@@ -3,7 +3,10 @@
  * Chinese character in the pinyin-searchable fields. pinyin-pro runs here only; the browser gets readings.
  */
 import { polyphonic } from 'pinyin-pro'
-import type { EventItem } from '../shared/types'
+import type { EventItem, Venue } from '../shared/types'
+import { parseHours } from '../shared/hours'
+import { formatYearRange } from '../shared/time'
+import { audienceWords } from '../shared/searchWords'
 import { SEARCH_INDEX_VERSION, isHan, plainSyllable, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
 import type { CompiledContent } from './compile'
 import { t } from '../i18n'
@@ -92,7 +95,7 @@ function eventDocs(events: EventItem[], regionWords: (id: string) => string[], v
       k: 'event',
       id: recordId,
       t: first.title,
-      w: words(...region, first.kind, venueName(first.venue), ...first.audiences),
+      w: words(...region, first.kind, venueName(first.venue), ...first.audiences, ...audienceWords(first.audiences)),
       b: words(first.summary, first.organiser),
       d: `${region[1] ?? first.region} · ${first.kind}`,
       o: occurrences.map((e): SearchOccurrence => [e.id, e.start, e.end]),
@@ -118,6 +121,15 @@ export const SETTING_DOCS: readonly SearchDoc[] = [
   },
 ]
 
+/** Weekdays a venue is open by its published weekly hours, so 周末 finds what is open then; never guessed. */
+function openDays(venue: Venue): { wd?: string } {
+  if (!venue.hours.osm) return {}
+  const hours = parseHours(venue.hours.osm)
+  if (hours.kind !== 'weekly') return {}
+  const days = hours.week.flatMap((intervals, day) => (intervals.length ? [String(day)] : [])).join('')
+  return days ? { wd: days } : {}
+}
+
 /** The search index of the compiled content. */
 export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
   const { catalog } = compiled
@@ -135,9 +147,19 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
       k: 'venue',
       id: venue.id,
       t: venue.name,
-      w: words(...regionWords(venue.region), venue.kind, venue.category, ...venue.topics, ...venue.activities, venue.mobile && '流动科普'),
+      w: words(
+        ...regionWords(venue.region),
+        venue.kind,
+        venue.category,
+        ...venue.topics,
+        ...venue.activities,
+        venue.mobile && '流动科普',
+        ...venue.audiences,
+        ...audienceWords(venue.audiences),
+      ),
       b: words(venue.summary, venue.feeNote),
       d: `${regions.get(venue.region)?.shortName ?? venue.region} · ${venue.kind}`,
+      ...openDays(venue),
     })),
     ...eventDocs(compiled.events, regionWords, (id) => (id ? venues.get(id)?.name : undefined)),
     ...catalog.plans.map((plan): SearchDoc => ({
@@ -146,7 +168,7 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
       t: plan.title,
       w: words(plan.shortTitle, plan.issuer, plan.docNumber, ...plan.regions.flatMap(regionWords)),
       b: stripHtml(plan.summaryHtml),
-      d: `${plan.issuer} · ${plan.period.start}—${plan.period.end}年`,
+      d: `${plan.issuer} · ${formatYearRange(plan.period.start, plan.period.end)}`,
     })),
     ...catalog.targets.map((target): SearchDoc => ({
       k: 'target',

@@ -73,5 +73,10 @@ const lookup = (root: unknown, key: string) => {
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
   const text = lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key
   const wrap = locale.dir === 'rtl' ? (v: string) => `\u2068${v}\u2069` : String
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : wrap(String(params[name]))))
+  return text.replace(/\{(\w+)\}/g, (_, name: string, at: number) => {
+    if (params[name] === undefined) return `{${name}}`
+    const value = String(params[name])
+    // Quotes inside quotes are single: “‘科技之冬’·昌吉市”, never ““科技之冬”·昌吉市”.
+    return wrap(text[at - 1] === '“' ? value.replace(/“/g, '‘').replace(/”/g, '’') : value)
+  })
 }

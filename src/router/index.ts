@@ -26,6 +26,7 @@ export const routes: RouteRecordRaw[] = [
   },
   { path: '/venues/:id', name: 'venue', component: () => import('@/views/VenueView.vue'), props: true },
   { path: '/events/:id', name: 'event', component: () => import('@/views/EventView.vue'), props: true },
+  { path: '/search', name: 'search', component: () => import('@/views/SearchView.vue'), meta: { title: 'search.pageTitle' } },
   { path: '/plans/:id', name: 'plan', component: () => import('@/views/PlanView.vue'), props: true },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'notFound.title' } },
 ]

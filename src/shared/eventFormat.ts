@@ -30,7 +30,10 @@ export function formatDateRange(event: When, options: { withYear?: boolean } = {
   const range = (a: string, b: string) => fillDate(words.range, { a, b })
   // Never show more precision than the source has.
   if (event.datePrecision === 'year') return fillDate(words.year, { y: start.slice(0, 4) })
-  if (event.datePrecision === 'period') return fillDate(words.period, { a: start.slice(0, 4), b: end.slice(0, 4) })
+  if (event.datePrecision === 'period') {
+    const [a, b] = [start.slice(0, 4), end.slice(0, 4)]
+    return a === b ? fillDate(words.year, { y: a }) : fillDate(words.period, { a, b })
+  }
   if (event.datePrecision === 'month') {
     const [a, b] = [formatMonth(start.slice(0, 7)), formatMonth(end.slice(0, 7))]
     return start.slice(0, 7) === end.slice(0, 7) ? a : range(a, b)

@@ -38,6 +38,8 @@ export interface SearchDoc {
   s?: EventStatus
   /** Events: date precision, when it is not `day`. */
   p?: 'month' | 'year' | 'period'
+  /** Venues: weekdays (0 = Sunday) open by the published hours, e.g. `03456`; absent when not published. */
+  wd?: string
 }
 
 export interface SearchIndex {

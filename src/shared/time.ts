@@ -196,5 +196,17 @@ export const formatFullDay = (day: string) => fillDay(dateWords.fullDay, day)
 /** `周六` */
 export const formatWeekday = (day: string) => dateWords.weekdays[weekdayOf(day)]!
 
+/** `2021—2025年`, or `2025年` when both ends are the same year: the one style for year ranges. */
+export function formatYearRange(start: number | string, end: number | string): string {
+  if (dateWords !== ZH)
+    return ltr(String(start) === String(end) ? String(start) : fillDate(dateWords.period, { a: String(start), b: String(end) }))
+  return String(start) === String(end) ? `${start}年` : `${start}—${end}年`
+}
+
+/** `12月1日 至 12月7日`: the one style for day ranges (as formatDateRange writes them). */
+export function formatDayRange(from: string, to: string): string {
+  return from === to ? formatMonthDay(from) : fillDate(dateWords.range, { a: formatMonthDay(from), b: formatMonthDay(to) })
+}
+
 /** `2026年5月` */
 export const formatMonth = (month: string) => fillDay(dateWords.month, `${month}-01`)

@@ -34,7 +34,7 @@ test.describe('calendar', () => {
     await expect(page.getByRole('heading', { name: '2026年11月' })).toBeVisible()
     const cell = (day: string) => page.locator(`button[data-day="${day}"]`)
     await expect(cell('2026-11-14')).toHaveAccessibleName('2026年11月14日，无活动')
-    await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动')
+    await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动，有持续中的活动季')
     await expect(cell('2026-11-26')).toHaveAttribute('aria-pressed', 'true')
     expect(await axeViolations(page)).toEqual([])
 
@@ -45,14 +45,15 @@ test.describe('calendar', () => {
     await page.getByRole('button', { name: '下个月' }).click()
     await page.getByRole('button', { name: '下个月' }).click()
     await expect(page.getByRole('heading', { name: '2027年3月' })).toBeVisible()
-    await expect(cell('2027-03-31')).toHaveAccessibleName('2027年3月31日，2 项活动')
+    await expect(cell('2027-03-31')).toHaveAccessibleName('2027年3月31日，有持续中的活动季')
     await expect(cell('2027-04-01')).toHaveAccessibleName('2027年4月1日，无活动')
     await page.goBack()
     await expect(page.getByRole('heading', { name: '2027年2月' })).toBeVisible()
 
     await cell('2027-02-10').click()
     await expect(page.getByRole('heading', { level: 2, name: /2月10日 周三/ })).toBeVisible()
-    await openLink(page, page.getByRole('link', { name: /科技之冬”·昌吉市/ }), `/events/${WINTER.changji}`)
+    // The first link is the season's line above the grid; the day's list links to the same event.
+    await openLink(page, page.getByRole('link', { name: /科技之冬”·昌吉市/ }).first(), `/events/${WINTER.changji}`)
     await expect(page.getByText('2026年11月15日（周日） 至 2027年3月31日（周三）')).toBeVisible()
     await expect(page.getByText('日期（北京时间）')).toBeVisible()
     await expect(page.getByText('日期为预计，尚未确认')).toBeVisible()

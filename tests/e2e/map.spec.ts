@@ -294,9 +294,9 @@ test('events that name only a region are counted at the region on the map and li
   await changji.click()
   await expect(page).toHaveURL(/\/calendar\?view=month&region=changji$/)
   await expect(page.getByRole('heading', { level: 2, name: '2026年11月' })).toBeVisible()
-  // The calendar opens filtered to 昌吉, whose 科技之冬 runs through the month.
+  // The calendar opens filtered to 昌吉, whose 科技之冬 runs through the month: a band, not a count.
   await expect(page.getByRole('combobox', { name: '地区' })).toHaveValue('changji')
-  await expect(page.getByRole('cell', { name: '2026年11月20日，1 项活动' })).toBeVisible()
+  await expect(page.getByRole('cell', { name: '2026年11月20日，有持续中的活动季' })).toBeVisible()
 })
 
 test('a region name from the data is shown as text on the map, never run as HTML', async ({ page }) => {

@@ -91,7 +91,7 @@ test('search works after an offline reload once the service worker has cached th
   await context.setOffline(false)
 })
 
-test('the keyboard moves from the box to the results, Enter opens one, and the query is remembered', async ({ page }) => {
+test('the keyboard moves from the box to the results, Enter opens the result list, and the query is remembered', async ({ page }) => {
   await page.goto('/')
   const box = searchBox(page)
   await box.fill('新疆科技馆')
@@ -106,6 +106,12 @@ test('the keyboard moves from the box to the results, Enter opens one, and the q
   await box.fill('新疆科技馆')
   await expect(first).toBeVisible()
   await box.press('Enter')
+  await expect(page).toHaveURL(`/search?q=${encodeURIComponent('新疆科技馆')}`)
+  await expect(page.getByRole('heading', { level: 1, name: '“新疆科技馆”的搜索结果' })).toBeVisible()
+  await group(page, '场馆')
+    .getByRole('link', { name: /新疆科技馆/ })
+    .first()
+    .click()
   await expect(page).toHaveURL('/venues/xinjiang-science-museum')
 
   await page.goto('/')

@@ -155,7 +155,7 @@ test('a plan page gives its facts, 科普 summary, targets, venues, events and c
   await expectHeading(page, '昌吉市科技创新“十四五”规划')
   await expect(page.getByText('昌市政发〔2023〕34号', { exact: true })).toBeVisible()
   await expect(page.getByText('2023年7月12日', { exact: true })).toBeVisible()
-  await expect(page.getByText('2021–2025年')).toBeVisible()
+  await expect(page.getByText('2021—2025年').first()).toBeVisible()
   await expect(page.getByText('规划期已结束')).toBeVisible()
 
   const targets = page.locator('section', { has: page.getByRole('heading', { name: '规划目标', level: 2 }) })

@@ -45,10 +45,10 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Urumqi', 'Asia/Shanghai']
       const cell = (day: string) => page.locator(`button[data-day="${day}"]`)
       await expect(cell('2026-11-26')).toHaveAttribute('aria-pressed', 'true')
       await expect(cell('2026-11-14')).toHaveAccessibleName('2026年11月14日，无活动')
-      await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动')
-      await expect(cell('2026-11-27')).toHaveAccessibleName('2026年11月27日，3 项活动')
+      await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动，有持续中的活动季')
+      await expect(cell('2026-11-27')).toHaveAccessibleName('2026年11月27日，1 项活动，有持续中的活动季')
       await page.goto('/calendar?view=month&date=2027-03-31')
-      await expect(cell('2027-03-31')).toHaveAccessibleName('2027年3月31日，2 项活动')
+      await expect(cell('2027-03-31')).toHaveAccessibleName('2027年3月31日，有持续中的活动季')
       await expect(cell('2027-04-01')).toHaveAccessibleName('2027年4月1日，无活动')
 
       await page.goto(`/events/${WINTER}`)

@@ -7,7 +7,8 @@
 import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import ICAL from 'ical.js'
-import { axeViolations, beijingMorning, watchErrors } from './helpers'
+import { axeViolations, beijingMorning, stubTiles, watchErrors } from './helpers'
+import { waitForServiceWorker } from './offline-helpers'
 
 const NOW = beijingMorning('2026-12-01')
 const WINTER_CHANGJI = /科技之冬”·昌吉市/
@@ -132,8 +133,17 @@ test.describe('home answers "this weekend"', () => {
         await expect(page.getByText('正在加载…')).toHaveCount(0)
         await expect(page.locator('main h2').first()).toBeVisible()
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-        if (process.env.SHOTS_DIR)
-          await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${width}x${height}.png`, fullPage: true })
+        if (name === 'home') {
+          // The region question stays compact: the first weekend venue still starts on the first screen.
+          await expect(page.getByRole('region', { name: '你在哪个地区？' })).toBeVisible()
+          const first = page
+            .getByRole('region', { name: /本周末可以去/ })
+            .getByRole('listitem')
+            .first()
+          const tabBar = (await page.getByRole('navigation', { name: '主导航' }).boundingBox())?.height ?? 64
+          expect((await first.boundingBox())!.y).toBeLessThan(height - tabBar)
+        }
+        if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${width}x${height}.png` })
       }
     })
   }
@@ -192,6 +202,54 @@ test.describe('my region', () => {
   })
 })
 
+test.describe('my region beyond the home page', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+    await stubTiles(page)
+  })
+
+  test('the map opens on my region and the visit planner starts from it', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ region: 'changji', regionAsked: true })))
+    await page.goto('/map')
+    const heading = page.getByRole('heading', { name: /^地图范围内 \d+ 个场馆（共 \d+ 个）$/ })
+    // Fitted to 昌吉: fewer venues in view than the whole of Xinjiang holds.
+    await expect
+      .poll(async () => {
+        const [, inView, total] = /(\d+) 个场馆（共 (\d+) 个）/.exec((await heading.textContent()) ?? '')!.map(Number)
+        return inView! > 0 && inView! < total!
+      })
+      .toBe(true)
+    await page.goto('/me/visits')
+    await expect(page.getByText('当前：按“我的地区”：昌吉市中心（大致位置）')).toBeVisible()
+    await expect(page.getByRole('button', { name: '清除' })).toHaveCount(0)
+  })
+
+  test('附近 takes my region from the position, and home shows distances without asking again', async ({ page, context }) => {
+    await context.grantPermissions(['geolocation'])
+    await context.setGeolocation({ latitude: 44.02, longitude: 87.3 })
+    await page.goto('/')
+    await page.getByRole('link', { name: /附近的科普场馆/ }).click()
+    await expect(page.getByText('已按你的位置把“我的地区”设为昌吉，可在“我的”中更改。')).toBeVisible()
+    await page.getByRole('link', { name: '首页' }).click()
+    await expect(page.getByText('我的地区：昌吉')).toBeVisible()
+    const museum = page
+      .getByRole('region', { name: /本周末可以去/ })
+      .getByRole('listitem')
+      .filter({ hasText: '新疆科技馆' })
+    await expect(museum).toContainText(/约 \d+ 公里（大致位置）/)
+    // A new visit: the permission was granted before, so the distance comes back without a prompt.
+    await page.reload()
+    await expect(museum).toContainText(/约 \d+ 公里（大致位置）/)
+  })
+
+  test('without a granted position, home shows no distance and asks nothing', async ({ page }) => {
+    await page.goto('/')
+    const weekend = page.getByRole('region', { name: /本周末可以去/ })
+    await expect(weekend.getByRole('listitem').first()).toBeVisible()
+    await expect(weekend).not.toContainText('公里')
+  })
+})
+
 test.describe('back control', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(NOW)
@@ -218,5 +276,55 @@ test.describe('back control', () => {
     await page.goto('/plans/changji-14')
     await page.getByRole('link', { name: '返回', exact: true }).click()
     await expect(page).toHaveURL(/\/targets$/)
+  })
+})
+
+test.describe('search speaks like families', () => {
+  const box = (page: Page) => page.getByRole('searchbox', { name: '搜索场馆、活动、规划和目标' })
+  const group = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) })
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+  })
+
+  test('亲子 and 周末 find events or venues; 科普日 lists events first', async ({ page }) => {
+    await page.goto('/')
+    await box(page).fill('亲子')
+    await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+    await box(page).fill('周末')
+    // Tuesday 1 December: 周末 is 5–6 December, and the page says so.
+    await expect(page.getByText('按周末查找：2026年12月5日（周六） 至 2026年12月6日（周日）')).toBeVisible()
+    await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+    await box(page).fill('老人')
+    await expect(page.locator('.search-panel').getByRole('link').first()).toBeVisible()
+    await box(page).fill('科普日')
+    const kinds = page.locator('.search-panel').getByRole('heading', { level: 2 })
+    await expect(kinds.first()).toHaveText(/^活动/)
+  })
+
+  test('Enter on 科普日 opens a result list at its own URL, which reloads offline', async ({ page, context }) => {
+    await page.goto('/')
+    await waitForServiceWorker(page)
+    await box(page).fill('科普日')
+    await expect(group(page, '活动').getByRole('link').first()).toBeVisible()
+    await box(page).press('Enter')
+    await expect(page).toHaveURL(`/search?q=${encodeURIComponent('科普日')}`)
+    await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
+    await expect(
+      group(page, '活动')
+        .getByRole('link', { name: /全国科普月/ })
+        .first(),
+    ).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
+    await expect(box(page)).toHaveValue('科普日')
+    await expect(
+      group(page, '活动')
+        .getByRole('link', { name: /全国科普月/ })
+        .first(),
+    ).toBeVisible()
+    await context.setOffline(false)
   })
 })

@@ -1,6 +1,6 @@
 /** Pure calendar arithmetic on Beijing days: month grids, per-day counts and agenda rows. */
 import type { EventItem } from '@/shared/types'
-import { isOngoingWork } from '@/shared/eventFormat'
+import { isOngoingWork, isSeason } from '@/shared/eventFormat'
 import { addDays, addMonths, dayOf, mondayOf } from '@/shared/time'
 
 /** Weeks (Monday first) covering a `YYYY-MM` month; days outside the month are included to fill the rows. */
@@ -19,18 +19,39 @@ export const isDated = (event: EventItem) => !isOngoingWork(event)
 
 /**
  * How many dated occurrences touch each day in [from, to]. A multi-day event counts on every day it
- * spans, clipped to the range, so a five-month campaign costs at most one pass over the visible days.
+ * spans, clipped to the range; a season (over two weeks) counts on its start day only, and is drawn as a
+ * band instead (`seasonsIn`), so a 4½-month campaign does not put "1" on every cell of the month.
  */
 export function countByDay(events: readonly EventItem[], from: string, to: string): Map<string, number> {
   const days = daysOf(from, to)
   const counts = new Array<number>(days.list.length).fill(0)
   for (const event of events) {
     const span = spanIn(event, from, to, days.index)
-    if (span) for (let i = span[0]; i <= span[1]; i++) counts[i]!++
+    if (!span) continue
+    if (isSeason(event)) {
+      if (dayOf(event.start) >= from) counts[span[0]]!++
+      continue
+    }
+    for (let i = span[0]; i <= span[1]; i++) counts[i]!++
   }
   const result = new Map<string, number>()
   days.list.forEach((day, i) => counts[i] && result.set(day, counts[i]!))
   return result
+}
+
+/** Seasons (dated, over two weeks) that touch [from, to], and the days of the range they cover. */
+export function seasonsIn(events: readonly EventItem[], from: string, to: string): { seasons: EventItem[]; days: Set<string> } {
+  const seasons: EventItem[] = []
+  const days = new Set<string>()
+  for (const event of events) {
+    if (!isDated(event) || !isSeason(event)) continue
+    const start = dayOf(event.start)
+    const end = dayOf(event.end)
+    if (end < from || start > to) continue
+    seasons.push(event)
+    for (let day = start > from ? start : from; day <= end && day <= to; day = addDays(day, 1)) days.add(day)
+  }
+  return { seasons, days }
 }
 
 /** Every day in [from, to] and its position, so events map to days without date arithmetic per event. */

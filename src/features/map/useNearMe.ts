@@ -1,6 +1,7 @@
 /** The 附近 flow: ask for the position once, behind the browser's permission prompt. */
 import { shallowRef, type Ref } from 'vue'
 import type { LatLng } from '@/shared/types'
+import { rememberPosition } from '@/composables/useKnownPosition'
 
 export type NearMeState = 'idle' | 'locating' | 'ready' | 'denied' | 'unavailable'
 
@@ -32,6 +33,7 @@ export function useNearMe(options: UseNearMeOptions = {}): UseNearMeReturn {
     geolocation.getCurrentPosition(
       (p) => {
         position.value = { lat: p.coords.latitude, lng: p.coords.longitude }
+        rememberPosition(position.value)
         state.value = 'ready'
       },
       (error) => {

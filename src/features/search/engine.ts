@@ -3,7 +3,8 @@
  * grouped by kind, ranked, with the matched ranges to highlight. Pure: no DOM, no fetch, no Vue.
  */
 import { SEARCH_KINDS, foldText, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
-import { dayOf } from '../../shared/time'
+import { isEventWord, timeWindow, type DayWindow } from '../../shared/searchWords'
+import { addDays, dayOf, daysBetween, weekdayOf } from '../../shared/time'
 import type { EventStatus } from '../../shared/types'
 import { PinyinTable, buildColumn, makeTermHits, scanColumn, scanDocs, type Column, type TermHits } from './match'
 import { parseQuery, type ParseOptions, type QueryTerm } from './query'
@@ -48,6 +49,8 @@ export interface SearchGroup {
 export interface SearchOutcome {
   total: number
   groups: SearchGroup[]
+  /** The days a time word in the query stands for (周末 → the coming Saturday and Sunday). */
+  window?: DayWindow & { word: string }
 }
 
 export interface SearchOptions {
@@ -85,6 +88,9 @@ interface TermHit {
 interface TermResult {
   whole: TermHits
   words: TermHits[]
+  /** Time words: the days asked for, and their weekdays. */
+  window?: DayWindow
+  weekdays?: string[]
 }
 
 /** A matched document before it becomes a result: cheap, so a one-letter query over 10 000 documents stays fast. */
@@ -165,11 +171,15 @@ function hitScore(hits: TermHits, doc: number, titleLength: number): number {
   return score
 }
 
-/** Pick the occurrence an event candidate links to: the first not ended by `today`, else the last. */
-function placeOccurrence(candidate: Candidate, ends: string[], today: string) {
-  const next = ends.findIndex((end) => end >= today)
+/**
+ * Pick the occurrence an event candidate links to: the first in the asked-for days when the query has a time
+ * word, else the first not ended by `today`, else the last.
+ */
+function placeOccurrence(candidate: Candidate, spans: DayWindow[], today: string, window: DayWindow | null) {
+  const inWindow = window ? spans.findIndex((s) => s.to >= window.from && s.from <= window.to) : -1
+  const next = inWindow >= 0 ? inWindow : spans.findIndex((s) => s.to >= today)
   candidate.upcoming = next >= 0
-  candidate.occurrence = next >= 0 ? next : ends.length - 1
+  candidate.occurrence = next >= 0 ? next : spans.length - 1
 }
 
 /** The `limit` best of a list by `compare`, in order, without sorting the whole list. */
@@ -214,7 +224,10 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   }
   const keys = docs.map((d) => d.g ?? d.id)
   const titleLengths = docs.map((d) => d.t.length)
-  const ends = docs.map((d) => (d.o ? d.o.map(([, , end]) => dayOf(end)) : null))
+  const spans = docs.map((d) => (d.o ? d.o.map(([, start, end]): DayWindow => ({ from: dayOf(start), to: dayOf(end) })) : null))
+  const openDays = docs.map((d) => d.wd ?? '')
+  const EVENT_IN_WINDOW = WEIGHT.words.text + 10
+  const VENUE_OPEN_IN_WINDOW = WEIGHT.words.pinyin
 
   function scan(text: string, latin: boolean, only: Int32Array | null): TermHits {
     const hits = makeTermHits(size)
@@ -233,12 +246,28 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   function narrowed(parsed: QueryTerm[], kinds: string): Int32Array | null {
     const last = previous
     if (!last || last.kinds !== kinds || last.texts.length !== parsed.length) return null
-    return parsed.every((term, i) => !term.words && term.text.startsWith(last.texts[i]!)) ? last.docs : null
+    // A time word matches by date, not by text: 周末 is not a narrowing of 周.
+    return parsed.every((term, i) => !term.words && !term.time && term.text.startsWith(last.texts[i]!)) ? last.docs : null
+  }
+
+  /** Weekdays (0 = Sunday) in a window, as the digits `wd` uses. */
+  const weekdaysOf = (window: DayWindow) => {
+    const days = Math.min(7, daysBetween(window.from, window.to) + 1)
+    return Array.from({ length: days }, (_, i) => String(weekdayOf(addDays(window.from, i))))
+  }
+
+  /** A time term's score in a document: an event on those days, a venue open on one of them. */
+  function timeScore(doc: number, window: DayWindow, weekdays: string[]): number {
+    const own = spans[doc]
+    if (own) return own.some((s) => s.to >= window.from && s.from <= window.to) ? EVENT_IN_WINDOW : -1
+    const open = openDays[doc]!
+    return open && weekdays.some((d) => open.includes(d)) ? VENUE_OPEN_IN_WINDOW : -1
   }
 
   /** A term's score in a document, or -1 when it does not match there. */
   function termScore(term: TermResult, doc: number): number {
     if (term.whole.field[doc]) return hitScore(term.whole, doc, titleLengths[doc]!)
+    if (term.window) return timeScore(doc, term.window, term.weekdays!)
     if (!term.words.length) return -1
     let sum = 0
     for (const word of term.words) {
@@ -277,10 +306,10 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
   const startOf = (c: Candidate) => docs[c.doc]!.o![c.occurrence]![1]
 
   /** Among candidates of one event series, keep the one whose occurrence comes next from today. */
-  function collapseSeries(candidates: Candidate[], today: string): Candidate[] {
+  function collapseSeries(candidates: Candidate[], today: string, window: DayWindow | null): Candidate[] {
     const byKey = new Map<string, Candidate>()
     for (const candidate of candidates) {
-      placeOccurrence(candidate, ends[candidate.doc]!, today)
+      placeOccurrence(candidate, spans[candidate.doc]!, today, window)
       const key = keys[candidate.doc]!
       const kept = byKey.get(key)
       if (!kept) {
@@ -313,10 +342,16 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     const kinds = new Set(options.kinds ?? SEARCH_KINDS)
     const kindsKey = [...kinds].join()
     const only = narrowed(parsed, kindsKey)
-    const terms: TermResult[] = parsed.map((term: QueryTerm) => ({
-      whole: scan(term.text, term.latin, only),
-      words: term.words ? term.words.map((word) => scan(word, false, only)) : [],
-    }))
+    const terms: TermResult[] = parsed.map((term: QueryTerm) => {
+      const window = term.time ? timeWindow(term.text, options.today) : null
+      return {
+        whole: scan(term.text, term.latin, only),
+        words: term.words ? term.words.map((word) => scan(word, false, only)) : [],
+        ...(window ? { window, weekdays: weekdaysOf(window) } : {}),
+      }
+    })
+    const timeTerm = parsed.findIndex((term) => term.time)
+    const window = timeTerm >= 0 ? (terms[timeTerm]!.window ?? null) : null
     const found = new Map<SearchKind, Candidate[]>()
     const matched: number[] = []
     const count = only ? only.length : size
@@ -344,15 +379,18 @@ export function createSearchEngine(index: SearchIndex): SearchEngine {
     const limit = options.limit ?? 20
     let total = 0
     const groups: SearchGroup[] = []
-    for (const kind of SEARCH_KINDS) {
+    // 科普日, 周末: the person asks what to attend, so events come before venues.
+    const eventsFirst = window !== null || parsed.some((term) => isEventWord(term.text))
+    const order = eventsFirst ? (['event', ...SEARCH_KINDS.filter((k) => k !== 'event')] as const) : SEARCH_KINDS
+    for (const kind of order) {
       const list = found.get(kind)
       if (!list) continue
-      const ranked = kind === 'event' ? collapseSeries(list, options.today) : list
+      const ranked = kind === 'event' ? collapseSeries(list, options.today, window) : list
       total += ranked.length
       const compare = kind === 'event' ? byUpcomingThenRank : byRank
       groups.push({ kind, total: ranked.length, results: best(ranked, limit, compare).map((c) => toResult(c, terms)) })
     }
-    return { total, groups }
+    return { total, groups, ...(window ? { window: { ...window, word: parsed[timeTerm]!.text } } : {}) }
   }
 
   return { size, search }

@@ -4,6 +4,7 @@
  * 乌鲁木齐科技馆 finds 新疆科技馆 in 乌鲁木齐 although no text contains the whole string.
  */
 import { foldText, isHan } from '../../shared/search'
+import { isTimeWord } from '../../shared/searchWords'
 
 export interface QueryTerm {
   /** Folded term: lower case, half-width, toneless pinyin. */
@@ -12,6 +13,8 @@ export interface QueryTerm {
   latin: boolean
   /** Words of a Chinese term, tried when the whole term does not match; null when it is one word. */
   words: string[] | null
+  /** A time word (周末, 寒假): matches what happens or is open then, as well as the text itself. */
+  time?: true
 }
 
 const MAX_TERMS = 6
@@ -69,7 +72,8 @@ export function parseQuery(raw: string, options: ParseOptions = {}): QueryTerm[]
       const parts = split(text).filter((w) => w.length > 1)
       if (parts.length > 1) words = parts
     }
-    terms.push({ text, latin, words })
+    if (isTimeWord(text)) terms.push({ text, latin, words: null, time: true })
+    else terms.push({ text, latin, words })
     if (terms.length === MAX_TERMS) break
   }
   return terms

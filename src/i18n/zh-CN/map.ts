@@ -49,6 +49,7 @@ export const map = {
     distance: '距你约 {d}',
     areaDistance: '在{area}，约 {d}',
     retry: '再试一次',
+    regionTaken: '已按你的位置把“我的地区”设为{name}，可在“我的”中更改。',
   },
   sheet: {
     inView: '地图范围内 {n} 个场馆',

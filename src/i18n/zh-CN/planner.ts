@@ -30,6 +30,7 @@ export const planner = {
     none: '还没有设置学校位置',
     deviceLabel: '我的位置（设置时所在处）',
     regionLabel: '{name}中心（大致位置）',
+    fromMyRegion: '按“我的地区”：{label}',
     clear: '清除',
   },
   finder: {

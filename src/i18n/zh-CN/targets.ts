@@ -6,7 +6,7 @@ export const targets = {
   wording: '原文：“{text}”',
   inYear: '（{year}年）',
   target: '目标',
-  stretch: '力争',
+  stretch: '更高目标',
   unknownOutcome: '{year}年目标，完成情况未公布',
   openTarget: '{year}年目标，规划期内',
   national: '全国',

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
-import { mount } from '@vue/test-utils'
+import { RouterLinkStub, mount } from '@vue/test-utils'
 import CalendarMonthGrid from '@/features/calendar/CalendarMonthGrid.vue'
 import { makeEvent } from './builders'
 
@@ -10,14 +10,26 @@ describe('CalendarMonthGrid', () => {
     makeEvent({ id: 'talk', start: '2026-11-20T09:30:00+08:00', end: '2026-11-20T11:30:00+08:00' }),
     makeEvent({ id: 'year', start: '2026-01-01', end: '2026-12-31', datePrecision: 'year' }),
   ]
-  const wrapper = mount(CalendarMonthGrid, { props: { month: '2026-11', events, selected: '2026-11-20', today: '2026-11-26' } })
+  const wrapper = mount(CalendarMonthGrid, {
+    props: { month: '2026-11', events, selected: '2026-11-20', today: '2026-11-26' },
+    global: { stubs: { RouterLink: RouterLinkStub } },
+  })
   const cell = (day: string) => wrapper.get(`button[data-day="${day}"]`)
 
   it('labels each day with its count, for screen readers and at a glance', () => {
     expect(cell('2026-11-14').attributes('aria-label')).toBe('2026年11月14日，无活动')
-    expect(cell('2026-11-15').attributes('aria-label')).toBe('2026年11月15日，1 项活动')
-    expect(cell('2026-11-20').attributes('aria-label')).toBe('2026年11月20日，2 项活动')
-    expect(cell('2026-11-20').text()).toBe('202')
+    expect(cell('2026-11-15').attributes('aria-label')).toBe('2026年11月15日，1 项活动，有持续中的活动季')
+    expect(cell('2026-11-20').attributes('aria-label')).toBe('2026年11月20日，1 项活动，有持续中的活动季')
+    expect(cell('2026-11-20').text()).toBe('201')
+  })
+
+  it('shows a season once, above the grid, and as a band on the days it covers', () => {
+    expect(wrapper.get('.grid-seasons').text()).toContain('持续中（1）：')
+    expect(wrapper.findAll('.grid-seasons a')).toHaveLength(1)
+    expect(cell('2026-11-14').classes()).not.toContain('cell-season')
+    expect(cell('2026-11-16').classes()).toContain('cell-season')
+    expect(cell('2026-11-16').text()).toBe('16')
+    expect(cell('2026-11-16').attributes('aria-label')).toBe('2026年11月16日，有持续中的活动季')
   })
 
   it('marks the selected day and today, and emits the day tapped', async () => {

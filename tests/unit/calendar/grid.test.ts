@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { agendaRows, countByDay, monthWeeks } from '@/features/calendar/grid'
+import { agendaRows, countByDay, monthWeeks, seasonsIn } from '@/features/calendar/grid'
 import { makeEvent } from './builders'
 
 describe('monthWeeks', () => {
@@ -19,15 +19,26 @@ describe('countByDay', () => {
   const timed = makeEvent({ id: 'timed', start: '2026-11-30T23:30:00+08:00', end: '2026-12-01T01:00:00+08:00' })
 
   it('counts a multi-day event on every day it spans, clipped to the range, never on the day before or after', () => {
+    const counts = countByDay([week], '2026-11-21', '2026-11-30')
+    expect([...counts]).toEqual([
+      ['2026-11-21', 1],
+      ['2026-11-22', 1],
+    ])
+  })
+
+  it('counts a season on its start day only: it is a band, not a number on every cell', () => {
     const counts = countByDay([winter, week, year], '2026-11-01', '2026-11-30')
     expect(counts.get('2026-11-14')).toBeUndefined()
     expect(counts.get('2026-11-15')).toBe(1)
-    expect(counts.get('2026-11-21')).toBe(2)
-    expect(counts.get('2026-11-23')).toBe(1)
-    expect(counts.get('2026-11-30')).toBe(1)
+    expect(counts.get('2026-11-16')).toBeUndefined()
+    expect(counts.get('2026-11-21')).toBe(1)
     expect(counts.has('2026-12-01')).toBe(false)
-    expect(countByDay([winter], '2027-03-01', '2027-04-30').get('2027-03-31')).toBe(1)
-    expect(countByDay([winter], '2027-03-01', '2027-04-30').get('2027-04-01')).toBeUndefined()
+    expect(countByDay([winter], '2027-03-01', '2027-04-30').size).toBe(0)
+    const band = seasonsIn([winter, week, year], '2026-11-01', '2026-11-30')
+    expect(band.seasons).toEqual([winter])
+    expect(band.days.size).toBe(16)
+    expect(band.days.has('2026-11-14')).toBe(false)
+    expect(seasonsIn([winter], '2027-04-01', '2027-04-30').seasons).toEqual([])
   })
 
   it('leaves year- and period-long work off the days', () => {

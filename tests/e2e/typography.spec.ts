@@ -1,0 +1,95 @@
+/**
+ * Chinese typography and layout (issue 16): at 360, 412 and 768 px and in 大字, no title or date line ends
+ * with a single CJK character, no control's text wraps inside its button, and on /map the map keeps at
+ * least 60 % of a portrait screen. Line boxes are measured with Range.getClientRects, character by character.
+ */
+import { test, expect, type Page } from '@playwright/test'
+import { beijingMorning, stubTiles } from './helpers'
+
+const NOW = beijingMorning('2026-12-01')
+const PAGES = ['/', '/calendar', '/events/keji-zhidong-2026-changji', '/me/volunteer', '/plans/changji-14']
+const TEXT = 'h1, h2, h3, .when-date, .event-item-when'
+
+/** Elements whose last line holds one CJK character alone, and buttons whose text takes two lines. */
+async function problems(page: Page): Promise<string[]> {
+  return page.evaluate((selector) => {
+    const han = /\p{Script=Han}/u
+    /** Line tops of the visible characters of an element, in order. */
+    function lines(el: Element): { top: number; text: string }[] {
+      const out: { top: number; text: string }[] = []
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? ''
+        for (let i = 0; i < text.length; i++) {
+          if (!text[i]!.trim()) continue
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          const rect = range.getClientRects()[0]
+          if (!rect || !rect.width) continue
+          const last = out[out.length - 1]
+          if (last && Math.abs(rect.top - last.top) < rect.height / 2) last.text += text[i]
+          else out.push({ top: rect.top, text: text[i]! })
+        }
+      }
+      return out
+    }
+    const found: string[] = []
+    for (const el of document.querySelectorAll(selector)) {
+      const rows = lines(el)
+      const last = rows[rows.length - 1]
+      if (rows.length > 1 && last && last.text.length === 1 && han.test(last.text))
+        found.push(`orphan "${last.text}" in ${el.tagName.toLowerCase()}: ${rows.map((r) => r.text).join(' / ')}`)
+    }
+    for (const el of document.querySelectorAll('button, .btn')) {
+      if (!(el as HTMLElement).offsetParent) continue
+      const rows = lines(el)
+      if (rows.length > 1) found.push(`button wraps: ${rows.map((r) => r.text).join(' / ')}`)
+    }
+    return found
+  }, TEXT)
+}
+
+test.describe('typography', () => {
+  test.setTimeout(180_000)
+  test.beforeEach(async ({ page }) => {
+    await page.clock.setFixedTime(NOW)
+    await stubTiles(page)
+  })
+
+  for (const [width, large] of [
+    [360, false],
+    [412, false],
+    [768, false],
+    [360, true],
+  ] as const) {
+    test(`titles, dates and buttons at ${width} px${large ? ' in 大字' : ''}`, async ({ page }) => {
+      await page.addInitScript(
+        (size) => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: size, region: 'changji', regionAsked: true })),
+        large ? 'large' : 'standard',
+      )
+      await page.setViewportSize({ width, height: 800 })
+      const found: string[] = []
+      for (const path of PAGES) {
+        await page.goto(path)
+        await expect(page.locator('main h1').first()).toBeVisible()
+        await expect(page.getByText('正在加载…')).toHaveCount(0)
+        found.push(...(await problems(page)).map((p) => `${path}: ${p}`))
+      }
+      expect(found).toEqual([])
+    })
+  }
+
+  for (const [width, height] of [
+    [360, 640],
+    [412, 823],
+  ] as const) {
+    test(`the map keeps at least 60 % of a ${width}×${height} screen`, async ({ page }) => {
+      await page.setViewportSize({ width, height })
+      await page.goto('/map')
+      const stage = page.locator('.map-stage')
+      await expect(stage).toBeVisible()
+      expect((await stage.boundingBox())!.height).toBeGreaterThanOrEqual(0.6 * height)
+    })
+  }
+})
