@@ -74,6 +74,7 @@ export const en: Translation = {
         unknownHoursNote: 'Only venues with published opening hours are listed; ask the other {n} venues for their hours.',
       },
       near: {
+        regionTaken: '“My region” is now {name}, from your position; change it on “Me”.',
         button: 'Near me',
         locating: 'Finding your location…',
         denied: 'No permission to use your location. Allow it in the browser settings, or choose your region:',
@@ -132,6 +133,9 @@ export const en: Translation = {
       },
     },
     calendar: {
+      seasonsRow: 'Ongoing ({n}):',
+      dayCellSeasonOnly: '{date}, with an ongoing season',
+      dayCellSeason: ', with an ongoing season',
       title: 'Event calendar',
       views: 'Calendar view',
       viewAgenda: 'Agenda',
@@ -375,6 +379,11 @@ export const en: Translation = {
       },
     },
     search: {
+      pageEmpty: 'Type what you are looking for and press Enter to see all results.',
+      pageTitleFor: 'Search results for “{q}”',
+      pageTitle: 'Search results',
+      windowHoliday: 'Searching {word}: {days} (approximate dates; check the school’s notice)',
+      window: 'Searching {word}: {days}',
       title: 'Search',
       label: 'Search venues, events, plans and targets',
       labelVenues: 'Search venues',
@@ -427,6 +436,7 @@ export const en: Translation = {
       people: '{students} students, {teachers} teachers',
       problems: '{n} problems to resolve',
       school: {
+        fromMyRegion: 'From “My region”: {label}',
         title: 'School location',
         hint: 'Used to work out distances to venues; kept only on this device.',
         region: "Choose the school's region (its centre is used)",
@@ -541,6 +551,13 @@ export const en: Translation = {
       },
     },
     volunteer: {
+      importUndone: 'Import undone: {added} new shifts removed, {updated} shifts restored.',
+      undoImport: 'Undo this import',
+      importXls: 'Old .xls files cannot be read; save it as .xlsx or CSV.',
+      importCell: ' ({cell})',
+      template: 'Download the roster template (.xlsx)',
+      howToPublish:
+        'Team leaders publish a roster by filling in the roster template (Beijing time) and sending it to the organiser (the local 科协) for review, or straight to volunteers to import.',
       title: 'Volunteers',
       meLinkHint: 'My shifts, meeting points, import a roster',
       intro: 'Your volunteer shifts, meeting points and team leads. Works offline.',
@@ -620,6 +637,8 @@ export const en: Translation = {
       me: 'Me',
     },
     home: {
+      weekendDistanceArea: 'About {d} (approximate location)',
+      weekendDistance: 'About {d} from you',
       title: '科普新疆 Kepu Xinjiang',
       thisWeek: 'This week',
       nextWeek: 'Next week',

@@ -72,6 +72,7 @@ export const kkArab: Translation = {
         unknownHoursNote: 'تەك اشىلۋ ۋاقىتىن جاريالاعان ورىندار كورسەتىلدى؛ قالعان {n} ورىننىڭ ۋاقىتىن ورىننان سۇراڭىز.',
       },
       near: {
+        regionTaken: 'ورنىڭىز بويىنشا «مەنىڭ ايماعىم» {name} بولىپ بەلگىلەندى؛ «مەن» بەتىندە وزگەرتە الاسىز.',
         button: 'جاقىن ماڭ',
         locating: 'ورنىڭىز انىقتالۋدا…',
         denied: 'ورىن رۇقساتى بەرىلمەدى. شولعىش باپتاۋىنان رۇقسات بەرىڭىز نە ايماعىڭىزدى تاڭداڭىز:',
@@ -129,6 +130,9 @@ export const kkArab: Translation = {
       },
     },
     calendar: {
+      seasonsRow: 'جالعاسۋدا ({n}):',
+      dayCellSeasonOnly: '{date}، جالعاسىپ جاتقان ءىس-شارا ماۋسىمى بار',
+      dayCellSeason: '، جالعاسىپ جاتقان ءىس-شارا ماۋسىمى بار',
       title: 'ءىس-شارا كالەندارى',
       views: 'كالەندار كورىنىسى',
       viewAgenda: 'كۇن تارتىبى',
@@ -372,6 +376,11 @@ export const kkArab: Translation = {
       },
     },
     search: {
+      pageEmpty: 'ىزدەگەنىڭىزدى جازىپ، Enter باسىپ بارلىق ناتيجەنى كورىڭىز.',
+      pageTitleFor: '«{q}» ىزدەۋ ناتيجەلەرى',
+      pageTitle: 'ىزدەۋ ناتيجەلەرى',
+      windowHoliday: '{word} بويىنشا ىزدەۋ: {days} (شامامەن كۇندەر، مەكتەپ حابارلاندىرۋى نەگىز)',
+      window: '{word} بويىنشا ىزدەۋ: {days}',
       title: 'ىزدەۋ',
       label: 'ورىن، ءىس-شارا، جوسپار مەن ماقساتتاردى ىزدەۋ',
       labelVenues: 'ورىن ىزدەۋ',
@@ -439,6 +448,8 @@ export const kkArab: Translation = {
       me: 'مەنىكى',
     },
     home: {
+      weekendDistanceArea: 'شامامەن {d} (شامالاس ورىن)',
+      weekendDistance: 'سىزدەن شامامەن {d}',
       title: 'شينجياڭ عىلىم تاراتۋ',
       thisWeek: 'وسى اپتاداعى ءىس-شارالار',
       nextWeek: 'كەلەسى اپتاداعى ءىس-شارالار',
