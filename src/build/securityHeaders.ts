@@ -11,7 +11,7 @@
  * `_deploy/` is never served (deploy/nginx.conf answers 404) nor uploaded (deploy/upload.ts).
  */
 import { createHash } from 'node:crypto'
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
 
@@ -156,6 +156,8 @@ export function securityHeadersPlugin(options: { tileOrigins: string[]; editorOr
       outDir = resolve(config.root, config.build.outDir)
     },
     closeBundle() {
+      // A failed bundle has no index.html: let its own error be the one reported.
+      if (!existsSync(join(outDir, 'index.html'))) return
       const files = securityHeaderFiles(readFileSync(join(outDir, 'index.html'), 'utf8'), options.tileOrigins, options.editorOrigin)
       mkdirSync(join(outDir, DEPLOY_DIR), { recursive: true })
       for (const [name, text] of Object.entries(files)) writeFileSync(join(outDir, DEPLOY_DIR, name), text)

@@ -1,23 +1,18 @@
-/** A visit as an iCalendar file (RFC 5545), built in the browser; ical-generator loads only when asked. */
+/** A visit as an iCalendar file (RFC 5545), written by the app's one .ics writer. */
 import type { Venue } from '@/shared/types'
 import { addDays } from '@/shared/time'
+import { writeIcs, type IcsEntry } from '@/shared/ics'
 import { buildChecklist } from './checklist'
 import { GRADE_INFO, type VisitPlan } from './types'
 
 /** Stable UID per plan, so importing again updates the phone calendar entry instead of duplicating it. */
 export const visitUid = (plan: Pick<VisitPlan, 'id'>) => `visit-${plan.id.replace(/[^\w.-]+/g, '-')}@kepu-xinjiang`
 
-export async function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): Promise<string> {
-  const { default: ical, ICalCalendarMethod } = await import('ical-generator')
-  const calendar = ical({
-    name: '科普新疆 · 学校参观',
-    prodId: { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' },
-    method: ICalCalendarMethod.PUBLISH,
-  })
+export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): string {
   const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(plan.session)
   const checklist = buildChecklist(plan, venue)
   const event = {
-    id: visitUid(plan),
+    uid: visitUid(plan),
     summary: `学校参观：${venue.name}（${[plan.className, GRADE_INFO[plan.grade].label].filter(Boolean).join('，')}）`,
     location: venue.location.address ?? `${regionName} ${venue.name}（大致位置，请以场馆公布地址为准）`,
     description: [
@@ -27,14 +22,8 @@ export async function visitToIcs(plan: VisitPlan, venue: Venue, regionName: stri
       '时间为北京时间',
     ].join('\n'),
   }
-  if (m)
-    calendar.createEvent({ ...event, start: new Date(`${plan.date}T${m[1]}:00+08:00`), end: new Date(`${plan.date}T${m[2]}:00+08:00`) })
-  else
-    calendar.createEvent({
-      ...event,
-      allDay: true,
-      start: new Date(`${plan.date}T00:00:00Z`),
-      end: new Date(`${addDays(plan.date, 1)}T00:00:00Z`),
-    })
-  return calendar.toString()
+  const entry: IcsEntry = m
+    ? { ...event, start: `${plan.date}T${m[1]}:00+08:00`, end: `${plan.date}T${m[2]}:00+08:00`, allDay: false }
+    : { ...event, start: plan.date, end: addDays(plan.date, 1), allDay: true }
+  return writeIcs({ name: '科普新疆 · 学校参观' }, [entry])
 }

@@ -1,22 +1,19 @@
-/** My shifts as an iCalendar file (RFC 5545), built in the browser; ical-generator loads only when asked. */
+/** My shifts as an iCalendar file (RFC 5545), written by the app's one .ics writer. */
+import { writeIcs } from '@/shared/ics'
 import type { MyShift } from './types'
 
 /** Stable UID per shift, so importing the file again updates the phone calendar instead of duplicating. */
 export const shiftUid = (shift: Pick<MyShift, 'id'>) => `shift-${shift.id.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '')}@kepu-xinjiang`
 
-export async function shiftsToIcs(shifts: MyShift[]): Promise<string> {
-  const { default: ical, ICalCalendarMethod } = await import('ical-generator')
-  const calendar = ical({
-    name: '科普新疆 · 我的志愿服务',
-    prodId: { company: '科普新疆', product: 'kepu-xinjiang', language: 'ZH' },
-    method: ICalCalendarMethod.PUBLISH,
-  })
-  for (const shift of shifts) {
-    calendar.createEvent({
-      id: shiftUid(shift),
+export function shiftsToIcs(shifts: MyShift[]): string {
+  return writeIcs(
+    { name: '科普新疆 · 我的志愿服务' },
+    shifts.map((shift) => ({
+      uid: shiftUid(shift),
       summary: `志愿服务：${shift.role}（${shift.eventTitle}）`,
-      start: new Date(shift.start),
-      end: new Date(shift.end),
+      start: shift.start,
+      end: shift.end,
+      allDay: false,
       location: shift.meetingPoint,
       description: [
         `队伍：${shift.team}`,
@@ -25,7 +22,6 @@ export async function shiftsToIcs(shifts: MyShift[]): Promise<string> {
         ...(shift.sample ? ['示例排班，以主办方通知为准'] : []),
         '时间为北京时间',
       ].join('\n'),
-    })
-  }
-  return calendar.toString()
+    })),
+  )
 }
