@@ -109,7 +109,7 @@ test.describe('web editor', () => {
     await page.getByText('＋ 活动').click()
 
     await page.getByLabel('编号（文件名）').fill(EVENT.id)
-    await page.getByLabel('活动名称').fill(EVENT.title)
+    await page.getByLabel('活动名称', { exact: true }).fill(EVENT.title)
     await choose(page, '活动类型', '主题日')
     await page.getByLabel('开始', { exact: true }).fill(EVENT.start)
     await page.getByLabel('结束', { exact: true }).fill(EVENT.end)
@@ -118,7 +118,7 @@ test.describe('web editor', () => {
     await choose(page, '地区', '乌鲁木齐市（urumqi）')
     await choose(page, '面向人群', '家庭')
     await page.getByLabel('主办单位').fill('乌鲁木齐市科协')
-    await page.getByLabel('简介').fill('机器人、无人机和虚拟现实互动体验，适合家庭参加。')
+    await page.getByLabel('简介', { exact: true }).fill('机器人、无人机和虚拟现实互动体验，适合家庭参加。')
     await page.getByRole('button', { name: '新增来源' }).click()
     await page.getByLabel('常识说明').fill('主办方发布的活动通知（测试用例）')
 

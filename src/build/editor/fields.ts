@@ -129,6 +129,13 @@ function patternOf(schema: z.ZodType): [string, string] | undefined {
 }
 
 /** Fields of an object schema, or of all the forms of a union of objects (each then optional). */
+/**
+ * Record fields the editor leaves to the files: translations (`i18n`) are written by translators, who work
+ * in the files next to the Chinese (docs/translating.md). Decap would also demand `reviewed` in every
+ * language of every new record.
+ */
+export const NOT_IN_EDITOR: readonly string[] = ['i18n']
+
 function objectFields(schema: z.ZodType, ctx: FieldContext, path: string[]): EditorField[] {
   const core = coreOf(schema)
   const def = defOf(core)
@@ -141,7 +148,9 @@ function objectFields(schema: z.ZodType, ctx: FieldContext, path: string[]): Edi
   }
   const shape = shapeOf(core)
   if (!shape) throw new Error(`${ctx.collection}.${path.join('.')}: expected an object schema`)
-  return Object.entries(shape).map(([name, child]) => fieldFor(name, child, ctx, [...path, name]))
+  return Object.entries(shape)
+    .filter(([name]) => !(path.length === 0 && NOT_IN_EDITOR.includes(name)))
+    .map(([name, child]) => fieldFor(name, child, ctx, [...path, name]))
 }
 
 /** One schema field as an editor field. */

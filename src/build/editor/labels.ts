@@ -26,12 +26,6 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   kind: ['类型', '从列表中选择'],
   series: ['系列', '同一活动每年相同的分组编号，如 tech-week'],
   title: ['名称'],
-  // Optional translations (content/README.md "Translations"): the Chinese text stays the original.
-  i18n: ['译文（可选）', '名称、简介等的维吾尔文、哈萨克文或英文译文；没有译文的字段显示中文原文'],
-  'i18n.ug': ['维吾尔文（ئۇيغۇرچە）', '不懂维吾尔文请留空'],
-  'i18n.kk-Arab': ['哈萨克文（قازاقشا）', '阿拉伯字母的哈萨克文；不懂请留空'],
-  'i18n.en': ['英文（English）', '不懂英文请留空'],
-  reviewed: ['已经母语者审校', '只有懂这门语言的人核对过译文时才打勾'],
   name: ['名称'],
   sources: [
     '来源',

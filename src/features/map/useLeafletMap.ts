@@ -3,7 +3,7 @@
  * in reactive state: Vue proxies around Leaflet objects break its internals and cost memory. Vue only
  * receives plain data (bounds, tile state, selected ids).
  */
-import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
+import { nextTick, onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
 import L from 'leaflet'
 import './leaflet.css'
 import { groupSharedPoints, type SharedPoint } from './groups'
@@ -254,8 +254,11 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   }
 
   function setTileState(state: TileState) {
+    const changed = (tileState.value === 'failed') !== (state === 'failed')
     tileState.value = state
     container.value?.classList.toggle('venue-map--fallback', state === 'failed')
+    // The notice above the map takes or gives back a line: Leaflet must learn its new size.
+    if (changed) void nextTick(() => map?.invalidateSize({ pan: false }))
   }
 
   function addTiles(target: L.Map, provider: TileProvider) {
