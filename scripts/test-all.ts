@@ -2,7 +2,7 @@
  * `npm test`: every check in order, fail-fast free (each step runs, so one run shows every failure),
  * then one closing line `N passed, N failed` that sums the test runners and the single checks.
  */
-import { spawnSync } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
 import { smokeDays } from './smokeDays'
 
@@ -18,6 +18,8 @@ interface Step {
   counts?: () => Counts | null
   /** Steps that make no sense when an earlier one failed (e2e without a build). */
   needs?: string[]
+  /** Steps with the same group run side by side (their output is printed when each ends). */
+  group?: string
 }
 
 mkdirSync('.tmp', { recursive: true })
@@ -40,16 +42,20 @@ const smokeSteps: Step[] = smokeDays().map(({ label, day }, i) => {
   rmSync(json, { force: true })
   return {
     name: `smoke ${day} (${label})`,
-    command: 'npx playwright test --grep @smoke',
+    // Own output folder: the three runs go side by side, and Playwright empties its output folder at start.
+    command: `npx playwright test --grep @smoke --workers=1 --output .tmp/test-results-smoke-${day}`,
     env: { E2E_TODAY: day, E2E_PORT: String(4190 + i), PLAYWRIGHT_JSON_OUTPUT_FILE: json },
     counts: playwrightCounts(json),
+    group: 'smoke',
   }
 })
 
 const steps: Step[] = [
-  { name: 'typecheck', command: 'npx vue-tsc --build' },
-  { name: 'lint', command: 'npx eslint .' },
-  { name: 'format', command: 'npx prettier --check .' },
+  // Single-threaded checks: side by side on the two cores.
+  { name: 'typecheck', command: 'npx vue-tsc --build', group: 'static' },
+  { name: 'lint', command: 'npx eslint .', group: 'static' },
+  { name: 'format', command: 'npx prettier --check .', group: 'static' },
+  { name: 'content', command: 'npx tsx src/build/cli.ts check', group: 'static' },
   {
     name: 'unit',
     command: `npx vitest run --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`,
@@ -59,13 +65,13 @@ const steps: Step[] = [
       return r && { passed: r.numPassedTests, failed: r.numFailedTests + r.numPendingTests + r.numTodoTests }
     },
   },
-  { name: 'content', command: 'npx tsx src/build/cli.ts check' },
   { name: 'build', command: 'npx vite build' },
   { name: 'budget', command: 'npx tsx scripts/check-budgets.ts', needs: ['build'] },
   // The full suite runs on the fixed TEST_TODAY (tests/fixtures/testDay.ts): it builds its own copy.
   {
     name: 'e2e',
-    command: 'npx playwright test',
+    // The @smoke tests run below, once per smoke day.
+    command: 'npx playwright test --grep-invert @smoke',
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON },
     counts: playwrightCounts(PLAYWRIGHT_JSON),
   },
@@ -83,18 +89,32 @@ const steps: Step[] = [
 const total: Counts = { passed: 0, failed: 0 }
 const failedSteps: string[] = []
 const timings: string[] = []
-for (const step of steps) {
+
+/** Runs one step; with `quiet` its output is collected and printed when it ends (for side-by-side steps). */
+function run(step: Step, quiet: boolean): Promise<boolean> {
+  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...step.env }
+  return new Promise((resolve) => {
+    const child = spawn(step.command, { shell: true, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env })
+    const chunks: Buffer[] = []
+    child.stdout?.on('data', (c: Buffer) => chunks.push(c))
+    child.stderr?.on('data', (c: Buffer) => chunks.push(c))
+    child.on('close', (code) => {
+      if (quiet) process.stdout.write(`\n▶ ${step.name} (output):\n${Buffer.concat(chunks).toString()}`)
+      resolve(code === 0)
+    })
+  })
+}
+
+async function runStep(step: Step, quiet: boolean) {
   if (step.needs?.some((n) => failedSteps.includes(n))) {
     console.log(`\n▶ ${step.name}: not run (needs ${step.needs.join(', ')})`)
     total.failed += 1
     failedSteps.push(step.name)
-    continue
+    return
   }
   console.log(`\n▶ ${step.name}: ${step.command}`)
   const started = Date.now()
-  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...step.env }
-  const result = spawnSync(step.command, { shell: true, stdio: 'inherit', env })
-  const ok = result.status === 0
+  const ok = await run(step, quiet)
   const counts = step.counts?.() ?? null
   if (counts) {
     total.passed += counts.passed
@@ -106,7 +126,17 @@ for (const step of steps) {
   timings.push(`${step.name} ${ok ? 'ok' : 'FAILED'} ${((Date.now() - started) / 1000).toFixed(1)}s`)
 }
 
-console.log(`\n${timings.join(' · ')}`)
+const started = Date.now()
+for (let i = 0; i < steps.length;) {
+  const group = steps[i]!.group
+  let end = i + 1
+  while (group && steps[end]?.group === group) end++
+  const batch = steps.slice(i, end)
+  await Promise.all(batch.map((step) => runStep(step, batch.length > 1)))
+  i += batch.length
+}
+
+console.log(`\n${timings.join(' · ')} · total ${((Date.now() - started) / 1000).toFixed(0)}s`)
 if (failedSteps.length) console.log(`failed steps: ${failedSteps.join(', ')}`)
 console.log(`${total.passed} passed, ${total.failed} failed`)
 process.exit(failedSteps.length ? 1 : 0)
