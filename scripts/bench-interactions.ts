@@ -19,6 +19,7 @@ import { loadavg } from 'node:os'
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { prepareLocalNginx, startLocalNginx } from '../deploy/local'
+import { addBulkVenues } from '../tests/e2e/helpers'
 
 const DIST = process.env.BENCH_DIST ?? 'dist'
 const PORT = Number(process.env.BENCH_PORT ?? 4310)
@@ -75,21 +76,7 @@ const interactions: Interaction[] = [
     async run(browser) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' })
       await serveTiles(context)
-      await context.route('**/data/app/catalog.json', async (route) => {
-        const response = await route.fetch()
-        const catalog = (await response.json()) as { venues: Record<string, unknown>[] }
-        const template = catalog.venues[0]!
-        let seed = 42
-        const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
-        for (let i = 0; i < 5000; i++)
-          catalog.venues.push({
-            ...template,
-            id: `bulk-${i}`,
-            name: `测试场馆${i}`,
-            location: { lat: 36 + random() * 11, lng: 76 + random() * 18, precision: 'exact' },
-          })
-        await route.fulfill({ response, json: catalog })
-      })
+      await addBulkVenues(context)
       const page = await throttled(context)
       await page.goto(`${ORIGIN}/map`)
       await page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ }).waitFor({ timeout: 60_000 })

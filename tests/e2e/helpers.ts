@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test'
+import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import type { EventItem } from '../../src/shared/types'
 import { decodeMonthShard, encodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
@@ -88,5 +88,25 @@ export async function editMonthShard(page: Page, month: string, edit: (events: E
     const file: unknown = await response.json()
     if (!isMonthShardFile(file)) throw new Error(`${month}: not a month shard`)
     await route.fulfill({ response, json: encodeMonthShard(month, edit(decodeMonthShard(file))) })
+  })
+}
+
+/**
+ * Serve the real catalog with `count` extra venues spread over Xinjiang (deterministic positions), for the
+ * map at scale: the map spec and `npm run bench:interactions` load the same 5 000.
+ */
+export async function addBulkVenues(context: BrowserContext, count = 5000) {
+  await context.route('**/data/app/catalog.json', async (route) => {
+    const response = await route.fetch()
+    const catalog = (await response.json()) as { venues: Record<string, unknown>[] }
+    const template = catalog.venues[0]!
+    let seed = 42
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
+    for (let i = 0; i < count; i++) {
+      const lat = 36 + random() * 11
+      const lng = 76 + random() * 18
+      catalog.venues.push({ ...template, id: `bulk-${i}`, name: `测试场馆${i}`, location: { lat, lng, precision: 'exact' } })
+    }
+    await route.fulfill({ response, json: catalog })
   })
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { test, expect, type BrowserContext, type Page } from '@playwright/test'
-import { E2E_NOW, axeViolations, expectHeading, watchErrors } from './helpers'
+import { E2E_NOW, addBulkVenues, axeViolations, expectHeading, watchErrors } from './helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
 test.beforeEach(async ({ page }) => {
@@ -233,20 +233,7 @@ test.describe('at scale', () => {
   test('stays usable with 5 000 venues: clusters appear, zoom works, the list renders a page at a time', async ({ page, context }) => {
     const errors = watchErrors(page)
     await serveTiles(context)
-    // A catalog with 5 000 extra venues spread over Xinjiang (deterministic pseudo-random positions).
-    await context.route('**/data/app/catalog.json', async (route) => {
-      const response = await route.fetch()
-      const catalog = (await response.json()) as { venues: Record<string, unknown>[] }
-      const template = catalog.venues[0]!
-      let seed = 42
-      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647
-      for (let i = 0; i < 5000; i++) {
-        const lat = 36 + random() * 11
-        const lng = 76 + random() * 18
-        catalog.venues.push({ ...template, id: `bulk-${i}`, name: `测试场馆${i}`, location: { lat, lng, precision: 'exact' } })
-      }
-      await route.fulfill({ response, json: catalog })
-    })
+    await addBulkVenues(context)
     const start = Date.now()
     await page.goto('/map')
     await expect(page.getByRole('heading', { name: /共 5016 个/ })).toBeVisible({ timeout: 15_000 })
