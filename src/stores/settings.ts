@@ -1,7 +1,8 @@
 /**
- * User settings. IndexedDB (kv 'settings') is the source of truth, included in export/import like the
- * rest of "my data". A synchronous localStorage mirror is read in index.html and here at start, so the
- * first paint already has 长辈模式 applied; IndexedDB is async and would make the large text jump.
+ * User settings, kept in IndexedDB (kv 'settings') and included in export/import like the rest of "my
+ * data". A synchronous localStorage mirror is read in index.html and here at start, so the first paint
+ * already has 长辈模式 applied (IndexedDB is async and would make the large text jump); being written
+ * first, the mirror is also the newer copy whenever the two differ, except right after an import.
  */
 import { defineStore, acceptHMRUpdate } from 'pinia'
 import { ref, watch } from 'vue'
@@ -107,13 +108,20 @@ export const useSettingsStore = defineStore('settings', () => {
     void Promise.resolve().then(() => (applying = false))
   }
 
-  /** Load the settings from IndexedDB (at start and after an import). A mirror-only value is moved into IndexedDB. */
-  async function hydrate(): Promise<void> {
+  /**
+   * Load the settings. At start the mirror wins when present: every change writes it synchronously, before
+   * the IndexedDB write that a quick navigation can cut short, so an older IndexedDB copy must not undo a
+   * change the person just made. After an import (`fromDb`) IndexedDB holds the new values and wins.
+   */
+  async function hydrate(options: { fromDb?: boolean } = {}): Promise<void> {
     try {
       const db = await getDb()
       const stored: unknown = await db.get('kv', SETTINGS_KV_KEY)
-      if (stored !== undefined) apply(normaliseSettings(stored))
-      else if (mirror.present) await db.put('kv', current(), SETTINGS_KV_KEY)
+      const mirrorNow = readMirror()
+      if (stored !== undefined && (options.fromDb || !mirrorNow.present)) apply(normaliseSettings(stored))
+      else if (mirrorNow.present && JSON.stringify(normaliseSettings(stored)) !== JSON.stringify(mirrorNow.settings)) {
+        await db.put('kv', mirrorNow.settings, SETTINGS_KV_KEY)
+      }
     } catch {
       // No IndexedDB (old WebView, private mode): the mirror keeps working for this device.
     }
