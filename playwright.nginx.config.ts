@@ -19,7 +19,8 @@ export default defineConfig({
   // One nginx serves every test; the update test starts its own second one.
   workers: 1,
   fullyParallel: false,
-  use: { ...base.use, baseURL: `http://localhost:${PORT}` },
+  // The production server's suite is about the whole app, service worker included.
+  use: { ...base.use, baseURL: `http://localhost:${PORT}`, serviceWorkers: 'allow' },
   webServer: {
     command: `npx tsx deploy/local.ts ${DIST} ${PORT}`,
     url: `http://localhost:${PORT}/index.html`,

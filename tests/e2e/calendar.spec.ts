@@ -201,21 +201,25 @@ test.describe('calendar', () => {
   })
 })
 
-test('my schedule is still there after reloading offline (service worker)', async ({ page, context }) => {
-  await page.clock.setFixedTime(NOW)
-  await page.goto('/calendar')
-  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
-  // Load once under the worker's control, so this month's events shard is cached as it would be in use.
-  await page.reload()
-  await expect(page.evaluate(() => Boolean(navigator.serviceWorker.controller))).resolves.toBe(true)
-  await starButton(page, /科技之冬”·昌吉市/)
-    .first()
-    .click()
-  await expect(page.getByRole('button', { name: /移出我的日程：.*昌吉市/ }).first()).toBeVisible()
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
 
-  await context.setOffline(true)
-  await page.goto('/calendar?view=mine')
-  await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()
-  await expect(page.getByRole('link', { name: /科技之冬”·昌吉市/ })).toBeVisible()
-  await context.setOffline(false)
+  test('my schedule is still there after reloading offline (service worker)', async ({ page, context }) => {
+    await page.clock.setFixedTime(NOW)
+    await page.goto('/calendar')
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
+    // Load once under the worker's control, so this month's events shard is cached as it would be in use.
+    await page.reload()
+    await expect(page.evaluate(() => Boolean(navigator.serviceWorker.controller))).resolves.toBe(true)
+    await starButton(page, /科技之冬”·昌吉市/)
+      .first()
+      .click()
+    await expect(page.getByRole('button', { name: /移出我的日程：.*昌吉市/ }).first()).toBeVisible()
+
+    await context.setOffline(true)
+    await page.goto('/calendar?view=mine')
+    await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()
+    await expect(page.getByRole('link', { name: /科技之冬”·昌吉市/ })).toBeVisible()
+    await context.setOffline(false)
+  })
 })

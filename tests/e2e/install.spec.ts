@@ -7,6 +7,9 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
 import { waitForServiceWorker } from './offline-helpers'
 import { E2E_NOW } from './helpers'
 
+// This file is about the service worker: let it register (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' })
+
 test('Chromium reports no installability errors and reads a complete manifest', async ({}, testInfo) => {
   const dir = mkdtempSync(join(tmpdir(), 'kpxj-install-'))
   const context = await chromium.launchPersistentContext(dir, {

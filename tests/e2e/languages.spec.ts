@@ -155,30 +155,34 @@ test.describe('Uyghur (ug)', () => {
   }
 })
 
-test('a person picks a language on 我的; it stays after a reload, offline too', async ({ page, context }) => {
-  await page.goto('/me')
-  await waitForServiceWorker(page)
-  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-  // Each language is named in its own script, and unreviewed ones say so.
-  const menu = page.getByTestId('language-switch')
-  await expect(menu.getByText('未经审校').first()).toBeVisible()
-  await menu.getByRole('radio', { name: /قازاقشا/ }).check()
-  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Arab')
-  await expect(page.getByRole('heading', { level: 1, name: 'مەنىكى' })).toBeVisible()
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
 
-  await context.setOffline(true)
-  await page.reload()
-  await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Arab')
-  await expect(page.getByRole('heading', { level: 1, name: 'مەنىكى' })).toBeVisible()
-  await page.getByRole('link', { name: 'كالەندار', exact: true }).click()
-  await expect(page.getByRole('heading', { level: 1, name: 'ءىس-شارا كالەندارى' })).toBeVisible()
+  test('a person picks a language on 我的; it stays after a reload, offline too', async ({ page, context }) => {
+    await page.goto('/me')
+    await waitForServiceWorker(page)
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    // Each language is named in its own script, and unreviewed ones say so.
+    const menu = page.getByTestId('language-switch')
+    await expect(menu.getByText('未经审校').first()).toBeVisible()
+    await menu.getByRole('radio', { name: /قازاقشا/ }).check()
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Arab')
+    await expect(page.getByRole('heading', { level: 1, name: 'مەنىكى' })).toBeVisible()
 
-  await context.setOffline(false)
-  await page.getByRole('link', { name: 'مەنىكى' }).click()
-  await page.getByTestId('language-switch').getByRole('radio', { name: '中文' }).check()
-  await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
-  await expect(page.getByRole('heading', { level: 1, name: '我的' })).toBeVisible()
+    await context.setOffline(true)
+    await page.reload()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Arab')
+    await expect(page.getByRole('heading', { level: 1, name: 'مەنىكى' })).toBeVisible()
+    await page.getByRole('link', { name: 'كالەندار', exact: true }).click()
+    await expect(page.getByRole('heading', { level: 1, name: 'ءىس-شارا كالەندارى' })).toBeVisible()
+
+    await context.setOffline(false)
+    await page.getByRole('link', { name: 'مەنىكى' }).click()
+    await page.getByTestId('language-switch').getByRole('radio', { name: '中文' }).check()
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+    await expect(page.getByRole('heading', { level: 1, name: '我的' })).toBeVisible()
+  })
 })
 
 test.describe('first visit from an English browser', () => {

@@ -205,23 +205,27 @@ test.describe('map', () => {
     await expect(clusters(page).first()).toBeVisible()
   })
 
-  test('offline reload of /map keeps markers and shows the fallback background', async ({ page, context }) => {
-    // Nothing cached for tiles: offline, the fallback must carry the map.
-    await failTiles(context)
-    await page.goto('/map')
-    await expect(clusters(page).first()).toBeVisible()
-    // The app shell and catalog come from the service worker's precache once it is active.
-    expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready))).toBe(true)
-    await page.reload()
-    await expect(page.locator('.venue-cluster').first()).toBeVisible()
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
-    await context.setOffline(true)
-    await page.reload()
-    await expectHeading(page, '地图')
-    await expect(clusters(page).first()).toBeVisible()
-    await expect(page.locator('.venue-map--fallback')).toBeVisible()
-    await expect(page.getByText(/地图底图暂时无法显示/)).toBeVisible()
-    await context.setOffline(false)
+  test.describe('with the service worker', () => {
+    test.use({ serviceWorkers: 'allow' })
+
+    test('offline reload of /map keeps markers and shows the fallback background', async ({ page, context }) => {
+      // Nothing cached for tiles: offline, the fallback must carry the map.
+      await failTiles(context)
+      await page.goto('/map')
+      await expect(clusters(page).first()).toBeVisible()
+      // The app shell and catalog come from the service worker's precache once it is active.
+      expect(await page.evaluate(async () => Boolean(await navigator.serviceWorker.ready))).toBe(true)
+      await page.reload()
+      await expect(page.locator('.venue-cluster').first()).toBeVisible()
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+      await context.setOffline(true)
+      await page.reload()
+      await expectHeading(page, '地图')
+      await expect(clusters(page).first()).toBeVisible()
+      await expect(page.locator('.venue-map--fallback')).toBeVisible()
+      await expect(page.getByText(/地图底图暂时无法显示/)).toBeVisible()
+      await context.setOffline(false)
+    })
   })
 })
 

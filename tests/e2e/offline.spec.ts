@@ -15,6 +15,9 @@ import {
   waitForServiceWorker,
 } from './offline-helpers'
 
+// This file is about the service worker: let it register (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' })
+
 test.beforeEach(async ({ page }) => {
   await stubTiles(page)
   // A fixed day: the build and its precache are made as of it (playwright.config.ts).

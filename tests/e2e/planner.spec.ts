@@ -22,98 +22,102 @@ async function planMuseumVisit(page: Page, options: { className: string; student
   await page.getByLabel('带队老师人数').blur()
 }
 
-test('a teacher finds a venue for 初中 physics, plans a visit around a closed day, prints it and finds it offline', async ({
-  page,
-  context,
-}) => {
-  // A long walk through the whole planner (finder, form, print, offline): more than the default 30 s on 2 cores.
-  test.setTimeout(75_000)
-  const errors = watchErrors(page)
-  await page.clock.setFixedTime(NOW)
-  await page.goto('/me')
-  await page.getByRole('link', { name: /学校参观/ }).click()
-  await expectHeading(page, '学校参观')
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
 
-  // 1. Filter for 初中 physics: the filters live in the URL, venues without 物理 drop out.
-  await filterJuniorPhysics(page)
-  const results = page.locator('.planner-results')
-  await expect(results.locator('article[data-venue=xinjiang-science-museum]')).toBeVisible()
-  await expect(results.locator('article[data-venue=changji-science-museum]')).toBeVisible()
-  await expect(results.locator('article[data-venue=changji-dinosaur-museum]')).toHaveCount(0)
-  // Group size: known limits fit or not; unknown limits are said to be unknown, never a fit.
-  await page.getByLabel('参观人数（学生和老师）').fill('28')
-  await page.getByLabel('参观人数（学生和老师）').blur()
-  await expect(page).toHaveURL(/size=28/)
-  await expect(results.locator('article[data-venue=xinjiang-science-museum]').getByText('团体10—30人')).toBeVisible()
-  await expect(results.locator('article[data-venue=changji-science-museum]').getByText('团体人数限制未知，请向场馆确认')).toBeVisible()
-  // Known fits come first.
-  await expect(results.locator('article').first()).toHaveAttribute('data-venue', 'xinjiang-science-museum')
-  expect(await axeViolations(page)).toEqual([])
+  test('a teacher finds a venue for 初中 physics, plans a visit around a closed day, prints it and finds it offline', async ({
+    page,
+    context,
+  }) => {
+    // A long walk through the whole planner (finder, form, print, offline): more than the default 30 s on 2 cores.
+    test.setTimeout(75_000)
+    const errors = watchErrors(page)
+    await page.clock.setFixedTime(NOW)
+    await page.goto('/me')
+    await page.getByRole('link', { name: /学校参观/ }).click()
+    await expectHeading(page, '学校参观')
 
-  // 2. Plan a visit on a Monday: a clear error and a suggested open date.
-  await planMuseumVisit(page, { className: '八年级（3）班', students: 26 })
-  await page.getByLabel('参观日期').fill('2026-11-30')
-  const closed = page.locator('[data-issue=closed]')
-  await expect(closed).toContainText('11月30日（周一）新疆科技馆闭馆')
-  await expect(closed).toContainText('周一、周二闭馆')
-  await expect(page.getByText('当天闭馆，没有场次')).toBeVisible()
-  await closed.getByRole('button', { name: '改到 12月2日（周三）' }).click()
+    // 1. Filter for 初中 physics: the filters live in the URL, venues without 物理 drop out.
+    await filterJuniorPhysics(page)
+    const results = page.locator('.planner-results')
+    await expect(results.locator('article[data-venue=xinjiang-science-museum]')).toBeVisible()
+    await expect(results.locator('article[data-venue=changji-science-museum]')).toBeVisible()
+    await expect(results.locator('article[data-venue=changji-dinosaur-museum]')).toHaveCount(0)
+    // Group size: known limits fit or not; unknown limits are said to be unknown, never a fit.
+    await page.getByLabel('参观人数（学生和老师）').fill('28')
+    await page.getByLabel('参观人数（学生和老师）').blur()
+    await expect(page).toHaveURL(/size=28/)
+    await expect(results.locator('article[data-venue=xinjiang-science-museum]').getByText('团体10—30人')).toBeVisible()
+    await expect(results.locator('article[data-venue=changji-science-museum]').getByText('团体人数限制未知，请向场馆确认')).toBeVisible()
+    // Known fits come first.
+    await expect(results.locator('article').first()).toHaveAttribute('data-venue', 'xinjiang-science-museum')
+    expect(await axeViolations(page)).toEqual([])
 
-  // 3. A valid date and session: no errors left; the plan is saved.
-  await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-02')
-  await expect(page.locator('[data-issue=closed]')).toHaveCount(0)
-  await page.getByRole('radio', { name: '11:00–13:30' }).check()
-  await expect(page.locator('.visit-issue-error')).toHaveCount(0)
-  await expect(page.locator('[data-issue=fee-unknown]')).toContainText('费用未知，请向场馆确认')
-  expect(await axeViolations(page)).toEqual([])
-  await page.getByRole('button', { name: '保存计划' }).click()
-  await expect(page.getByText('已保存到“我的”')).toBeVisible()
-  await expect(page).toHaveURL(/\/me\/visits\/[\w-]{8,}$/)
+    // 2. Plan a visit on a Monday: a clear error and a suggested open date.
+    await planMuseumVisit(page, { className: '八年级（3）班', students: 26 })
+    await page.getByLabel('参观日期').fill('2026-11-30')
+    const closed = page.locator('[data-issue=closed]')
+    await expect(closed).toContainText('11月30日（周一）新疆科技馆闭馆')
+    await expect(closed).toContainText('周一、周二闭馆')
+    await expect(page.getByText('当天闭馆，没有场次')).toBeVisible()
+    await closed.getByRole('button', { name: '改到 12月2日（周三）' }).click()
 
-  // 4. The print output: only the document, with the checklists; a non-empty A4 PDF.
-  await page.emulateMedia({ media: 'print' })
-  const doc = page.locator('.visit-doc')
-  await expect(doc.getByRole('heading', { name: '预约清单' })).toBeVisible()
-  await expect(doc.getByText('学校公函（加盖公章），预约时提交')).toBeVisible()
-  await expect(doc.getByText('学生和带队老师名单（姓名、班级、紧急联系人）')).toBeVisible()
-  await expect(doc.getByRole('heading', { name: '安全清单' })).toBeVisible()
-  await expect(doc.getByText('未找到公开的详细地址')).toBeVisible()
-  // Hours are published, so no line of the plan says they are unknown.
-  await expect(doc.getByText(/开放时间未知/)).toHaveCount(0)
-  await expect(doc.getByText('2026年12月2日（周三） 11:00–13:30（北京时间）')).toBeVisible()
-  await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden()
-  await expect(page.getByRole('button', { name: '打印参观计划' })).toBeHidden()
-  await expect(page.getByLabel('参观日期')).toBeHidden()
-  const pdf = await page.pdf({ format: 'A4', printBackground: true })
-  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
-  expect(pdf.length).toBeGreaterThan(20_000)
-  // A4 is 595×842 points.
-  expect(pdf.toString('latin1')).toMatch(/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+|MediaBox\s*\[\s*0 0 595\.\d+ 842\.\d+/)
-  await page.emulateMedia({ media: 'screen' })
+    // 3. A valid date and session: no errors left; the plan is saved.
+    await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-02')
+    await expect(page.locator('[data-issue=closed]')).toHaveCount(0)
+    await page.getByRole('radio', { name: '11:00–13:30' }).check()
+    await expect(page.locator('.visit-issue-error')).toHaveCount(0)
+    await expect(page.locator('[data-issue=fee-unknown]')).toContainText('费用未知，请向场馆确认')
+    expect(await axeViolations(page)).toEqual([])
+    await page.getByRole('button', { name: '保存计划' }).click()
+    await expect(page.getByText('已保存到“我的”')).toBeVisible()
+    await expect(page).toHaveURL(/\/me\/visits\/[\w-]{8,}$/)
 
-  // The .ics file for the visit, in Beijing time.
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: '导出到手机日历' }).click()
-  const ics = readFileSync(await (await download).path(), 'utf8')
-  const [vevent] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-  expect(vevent!.summary).toBe('学校参观：新疆科技馆（八年级（3）班，初中）')
-  expect(vevent!.startDate.toJSDate().toISOString()).toBe('2026-12-02T03:00:00.000Z')
-  expect(vevent!.endDate.toJSDate().toISOString()).toBe('2026-12-02T05:30:00.000Z')
+    // 4. The print output: only the document, with the checklists; a non-empty A4 PDF.
+    await page.emulateMedia({ media: 'print' })
+    const doc = page.locator('.visit-doc')
+    await expect(doc.getByRole('heading', { name: '预约清单' })).toBeVisible()
+    await expect(doc.getByText('学校公函（加盖公章），预约时提交')).toBeVisible()
+    await expect(doc.getByText('学生和带队老师名单（姓名、班级、紧急联系人）')).toBeVisible()
+    await expect(doc.getByRole('heading', { name: '安全清单' })).toBeVisible()
+    await expect(doc.getByText('未找到公开的详细地址')).toBeVisible()
+    // Hours are published, so no line of the plan says they are unknown.
+    await expect(doc.getByText(/开放时间未知/)).toHaveCount(0)
+    await expect(doc.getByText('2026年12月2日（周三） 11:00–13:30（北京时间）')).toBeVisible()
+    await expect(page.getByRole('navigation', { name: '主导航' })).toBeHidden()
+    await expect(page.getByRole('button', { name: '打印参观计划' })).toBeHidden()
+    await expect(page.getByLabel('参观日期')).toBeHidden()
+    const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    expect(pdf.length).toBeGreaterThan(20_000)
+    // A4 is 595×842 points.
+    expect(pdf.toString('latin1')).toMatch(/MediaBox\s*\[\s*0 0 595\.\d+ 841\.\d+|MediaBox\s*\[\s*0 0 595\.\d+ 842\.\d+/)
+    await page.emulateMedia({ media: 'screen' })
 
-  // 5. Offline: after a reload the plan is still in 我的.
-  await page.goto('/me/visits')
-  await expect(page.locator('.visit-plan-list').getByText('2026年12月2日（周三） 11:00–13:30')).toBeVisible()
-  // The service worker must control the page, or the offline reload below would prove nothing.
-  await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 15_000 })
-  expect(errors).toEqual([])
-  await context.setOffline(true)
-  await page.reload()
-  await expectHeading(page, '学校参观')
-  const item = page.locator('.visit-plan-item', { hasText: '八年级（3）班' })
-  await expect(item.getByText('2026年12月2日（周三） 11:00–13:30')).toBeVisible()
-  await item.getByRole('link', { name: '新疆科技馆' }).click()
-  await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-02')
-  await context.setOffline(false)
+    // The .ics file for the visit, in Beijing time.
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: '导出到手机日历' }).click()
+    const ics = readFileSync(await (await download).path(), 'utf8')
+    const [vevent] = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(vevent!.summary).toBe('学校参观：新疆科技馆（八年级（3）班，初中）')
+    expect(vevent!.startDate.toJSDate().toISOString()).toBe('2026-12-02T03:00:00.000Z')
+    expect(vevent!.endDate.toJSDate().toISOString()).toBe('2026-12-02T05:30:00.000Z')
+
+    // 5. Offline: after a reload the plan is still in 我的.
+    await page.goto('/me/visits')
+    await expect(page.locator('.visit-plan-list').getByText('2026年12月2日（周三） 11:00–13:30')).toBeVisible()
+    // The service worker must control the page, or the offline reload below would prove nothing.
+    await page.waitForFunction(() => !!navigator.serviceWorker?.controller, null, { timeout: 15_000 })
+    expect(errors).toEqual([])
+    await context.setOffline(true)
+    await page.reload()
+    await expectHeading(page, '学校参观')
+    const item = page.locator('.visit-plan-item', { hasText: '八年级（3）班' })
+    await expect(item.getByText('2026年12月2日（周三） 11:00–13:30')).toBeVisible()
+    await item.getByRole('link', { name: '新疆科技馆' }).click()
+    await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-02')
+    await context.setOffline(false)
+  })
 })
 
 test('too little lead time and too many people: the fixes are stated; a plan is duplicated, shared and deleted', async ({ page }) => {

@@ -61,34 +61,42 @@ test('full pinyin, mixed input and place-name initials work', async ({ page }) =
   await expect(page.getByText('没有找到与“zzzzqqq”相关的内容')).toBeVisible()
 })
 
-test('search keeps working offline, without a reload', async ({ page, context }) => {
-  await page.goto('/')
-  await searchBox(page).fill('kjg')
-  await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
-  await context.setOffline(true)
-  await searchBox(page).fill('科普日')
-  await expect(group(page, '活动').getByRole('link', { name: /全国科普月/ })).toHaveCount(2)
-  await searchBox(page).fill('kjg')
-  await expect(group(page, '场馆').getByRole('link', { name: /第五师双河市科技馆/ })).toBeVisible()
-  await context.setOffline(false)
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('search keeps working offline, without a reload', async ({ page, context }) => {
+    await page.goto('/')
+    await searchBox(page).fill('kjg')
+    await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+    await context.setOffline(true)
+    await searchBox(page).fill('科普日')
+    await expect(group(page, '活动').getByRole('link', { name: /全国科普月/ })).toHaveCount(2)
+    await searchBox(page).fill('kjg')
+    await expect(group(page, '场馆').getByRole('link', { name: /第五师双河市科技馆/ })).toBeVisible()
+    await context.setOffline(false)
+  })
 })
 
-test('search works after an offline reload once the service worker has cached the app', async ({ page, context }) => {
-  await page.goto('/')
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test('search works after an offline reload once the service worker has cached the app', async ({ page, context }) => {
+    await page.goto('/')
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready
+    })
+    // The first visit is claimed by the worker; reload once so every request goes through it.
+    await page.reload()
+    await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
+    await context.setOffline(true)
+    await page.reload()
+    await expectHeading(page, '科普新疆')
+    await searchBox(page).fill('kjg')
+    await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
+    await searchBox(page).fill('科普日')
+    await expect(group(page, '活动').getByRole('link', { name: /全国科普月/ })).toHaveCount(2)
+    await context.setOffline(false)
   })
-  // The first visit is claimed by the worker; reload once so every request goes through it.
-  await page.reload()
-  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true)
-  await context.setOffline(true)
-  await page.reload()
-  await expectHeading(page, '科普新疆')
-  await searchBox(page).fill('kjg')
-  await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
-  await searchBox(page).fill('科普日')
-  await expect(group(page, '活动').getByRole('link', { name: /全国科普月/ })).toHaveCount(2)
-  await context.setOffline(false)
 })
 
 test('the keyboard moves from the box to the results, Enter opens the result list, and the query is remembered', async ({ page }) => {

@@ -76,18 +76,22 @@ test(`@smoke volunteer on ${E2E_TODAY}: published shifts, or a plain word that t
   await expect(page.getByText('正在加载…')).toHaveCount(0)
 })
 
-test(`@smoke offline on ${E2E_TODAY}: after one visit every main route reloads without a network`, async ({ page, context }) => {
-  await page.goto('/')
-  await waitForServiceWorker(page)
-  await expect(page.locator('main a[href^="/events/"]').first()).toBeVisible()
-  await context.setOffline(true)
-  for (const route of MAIN_ROUTES) {
-    await page.goto(route.path)
-    await expectHeading(page, route.heading)
-    await expect(page.getByTestId('offline-indicator')).toBeVisible()
-    await expect(page.getByText('内容加载失败')).toHaveCount(0)
-  }
-  await page.goto('/calendar')
-  await expectAgendaEvents(page)
-  await context.setOffline(false)
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
+
+  test(`@smoke offline on ${E2E_TODAY}: after one visit every main route reloads without a network`, async ({ page, context }) => {
+    await page.goto('/')
+    await waitForServiceWorker(page)
+    await expect(page.locator('main a[href^="/events/"]').first()).toBeVisible()
+    await context.setOffline(true)
+    for (const route of MAIN_ROUTES) {
+      await page.goto(route.path)
+      await expectHeading(page, route.heading)
+      await expect(page.getByTestId('offline-indicator')).toBeVisible()
+      await expect(page.getByText('内容加载失败')).toHaveCount(0)
+    }
+    await page.goto('/calendar')
+    await expectAgendaEvents(page)
+    await context.setOffline(false)
+  })
 })

@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url'
 import { E2E_NOW, expectHeading } from './helpers'
 import { putUserRecord, readUserStore, scheduleEntry, waitForServiceWorker } from './offline-helpers'
 
+// This file is about the service worker: let it register (the suite blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' })
+
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)))
 const dirs = { v1: join(root, '.tmp/offline-update-v1'), v2: join(root, '.tmp/offline-update-v2') }
 const PORT = Number(process.env.E2E_PORT ?? 4173) + 50

@@ -20,59 +20,63 @@ const ROSTER = [
   'R3,社区科普日,秩序维护,2026-12-06 14:00,16:00,北京南路社区服务中心,社区队,队长,,',
 ].join('\n')
 
-test('a volunteer imports a roster, sees clashes, works offline and exports .ics', async ({ page, context }) => {
-  const errors = watchErrors(page)
-  await page.clock.setFixedTime(NOW)
-  await page.goto('/me')
-  await page.getByRole('link', { name: /志愿者/ }).click()
-  await expectHeading(page, '志愿者')
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
 
-  // Take a shift from the sample roster: it overlaps the imported R1 below (10:00–12:00 vs 09:30–12:30).
-  const roster = page.locator('article.roster', { hasText: '科技之冬' })
-  await expect(roster.getByText('示例排班用于展示')).toBeVisible()
-  await roster.locator('li', { hasText: '农业技术培训现场引导' }).getByRole('button', { name: '加入' }).click()
-  await expect(roster.locator('li', { hasText: '农业技术培训现场引导' }).getByText('已加入')).toBeVisible()
+  test('a volunteer imports a roster, sees clashes, works offline and exports .ics', async ({ page, context }) => {
+    const errors = watchErrors(page)
+    await page.clock.setFixedTime(NOW)
+    await page.goto('/me')
+    await page.getByRole('link', { name: /志愿者/ }).click()
+    await expectHeading(page, '志愿者')
 
-  // Import a CSV with one bad line: the error names it, the good lines are imported.
-  await page.locator('input[type=file]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) })
-  await expect(page.getByText('已导入 2 个新班次，更新 0 个')).toBeVisible()
-  await expect(page.getByText('第3行（D3）：开始：“2026-12-05 9点”不是有效时间')).toBeVisible()
+    // Take a shift from the sample roster: it overlaps the imported R1 below (10:00–12:00 vs 09:30–12:30).
+    const roster = page.locator('article.roster', { hasText: '科技之冬' })
+    await expect(roster.getByText('示例排班用于展示')).toBeVisible()
+    await roster.locator('li', { hasText: '农业技术培训现场引导' }).getByRole('button', { name: '加入' }).click()
+    await expect(roster.locator('li', { hasText: '农业技术培训现场引导' }).getByText('已加入')).toBeVisible()
 
-  const mine = page.locator('section[aria-labelledby=my-shifts]')
-  await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['农业技术培训现场引导', '咨询台值守', '秩序维护'])
-  await expect(mine.getByText('时间冲突：与“咨询台值守（社区科普日）”重叠')).toBeVisible()
-  expect(await axeViolations(page)).toEqual([])
+    // Import a CSV with one bad line: the error names it, the good lines are imported.
+    await page.locator('input[type=file]').setInputFiles({ name: 'roster.csv', mimeType: 'text/csv', buffer: Buffer.from(ROSTER) })
+    await expect(page.getByText('已导入 2 个新班次，更新 0 个')).toBeVisible()
+    await expect(page.getByText('第3行（D3）：开始：“2026-12-05 9点”不是有效时间')).toBeVisible()
 
-  // Offline: shifts and meeting points are still there after a reload (IndexedDB + precached shell).
-  await page
-    .waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), null, { timeout: 10_000 })
-    .catch(() => {})
-  // Failed requests while offline are expected; everything before must have been clean.
-  expect(errors).toEqual([])
-  await context.setOffline(true)
-  await page.reload()
-  await expect(mine.getByText('北京南路社区服务中心').first()).toBeVisible()
-  await expect(mine.getByText('昌吉市科技馆门口（示例）')).toBeVisible()
-  await context.setOffline(false)
+    const mine = page.locator('section[aria-labelledby=my-shifts]')
+    await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['农业技术培训现场引导', '咨询台值守', '秩序维护'])
+    await expect(mine.getByText('时间冲突：与“咨询台值守（社区科普日）”重叠')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
 
-  // Export: a valid iCalendar file with the three shifts.
-  const download = page.waitForEvent('download')
-  await page.getByRole('button', { name: '导出到手机日历' }).click()
-  const file = await (await download).path()
-  const vevents = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-  expect(vevents.map((e) => e.summary).sort()).toEqual(
-    [
-      '志愿服务：咨询台值守（社区科普日）',
-      '志愿服务：农业技术培训现场引导（2026—2027年度“科技之冬”·昌吉市）',
-      '志愿服务：秩序维护（社区科普日）',
-    ].sort(),
-  )
-  expect(
-    vevents
-      .find((e) => e.summary.includes('咨询台'))!
-      .startDate.toJSDate()
-      .toISOString(),
-  ).toBe('2026-12-05T02:00:00.000Z')
+    // Offline: shifts and meeting points are still there after a reload (IndexedDB + precached shell).
+    await page
+      .waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), null, { timeout: 10_000 })
+      .catch(() => {})
+    // Failed requests while offline are expected; everything before must have been clean.
+    expect(errors).toEqual([])
+    await context.setOffline(true)
+    await page.reload()
+    await expect(mine.getByText('北京南路社区服务中心').first()).toBeVisible()
+    await expect(mine.getByText('昌吉市科技馆门口（示例）')).toBeVisible()
+    await context.setOffline(false)
+
+    // Export: a valid iCalendar file with the three shifts.
+    const download = page.waitForEvent('download')
+    await page.getByRole('button', { name: '导出到手机日历' }).click()
+    const file = await (await download).path()
+    const vevents = new ICAL.Component(ICAL.parse(readFileSync(file, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
+    expect(vevents.map((e) => e.summary).sort()).toEqual(
+      [
+        '志愿服务：咨询台值守（社区科普日）',
+        '志愿服务：农业技术培训现场引导（2026—2027年度“科技之冬”·昌吉市）',
+        '志愿服务：秩序维护（社区科普日）',
+      ].sort(),
+    )
+    expect(
+      vevents
+        .find((e) => e.summary.includes('咨询台'))!
+        .startDate.toJSDate()
+        .toISOString(),
+    ).toBe('2026-12-05T02:00:00.000Z')
+  })
 })
 
 test('a roster file with no usable header is refused with a clear message, and nothing saved is lost', async ({ page }) => {
@@ -109,39 +113,43 @@ test('a changed roster is highlighted until the volunteer acknowledges it', asyn
   await expect(card.getByText('排班已变更')).toHaveCount(0)
 })
 
-test('an .ics roster imports offline once the volunteer page has been opened online', async ({ page, context }) => {
-  await page.clock.setFixedTime(NOW)
-  await page.goto('/me/volunteer')
-  await expectHeading(page, '志愿者')
-  // The .ics and .xlsx parsers are not precached: on this first visit the page fetches them once the service worker has
-  // taken control, into the worker's cache. No reload in between: a volunteer may go offline right away.
-  await expect
-    .poll(() => page.evaluate(async () => (await (await caches.open('kpxj-lazy-code')).keys()).length), { timeout: 15_000 })
-    .toBe(2)
+test.describe('with the service worker', () => {
+  test.use({ serviceWorkers: 'allow' })
 
-  await context.setOffline(true)
-  await page.reload()
-  await expectHeading(page, '志愿者')
-  const ics = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//test//roster//ZH',
-    'BEGIN:VEVENT',
-    'UID:offline-ics-1@test',
-    'DTSTAMP:20261201T000000Z',
-    'DTSTART:20261207T020000Z',
-    'DTEND:20261207T040000Z',
-    'SUMMARY:展厅讲解引导',
-    'LOCATION:昌吉市科技馆东门',
-    'END:VEVENT',
-    'END:VCALENDAR',
-  ].join('\r\n')
-  await page.locator('input[type=file]').setInputFiles({ name: 'roster.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) })
-  await expect(page.getByText('已导入 1 个新班次，更新 0 个')).toBeVisible()
-  const mine = page.locator('section[aria-labelledby=my-shifts]')
-  await expect(mine.getByRole('heading', { level: 3, name: '展厅讲解引导' })).toBeVisible()
-  await expect(mine.getByText('昌吉市科技馆东门')).toBeVisible()
-  await context.setOffline(false)
+  test('an .ics roster imports offline once the volunteer page has been opened online', async ({ page, context }) => {
+    await page.clock.setFixedTime(NOW)
+    await page.goto('/me/volunteer')
+    await expectHeading(page, '志愿者')
+    // The .ics and .xlsx parsers are not precached: on this first visit the page fetches them once the service worker has
+    // taken control, into the worker's cache. No reload in between: a volunteer may go offline right away.
+    await expect
+      .poll(() => page.evaluate(async () => (await (await caches.open('kpxj-lazy-code')).keys()).length), { timeout: 15_000 })
+      .toBe(2)
+
+    await context.setOffline(true)
+    await page.reload()
+    await expectHeading(page, '志愿者')
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//roster//ZH',
+      'BEGIN:VEVENT',
+      'UID:offline-ics-1@test',
+      'DTSTAMP:20261201T000000Z',
+      'DTSTART:20261207T020000Z',
+      'DTEND:20261207T040000Z',
+      'SUMMARY:展厅讲解引导',
+      'LOCATION:昌吉市科技馆东门',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n')
+    await page.locator('input[type=file]').setInputFiles({ name: 'roster.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) })
+    await expect(page.getByText('已导入 1 个新班次，更新 0 个')).toBeVisible()
+    const mine = page.locator('section[aria-labelledby=my-shifts]')
+    await expect(mine.getByRole('heading', { level: 3, name: '展厅讲解引导' })).toBeVisible()
+    await expect(mine.getByText('昌吉市科技馆东门')).toBeVisible()
+    await context.setOffline(false)
+  })
 })
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/rosters/${name}`, import.meta.url))

@@ -301,30 +301,34 @@ test.describe('search speaks like families', () => {
     await expect(kinds.first()).toHaveText(/^活动/)
   })
 
-  test('Enter on 科普日 opens a result list at its own URL, which reloads offline', async ({ page, context }) => {
-    await page.goto('/')
-    await waitForServiceWorker(page)
-    await box(page).fill('科普日')
-    await expect(group(page, '活动').getByRole('link').first()).toBeVisible()
-    await box(page).press('Enter')
-    await expect(page).toHaveURL(`/search?q=${encodeURIComponent('科普日')}`)
-    await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
-    await expect(
-      group(page, '活动')
-        .getByRole('link', { name: /全国科普月/ })
-        .first(),
-    ).toBeVisible()
-    expect(await axeViolations(page)).toEqual([])
+  test.describe('with the service worker', () => {
+    test.use({ serviceWorkers: 'allow' })
 
-    await context.setOffline(true)
-    await page.reload()
-    await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
-    await expect(box(page)).toHaveValue('科普日')
-    await expect(
-      group(page, '活动')
-        .getByRole('link', { name: /全国科普月/ })
-        .first(),
-    ).toBeVisible()
-    await context.setOffline(false)
+    test('Enter on 科普日 opens a result list at its own URL, which reloads offline', async ({ page, context }) => {
+      await page.goto('/')
+      await waitForServiceWorker(page)
+      await box(page).fill('科普日')
+      await expect(group(page, '活动').getByRole('link').first()).toBeVisible()
+      await box(page).press('Enter')
+      await expect(page).toHaveURL(`/search?q=${encodeURIComponent('科普日')}`)
+      await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
+      await expect(
+        group(page, '活动')
+          .getByRole('link', { name: /全国科普月/ })
+          .first(),
+      ).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+
+      await context.setOffline(true)
+      await page.reload()
+      await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
+      await expect(box(page)).toHaveValue('科普日')
+      await expect(
+        group(page, '活动')
+          .getByRole('link', { name: /全国科普月/ })
+          .first(),
+      ).toBeVisible()
+      await context.setOffline(false)
+    })
   })
 })
