@@ -8,6 +8,7 @@ import { buildNow } from './src/build/today'
 import { securityHeadersPlugin } from './src/build/securityHeaders'
 import { rosterTemplatePlugin } from './src/build/rosterTemplate'
 import { editorPlugin } from './src/build/editor/plugin'
+import { precacheIntegrity } from './src/build/precacheIntegrity'
 import { backendFromEnv, editorGitOrigin } from './src/build/editor/config'
 import { filingProblems } from './src/shared/filing'
 import { tileOrigins, tileProvider, tileUrlPattern } from './src/shared/tiles'
@@ -28,6 +29,7 @@ export default defineConfig(({ mode }) => {
   if (filing.length) throw new Error(filing.join('\n'))
   // The web editor's Forgejo (docs/editor-setup.md): CMS_* from the environment or .env files.
   const editorBackend = backendFromEnv({ ...loadEnv(mode, process.cwd(), 'CMS_'), ...process.env })
+  const integrity = precacheIntegrity()
   return {
     plugins: [
       vue(),
@@ -36,6 +38,7 @@ export default defineConfig(({ mode }) => {
       contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR }),
       rosterTemplatePlugin(),
       editorPlugin({ contentDir: process.env.KPXJ_CONTENT_DIR, backend: editorBackend }),
+      integrity.plugin,
       VitePWA({
         registerType: 'prompt',
         injectRegister: false,
@@ -99,6 +102,8 @@ export default defineConfig(({ mode }) => {
           // month shard pass that; they must still be precached for offline use. The real shell budget
           // (≤ 1 MB) is enforced on the real content by scripts/check-budgets.ts.
           maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+          // A portal page or a truncated body at install time is refused, not stored as the offline copy.
+          manifestTransforms: [integrity.transform],
           navigateFallback: '/index.html',
           // /data/ answers with data or a 404, never the app; /admin is a separate editor with its own policy.
           navigateFallbackDenylist: [/^\/data\//, /^\/admin(\/|$)/],

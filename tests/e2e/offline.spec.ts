@@ -72,6 +72,54 @@ test('after one online visit, every route reloads offline with content and the o
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
 })
 
+test('a portal answering during the first install is not kept as the offline copy; the next visit installs', async ({ page, context }) => {
+  // A hotel or campus network that answers one file with its login JSON while the worker precaches.
+  let portal = true
+  await context.route('**/data/app/catalog.json', (route) =>
+    portal ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"code":403,"msg":"请先登录网络"}' }) : route.fallback(),
+  )
+  // Record what becomes of the worker the app registers.
+  await page.addInitScript(() => {
+    const states: string[] = []
+    ;(window as unknown as { swStates: string[] }).swStates = states
+    navigator.serviceWorker.addEventListener('controllerchange', () => states.push('controller'))
+    void navigator.serviceWorker.ready.then(() => states.push('ready'))
+    const register = navigator.serviceWorker.register.bind(navigator.serviceWorker)
+    navigator.serviceWorker.register = async (...args) => {
+      const registration = await register(...args)
+      const watch = (worker: ServiceWorker | null) => {
+        if (!worker) return
+        states.push(worker.state)
+        worker.addEventListener('statechange', () => states.push(worker.state))
+      }
+      watch(registration.installing)
+      registration.addEventListener('updatefound', () => watch(registration.installing))
+      return registration
+    }
+  })
+  await page.goto('/')
+  await expectHeading(page, '科普新疆')
+  // The install is refused (the body does not match the build's integrity): the new worker goes redundant.
+  await expect.poll(() => page.evaluate(() => (window as unknown as { swStates: string[] }).swStates)).toContain('redundant')
+  expect(await page.evaluate(() => (window as unknown as { swStates: string[] }).swStates)).not.toContain('activated')
+  const installed = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active))
+  expect(installed).toBe(false)
+  const cached = await page.evaluate(async () => {
+    for (const name of await caches.keys()) if (await (await caches.open(name)).match('/data/app/catalog.json')) return name
+    return null
+  })
+  expect(cached).toBeNull()
+
+  // Back on a normal network, the next visit installs, and the offline copy is the real catalog.
+  portal = false
+  await page.reload()
+  await waitForServiceWorker(page)
+  await context.setOffline(true)
+  await page.goto('/venues/xinjiang-science-museum')
+  await expectHeading(page, '新疆科技馆')
+  await context.setOffline(false)
+})
+
 test('a 503 and then a captive-portal page never replace good data; the UI keeps it and says so', async ({ page, context }) => {
   await page.goto('/calendar?month=2027-06')
   await waitForServiceWorker(page)
