@@ -3,8 +3,7 @@
  * message naming its line, cell and field; good rows are still imported.
  */
 import Papa from 'papaparse'
-import type { MyShift } from './types'
-import { snapshot } from './types'
+import { shiftSnapshot, type MyShift } from '@/shared/userData'
 import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
@@ -173,7 +172,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       sample: false,
       addedAt: now,
       updatedAt: now,
-      seen: snapshot(shift),
+      seen: shiftSnapshot(shift),
     }
     // The volunteer store's schema caps text at TEXT_MAX: a shift it would refuse later is refused now
     // (checked by hand: thousands of rows must import at once on a slow phone).
@@ -328,7 +327,7 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       sample: false,
       addedAt: now,
       updatedAt: now,
-      seen: snapshot(shift),
+      seen: shiftSnapshot(shift),
     })
   })
   if (!shifts.length && !problems.length) problems.push({ line: 1, field: '内容', message: '文件里没有班次' })

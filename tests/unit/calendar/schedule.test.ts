@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { changesSince, findClashes, snapshotOf } from '@/features/calendar/schedule'
+import { changesSince, findClashes } from '@/features/calendar/schedule'
+import { snapshotOf } from '@/shared/userData'
 import { interval as instantRange } from '@/shared/clash'
 import { makeEvent } from './builders'
 
