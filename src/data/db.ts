@@ -77,13 +77,6 @@ export async function requestPersistenceOnce(): Promise<void> {
   }
 }
 
-/** Save one record and, the first time the user saves anything, ask for persistent storage. */
-export async function putUserRecord<S extends 'schedule' | 'visitPlans' | 'shifts'>(store: S, value: UserDbSchema[S]['value']) {
-  const db = await getDb()
-  await db.put(store, value)
-  void requestPersistenceOnce()
-}
-
 /** Everything the user saved, store by store, for export. */
 export async function dumpUserData(): Promise<UserDataFile['stores']> {
   const db = await getDb()
