@@ -1,3 +1,4 @@
+import { APP_PREFIX } from '@/shared/constants'
 import { checkRecords, LIMITS, type BadRecord } from '@/shared/userRecords'
 import type { KvRecord, UserRecords } from '@/shared/userData'
 
@@ -6,7 +7,7 @@ import type { KvRecord, UserRecords } from '@/shared/userData'
  * into what is already on the device so that importing never loses anything.
  */
 
-export const USER_DATA_FORMAT = 'kpxj-user-data'
+export const USER_DATA_FORMAT = `${APP_PREFIX}-user-data` as const
 /** Bump when the file layout changes; older files stay importable through `upgradeFile`. */
 export const USER_DATA_VERSION = 1
 

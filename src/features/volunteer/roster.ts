@@ -214,7 +214,7 @@ export async function parseRosterXlsx(bytes: ArrayBuffer, now = new Date().toISO
 /**
  * Load the .ics and .xlsx parsers ahead of use, while online: they are not precached (only this page uses them), and a
  * volunteer may import a roster later in a 连队 without coverage. Only a request made while the service
- * worker controls the page is stored (runtime cache `kpxj-lazy-code`), and a module is fetched once per
+ * worker controls the page is stored (runtime cache LAZY_CODE_CACHE), and a module is fetched once per
  * page: on a first visit, wait until the worker takes control. Without a worker (WeChat) load it anyway.
  */
 export function warmRosterParser(nav: Navigator = navigator): void {
