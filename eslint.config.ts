@@ -30,4 +30,22 @@ export default defineConfigWithVueTs(
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] } },
     rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
   },
+  // Data flows one way (content → build → data → stores → features → views): the layers below features
+  // never reach up into one.
+  {
+    files: ['src/shared/**', 'src/data/**', 'src/stores/**', 'src/composables/**', 'src/components/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '**/features/*'],
+              message: 'Shared layers never import a feature; move the shared part to src/shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { buildToday } from '../src/build/today'
 import { campaignInstance } from '../src/build/campaigns'
-import { campaignSchema } from '../src/shared/schema'
+import { campaignSchema } from '../src/build/schema'
 
 export interface SmokeDay {
   label: string

@@ -6,7 +6,7 @@
  */
 import { Lunar, Solar } from 'lunar-typescript'
 import { rrulestr } from './rrule'
-import type { CampaignInput, EventInput } from '../shared/schema'
+import type { CampaignInput, EventInput } from './schema'
 import { addDays, addMonths, formatMonthDay } from '../shared/time'
 
 /** How far ahead the build dates campaigns. */

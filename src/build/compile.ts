@@ -13,7 +13,7 @@ import { validateContent } from './validate'
 import { compareEvents, expandEvent } from './expand'
 import { expandCampaign, instanceYear } from './campaigns'
 import { buildNow, buildToday } from './today'
-import type { EventInput } from '../shared/schema'
+import type { EventInput } from './schema'
 
 export interface CompiledContent {
   catalog: Catalog

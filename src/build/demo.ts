@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
 import { z } from 'zod'
-import { shiftSchema, type EventInput } from '../shared/schema'
+import { shiftSchema, type EventInput } from './schema'
 import { dayOf } from '../shared/time'
 import type { ContentProblem } from './errors'
 import { parseRecord, type RawRecord } from './load'

@@ -1,6 +1,6 @@
 /** Expands content events (one-off or RRULE series) into the occurrences the app shows. */
 import { rrulestr } from './rrule'
-import type { EventInput } from '../shared/schema'
+import type { EventInput } from './schema'
 import type { EventItem } from '../shared/types'
 import { BEIJING_OFFSET_MINUTES } from '../shared/constants'
 import { dayOf, daysBetween, addDays, isDateOnly } from '../shared/time'

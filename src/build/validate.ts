@@ -19,7 +19,7 @@ import {
   type RegionInput,
   type TargetInput,
   type VenueInput,
-} from '../shared/schema'
+} from './schema'
 import { beijingDay, dayOf, isDateOnly } from '../shared/time'
 import type { ContentProblem } from './errors'
 import { buildToday } from './today'

@@ -4,7 +4,7 @@
  */
 import type { Catalog, MonthShard } from '@/shared/types'
 import { decodeMonthShard, isMonthShardFile } from '@/shared/eventShard'
-import { APP_DATA_BASE, APP_PREFIX } from '@/shared/constants'
+import { APP_DATA_BASE, LAST_GOOD_CACHE } from '@/shared/constants'
 
 export class DataError extends Error {
   constructor(
@@ -74,7 +74,6 @@ export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.jso
  * browser, some privacy modes): a failed fetch there can still show content. With a service worker the
  * precache already holds the catalog, so nothing is stored twice.
  */
-const LAST_GOOD_CACHE = `${APP_PREFIX}-last-good`
 // Keyed by app version: a copy written by another version may not match this code's types.
 const LAST_GOOD_URL = `${APP_DATA_BASE}/catalog.json`
 const lastGoodKey = () => `${LAST_GOOD_URL}?v=${encodeURIComponent(import.meta.env.VITE_APP_VERSION ?? 'dev')}`

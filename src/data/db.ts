@@ -5,27 +5,21 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { APP_PREFIX } from '@/shared/constants'
-import type { KeyedRecord, UserDataFile } from '@/data/userDataFile'
+import type { MyShift, ScheduleEntry, VisitPlan } from '@/shared/userData'
+import type { UserDataFile } from '@/data/userDataFile'
 
 export const DB_NAME = `${APP_PREFIX}-user`
 export const DB_VERSION = 1
 
-export interface ScheduleEntry {
-  /** Event occurrence id. */
-  id: string
-  addedAt: string
-  /** What the event looked like when the user last saw it, to flag changes ("已变更"). */
-  seen: { title: string; start: string; end: string; status: string; venue?: string; region: string }
-}
-
 export interface UserDbSchema extends DBSchema {
   /** Small values: settings, flags (e.g. whether persistence was requested). */
   kv: { key: string; value: unknown }
+  /** 我的日程: starred events. */
   schedule: { key: string; value: ScheduleEntry }
-  /** Teacher visit plans (see features/planner); shape owned by that feature. */
-  visitPlans: { key: string; value: { id: string; updatedAt: string } & Record<string, unknown> }
-  /** Volunteer shifts picked or imported (see features/volunteer); shape owned by that feature. */
-  shifts: { key: string; value: { id: string } & Record<string, unknown> }
+  /** Teacher visit plans. */
+  visitPlans: { key: string; value: VisitPlan }
+  /** Volunteer shifts picked or imported. */
+  shifts: { key: string; value: MyShift }
 }
 
 export type StoreName = 'kv' | 'schedule' | 'visitPlans' | 'shifts'
@@ -83,13 +77,6 @@ export async function requestPersistenceOnce(): Promise<void> {
   }
 }
 
-/** Save one record and, the first time the user saves anything, ask for persistent storage. */
-export async function putUserRecord<S extends 'schedule' | 'visitPlans' | 'shifts'>(store: S, value: UserDbSchema[S]['value']) {
-  const db = await getDb()
-  await db.put(store, value)
-  void requestPersistenceOnce()
-}
-
 /** Everything the user saved, store by store, for export. */
 export async function dumpUserData(): Promise<UserDataFile['stores']> {
   const db = await getDb()
@@ -105,7 +92,7 @@ export async function dumpUserData(): Promise<UserDataFile['stores']> {
   await tx.done
   return {
     kv: keys.map((key, i) => ({ key, value: values[i] })),
-    schedule: schedule as unknown as KeyedRecord[],
+    schedule,
     visitPlans,
     shifts,
   }

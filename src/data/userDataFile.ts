@@ -1,22 +1,20 @@
+import { APP_PREFIX } from '@/shared/constants'
 import { checkRecords, LIMITS, type BadRecord } from '@/shared/userRecords'
+import type { KvRecord, UserRecords } from '@/shared/userData'
 
 /**
  * The file format for exporting and importing "my data": versioned, validated on import, and merged
  * into what is already on the device so that importing never loses anything.
  */
 
-export const USER_DATA_FORMAT = 'kpxj-user-data'
+export const USER_DATA_FORMAT = `${APP_PREFIX}-user-data` as const
 /** Bump when the file layout changes; older files stay importable through `upgradeFile`. */
 export const USER_DATA_VERSION = 1
 
 export type UserDataStore = 'kv' | 'schedule' | 'visitPlans' | 'shifts'
 export const USER_DATA_STORES: UserDataStore[] = ['kv', 'schedule', 'visitPlans', 'shifts']
 
-export interface KvRecord {
-  key: string
-  value: unknown
-}
-export type KeyedRecord = { id: string } & Record<string, unknown>
+export type { KvRecord }
 
 export interface UserDataFile {
   format: typeof USER_DATA_FORMAT
@@ -24,7 +22,7 @@ export interface UserDataFile {
   exportedAt: string
   /** App version that wrote the file, for support questions. */
   app?: string
-  stores: { kv: KvRecord[]; schedule: KeyedRecord[]; visitPlans: KeyedRecord[]; shifts: KeyedRecord[] }
+  stores: { [S in UserDataStore]: UserRecords[S][] }
 }
 
 export type ParseError =
@@ -68,18 +66,26 @@ export function parseUserDataFile(text: string, options: { now?: Date } = {}): P
   }
   if (value.version > USER_DATA_VERSION) return { ok: false, code: 'tooNew' }
   const stores = value.stores
-  const result: UserDataFile['stores'] = { kv: [], schedule: [], visitPlans: [], shifts: [] }
-  const skipped: BadRecord[] = []
-  const now = options.now ?? new Date()
+  const lists: Record<UserDataStore, unknown[]> = { kv: [], schedule: [], visitPlans: [], shifts: [] }
   for (const store of USER_DATA_STORES) {
     const raw = stores[store] ?? []
     // A store that is not a list holds nothing usable: one skipped entry says so.
     const list: unknown[] = Array.isArray(raw) ? raw : [raw]
     if (list.length > LIMITS.backupRecords) return { ok: false, code: 'tooMany', store, count: list.length, limit: LIMITS.backupRecords }
-    const checked = checkRecords<KvRecord & KeyedRecord>(store, list, { now })
+    lists[store] = list
+  }
+  const skipped: BadRecord[] = []
+  const now = options.now ?? new Date()
+  const check = <S extends UserDataStore>(store: S): UserRecords[S][] => {
+    const checked = checkRecords(store, lists[store], { now })
     skipped.push(...checked.bad)
-    if (store === 'kv') result.kv = checked.good.filter((r) => !DEVICE_KEYS.has(r.key))
-    else result[store] = checked.good
+    return checked.good
+  }
+  const result: UserDataFile['stores'] = {
+    kv: check('kv').filter((r) => !DEVICE_KEYS.has(r.key)),
+    schedule: check('schedule'),
+    visitPlans: check('visitPlans'),
+    shifts: check('shifts'),
   }
   return {
     ok: true,

@@ -3,7 +3,7 @@
  * (and the record schemas it checks with) stay out of the first route: only 我的 → 我的数据 loads it.
  */
 import { getDb, requestPersistenceOnce, USER_STORES, type StoreName } from '@/data/db'
-import { planMerge, USER_DATA_STORES, type KeyedRecord, type KvRecord, type UserDataFile } from '@/data/userDataFile'
+import { planMerge, type KvRecord, type MergePlan, type UserDataFile } from '@/data/userDataFile'
 
 export interface ImportSummary {
   added: number
@@ -25,10 +25,28 @@ interface UndoRecord {
   entries: UndoEntry[]
 }
 
-type AnyStore = {
-  put(value: unknown, key?: string): Promise<unknown>
-  delete(key: string): Promise<unknown>
-  get(key: string): Promise<unknown>
+/** What merging needs of an object store whose records carry their own `id`. */
+interface KeyedStore<T extends { id: string }> {
+  getAll(): Promise<T[]>
+  put(value: T): Promise<unknown>
+}
+
+/** Merge one store's records, noting each write in `undo`. */
+async function mergeKeyed<T extends { id: string }>(
+  name: Exclude<StoreName, 'kv'>,
+  store: KeyedStore<T>,
+  incoming: T[],
+  undo: UndoRecord,
+): Promise<MergePlan<T>> {
+  const values = await store.getAll()
+  const existing = new Map(values.map((r) => [r.id, r]))
+  const plan = planMerge(existing, incoming, (r) => r.id)
+  for (const record of plan.write) {
+    const key = record.id
+    undo.entries.push(existing.has(key) ? { store: name, key, before: existing.get(key) } : { store: name, key })
+    await store.put(record)
+  }
+  return plan
 }
 
 /**
@@ -38,28 +56,31 @@ type AnyStore = {
 export async function importUserData(file: UserDataFile, now = new Date()): Promise<ImportSummary> {
   const db = await getDb()
   const tx = db.transaction(USER_STORES, 'readwrite')
-  const summary: ImportSummary = { added: 0, updated: 0, kept: 0 }
   const undo: UndoRecord = { at: now.toISOString(), entries: [] }
-  for (const name of USER_DATA_STORES) {
-    const store = tx.objectStore(name) as unknown as AnyStore & { getAll(): Promise<unknown[]>; getAllKeys(): Promise<unknown[]> }
-    const keys = (await store.getAllKeys()).map(String)
-    const values = await store.getAll()
-    const plan =
-      name === 'kv'
-        ? planMerge(new Map<string, KvRecord>(keys.map((key, i) => [key, { key, value: values[i] }])), file.stores.kv, (r) => r.key)
-        : planMerge(new Map((values as KeyedRecord[]).map((r) => [r.id, r])), file.stores[name], (r) => r.id)
-    const before = new Map(keys.map((key, i) => [key, values[i]]))
-    for (const record of plan.write as (KvRecord | KeyedRecord)[]) {
-      const key = 'key' in record && name === 'kv' ? String(record.key) : String((record as KeyedRecord).id)
-      undo.entries.push(before.has(key) ? { store: name, key, before: before.get(key) } : { store: name, key })
-      if (name === 'kv') await store.put((record as KvRecord).value, key)
-      else await store.put(record)
-    }
+  const kv = tx.objectStore('kv')
+  const keys = await kv.getAllKeys()
+  const values = await kv.getAll()
+  const before = new Map(keys.map((key, i) => [key, values[i]]))
+  const kvPlan = planMerge(new Map<string, KvRecord>(keys.map((key, i) => [key, { key, value: values[i] }])), file.stores.kv, (r) => r.key)
+  for (const record of kvPlan.write) {
+    undo.entries.push(
+      before.has(record.key) ? { store: 'kv', key: record.key, before: before.get(record.key) } : { store: 'kv', key: record.key },
+    )
+    await kv.put(record.value, record.key)
+  }
+  const plans: MergePlan<unknown>[] = [
+    kvPlan,
+    await mergeKeyed('schedule', tx.objectStore('schedule'), file.stores.schedule, undo),
+    await mergeKeyed('visitPlans', tx.objectStore('visitPlans'), file.stores.visitPlans, undo),
+    await mergeKeyed('shifts', tx.objectStore('shifts'), file.stores.shifts, undo),
+  ]
+  const summary: ImportSummary = { added: 0, updated: 0, kept: 0 }
+  for (const plan of plans) {
     summary.added += plan.added
     summary.updated += plan.updated
     summary.kept += plan.kept
   }
-  if (undo.entries.length) await (tx.objectStore('kv') as unknown as AnyStore).put(undo, UNDO_KEY)
+  if (undo.entries.length) await kv.put(undo, UNDO_KEY)
   await tx.done
   if (summary.added + summary.updated > 0) void requestPersistenceOnce()
   return summary
@@ -74,10 +95,11 @@ export async function hasUndoableImport(): Promise<boolean> {
 export async function undoLastImport(): Promise<number> {
   const db = await getDb()
   const tx = db.transaction(USER_STORES, 'readwrite')
-  const kv = tx.objectStore('kv') as unknown as AnyStore
+  const kv = tx.objectStore('kv')
   const undo = (await kv.get(UNDO_KEY)) as UndoRecord | undefined
   for (const entry of undo?.entries ?? []) {
-    const store = tx.objectStore(entry.store) as unknown as AnyStore
+    // Any of the four stores: `before` is put back exactly as it was read.
+    const store = tx.objectStore(entry.store)
     if (!('before' in entry)) await store.delete(entry.key)
     else if (entry.store === 'kv') await store.put(entry.before, entry.key)
     else await store.put(entry.before)

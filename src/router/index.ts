@@ -1,6 +1,7 @@
 /** The route table. Every view is a lazy chunk; the map view alone pulls in Leaflet. */
 import { START_LOCATION, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
 import type { MessageKey } from '@/i18n'
+import { APP_PREFIX } from '@/shared/constants'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -42,7 +43,7 @@ export const router = createRouter({
  * After a deploy, an old page may ask for a lazy chunk that no longer exists. Reload once to pick up
  * the new version instead of showing an error; the session flag prevents a reload loop.
  */
-const RELOAD_FLAG = 'kpxj:chunk-reload'
+const RELOAD_FLAG = `${APP_PREFIX}:chunk-reload`
 router.onError((error: Error, to) => {
   const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(
     error.message,

@@ -1,6 +1,14 @@
 /** App-wide constants. One prefix on every storage key and cache name so old ones can be found and cleared. */
 
 export const APP_PREFIX = 'kpxj'
+/** Cache Storage names: the service worker's runtime caches (src/build/pwa.ts) and the page's own copy. */
+export const EVENT_SHARDS_CACHE = `${APP_PREFIX}-event-shards`
+export const LAZY_CODE_CACHE = `${APP_PREFIX}-lazy-code`
+export const MAP_TILES_CACHE = `${APP_PREFIX}-map-tiles`
+/** The last good catalog, kept by the page where there is no service worker (src/data/api.ts). */
+export const LAST_GOOD_CACHE = `${APP_PREFIX}-last-good`
+/** How many months of event shards, from the build month on, are precached. Others are cached on demand. */
+export const PRECACHED_MONTHS = 3
 export const TIME_ZONE = 'Asia/Shanghai'
 /** Beijing time is UTC+8 all year (no daylight saving). */
 export const BEIJING_OFFSET_MINUTES = 8 * 60

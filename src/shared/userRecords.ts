@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini'
 import { parseDay } from './time'
+import { GRADE_BANDS, type UserRecords } from './userData'
 
 // Interpreted checks: no `new Function` (strict CSPs refuse it), and faster on a cold page here.
 z.config({ jitless: true })
@@ -100,9 +101,6 @@ export const shiftSchema = z
   })
   .check(inOrder(false))
 
-/** School grade bands of the visit planner (labels live in features/planner). */
-export const GRADE_BANDS = ['primary-lower', 'primary-upper', 'junior', 'senior'] as const
-
 export const visitPlanSchema = z.object({
   id: key,
   createdAt: stamp,
@@ -155,10 +153,10 @@ export interface Checked<T> {
  * (addedAt/updatedAt/createdAt) later than now are refused too — a file dated 9999 would otherwise win
  * every newer-wins merge for ever. Reads from the database pass no `now`: a clock change never hides data.
  */
-export function checkRecords<T>(store: RecordStore, records: unknown[], options: { now?: Date } = {}): Checked<T> {
+export function checkRecords<S extends RecordStore>(store: S, records: unknown[], options: { now?: Date } = {}): Checked<UserRecords[S]> {
   const schema = RECORD_SCHEMAS[store] as z.ZodMiniType
   const limit = options.now ? options.now.getTime() + FUTURE_SLACK_MS : Infinity
-  const result: Checked<T> = { good: [], bad: [] }
+  const result: Checked<UserRecords[S]> = { good: [], bad: [] }
   records.forEach((record, index) => {
     const id = idOf(record)
     const parsed = schema.safeParse(record)
@@ -170,7 +168,7 @@ export function checkRecords<T>(store: RecordStore, records: unknown[], options:
       (k) => (parseInstant((record as Record<string, unknown>)[k]) ?? 0) > limit,
     )
     if (future) result.bad.push({ store, index, id, field: future, reason: 'future' })
-    else result.good.push(record as T)
+    else result.good.push(record as UserRecords[S])
   })
   return result
 }

@@ -7,8 +7,8 @@ import { defineStore, acceptHMRUpdate } from 'pinia'
 import { shallowRef, triggerRef } from 'vue'
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import type { EventItem } from '@/shared/types'
-import { getDb, requestPersistenceOnce, type ScheduleEntry } from '@/data/db'
-import { snapshotOf } from '@/features/calendar/schedule'
+import { getDb, requestPersistenceOnce } from '@/data/db'
+import { snapshotOf, type ScheduleEntry } from '@/shared/userData'
 import { checkRecords } from '@/shared/userRecords'
 
 export type { LoadState as ScheduleState } from '@/composables/useLoadOnce'
@@ -20,7 +20,7 @@ export const useMyScheduleStore = defineStore('mySchedule', () => {
   const skipped = shallowRef(0)
   /** Read the saved entries once; concurrent callers share one read. */
   const { state, error, load } = useLoadOnce(async () => {
-    const { good: all, bad } = checkRecords<ScheduleEntry>('schedule', await (await getDb()).getAll('schedule'))
+    const { good: all, bad } = checkRecords('schedule', await (await getDb()).getAll('schedule'))
     skipped.value = bad.length
     all.sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1))
     entries.value = new Map(all.map((e) => [e.id, e]))

@@ -3,7 +3,7 @@ import { defineStore, acceptHMRUpdate } from 'pinia'
 import { ref } from 'vue'
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
-import type { SchoolLocation, VisitPlan } from '@/features/planner/types'
+import type { SchoolLocation, VisitPlan } from '@/shared/userData'
 import { checkRecords, schoolLocationSchema } from '@/shared/userRecords'
 
 /** kv key of the school location. */
@@ -25,7 +25,7 @@ export const usePlannerStore = defineStore('planner', () => {
   /** Load once; concurrent callers share one read. */
   const { state, error, load } = useLoadOnce(async () => {
     const db = await getDb()
-    const checked = checkRecords<VisitPlan>('visitPlans', await db.getAll('visitPlans'))
+    const checked = checkRecords('visitPlans', await db.getAll('visitPlans'))
     plans.value = checked.good.sort(byDate)
     skipped.value = checked.bad.length
     const stored = schoolLocationSchema.safeParse(await db.get('kv', SCHOOL_KV_KEY))
@@ -38,7 +38,7 @@ export const usePlannerStore = defineStore('planner', () => {
   async function save(input: VisitPlan): Promise<VisitPlan> {
     const plan = plain({ ...input, updatedAt: new Date().toISOString() })
     const db = await getDb()
-    await db.put('visitPlans', plan as unknown as VisitPlan & Record<string, unknown>)
+    await db.put('visitPlans', plan)
     plans.value = [...plans.value.filter((p) => p.id !== plan.id), plan].sort(byDate)
     void requestPersistenceOnce()
     return plan

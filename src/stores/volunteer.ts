@@ -1,11 +1,11 @@
 /** The volunteer's own shifts, kept in IndexedDB; rosters from content are offered to pick from. */
 import { defineStore, acceptHMRUpdate } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { ref, shallowRef } from 'vue'
 import type { EventItem, Shift } from '@/shared/types'
 import { unwrap } from 'idb'
+import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
-import type { LoadState } from './catalog'
-import { snapshot, type MyShift } from '@/features/volunteer/types'
+import { shiftSnapshot, type MyShift } from '@/shared/userData'
 import { checkRecords } from '@/shared/userRecords'
 
 export const contentShiftId = (eventId: string, shiftId: string) => `content:${eventId}:${shiftId}`
@@ -20,7 +20,7 @@ function fromContent(event: EventItem, shift: Shift, now: string): MyShift {
     eventTitle: event.title,
     addedAt: now,
     updatedAt: now,
-    seen: snapshot(shift),
+    seen: shiftSnapshot(shift),
   }
 }
 
@@ -35,26 +35,17 @@ const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.s
 export const useVolunteerStore = defineStore('volunteer', () => {
   // Replaced whole on every change, never edited in place: no deep proxies over thousands of shifts.
   const shifts = shallowRef<MyShift[]>([])
-  const state = ref<LoadState>('idle')
-  const error = ref<string | null>(null)
   /** Saved records that do not match the schema: not shown (they would break the page), never deleted. */
   const skipped = ref(0)
   /** What the last roster import changed, so that it can be undone while its report is on screen. */
   const lastImport = shallowRef<ImportUndo | null>(null)
 
-  async function load() {
-    state.value = 'loading'
-    try {
-      const db = await getDb()
-      const checked = checkRecords<MyShift>('shifts', await db.getAll('shifts'))
-      shifts.value = checked.good.sort(byStart)
-      skipped.value = checked.bad.length
-      state.value = 'ready'
-    } catch (e) {
-      error.value = (e as Error).message
-      state.value = 'error'
-    }
-  }
+  /** Read the saved shifts once; concurrent callers share one read. */
+  const { state, error, load } = useLoadOnce(async () => {
+    const checked = checkRecords('shifts', await (await getDb()).getAll('shifts'))
+    shifts.value = checked.good.sort(byStart)
+    skipped.value = checked.bad.length
+  })
 
   async function save(input: MyShift[]) {
     // Records may hold pieces of reactive state (Vue proxies), which IndexedDB cannot clone: store plain copies.
@@ -81,6 +72,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
   const has = (id: string) => shifts.value.some((s) => s.id === id)
 
   async function take(event: EventItem, shift: Shift) {
+    await load()
     await save([fromContent(event, shift, new Date().toISOString())])
   }
 
@@ -95,6 +87,8 @@ export const useVolunteerStore = defineStore('volunteer', () => {
    * volunteer last saw, so the change is highlighted until acknowledged. Nothing saved is removed.
    */
   async function importShifts(incoming: MyShift[]): Promise<{ added: number; updated: number }> {
+    // Merged against what is saved: read it first, or a known shift would lose what the volunteer last saw.
+    await load()
     const existing = new Map(shifts.value.map((s) => [s.id, s]))
     const undo: ImportUndo = { added: [], replaced: [] }
     const merged = incoming.map((s) => {
@@ -117,11 +111,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     if (!undo) return { added: 0, updated: 0 }
     const db = await getDb()
     const tx = db.transaction('shifts', 'readwrite')
-    await Promise.all([
-      ...undo.added.map((id) => tx.store.delete(id)),
-      ...undo.replaced.map((s) => tx.store.put(s as unknown as { id: string })),
-      tx.done,
-    ])
+    await Promise.all([...undo.added.map((id) => tx.store.delete(id)), ...undo.replaced.map((s) => tx.store.put(s)), tx.done])
     const removed = new Set(undo.added)
     const byId = new Map(shifts.value.filter((s) => !removed.has(s.id)).map((s) => [s.id, s]))
     for (const s of undo.replaced) byId.set(s.id, s)
@@ -132,6 +122,9 @@ export const useVolunteerStore = defineStore('volunteer', () => {
 
   /** Bring content-roster shifts up to date with the loaded events; the old values stay in `seen`. */
   async function syncWithContent(events: EventItem[]) {
+    // Before the saved shifts are read, none of them can be compared; a failed read compares nothing.
+    await load()
+    if (state.value !== 'ready') return
     const latest = new Map<string, { event: EventItem; shift: Shift }>()
     for (const event of events) for (const shift of event.shifts ?? []) latest.set(contentShiftId(event.id, shift.id), { event, shift })
     const changed = shifts.value.flatMap((mine) => {
@@ -146,14 +139,11 @@ export const useVolunteerStore = defineStore('volunteer', () => {
 
   async function acknowledge(id: string) {
     const shift = shifts.value.find((s) => s.id === id)
-    if (shift) await save([{ ...shift, seen: snapshot(shift) }])
+    if (shift) await save([{ ...shift, seen: shiftSnapshot(shift) }])
   }
-
-  const upcoming = computed(() => shifts.value)
 
   return {
     shifts,
-    upcoming,
     state,
     error,
     skipped,

@@ -6,7 +6,7 @@ import { checkContent, compileContent } from '../../src/build/compile'
 import { campaignInstance, expandCampaign, fillTemplate, instanceYear, springFestival } from '../../src/build/campaigns'
 import { buildToday } from '../../src/build/today'
 import { formatProblem } from '../../src/build/errors'
-import { campaignSchema } from '../../src/shared/schema'
+import { campaignSchema } from '../../src/build/schema'
 
 const root = resolve(__dirname, '../..')
 const fixture = resolve(root, 'tests/fixtures/content-campaigns')

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto'
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import { build } from 'vite'
-import { precacheMonths } from '../../src/features/offline/swConfig'
+import { precacheMonths } from '../../src/build/swConfig'
 import { buildNow } from '../../src/build/today'
 import { DEFAULT_CONTENT_TYPE, headersFor } from '../../deploy/headers'
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { ResolvedConfig } from 'vite'
-import { integrityOf, precacheIntegrity } from '@/build/precacheIntegrity'
+import { integrityOf, precacheIntegrity } from '../../src/build/precacheIntegrity'
 
 describe('precache integrity', () => {
   it('is the SHA-384 a browser checks (the SRI example value for "abc")', () => {

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
 import { TEST_TODAY } from '../fixtures/testDay'
-import { campaignSchema } from '../../src/shared/schema'
+import { campaignSchema } from '../../src/build/schema'
 import { campaignInstance } from '../../src/build/campaigns'
 import { addDays } from '../../src/shared/time'
 

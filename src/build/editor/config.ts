@@ -15,7 +15,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
 import type { z } from 'zod'
-import { campaignSchema, eventSchema, planFrontmatterSchema, regionSchema, targetSchema, venueSchema } from '../../shared/schema'
+import { campaignSchema, eventSchema, planFrontmatterSchema, regionSchema, targetSchema, venueSchema } from '../schema'
 import { COLLECTIONS, type Collection } from '../load'
 import { COLLECTION_TEXT } from './labels'
 import { fieldsFor, type EditorField, type RegionOption } from './fields'
@@ -165,6 +165,6 @@ export type EditorConfig = ReturnType<typeof editorConfig>
 
 /** config.yml as served at /admin/config.yml. */
 export function editorConfigYaml(options: EditorConfigOptions): string {
-  const head = '# Generated at build time from src/shared/schema.ts by src/build/editor/config.ts. Do not edit.\n'
+  const head = '# Generated at build time from src/build/schema.ts by src/build/editor/config.ts. Do not edit.\n'
   return head + stringify(editorConfig(options), { lineWidth: 0, aliasDuplicateObjects: false })
 }

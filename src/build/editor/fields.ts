@@ -1,12 +1,12 @@
 /**
- * Generates the web editor's fields (Decap CMS widgets) from the content schemas in src/shared/schema.ts,
+ * Generates the web editor's fields (Decap CMS widgets) from the content schemas in src/build/schema.ts,
  * so the editor can never drift from what `npm run content:check` accepts: an enum becomes a select list,
  * a list of enum values a multiple select, an id reference a select or a relation, a date-time a text
  * field that only takes Beijing time. Rules that span several fields (end after start, one of three
  * source forms) stay with content:check, which the review step runs on every change.
  */
 import type { z } from 'zod'
-import { DATETIME_WITH_OFFSET, dateOrDateTime } from '../../shared/schema'
+import { DATETIME_WITH_OFFSET, dateOrDateTime } from '../schema'
 import { FIELD_TEXT, OPTION_TEXT, type FieldText } from './labels'
 
 /** One Decap CMS field, as written into config.yml. */

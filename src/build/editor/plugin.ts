@@ -2,7 +2,7 @@
  * Vite plugin: the web editor at /admin/ (Decap CMS, docs/adr/0001-content-editor.md). The editor is the
  * npm package's prebuilt script, copied into the build output next to a generated config.yml; no CDN is
  * involved. It is a separate page: the app never links or imports it, the service worker neither
- * precaches it (vite.config.ts globIgnores) nor answers its navigations (navigateFallbackDenylist), and
+ * precaches it (src/build/pwa.ts globIgnores) nor answers its navigations (navigateFallbackDenylist), and
  * the server sends it its own Content-Security-Policy (src/build/securityHeaders.ts).
  */
 import { createRequire } from 'node:module'

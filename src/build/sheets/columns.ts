@@ -1,7 +1,7 @@
 /**
  * The content workbook's sheets and columns (`npm run content:export` / `content:import`): one row per record
  * of content/events (活动), venues (场馆) and targets (目标), one row per shift (排班). Each column maps to a
- * field path of the schema in src/shared/schema.ts; nested objects are spread over columns (`location.lat`),
+ * field path of the schema in src/build/schema.ts; nested objects are spread over columns (`location.lat`),
  * lists and sources use the cell encodings of src/build/sheets/cells.ts, explained on the 说明 sheet.
  */
 import {

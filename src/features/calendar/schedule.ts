@@ -1,26 +1,12 @@
-/** Pure logic of 我的日程: what a starred event looked like, what changed since, and which ones clash. */
-import type { ScheduleEntry } from '@/data/db'
+/** Pure logic of 我的日程: what changed in a starred event since it was last seen, and which ones clash. */
 import type { EventItem } from '@/shared/types'
+import type { ScheduleSnapshot } from '@/shared/userData'
 import { clashReport } from '@/shared/clash'
-
-export type Seen = ScheduleEntry['seen']
-
-/** The fields whose change the user is told about, as stored in `entry.seen`. */
-export function snapshotOf(event: EventItem): Seen {
-  return {
-    title: event.title,
-    start: event.start,
-    end: event.end,
-    status: event.status,
-    region: event.region,
-    ...(event.venue ? { venue: event.venue } : {}),
-  }
-}
 
 export type ChangeKind = 'time' | 'place' | 'status'
 
 /** What changed in an event since the user last saw it: its time, its place or its status. */
-export function changesSince(seen: Seen, event: EventItem): ChangeKind[] {
+export function changesSince(seen: ScheduleSnapshot, event: EventItem): ChangeKind[] {
   const changes: ChangeKind[] = []
   if (seen.start !== event.start || seen.end !== event.end) changes.push('time')
   if ((seen.venue ?? null) !== (event.venue ?? null) || seen.region !== event.region) changes.push('place')

@@ -1,7 +1,7 @@
 /** The starred events resolved against the current data, falling back to what was saved when they cannot be. */
 import { storeToRefs } from 'pinia'
 import { computed, shallowRef, watch, type ComputedRef, type ShallowRef } from 'vue'
-import type { ScheduleEntry } from '@/data/db'
+import type { ScheduleEntry } from '@/shared/userData'
 import type { EventItem } from '@/shared/types'
 import { useEventsStore } from '@/stores/events'
 import { useMyScheduleStore } from '@/stores/mySchedule'

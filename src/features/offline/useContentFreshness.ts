@@ -5,9 +5,8 @@
  */
 import { onScopeDispose } from 'vue'
 import { useCatalogStore } from '@/stores/catalog'
-import { APP_DATA_BASE } from '@/shared/constants'
+import { APP_DATA_BASE, PRECACHED_MONTHS } from '@/shared/constants'
 import { addMonths, beijingDay, monthOf } from '@/shared/time'
-import { PRECACHED_MONTHS } from './swConfig'
 
 const MIN_INTERVAL = 5 * 60_000
 

@@ -3,7 +3,7 @@
  * shows the hint is open, so it is caught once at start and kept here for any component to use.
  */
 import { computed, ref, readonly, type ComputedRef, type Ref } from 'vue'
-import { isStandalone } from './environment'
+import { isStandalone } from '@/shared/environment'
 
 interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>

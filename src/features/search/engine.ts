@@ -137,11 +137,6 @@ function mergeRanges(ranges: Range[]): Range[] {
   return merged
 }
 
-/** The occurrence to link to: the first that has not ended by `today`, else the last one. */
-export function nextOccurrence(occurrences: SearchOccurrence[], today: string): SearchOccurrence | undefined {
-  return occurrences.find(([, , end]) => dayOf(end) >= today) ?? occurrences[occurrences.length - 1]
-}
-
 function hrefOf(doc: SearchDoc, occurrence?: SearchOccurrence): string {
   switch (doc.k) {
     case 'venue':

@@ -60,12 +60,6 @@ export function noteWithoutOutcome(note: string | null | undefined): string | nu
   return rest || null
 }
 
-/** Share of the way from baseline to target, 0–1, for a progress bar; null without both ends. */
-export function baselineShare(target: Target): number | null {
-  if (!target.baseline || !target.target || target.target.value <= 0) return null
-  return Math.max(0, Math.min(1, target.baseline.value / target.target.value))
-}
-
 /** The one figure that sums a target up in a table cell: its target, else its latest reported value. */
 export interface Headline {
   /** `2025年目标`, `2030年力争`, `2020年记载` */

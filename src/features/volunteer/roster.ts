@@ -3,8 +3,7 @@
  * message naming its line, cell and field; good rows are still imported.
  */
 import Papa from 'papaparse'
-import type { MyShift } from './types'
-import { snapshot } from './types'
+import { shiftSnapshot, type MyShift } from '@/shared/userData'
 import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
@@ -173,7 +172,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       sample: false,
       addedAt: now,
       updatedAt: now,
-      seen: snapshot(shift),
+      seen: shiftSnapshot(shift),
     }
     // The volunteer store's schema caps text at TEXT_MAX: a shift it would refuse later is refused now
     // (checked by hand: thousands of rows must import at once on a slow phone).
@@ -215,7 +214,7 @@ export async function parseRosterXlsx(bytes: ArrayBuffer, now = new Date().toISO
 /**
  * Load the .ics and .xlsx parsers ahead of use, while online: they are not precached (only this page uses them), and a
  * volunteer may import a roster later in a 连队 without coverage. Only a request made while the service
- * worker controls the page is stored (runtime cache `kpxj-lazy-code`), and a module is fetched once per
+ * worker controls the page is stored (runtime cache LAZY_CODE_CACHE), and a module is fetched once per
  * page: on a first visit, wait until the worker takes control. Without a worker (WeChat) load it anyway.
  */
 export function warmRosterParser(nav: Navigator = navigator): void {
@@ -328,7 +327,7 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       sample: false,
       addedAt: now,
       updatedAt: now,
-      seen: snapshot(shift),
+      seen: shiftSnapshot(shift),
     })
   })
   if (!shifts.length && !problems.length) problems.push({ line: 1, field: '内容', message: '文件里没有班次' })

@@ -1,6 +1,6 @@
 /** My shifts as an iCalendar file (RFC 5545), written by the app's one .ics writer. */
 import { writeIcs } from '@/shared/ics'
-import type { MyShift } from './types'
+import type { MyShift } from '@/shared/userData'
 
 /** Stable UID per shift, so importing the file again updates the phone calendar instead of duplicating. */
 export const shiftUid = (shift: Pick<MyShift, 'id'>) => `shift-${shift.id.replace(/[^\w.-]+/g, '-').replace(/^-+|-+$/g, '')}@kepu-xinjiang`

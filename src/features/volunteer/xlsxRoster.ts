@@ -1,6 +1,6 @@
 /**
  * The .xlsx reader, in its own lazy chunk (read-excel-file + fflate): loaded only when a volunteer imports an
- * .xlsx roster, never on the first route, and not precached (vite.config.ts caches it at run time).
+ * .xlsx roster, never on the first route, and not precached (src/build/pwa.ts caches it at run time).
  */
 import readXlsxFile from 'read-excel-file/universal'
 import type { SheetCell } from '@/shared/rosterTime'

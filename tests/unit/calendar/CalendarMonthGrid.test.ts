@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { RouterLinkStub, mount } from '@vue/test-utils'
 import CalendarMonthGrid from '@/features/calendar/CalendarMonthGrid.vue'
-import { makeEvent } from './builders'
+import { makeEvent } from '../builders'
 
 describe('CalendarMonthGrid', () => {
   const events = [

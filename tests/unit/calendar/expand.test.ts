@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { expandEvent } from '@/build/expand'
-import type { EventInput } from '@/shared/schema'
+import type { EventInput } from '@/build/schema'
 
 const base: EventInput = {
   id: 'series',

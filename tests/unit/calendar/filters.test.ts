@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { activeFilterCount, matchesFilters, parseFilters, withFilters } from '@/features/calendar/filters'
-import { makeEvent } from './builders'
+import { makeEvent } from '../builders'
 
 describe('calendar filters', () => {
   it('reads valid filters from the query and drops malformed ones', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { agendaRows, countByDay, monthWeeks, seasonsIn } from '@/features/calendar/grid'
-import { makeEvent } from './builders'
+import { makeEvent } from '../builders'
 
 describe('monthWeeks', () => {
   it('covers the month in Monday-first weeks', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
 import { eventUid, eventsToIcs } from '@/features/calendar/ics'
-import { makeEvent } from './builders'
+import { makeEvent } from '../builders'
 
 const winter = makeEvent({
   id: 'keji-zhidong-2026-changji',

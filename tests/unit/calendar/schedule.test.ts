@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { changesSince, findClashes, snapshotOf } from '@/features/calendar/schedule'
+import { changesSince, findClashes } from '@/features/calendar/schedule'
+import { snapshotOf } from '@/shared/userData'
 import { interval as instantRange } from '@/shared/clash'
-import { makeEvent } from './builders'
+import { makeEvent } from '../builders'
 
 describe('changesSince', () => {
   const event = makeEvent({ id: 'a', start: '2026-05-23T09:30:00+08:00', end: '2026-05-23T11:30:00+08:00', venue: 'v1' })

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { DataError, fetchMonthShard } from '@/data/api'
 import { encodeMonthShard } from '@/shared/eventShard'
-import { makeEvent } from '../calendar/builders'
+import { makeEvent } from '../builders'
 
 const events = [
   makeEvent({ id: 'winter', start: '2026-11-15', end: '2027-03-31' }),

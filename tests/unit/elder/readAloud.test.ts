@@ -3,8 +3,7 @@ import { effectScope } from 'vue'
 import { chineseVoice, forSpeech, useReadAloud, type SpeechSynth } from '@/composables/useReadAloud'
 import { venueEssentials } from '@/features/venues/readAloud'
 import { eventEssentials } from '@/features/calendar/readAloud'
-import { makeVenue } from '../map/builders'
-import { makeEvent } from '../calendar/builders'
+import { makeEvent, makeVenue } from '../builders'
 
 const voice = (lang: string, localService = true, name = lang) =>
   ({ lang, localService, name, voiceURI: name, default: false }) as SpeechSynthesisVoice

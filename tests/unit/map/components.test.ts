@@ -5,7 +5,7 @@ import VenueMapSheet from '@/features/map/VenueMapSheet.vue'
 import MapFilters from '@/features/map/MapFilters.vue'
 import VenueHours from '@/features/venues/VenueHours.vue'
 import { EMPTY_FILTERS, type MapFilters as Filters } from '@/features/map/filters'
-import { makeVenue } from './builders'
+import { makeVenue } from '../builders'
 
 const global = { stubs: { RouterLink: RouterLinkStub } }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { formatBytes, isWeChat } from '@/features/offline/environment'
+import { formatBytes, isWeChat } from '@/shared/environment'
 
 describe('isWeChat', () => {
   it('detects WeChat’s in-app browser on Android and iOS, and nothing else', () => {

@@ -16,7 +16,7 @@ const visitPlan = (id: string) => ({
   session: '',
   school: '一中',
   className: '七年级1班',
-  grade: 'junior',
+  grade: 'junior' as const,
   students: 40,
   teachers: 2,
   contact: { name: '', phone: '' },

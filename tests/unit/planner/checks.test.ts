@@ -9,7 +9,7 @@ import {
   splitGroups,
   suggestDates,
 } from '@/features/planner/checks'
-import { makeEvent, makeMuseum, makePlan, makeUnknownVenue } from './builders'
+import { makeEvent, makeMuseum, makePlan, makeUnknownVenue } from '../builders'
 
 /** "Now" for every check: Thursday 26 November 2026 (Beijing). */
 const TODAY = '2026-11-26'
@@ -101,9 +101,16 @@ describe('checkPlan', () => {
   })
 
   it('warns about crowded days (events in the venue’s region) and offers quieter dates', () => {
-    const week = makeEvent()
+    const week = makeEvent({
+      id: 'tech-week-2026-urumqi',
+      title: '2026年乌鲁木齐市科技活动周系列活动',
+      end: '2026-05-30',
+      region: 'urumqi',
+    })
     const plan = makePlan({ date: '2027-05-26', session: '11:00-13:30' })
-    const events = [makeEvent({ id: 'w27', start: '2027-05-22', end: '2027-05-29', title: '2027年乌鲁木齐市科技活动周系列活动' })]
+    const events = [
+      makeEvent({ id: 'w27', start: '2027-05-22', end: '2027-05-29', title: '2027年乌鲁木齐市科技活动周系列活动', region: 'urumqi' }),
+    ]
     const issues = checkPlan({ plan, venue: museum, today: TODAY, events })
     const crowded = issues.find((i) => i.id === 'crowded')!
     expect(crowded.level).toBe('warning')

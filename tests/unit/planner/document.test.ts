@@ -6,7 +6,7 @@ import VisitPlanDocument from '@/features/planner/VisitPlanDocument.vue'
 import type { Region } from '@/shared/types'
 import type { VisitPlan } from '@/features/planner/types'
 import type { Venue } from '@/shared/types'
-import { makeMuseum, makePlan, makeUnknownVenue } from './builders'
+import { makeMuseum, makePlan, makeUnknownVenue } from '../builders'
 
 const urumqi = { id: 'urumqi', name: '乌鲁木齐市', shortName: '乌鲁木齐', mapCity: '乌鲁木齐市' } as Region
 

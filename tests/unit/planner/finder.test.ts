@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { evaluateVenue, findVenues, finderQuery, parseFinderQuery } from '@/features/planner/finder'
-import { makeMuseum, makeUnknownVenue } from './builders'
+import { makeMuseum, makeUnknownVenue } from '../builders'
 
 const museum = makeMuseum()
 const changji = makeUnknownVenue()

@@ -3,7 +3,7 @@ import ICAL from 'ical.js'
 import { buildChecklist, buildTimetable } from '@/features/planner/checklist'
 import { invalidSharedDate, planFromQuery, planToQuery } from '@/features/planner/share'
 import { visitToIcs } from '@/features/planner/ics'
-import { makeMuseum, makePlan, makeUnknownVenue } from './builders'
+import { makeMuseum, makePlan, makeUnknownVenue } from '../builders'
 
 describe('buildChecklist', () => {
   it('lists booking, 公函, roster and contact for 新疆科技馆', () => {

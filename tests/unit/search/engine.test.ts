@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { createSearchEngine, nextOccurrence } from '@/features/search/engine'
+import { createSearchEngine } from '@/features/search/engine'
 import { makeDoc, makeIndex } from './fixtures'
 
 const split = (text: string) => (text === '乌鲁木齐科技馆' ? ['乌鲁木齐', '科技馆'] : [text])
@@ -139,15 +139,25 @@ describe('search engine', () => {
   })
 })
 
-describe('nextOccurrence', () => {
-  const occurrences: [string, string, string][] = [
-    ['a', '2026-05-01', '2026-05-03'],
-    ['b', '2026-06-01', '2026-06-01'],
-  ]
+describe('the occurrence a result links to', () => {
+  const fair = createSearchEngine(
+    makeIndex([
+      makeDoc({
+        k: 'event',
+        id: 'fair',
+        t: '科普集市',
+        o: [
+          ['a', '2026-05-01', '2026-05-03'],
+          ['b', '2026-06-01', '2026-06-01'],
+        ],
+      }),
+    ]),
+  )
+  const href = (today: string) => fair.search('集市', { today, split }).groups[0]!.results[0]!.href
   it('is the first that has not ended, counting the last day, else the last', () => {
-    expect(nextOccurrence(occurrences, '2026-05-03')?.[0]).toBe('a')
-    expect(nextOccurrence(occurrences, '2026-05-04')?.[0]).toBe('b')
-    expect(nextOccurrence(occurrences, '2027-01-01')?.[0]).toBe('b')
+    expect(href('2026-05-03')).toBe('/events/a')
+    expect(href('2026-05-04')).toBe('/events/b')
+    expect(href('2027-01-01')).toBe('/events/b')
   })
 })
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeMonthShard, encodeMonthShard, isMonthShardFile, type MonthShardFile } from '@/shared/eventShard'
 import type { EventItem, Shift } from '@/shared/types'
-import { makeEvent } from '../calendar/builders'
+import { makeEvent } from '../builders'
 
 const shift: Shift = {
   id: 's1',

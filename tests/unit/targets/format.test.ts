@@ -8,7 +8,7 @@ import {
   outcomeUnknown,
   targetStatus,
 } from '@/features/targets/format'
-import { changji, makeTarget, shuanghe, survey } from './builders'
+import { changji, makeTarget, shuanghe, survey } from '../builders'
 
 describe('formatTargetValue', () => {
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { attribution, formatPublished, staleYears } from '@/features/venues/facts'
-import { makeVenue } from '../map/builders'
+import { makeVenue } from '../builders'
 
 const notice = { id: 'n', url: 'https://example.org/n', title: '公告', publisher: '某馆', published: '2021-11-24', retrieved: '2026-12-01' }
 const news = { id: 'm', url: 'https://example.org/m', title: '报道', publisher: '天山网', published: '2026-02-11', retrieved: '2026-12-01' }

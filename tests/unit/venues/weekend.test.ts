@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { weekendDays, weekendOpenings } from '@/features/venues/weekend'
-import { makeVenue } from '../map/builders'
+import { makeVenue } from '../builders'
 
 const museum = makeVenue({ id: 'museum', region: 'urumqi', hours: { osm: 'We-Su 11:00-13:30,15:00-17:30', from: ['notice'] } })
 const weekdays = makeVenue({ id: 'weekdays', region: 'changji', hours: { osm: 'Mo-Fr 09:00-17:00' } })

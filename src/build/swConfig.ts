@@ -1,13 +1,11 @@
 /**
- * Pieces of the service-worker configuration that vite.config.ts passes to Workbox. Kept here so that
+ * Pieces of the service-worker configuration that src/build/pwa.ts passes to Workbox. Kept here so that
  * they can be unit-tested; the plugin objects are serialised into sw.js, so they must be self-contained
  * (no imports, no closures).
  */
-// Relative import: vite.config.ts loads this file, and the config loader knows no '@' alias.
-import { addMonths, beijingDay, monthOf } from '../../shared/time'
-
-/** How many months of event shards, from the build month on, are precached. Others are cached on demand. */
-export const PRECACHED_MONTHS = 3
+// Relative imports: vite.config.ts loads this file, and the config loader knows no '@' alias.
+import { PRECACHED_MONTHS } from '../shared/constants'
+import { addMonths, beijingDay, monthOf } from '../shared/time'
 
 /** `YYYY-MM` of the build month and the following ones, in Beijing time. */
 export function precacheMonths(now: Date | number, count = PRECACHED_MONTHS): string[] {

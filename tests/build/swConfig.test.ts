@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { jsonOnlyPlugin, precacheMonths } from '@/features/offline/swConfig'
+import { jsonOnlyPlugin, precacheMonths } from '../../src/build/swConfig'
 
 const respond = (body: string, init: ResponseInit & { contentType?: string }) =>
   new Response(body, { status: init.status ?? 200, headers: init.contentType ? { 'content-type': init.contentType } : {} })

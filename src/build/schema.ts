@@ -3,7 +3,7 @@
  * Messages are written for content editors: they complete "file:line: field: …".
  */
 import { z } from 'zod'
-import { parseHours } from './hours'
+import { parseHours } from '../shared/hours'
 import {
   AUDIENCES,
   DATE_PRECISIONS,
@@ -16,8 +16,8 @@ import {
   TARGET_GROUPS,
   VENUE_CATEGORIES,
   VENUE_KINDS,
-} from './types'
-import { XINJIANG_BOUNDS } from './constants'
+} from '../shared/types'
+import { XINJIANG_BOUNDS } from '../shared/constants'
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of: ${values.join(', ')}` })
 

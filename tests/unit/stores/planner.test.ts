@@ -1,0 +1,59 @@
+/** The visit planner's store against a real (in-memory) IndexedDB: plans and the school survive a reload. */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { makePlan } from '../builders'
+import { newDevice, openApp, warmUp } from './device'
+
+const NOW = new Date('2026-11-26T10:00:00+08:00')
+
+describe('planner store', () => {
+  beforeAll(warmUp, 60_000)
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(NOW)
+    newDevice()
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('saves plans by date (undated last), stamps them, and keeps them across a reload', async () => {
+    const app = await openApp()
+    await app.planner.load()
+    await app.planner.save(makePlan({ id: 'late', date: '2026-12-20' }))
+    await app.planner.save(makePlan({ id: 'undated', date: '' }))
+    await app.planner.save(makePlan({ id: 'soon', date: '2026-12-03', updatedAt: '2020-01-01T00:00:00.000Z' }))
+
+    const again = await openApp()
+    await again.planner.load()
+    expect(again.planner.plans.map((p) => p.id)).toEqual(['soon', 'late', 'undated'])
+    expect(again.planner.get('soon')).toEqual(makePlan({ id: 'soon', date: '2026-12-03', updatedAt: NOW.toISOString() }))
+  })
+
+  it('duplicates a plan for another class and removes one, on the device too', async () => {
+    const app = await openApp()
+    await app.planner.load()
+    await app.planner.save(makePlan({ id: 'p1', done: ['letter'] }))
+    const copy = await app.planner.duplicate('p1')
+    expect(copy).toMatchObject({ venueId: 'xinjiang-science-museum', date: '2026-12-02', className: '', students: 0, done: [] })
+    expect(copy!.id).not.toBe('p1')
+    await app.planner.remove('p1')
+
+    const again = await openApp()
+    await again.planner.load()
+    expect(again.planner.plans.map((p) => p.id)).toEqual([copy!.id])
+  })
+
+  it('keeps the school location until it is cleared', async () => {
+    const school = { lat: 44.01, lng: 87.27, source: 'region' as const, region: 'changji', label: '昌吉市' }
+    const app = await openApp()
+    await app.planner.load()
+    await app.planner.setSchool(school)
+
+    const again = await openApp()
+    await again.planner.load()
+    expect(again.planner.school).toEqual(school)
+    await again.planner.setSchool(null)
+
+    const third = await openApp()
+    await third.planner.load()
+    expect(third.planner.school).toBeNull()
+  })
+})

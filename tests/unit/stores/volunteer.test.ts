@@ -1,0 +1,114 @@
+/**
+ * The volunteer's shifts against a real (in-memory) IndexedDB: taken and imported shifts survive a
+ * reload, a re-import keeps what the volunteer last saw, undo puts things back, and a content-roster
+ * change is merged only into shifts read from the device.
+ */
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { makeEvent, makeShift } from '../builders'
+import { newDevice, openApp, warmUp } from './device'
+
+const NOW = new Date('2026-11-26T10:00:00+08:00')
+
+const rosterEvent = makeEvent({
+  id: 'winter-fair',
+  start: '2026-12-05',
+  title: '冬季科普集市',
+  shifts: [
+    {
+      id: 's1',
+      role: '引导员',
+      start: '2026-12-05T09:30:00+08:00',
+      end: '2026-12-05T12:00:00+08:00',
+      meetingPoint: '北门',
+      team: '一组',
+      lead: '主办方',
+      bring: [],
+      sample: true,
+    },
+  ],
+})
+
+describe('volunteer store', () => {
+  beforeAll(warmUp, 60_000)
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(NOW)
+    newDevice()
+  })
+  afterEach(() => vi.useRealTimers())
+
+  it('keeps a shift taken from a content roster across a reload, in start order', async () => {
+    const app = await openApp()
+    await app.volunteer.load()
+    await app.volunteer.importShifts([
+      makeShift({ id: 'import:late', start: '2026-12-06T09:00:00+08:00', end: '2026-12-06T10:00:00+08:00' }),
+    ])
+    await app.volunteer.take(rosterEvent, rosterEvent.shifts![0]!)
+    expect(app.volunteer.has('content:winter-fair:s1')).toBe(true)
+
+    const again = await openApp()
+    expect(again.volunteer.state).toBe('idle')
+    await again.volunteer.load()
+    expect(again.volunteer.state).toBe('ready')
+    expect(again.volunteer.shifts.map((s) => s.id)).toEqual(['content:winter-fair:s1', 'import:late'])
+    expect(again.volunteer.shifts[0]).toMatchObject({ origin: 'content', eventTitle: '冬季科普集市', addedAt: NOW.toISOString() })
+  })
+
+  it('merges a re-imported roster, keeping what was last seen, and undoes the import', async () => {
+    const app = await openApp()
+    const first = makeShift({ id: 'import:a', origin: 'import', addedAt: '2026-11-20T02:00:00.000Z' })
+    expect(await app.volunteer.importShifts([first])).toEqual({ added: 1, updated: 0 })
+    const moved = makeShift({ id: 'import:a', origin: 'import', meetingPoint: '南门', addedAt: NOW.toISOString() })
+    const added = makeShift({ id: 'import:b', origin: 'import' })
+
+    const again = await openApp()
+    // Not loaded yet: the import reads what is saved first, or it would take the re-import for a new shift.
+    expect(await again.volunteer.importShifts([moved, added])).toEqual({ added: 1, updated: 1 })
+    expect(again.volunteer.shifts.find((s) => s.id === 'import:a')).toMatchObject({
+      meetingPoint: '南门',
+      addedAt: '2026-11-20T02:00:00.000Z',
+      seen: { meetingPoint: '北门' },
+    })
+    await again.volunteer.acknowledge('import:a')
+
+    const third = await openApp()
+    await third.volunteer.load()
+    expect(third.volunteer.shifts.find((s) => s.id === 'import:a')!.seen.meetingPoint).toBe('南门')
+
+    // Undo is offered right after an import, on the page that made it.
+    await again.volunteer.importShifts([makeShift({ id: 'import:c', origin: 'import' }), { ...moved, role: '讲解员' }])
+    expect(await again.volunteer.undoImport()).toEqual({ added: 1, updated: 1 })
+    const fourth = await openApp()
+    await fourth.volunteer.load()
+    expect(fourth.volunteer.shifts.map((s) => [s.id, s.role])).toEqual([
+      ['import:a', '引导员'],
+      ['import:b', '引导员'],
+    ])
+  })
+
+  it('brings a content shift up to date only after reading the saved ones, keeping what was seen', async () => {
+    const app = await openApp()
+    await app.volunteer.take(rosterEvent, rosterEvent.shifts![0]!)
+    const changed = { ...rosterEvent, shifts: [{ ...rosterEvent.shifts![0]!, meetingPoint: '东门' }] }
+
+    const again = await openApp()
+    // No load() first: the page may sync as soon as the catalog arrives.
+    await again.volunteer.syncWithContent([changed])
+    expect(again.volunteer.state).toBe('ready')
+    expect(again.volunteer.shifts).toHaveLength(1)
+    expect(again.volunteer.shifts[0]).toMatchObject({ meetingPoint: '东门', seen: { meetingPoint: '北门' }, addedAt: NOW.toISOString() })
+
+    const third = await openApp()
+    await third.volunteer.load()
+    expect(third.volunteer.shifts[0]).toMatchObject({ meetingPoint: '东门', seen: { meetingPoint: '北门' } })
+  })
+
+  it('removes a dropped shift from the device', async () => {
+    const app = await openApp()
+    await app.volunteer.take(rosterEvent, rosterEvent.shifts![0]!)
+    await app.volunteer.drop('content:winter-fair:s1')
+    const again = await openApp()
+    await again.volunteer.load()
+    expect(again.volunteer.shifts).toEqual([])
+  })
+})
