@@ -254,6 +254,16 @@ export const kkArab: Translation = {
       legendPlan: 'جوسپار ماقساتى',
       legendSurvey: 'ەلدىك ساۋالناما ءمانى',
       legendOutline: 'ەلدىك باعدارلاما ماقساتى',
+      chart: {
+        label: '{name} {value}',
+        sentence: '{name}: {points}. ',
+        point: {
+          baseline: '{year}-جىلى باستاپقى ءمانى {value}',
+          target: '{year}-جىلى ماقسات {value}',
+          stretch: '{year}-جىلى ۇمتىلاتىن ماقسات {value}',
+          observation: '{year}-جىلى {value}',
+        },
+      },
       chartOutline: 'باعدارلاما ماقساتى',
       kepuTitle: 'عىلىم تاراتۋ كورسەتكىشتەرى',
       kepuIntro:

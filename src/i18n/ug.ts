@@ -259,6 +259,16 @@ export const ug: Translation = {
       legendPlan: 'پىلان نىشانى',
       legendSurvey: 'مەملىكەتلىك تەكشۈرۈش قىممىتى',
       legendOutline: 'مەملىكەتلىك پروگرامما نىشانى',
+      chart: {
+        label: '{name} {value}',
+        sentence: '{name}: {points}. ',
+        point: {
+          baseline: '{year}-يىلى ئاساسىي قىممەت {value}',
+          target: '{year}-يىلى نىشان {value}',
+          stretch: '{year}-يىلى تىرىشىش نىشانى {value}',
+          observation: '{year}-يىلى {value}',
+        },
+      },
       chartOutline: 'پروگرامما نىشانى',
       kepuTitle: 'ئىلىم-پەن ئومۇملاشتۇرۇش كۆرسەتكۈچلىرى',
       kepuIntro:

@@ -83,8 +83,10 @@ export const useCatalogStore = defineStore('catalog', () => {
   const plansById = computed(() => index<Plan>(catalog.value?.plans))
   const venuesById = computed(() => index<Venue>(catalog.value?.venues))
   const planTitles = computed(() => Object.fromEntries((catalog.value?.plans ?? []).map((p) => [p.id, p.shortTitle])))
+  /** Each region's short name ("昌吉市") by id: the one lookup pages use for badges and lists (full names: regionsById). */
+  const regionNames = computed(() => Object.fromEntries((catalog.value?.regions ?? []).map((r) => [r.id, r.shortName])))
 
-  return { catalog, state, error, check, checkError, load, refresh, regionsById, plansById, venuesById, planTitles }
+  return { catalog, state, error, check, checkError, load, refresh, regionsById, plansById, venuesById, planTitles, regionNames }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCatalogStore, import.meta.hot))

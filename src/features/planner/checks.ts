@@ -4,9 +4,12 @@
  * to do instead; what the venue does not publish is a warning to confirm, never a pass or an error.
  */
 import type { EventItem, Venue, VenueClosure } from '@/shared/types'
-import { addDays, daysBetween, dayOf, formatMonthDay, formatWeekday } from '@/shared/time'
+import { addDays, dateWords, daysBetween, dayOf, formatMonthDay, formatWeekday } from '@/shared/time'
 import { describeHours, isOpenOnDay, parseHours, type ParsedHours } from '@/shared/hours'
 import { GRADE_INFO, type VisitPlan } from './types'
+import { t } from '@/i18n'
+// The planner's text is a lazy part of the dictionary: these checks also run where no planner page is loaded.
+import '@/i18n/zh-CN/lazy'
 
 export type IssueLevel = 'error' | 'warning' | 'info'
 
@@ -27,7 +30,7 @@ export interface PlanIssue {
 const SEARCH_DAYS = 60
 
 /** `11月30日（周一）` */
-export const formatDayShort = (day: string) => `${formatMonthDay(day)}（${formatWeekday(day)}）`
+export const formatDayShort = (day: string) => t('planner.check.dayShort', { date: formatMonthDay(day), weekday: formatWeekday(day) })
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 
@@ -137,8 +140,8 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'past',
       level: 'error',
-      text: `${label}已经过去。`,
-      advice: '请改选以后的日期：',
+      text: t('planner.check.past', { day: label }),
+      advice: t('planner.check.pastAdvice'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: today, avoid }) },
     })
     return issues
@@ -150,24 +153,24 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'closure',
       level: 'error',
-      text: `${label}${venue.name}闭馆（场馆公告：${closure.text}）。`,
-      advice: '请改到开放日：',
+      text: t('planner.check.closure', { day: label, venue: venue.name, text: closure.text }),
+      advice: t('planner.check.toOpenDay'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
     })
   } else if (open === false) {
     issues.push({
       id: 'closed',
       level: 'error',
-      text: `${label}${venue.name}闭馆（${describeHours(hours!).join('；')}）。`,
-      advice: '请改到开放日：',
+      text: t('planner.check.closed', { day: label, venue: venue.name, hours: describeHours(hours!).join(t('planner.check.hoursJoin')) }),
+      advice: t('planner.check.toOpenDay'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
     })
   } else if (open === null) {
     issues.push({
       id: 'hours-unknown',
       level: 'warning',
-      text: `开放时间${'未知，请向场馆确认'}${venue.hours.note ? `（${venue.hours.note}）` : ''}。`,
-      advice: '出发前请电话或通过官方渠道确认当天开放。',
+      text: venue.hours.note ? t('planner.check.hoursUnknownNote', { note: venue.hours.note }) : t('planner.check.hoursUnknown'),
+      advice: t('planner.check.hoursUnknownAdvice'),
     })
   }
   const booking = venue.booking
@@ -176,16 +179,16 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'lead',
       level: 'error',
-      text: `${venue.name}需至少提前${booking.leadDays}天预约，${label}来不及预约。`,
-      advice: `最早可以安排在：`,
+      text: t('planner.check.lead', { venue: venue.name, n: booking.leadDays, day: label }),
+      advice: t('planner.check.leadAdvice'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
     })
   } else if (booking?.required === true && booking.leadDays === undefined) {
     issues.push({
       id: 'lead-unknown',
       level: 'warning',
-      text: `需要预约，提前几天预约${'未知，请向场馆确认'}。`,
-      advice: '请尽早联系场馆预约。',
+      text: t('planner.check.leadUnknown'),
+      advice: t('planner.check.leadUnknownAdvice'),
     })
   }
   if (open !== false) {
@@ -195,8 +198,8 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
       issues.push({
         id: 'crowded',
         level: 'warning',
-        text: `${label}有${crowded.map((e) => `“${e.title}”${e.status === 'expected' ? '（预计日期）' : ''}`).join('、')}，场馆和周边可能人多。`,
-        advice: others.length ? '如想避开，可以改到：' : '如想避开，请另选日期。',
+        text: t('planner.check.crowded', { day: label, events: crowded.map(eventName).join(dateWords.list) }),
+        advice: others.length ? t('planner.check.crowdedAdvice') : t('planner.check.crowdedNoDates'),
         fix: others.length ? { kind: 'dates', days: others } : undefined,
       })
     }
@@ -204,18 +207,29 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
   return issues
 }
 
+/** `“科技周”（预计日期）`: an event named in a crowded-day warning. */
+const eventName = (e: EventItem) =>
+  t(e.status === 'expected' ? 'planner.check.crowdedEventExpected' : 'planner.check.crowdedEvent', { title: e.title })
+
 function sessionIssues({ plan, venue }: CheckInput): PlanIssue[] {
   const sessions = sessionsOn(venue, plan.date)
   if (!sessions?.length) return []
   if (!plan.session)
-    return [{ id: 'session', level: 'error', text: '还没有选择场次。', advice: `当天场次（北京时间）：${sessions.join('、')}。` }]
+    return [
+      {
+        id: 'session',
+        level: 'error',
+        text: t('planner.check.noSession'),
+        advice: t('planner.check.noSessionAdvice', { sessions: sessions.join(dateWords.list) }),
+      },
+    ]
   if (!sessions.includes(plan.session)) {
     return [
       {
         id: 'session',
         level: 'error',
-        text: `所选时段 ${plan.session} 不是当天的场次。`,
-        advice: `请改选：${sessions.join('、')}（北京时间）。`,
+        text: t('planner.check.wrongSession', { session: plan.session }),
+        advice: t('planner.check.wrongSessionAdvice', { sessions: sessions.join(dateWords.list) }),
       },
     ]
   }
@@ -225,38 +239,43 @@ function sessionIssues({ plan, venue }: CheckInput): PlanIssue[] {
 function groupIssues({ plan, venue }: CheckInput): PlanIssue[] {
   const issues: PlanIssue[] = []
   const total = plan.students + plan.teachers
-  if (plan.students < 1) issues.push({ id: 'students', level: 'error', text: '请填写学生人数。' })
-  if (plan.teachers < 1) issues.push({ id: 'teachers', level: 'error', text: '至少需要1名带队老师。' })
+  const people = { total, students: plan.students, teachers: plan.teachers }
+  if (plan.students < 1) issues.push({ id: 'students', level: 'error', text: t('planner.check.students') })
+  if (plan.teachers < 1) issues.push({ id: 'teachers', level: 'error', text: t('planner.check.teachers') })
   const { groupMin, groupMax } = venue.booking ?? {}
   if (!groupMin && !groupMax) {
     if (total > 0)
       issues.push({
         id: 'size-unknown',
         level: 'warning',
-        text: `团体人数限制${'未知，请向场馆确认'}。`,
-        advice: `预约时说明共${total}人（学生${plan.students}人、老师${plan.teachers}人）。`,
+        text: t('planner.check.sizeUnknown'),
+        advice: t('planner.check.sizeUnknownAdvice', people),
       })
   } else if (groupMax && total > groupMax) {
     const groups = splitGroups(total, groupMax)
     const sessions = plan.date ? (sessionsOn(venue, plan.date) ?? []) : []
     const where =
       sessions.length >= groups.length
-        ? `可分别预约当天的${sessions.slice(0, groups.length).join('、')}场次，或不同日期`
-        : '分别预约不同场次或日期'
+        ? t('planner.check.splitSessions', { sessions: sessions.slice(0, groups.length).join(dateWords.list) })
+        : t('planner.check.splitOther')
     issues.push({
       id: 'size-max',
       // Batches are the normal answer for a class larger than a venue's group limit: the plan still fits.
       level: 'info',
-      text: `共${total}人（学生${plan.students}人、老师${plan.teachers}人），超过每批最多${groupMax}人：分 ${groups.length} 批，每批 ≤ ${groupMax} 人。`,
-      advice: `请分成${groups.length}批：${groups.map((n) => `${n}人`).join('、')}，每批至少1名老师，${where}。`,
+      text: t('planner.check.sizeMax', { ...people, max: groupMax, n: groups.length }),
+      advice: t('planner.check.sizeMaxAdvice', {
+        n: groups.length,
+        groups: groups.map((n) => t('planner.check.group', { n })).join(dateWords.list),
+        where,
+      }),
       fix: { kind: 'split', groups },
     })
   } else if (groupMin && total > 0 && total < groupMin) {
     issues.push({
       id: 'size-min',
       level: 'warning',
-      text: `共${total}人，少于团体最少${groupMin}人。`,
-      advice: '可按个人参观预约，或与其他班级合并成团。',
+      text: t('planner.check.sizeMin', { total, min: groupMin }),
+      advice: t('planner.check.sizeMinAdvice'),
     })
   }
   return issues
@@ -269,19 +288,19 @@ function venueIssues({ plan, venue }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'audience',
       level: 'warning',
-      text: `${venue.name}未列出面向${label}的内容。`,
-      advice: '请向场馆确认是否适合这个年级。',
+      text: t('planner.check.audience', { venue: venue.name, grade: label }),
+      advice: t('planner.check.audienceAdvice'),
     })
   if (venue.booking?.required === 'unknown' || !venue.booking)
-    issues.push({ id: 'booking-unknown', level: 'warning', text: `是否需要预约${'未知，请向场馆确认'}。` })
+    issues.push({ id: 'booking-unknown', level: 'warning', text: t('planner.check.bookingUnknown') })
   if (venue.fee === 'unknown')
     issues.push({
       id: 'fee-unknown',
       level: 'warning',
-      text: `费用${'未知，请向场馆确认'}${venue.feeNote ? `（${venue.feeNote}）` : ''}。`,
+      text: venue.feeNote ? t('planner.check.feeUnknownNote', { note: venue.feeNote }) : t('planner.check.feeUnknown'),
     })
   if (venue.location.precision !== 'exact')
-    issues.push({ id: 'location', level: 'info', text: venue.location.note ?? '位置为大致位置，请以场馆公布地址为准。' })
+    issues.push({ id: 'location', level: 'info', text: venue.location.note ?? t('planner.check.location') })
   return issues
 }
 
@@ -295,8 +314,8 @@ export function checkPlan(input: CheckInput): PlanIssue[] {
         {
           id: 'date',
           level: 'error' as const,
-          text: '还没有选择日期。',
-          advice: '最近可以安排的日期：',
+          text: t('planner.check.noDate'),
+          advice: t('planner.check.noDateAdvice'),
           fix: { kind: 'dates' as const, days: suggestDates({ venue: input.venue, today: input.today, from: input.today }) },
         },
       ]

@@ -4,6 +4,9 @@
  */
 import type { Target } from '@/shared/types'
 import { formatTargetValue } from './format'
+// Aliased: `t` is a local name (a tick) in the layout code below.
+import { t as message } from '@/i18n'
+import '@/i18n/zh-CN/targetsChart'
 
 export type PointKind = 'baseline' | 'target' | 'stretch' | 'observation'
 /** plan: a region's own plan; survey / outline: national figures, shown as general knowledge. */
@@ -218,7 +221,9 @@ export function layoutChart(series: ChartSeries[], options: ChartOptions): Chart
   for (let value = v0; value <= v1; value += 5) yTicks.push({ y: sy(value), value })
 
   const gap = fontSize * 0.45
-  const texts = series.flatMap((s) => s.points.map((p, i) => (!labelled(s, i) ? '' : i === 0 ? `${s.name} ${p.label}` : p.label)))
+  const texts = series.flatMap((s) =>
+    s.points.map((p, i) => (!labelled(s, i) ? '' : i === 0 ? message('targets.chart.label', { name: s.name, value: p.label }) : p.label)),
+  )
   let t = 0
   const raw = series.flatMap((s) =>
     s.points.map((p, i) => {
@@ -255,9 +260,12 @@ export function layoutChart(series: ChartSeries[], options: ChartOptions): Chart
   return { width, height, plot, xTicks, yTicks, series: laid }
 }
 
-const KIND_TEXT: Record<PointKind, string> = { baseline: '基线', target: '目标', stretch: '更高目标', observation: '' }
-
 /** One sentence per series for the chart's text alternative: `双河：2024年基线12.5%，2030年目标力争17%。` */
 export function describeSeries(series: ChartSeries[]): string {
-  return series.map((s) => `${s.name}：${s.points.map((p) => `${p.year}年${KIND_TEXT[p.kind]}${p.label}`).join('，')}。`).join('')
+  return series
+    .map((s) => {
+      const points = s.points.map((p) => message(`targets.chart.point.${p.kind}`, { year: p.year, value: p.label }))
+      return message('targets.chart.sentence', { name: s.name, points: points.join(message('app.listComma')) })
+    })
+    .join('')
 }

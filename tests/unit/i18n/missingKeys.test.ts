@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest'
 import { zhCN } from '@/i18n/zh-CN'
 import '@/i18n/zh-CN/lazy'
+import '@/i18n/zh-CN/targetsChart'
 import { planner } from '@/i18n/zh-CN/planner'
 import { volunteer } from '@/i18n/zh-CN/volunteer'
 import { LANGUAGE_INFO } from '@/i18n/languages'

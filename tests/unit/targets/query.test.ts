@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseTargetsQuery, toTargetsQuery } from '@/features/targets/query'
-import { shareLink, targetIdFromHash, targetPath } from '@/features/targets/share'
+import { targetIdFromHash, targetPath } from '@/features/targets/share'
 
 const regions = ['shuanghe', 'changji', 'kashgar']
 const defaults: [string, string] = ['shuanghe', 'changji']
@@ -38,28 +38,5 @@ describe('target links', () => {
     expect(targetIdFromHash('#target-changji-science-literacy')).toBe('changji-science-literacy')
     expect(targetIdFromHash('#plan-summary')).toBeNull()
     expect(targetIdFromHash('')).toBeNull()
-  })
-})
-
-describe('shareLink', () => {
-  const data = { url: 'https://example.org/targets#target-a', title: 'A' }
-  it('uses the share sheet when there is one', async () => {
-    const shared: unknown[] = []
-    expect(await shareLink(data, { share: async (d) => void shared.push(d) })).toBe('shared')
-    expect(shared).toEqual([{ title: 'A', url: data.url }])
-  })
-  it('says nothing when the user closes the share sheet', async () => {
-    const abort = Object.assign(new Error('closed'), { name: 'AbortError' })
-    expect(await shareLink(data, { share: () => Promise.reject(abort) })).toBe('cancelled')
-  })
-  it('copies the link without a share sheet, and reports when it cannot', async () => {
-    let copied = ''
-    const clipboard = { writeText: async (text: string) => void (copied = text) } as Clipboard
-    expect(await shareLink(data, { clipboard })).toBe('copied')
-    expect(copied).toBe(data.url)
-    expect(await shareLink(data, { clipboard: { writeText: () => Promise.reject(new Error('denied')) } as unknown as Clipboard })).toBe(
-      'failed',
-    )
-    expect(await shareLink(data, {})).toBe('failed')
   })
 })

@@ -1,0 +1,111 @@
+/**
+ * The calendar page's state in the URL — view, focused day, filters — so a view can be shared and
+ * survives reload and Back; and the events of the range it shows, loaded month by month.
+ */
+import { computed, watchEffect } from 'vue'
+import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router'
+import { useCatalogStore } from '@/stores/catalog'
+import { useEventsStore } from '@/stores/events'
+import { useSettingsStore } from '@/stores/settings'
+import { useToday } from '@/composables/useToday'
+import { addDays, addMonths, formatMonth, formatMonthDay, monthOf, monthsBetween, parseDay, parseMonth } from '@/shared/time'
+import { isHistory } from '@/shared/eventFormat'
+import { t } from '@/i18n'
+import { activeFilterCount, matchesFilters, parseFilters, withFilters, type CalendarFilters } from './filters'
+import { monthWeeks } from './grid'
+
+export type CalendarView = 'agenda' | 'month' | 'mine'
+
+/** `region=all` in the URL: the user cleared the region filter that "my region" sets by default. */
+const ALL_REGIONS = 'all'
+
+export function useCalendarQuery() {
+  const route = useRoute()
+  const router = useRouter()
+  const settings = useSettingsStore()
+  const today = useToday()
+
+  // Phones open on the agenda; wide screens have room for the month grid.
+  const wide = typeof matchMedia === 'function' && matchMedia('(min-width: 60rem)').matches
+  const view = computed<CalendarView>(() => {
+    const q = route.query.view
+    return q === 'agenda' || q === 'month' || q === 'mine' ? q : wide ? 'month' : 'agenda'
+  })
+  const date = computed(() => {
+    const day = parseDay(route.query.date)
+    if (day) return day
+    const m = parseMonth(route.query.month)
+    return m ? `${m}-01` : today.value
+  })
+  /** A date or month in the link that is no real day (`2026-02-30`, `9999-12-31`): shown, then today instead. */
+  const invalidDate = computed(() => {
+    const { date: d, month: m } = route.query
+    if (d !== undefined && !parseDay(d)) return String(d).slice(0, 20)
+    if (d === undefined && m !== undefined && !parseMonth(m)) return String(m).slice(0, 20)
+    return null
+  })
+  const filters = computed(() => {
+    const parsed = parseFilters(route.query)
+    if (route.query.region === undefined && settings.region) parsed.region = settings.region
+    if (parsed.region === ALL_REGIONS) delete parsed.region
+    return parsed
+  })
+  const month = computed(() => monthOf(date.value))
+  // The agenda shows seven days from the focused day, so "今天" opens on today rather than on Monday.
+  const weekStart = computed(() => date.value)
+  const weekEnd = computed(() => addDays(weekStart.value, 6))
+  /** The days whose events must be loaded and counted for the current view. */
+  const range = computed<[string, string]>(() => {
+    if (view.value === 'month') {
+      const weeks = monthWeeks(month.value)
+      return [weeks[0]![0]!, weeks.at(-1)![6]!]
+    }
+    return [weekStart.value, weekEnd.value]
+  })
+
+  function go(query: LocationQueryRaw) {
+    void router.push({ query: { ...route.query, ...query, month: undefined } })
+  }
+  const setView = (id: CalendarView) => go({ view: id })
+  const setDate = (day: string) => go({ date: day === today.value ? undefined : day })
+  const shift = (n: number) => setDate(view.value === 'month' ? `${addMonths(month.value, n)}-01` : addDays(date.value, 7 * n))
+  const setFilters = (next: CalendarFilters) =>
+    void router.replace({
+      query: withFilters(route.query, { ...next, region: next.region ?? (settings.region ? ALL_REGIONS : undefined) }),
+    })
+
+  // Split at the spaces so a long range wraps between words, never inside a date (大字 on narrow phones).
+  const titleParts = computed(() =>
+    (view.value === 'month'
+      ? formatMonth(month.value)
+      : t('calendar.weekRange', { from: formatMonthDay(weekStart.value), to: formatMonthDay(weekEnd.value) })
+    ).split(' '),
+  )
+
+  return { today, view, date, invalidDate, filters, month, weekStart, weekEnd, range, setView, setDate, shift, setFilters, titleParts }
+}
+
+export type CalendarQuery = ReturnType<typeof useCalendarQuery>
+
+/** The events of the shown range, filtered, with the range's load state. */
+export function useCalendarEvents({ view, range, filters, today }: CalendarQuery) {
+  const catalog = useCatalogStore()
+  const events = useEventsStore()
+  watchEffect(() => {
+    if (catalog.catalog && view.value !== 'mine') void events.loadDays(range.value[0], range.value[1], catalog.catalog.months)
+  })
+  const months = computed(() => monthsBetween(range.value[0], range.value[1]))
+  const loadState = computed(() =>
+    months.value.every((m) => events.shards.has(m)) ? 'ready' : months.value.some((m) => events.failed.includes(m)) ? 'error' : 'loading',
+  )
+  const retry = () => Promise.all(months.value.map((m) => events.loadMonth(m)))
+
+  // History (the 十三五 counts and other ended year- or period-long work) belongs on plan pages, not here.
+  const rangeEvents = computed(() => {
+    const all = events.between(range.value[0], range.value[1]).filter((e) => !isHistory(e, today.value))
+    return activeFilterCount(filters.value) ? all.filter((e) => matchesFilters(e, filters.value)) : all
+  })
+  const emptyText = computed(() => (activeFilterCount(filters.value) ? t('calendar.noEventsFiltered') : t('calendar.noEventsInRange')))
+
+  return { loadState, retry, rangeEvents, emptyText }
+}
