@@ -1,5 +1,6 @@
-import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import simpleImportSort from 'eslint-plugin-simple-import-sort'
+import pluginVue from 'eslint-plugin-vue'
 
 export default defineConfigWithVueTs(
   {
@@ -29,6 +30,12 @@ export default defineConfigWithVueTs(
     files: ['**/*.ts', '**/*.vue', '**/*.mts'],
     languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname, extraFileExtensions: ['.vue'] } },
     rules: { '@typescript-eslint/no-floating-promises': 'error', '@typescript-eslint/no-misused-promises': 'error' },
+  },
+  // One import order everywhere (side effects first, then packages, then '@/' and relative paths), fixed by
+  // `eslint --fix`: a file's dependencies read the same way in every file.
+  {
+    plugins: { 'simple-import-sort': simpleImportSort },
+    rules: { 'simple-import-sort/imports': 'error', 'simple-import-sort/exports': 'error' },
   },
   // Data flows one way (content → build → data → stores → features → views): the layers below features
   // never reach up into one.

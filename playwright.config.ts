@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test'
+
 import { TEST_TODAY } from './tests/fixtures/testDay'
 
 /** Debian's Chromium; Playwright never downloads a browser here. */

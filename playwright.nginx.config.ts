@@ -8,6 +8,7 @@
  * E2E_NGINX_PORT and E2E_DIST choose the port and the build (defaults 4180, dist-nginx).
  */
 import { defineConfig } from '@playwright/test'
+
 import base from './playwright.config'
 
 const PORT = Number(process.env.E2E_NGINX_PORT ?? 4180)

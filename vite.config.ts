@@ -1,16 +1,18 @@
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig, loadEnv } from 'vite'
+
 import vue from '@vitejs/plugin-vue'
-import { contentPlugin } from './src/build/plugin'
+import { defineConfig, loadEnv } from 'vite'
+
+import pkg from './package.json'
 import { appShellPlugin } from './src/build/appShell'
-import { securityHeadersPlugin } from './src/build/securityHeaders'
-import { rosterTemplatePlugin } from './src/build/rosterTemplate'
-import { editorPlugin } from './src/build/editor/plugin'
 import { backendFromEnv, editorGitOrigin } from './src/build/editor/config'
+import { editorPlugin } from './src/build/editor/plugin'
+import { contentPlugin } from './src/build/plugin'
+import { pwaPlugin } from './src/build/pwa'
+import { rosterTemplatePlugin } from './src/build/rosterTemplate'
+import { securityHeadersPlugin } from './src/build/securityHeaders'
 import { filingProblems } from './src/shared/filing'
 import { tileOrigins, tileProvider } from './src/shared/tiles'
-import { pwaPlugin } from './src/build/pwa'
-import pkg from './package.json'
 
 // Shown on /me, keys the no-service-worker copy of the catalog, and tells builds apart in the update e2e test.
 // Each build gets its own id (Beijing build time), so two deploys of one package version still differ.

@@ -1,6 +1,8 @@
 import { fileURLToPath, URL } from 'node:url'
-import { defineConfig } from 'vitest/config'
+
 import vue from '@vitejs/plugin-vue'
+import { defineConfig } from 'vitest/config'
+
 import { TEST_TODAY } from './tests/fixtures/testDay'
 
 export default defineConfig({

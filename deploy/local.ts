@@ -11,6 +11,7 @@ import { spawn, spawnSync } from 'node:child_process'
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
+
 import { renderNginxSite } from './nginx'
 
 export interface LocalNginx {

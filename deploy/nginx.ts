@@ -10,8 +10,9 @@
  * ends with `nginx -s reload` (deploy/README.md).
  */
 import { pathToFileURL } from 'node:url'
-import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE, FALLBACK_RULE, FILE_RULES, type FileRule } from './headers'
+
 import { DEPLOY_DIR } from '../src/build/securityHeaders'
+import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE, FALLBACK_RULE, FILE_RULES, type FileRule } from './headers'
 
 export interface NginxSiteOptions {
   /** The built site (dist/ copied to the server, or a symlink to the current release). */

@@ -17,7 +17,8 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { headersFor, ruleFor, type FileHeaders } from './headers'
+
+import { type FileHeaders, headersFor, ruleFor } from './headers'
 
 export interface UploadItem {
   file: string

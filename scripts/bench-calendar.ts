@@ -11,13 +11,15 @@
  * Prints the medians against the 500 ms target and writes .tmp/bench-calendar.json. Not part of npm test.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync, statSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
-import type { AddressInfo } from 'node:net'
 import { gzipSync } from 'node:zlib'
+
 import { chromium } from '@playwright/test'
+
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { decodeMonthShard, isMonthShardFile } from '../src/shared/eventShard'
 

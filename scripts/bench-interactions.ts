@@ -16,9 +16,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
+
+import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
+
 import { prepareLocalNginx, startLocalNginx } from '../deploy/local'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { addBulkVenues } from '../tests/e2e/helpers'
 
 const DIST = process.env.BENCH_DIST ?? 'dist'

@@ -16,7 +16,9 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
+
 import { chromium } from '@playwright/test'
+
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { clashReport } from '../src/shared/clash'
 

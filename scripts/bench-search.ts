@@ -9,8 +9,9 @@
  *   npm run bench:search [-- --docs 10000 --runs 15]
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
 import { cpus, loadavg } from 'node:os'
+import { gzipSync } from 'node:zlib'
+
 import { makeSearchIndex } from '../src/build/search-index'
 import { createSearchEngine } from '../src/features/search/engine'
 import type { SearchDoc, SearchKind } from '../src/shared/search'

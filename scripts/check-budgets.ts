@@ -3,9 +3,9 @@
  * Leaflet's absence from the first route, and the service-worker precache. Exit 1 on any breach.
  * Prints a table and writes .tmp/budgets.json, whose figures the README reports.
  */
-import { readFileSync, existsSync, statSync, mkdirSync, writeFileSync } from 'node:fs'
-import { gzipSync } from 'node:zlib'
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
 
 const DIST = process.env.E2E_DIST ?? 'dist'
 const KB = 1024

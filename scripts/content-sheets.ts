@@ -6,9 +6,10 @@
  */
 import { writeFileSync } from 'node:fs'
 import { relative, resolve } from 'node:path'
+
+import { ContentError, formatProblem } from '../src/build/errors'
 import { exportWorkbook, importWorkbook } from '../src/build/sheets/book'
 import { readSheetsFile } from '../src/build/sheets/read'
-import { ContentError, formatProblem } from '../src/build/errors'
 
 const [command, ...rest] = process.argv.slice(2)
 const dirFlag = rest.indexOf('--dir')

@@ -7,7 +7,7 @@
  *   npm run editor            saves go straight into content/ (then commit them, or let the office do it)
  *   npm run editor -- --git   saves become git branches with a review step (需要 git 和本仓库的克隆)
  */
-import { spawn, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn } from 'node:child_process'
 import { resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')

@@ -6,6 +6,7 @@
  *   npx tsx scripts/elder-screenshots.ts http://localhost:4303
  */
 import { chromium } from 'playwright-core'
+
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { TEST_TODAY } from '../tests/fixtures/testDay'
 

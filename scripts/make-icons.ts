@@ -2,8 +2,9 @@
  * Renders the app icons (PNG) from the SVG design with the system Chromium. Run by hand after
  * changing the design: `npx tsx scripts/make-icons.ts`. The PNGs are committed.
  */
-import { chromium } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+
+import { chromium } from '@playwright/test'
 
 const svg = readFileSync('public/icons/favicon.svg', 'utf8')
 // Maskable icons are cropped to a circle by some launchers: keep the design inside the 80% safe zone.

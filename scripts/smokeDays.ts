@@ -5,10 +5,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { parse } from 'yaml'
-import { buildToday } from '../src/build/today'
+
 import { campaignInstance } from '../src/build/campaigns'
 import { campaignSchema } from '../src/build/schema'
+import { buildToday } from '../src/build/today'
 
 export interface SmokeDay {
   label: string

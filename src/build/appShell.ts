@@ -9,9 +9,11 @@
  * shards the agenda will ask for.
  */
 import { readFileSync } from 'node:fs'
+
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
+
 import { TABS } from '../components/tabs'
-import { t, type MessageKey } from '../i18n'
+import { type MessageKey, t } from '../i18n'
 import { APP_DATA_BASE } from '../shared/constants'
 
 const MARKER = '<!--app-shell-->'

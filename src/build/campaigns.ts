@@ -5,9 +5,10 @@
  * id replaces the generated one: that is where a confirmed date, a venue or a roster goes.
  */
 import { Lunar, Solar } from 'lunar-typescript'
+
+import { addDays, addMonths, formatMonthDay } from '../shared/time'
 import { rrulestr } from './rrule'
 import type { CampaignInput, EventInput } from './schema'
-import { addDays, addMonths, formatMonthDay } from '../shared/time'
 
 /** How far ahead the build dates campaigns. */
 export const CAMPAIGN_HORIZON_MONTHS = 18

@@ -3,6 +3,7 @@
  * Exit code 1 when anything is wrong. `--dir` points it at another folder (used by the tests).
  */
 import { resolve } from 'node:path'
+
 import { checkContent } from './compile'
 import { formatProblem } from './errors'
 

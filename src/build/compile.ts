@@ -2,18 +2,19 @@
  * Step 3 of the content pipeline: compile valid content into the typed data the app loads.
  * `compileContent` is the one entry point used by the Vite plugin, the CLI and the tests.
  */
-import type { Catalog, EventItem, MonthShard, Plan, PlanEventRef, Region, Target, Venue } from '../shared/types'
-import { dayOf, monthsBetween } from '../shared/time'
-import { ContentError, type ContentProblem } from './errors'
-import { loadContent } from './load'
-import { applyDemo, loadDemo } from './demo'
 import { join } from 'node:path'
-import { renderMarkdown } from './markdown'
-import { validateContent } from './validate'
-import { compareEvents, expandEvent } from './expand'
+
+import { dayOf, monthsBetween } from '../shared/time'
+import type { Catalog, EventItem, MonthShard, Plan, PlanEventRef, Region, Target, Venue } from '../shared/types'
 import { expandCampaign, instanceYear } from './campaigns'
-import { buildNow, buildToday } from './today'
+import { applyDemo, loadDemo } from './demo'
+import { ContentError, type ContentProblem } from './errors'
+import { compareEvents, expandEvent } from './expand'
+import { loadContent } from './load'
+import { renderMarkdown } from './markdown'
 import type { EventInput } from './schema'
+import { buildNow, buildToday } from './today'
+import { validateContent } from './validate'
 
 export interface CompiledContent {
   catalog: Catalog

@@ -6,11 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative } from 'node:path'
+
 import { z } from 'zod'
-import { shiftSchema, type EventInput } from './schema'
+
 import { dayOf } from '../shared/time'
 import type { ContentProblem } from './errors'
 import { parseRecord, type RawRecord } from './load'
+import { type EventInput, shiftSchema } from './schema'
 import type { Validated } from './validate'
 
 const demoRosterSchema = z.strictObject({

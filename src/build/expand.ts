@@ -1,9 +1,9 @@
 /** Expands content events (one-off or RRULE series) into the occurrences the app shows. */
+import { BEIJING_OFFSET_MINUTES } from '../shared/constants'
+import { addDays, dayOf, daysBetween, isDateOnly } from '../shared/time'
+import type { EventItem } from '../shared/types'
 import { rrulestr } from './rrule'
 import type { EventInput } from './schema'
-import type { EventItem } from '../shared/types'
-import { BEIJING_OFFSET_MINUTES } from '../shared/constants'
-import { dayOf, daysBetween, addDays, isDateOnly } from '../shared/time'
 
 const SHIFT = BEIJING_OFFSET_MINUTES * 60_000
 

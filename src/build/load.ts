@@ -2,9 +2,11 @@
  * Step 1 of the content pipeline: glob and parse. Reads every content file and keeps the YAML
  * document so that a problem found later can be reported at the line where the field stands.
  */
-import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs'
-import { join, relative, extname, basename } from 'node:path'
-import { LineCounter, parseDocument, type Document } from 'yaml'
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { basename, extname, join, relative } from 'node:path'
+
+import { type Document, LineCounter, parseDocument } from 'yaml'
+
 import type { ContentProblem } from './errors'
 
 export const COLLECTIONS = ['regions', 'plans', 'venues', 'campaigns', 'events', 'targets'] as const

@@ -2,9 +2,9 @@
  * Markdown → safe HTML, at build time only. The browser never parses Markdown; it receives HTML that
  * passed this allow-list, and renders it in exactly one component (BaseProse.vue).
  */
-import { marked } from 'marked'
 import createDOMPurify from 'dompurify'
 import { JSDOM } from 'jsdom'
+import { marked } from 'marked'
 
 const ALLOWED_TAGS = [
   'p',

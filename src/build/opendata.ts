@@ -1,13 +1,13 @@
 /** Open-data renderings of the compiled content: GeoJSON (RFC 7946), iCalendar (RFC 5545) and JSON. */
-import type { EventItem } from '../shared/types'
-import { eventsToIcs } from '../shared/ics'
 import { APP_DATA_BASE, DATA_BASE, TIME_ZONE } from '../shared/constants'
 import { isHistory } from '../shared/eventFormat'
-import type { CompiledContent } from './compile'
-import { buildNow, buildToday } from './today'
-import { buildSearchIndex } from './search-index'
-import { SEARCH_INDEX_FILE } from '../shared/search'
 import { encodeMonthShard } from '../shared/eventShard'
+import { eventsToIcs } from '../shared/ics'
+import { SEARCH_INDEX_FILE } from '../shared/search'
+import type { EventItem } from '../shared/types'
+import type { CompiledContent } from './compile'
+import { buildSearchIndex } from './search-index'
+import { buildNow, buildToday } from './today'
 
 export { eventUid, sourceText } from '../shared/ics'
 

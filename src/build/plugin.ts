@@ -3,11 +3,13 @@
  * files into dist/, and serves them from memory during development, recompiling when content changes.
  */
 import { resolve } from 'node:path'
+
 import type { Plugin, ViteDevServer } from 'vite'
+
 import { checkContent } from './compile'
+import { demoEnabled } from './demo'
 import { formatProblem } from './errors'
 import { renderDataFiles } from './opendata'
-import { demoEnabled } from './demo'
 
 export interface ContentPluginOptions {
   /** Defaults to `<root>/content`. */

@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+
 import type { Plugin } from 'vite'
 
 interface ManifestEntry {

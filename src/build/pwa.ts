@@ -3,13 +3,14 @@
  * what is cached at run time and under which names. See src/features/offline/README.md for why.
  */
 // Relative imports: vite.config.ts loads this file, and the config loader knows no '@' alias.
-import { VitePWA } from 'vite-plugin-pwa'
 import type { PluginOption } from 'vite'
+import { VitePWA } from 'vite-plugin-pwa'
+
 import { APP_PREFIX, EVENT_SHARDS_CACHE, LAZY_CODE_CACHE, MAP_TILES_CACHE } from '../shared/constants'
-import { tileUrlPattern, type TileProvider } from '../shared/tiles'
+import { type TileProvider, tileUrlPattern } from '../shared/tiles'
+import { precacheIntegrity } from './precacheIntegrity'
 import { jsonOnlyPlugin, precacheMonths } from './swConfig'
 import { buildNow } from './today'
-import { precacheIntegrity } from './precacheIntegrity'
 
 export interface PwaPluginOptions {
   /** The map tile provider this build uses: its tiles are cached once viewed. */

@@ -4,6 +4,7 @@
  * service worker's globPatterns take no .xlsx): it is fetched only when someone downloads it.
  */
 import type { Plugin } from 'vite'
+
 import { ROSTER_COLUMNS, ROSTER_TEMPLATE_URL } from '../shared/rosterSheet'
 import { writeWorkbook } from './workbook'
 

@@ -3,6 +3,8 @@
  * Messages are written for content editors: they complete "file:line: field: …".
  */
 import { z } from 'zod'
+
+import { XINJIANG_BOUNDS } from '../shared/constants'
 import { parseHours } from '../shared/hours'
 import {
   AUDIENCES,
@@ -17,7 +19,6 @@ import {
   VENUE_CATEGORIES,
   VENUE_KINDS,
 } from '../shared/types'
-import { XINJIANG_BOUNDS } from '../shared/constants'
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of: ${values.join(', ')}` })
 

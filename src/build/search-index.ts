@@ -3,13 +3,14 @@
  * Chinese character in the pinyin-searchable fields. pinyin-pro runs here only; the browser gets readings.
  */
 import { polyphonic } from 'pinyin-pro'
-import type { EventItem, Venue } from '../shared/types'
-import { parseHours } from '../shared/hours'
-import { formatYearRange } from '../shared/time'
-import { audienceWords } from '../shared/searchWords'
-import { SEARCH_INDEX_VERSION, isHan, plainSyllable, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
-import type { CompiledContent } from './compile'
+
 import { t } from '../i18n'
+import { parseHours } from '../shared/hours'
+import { isHan, plainSyllable, SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
+import { audienceWords } from '../shared/searchWords'
+import { formatYearRange } from '../shared/time'
+import type { EventItem, Venue } from '../shared/types'
+import type { CompiledContent } from './compile'
 
 /**
  * Words people use for the same thing. A document containing one word of a group also answers to the

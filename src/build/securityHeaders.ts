@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+
 import type { Plugin } from 'vite'
 
 export const DEPLOY_DIR = '_deploy'

@@ -3,29 +3,30 @@
  * between records. Every problem is collected; nothing stops at the first one.
  */
 import type { z } from 'zod'
-import { rrulestr } from './rrule'
+
+import { beijingDay, dayOf, isDateOnly } from '../shared/time'
+import { inXinjiang } from '../shared/xinjiangOutline'
 import { instanceYear } from './campaigns'
+import type { ContentProblem } from './errors'
+import type { Collection, RawRecord } from './load'
+import { rrulestr } from './rrule'
 import {
-  CONTENT_LANGUAGES,
+  type CampaignInput,
   campaignSchema,
+  CONTENT_LANGUAGES,
+  type EventInput,
   eventSchema,
   planFrontmatterSchema,
-  regionSchema,
-  targetSchema,
-  venueSchema,
-  type CampaignInput,
-  type EventInput,
   type PlanInput,
   type RegionInput,
+  regionSchema,
   type TargetInput,
+  targetSchema,
   type VenueInput,
+  venueSchema,
 } from './schema'
-import { beijingDay, dayOf, isDateOnly } from '../shared/time'
-import type { ContentProblem } from './errors'
-import { buildToday } from './today'
 import { checkTexts } from './textChecks'
-import { inXinjiang } from '../shared/xinjiangOutline'
-import type { Collection, RawRecord } from './load'
+import { buildToday } from './today'
 
 export interface Validated<T> {
   record: RawRecord

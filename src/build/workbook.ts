@@ -4,8 +4,9 @@
  * added here to each sheet's XML, in the place the OOXML schema orders them (after conditional formatting,
  * before hyperlinks and page set-up), so Excel and WPS open the file without a repair prompt.
  */
-import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
+import writeXlsxFile, { type SheetData } from 'write-excel-file/node'
+
 import { columnLetter } from '../shared/rosterTime'
 
 export interface DropDown {

@@ -1,5 +1,6 @@
 /** Offer a text file as a download (browser only). The one place the app builds a download link. */
 import { shallowRef } from 'vue'
+
 import { isWeChat } from '@/shared/environment'
 
 export interface BlockedDownload {

@@ -1,4 +1,4 @@
-import { onMounted, readonly, ref, type Ref } from 'vue'
+import { onMounted, readonly, type Ref, ref } from 'vue'
 
 /**
  * True once the browser has painted the component's first frame. For heavy work that must not hold up

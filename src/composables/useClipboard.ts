@@ -1,6 +1,7 @@
 /** Copy text to the clipboard, with a state for a role="status" line. */
-import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
-import { copyText, type CopyFallback, type CopyState } from './copyText'
+import { onScopeDispose, type ShallowRef, shallowRef } from 'vue'
+
+import { type CopyFallback, type CopyState, copyText } from './copyText'
 
 export type { CopyState }
 

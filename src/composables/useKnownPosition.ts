@@ -2,7 +2,8 @@
  * The user's position when it is already known: from 附近 earlier in this session, or read quietly when the
  * browser says geolocation was granted before. Never prompts: a page that merely opens must not ask.
  */
-import { shallowRef, type ShallowRef } from 'vue'
+import { type ShallowRef, shallowRef } from 'vue'
+
 import type { LatLng } from '@/shared/types'
 
 const known = shallowRef<LatLng | null>(null)

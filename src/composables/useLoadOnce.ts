@@ -1,4 +1,4 @@
-import { ref, type Ref } from 'vue'
+import { type Ref, ref } from 'vue'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 

@@ -1,5 +1,5 @@
 /** The current instant, refreshed every minute, for "开放中 / 几点开门". */
-import { onScopeDispose, shallowRef, type Ref } from 'vue'
+import { onScopeDispose, type Ref, shallowRef } from 'vue'
 
 export function useNow(options: { interval?: number } = {}): Ref<Date> {
   const now = shallowRef(new Date())

@@ -1,4 +1,4 @@
-import { onScopeDispose, ref, type Ref } from 'vue'
+import { onScopeDispose, type Ref, ref } from 'vue'
 
 export interface UseOnlineOptions {
   window?: Window

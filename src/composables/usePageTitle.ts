@@ -1,4 +1,5 @@
-import { watchEffect, type MaybeRefOrGetter, toValue } from 'vue'
+import { type MaybeRefOrGetter, toValue, watchEffect } from 'vue'
+
 import { t } from '@/i18n'
 
 /** Set the document title of a detail page once its data is known. */

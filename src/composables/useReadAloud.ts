@@ -4,7 +4,7 @@
  * Voices arrive asynchronously in Chrome (`getVoices()` is empty until `voiceschanged`), so the choice is
  * made again whenever the list changes.
  */
-import { computed, onScopeDispose, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue'
+import { computed, type ComputedRef, onScopeDispose, type Ref, ref, type ShallowRef, shallowRef } from 'vue'
 
 /** The parts of `speechSynthesis` used here (injectable for tests). */
 export type SpeechSynth = Pick<SpeechSynthesis, 'getVoices' | 'speak' | 'cancel' | 'addEventListener' | 'removeEventListener'>

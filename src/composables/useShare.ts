@@ -2,7 +2,8 @@
  * Share a link with the system share sheet where there is one (phones), else copy it (WeChat's browser,
  * desktops). One implementation for every share button; the state drives the button's status line.
  */
-import { onScopeDispose, shallowRef, type ShallowRef } from 'vue'
+import { onScopeDispose, type ShallowRef, shallowRef } from 'vue'
+
 import { copyText } from './copyText'
 import { legacyCopy } from './useClipboard'
 

@@ -1,4 +1,5 @@
-import { onScopeDispose, ref, type Ref } from 'vue'
+import { onScopeDispose, type Ref, ref } from 'vue'
+
 import { beijingDay } from '@/shared/time'
 
 export interface UseTodayOptions {

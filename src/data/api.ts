@@ -2,9 +2,9 @@
  * Typed access to the compiled data under /data/app. A response only counts when it is JSON with the
  * expected shape: a captive-portal HTML page or an error status never replaces good data.
  */
-import type { Catalog, MonthShard } from '@/shared/types'
-import { decodeMonthShard, isMonthShardFile } from '@/shared/eventShard'
 import { APP_DATA_BASE, LAST_GOOD_CACHE } from '@/shared/constants'
+import { decodeMonthShard, isMonthShardFile } from '@/shared/eventShard'
+import type { Catalog, MonthShard } from '@/shared/types'
 
 export class DataError extends Error {
   constructor(

@@ -3,10 +3,11 @@
  * HTTP cache, so an app update or a cache purge cannot lose it. One versioned schema for every feature;
  * add a store by bumping DB_VERSION and adding a step to `migrate`, never by editing an old step.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { type DBSchema, type IDBPDatabase, openDB } from 'idb'
+
+import type { UserDataFile } from '@/data/userDataFile'
 import { APP_PREFIX } from '@/shared/constants'
 import type { MyShift, ScheduleEntry, VisitPlan } from '@/shared/userData'
-import type { UserDataFile } from '@/data/userDataFile'
 
 export const DB_NAME = `${APP_PREFIX}-user`
 export const DB_VERSION = 1

@@ -1,6 +1,6 @@
 import { APP_PREFIX } from '@/shared/constants'
-import { checkRecords, LIMITS, type BadRecord } from '@/shared/userRecords'
 import type { KvRecord, UserRecords } from '@/shared/userData'
+import { type BadRecord, checkRecords, LIMITS } from '@/shared/userRecords'
 
 /**
  * The file format for exporting and importing "my data": versioned, validated on import, and merged

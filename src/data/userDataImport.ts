@@ -2,8 +2,8 @@
  * Import of a backup file into the database, and its undo. Apart from db.ts so that the backup code
  * (and the record schemas it checks with) stay out of the first route: only 我的 → 我的数据 loads it.
  */
-import { getDb, requestPersistenceOnce, USER_STORES, type StoreName } from '@/data/db'
-import { planMerge, type KvRecord, type MergePlan, type UserDataFile } from '@/data/userDataFile'
+import { getDb, requestPersistenceOnce, type StoreName, USER_STORES } from '@/data/db'
+import { type KvRecord, type MergePlan, planMerge, type UserDataFile } from '@/data/userDataFile'
 
 export interface ImportSummary {
   added: number

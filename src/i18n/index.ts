@@ -4,8 +4,8 @@
  * Chinese is built in; the other languages are lazy chunks (src/i18n/<code>.ts) loaded before the app
  * mounts, so the Chinese first route carries none of them. A key a language lacks shows the Chinese text.
  */
+import { type DateWords, setDateWords } from '../shared/time'
 import { zhCN } from './zh-CN'
-import { setDateWords, type DateWords } from '../shared/time'
 
 export type Messages = typeof zhCN
 type Leaves<T, P extends string = ''> = {

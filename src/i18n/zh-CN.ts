@@ -2,15 +2,15 @@
  * Simplified Chinese UI text. Every user-visible string of the app lives in a messages file like this one.
  * Shared strings stay here; each feature keeps its own keys in zh-CN/<feature>.ts.
  */
-import { map } from './zh-CN/map'
 import { calendar } from './zh-CN/calendar'
+import { elder } from './zh-CN/elder'
+import { map } from './zh-CN/map'
+import { offline } from './zh-CN/offline'
+import type { planner } from './zh-CN/planner'
+import { search } from './zh-CN/search'
 import { targets } from './zh-CN/targets'
 import type { chart } from './zh-CN/targetsChart'
-import { offline } from './zh-CN/offline'
-import { search } from './zh-CN/search'
-import type { planner } from './zh-CN/planner'
 import type { volunteer } from './zh-CN/volunteer'
-import { elder } from './zh-CN/elder'
 
 export const zhCN = {
   map,

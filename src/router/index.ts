@@ -1,5 +1,6 @@
 /** The route table. Every view is a lazy chunk; the map view alone pulls in Leaflet. */
-import { START_LOCATION, createRouter, createWebHistory, type RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHistory, type RouteRecordRaw, START_LOCATION } from 'vue-router'
+
 import type { MessageKey } from '@/i18n'
 import { APP_PREFIX } from '@/shared/constants'
 

@@ -1,5 +1,5 @@
 /** How an event's dates read to a user. Always Beijing time; the caller shows the "北京时间" label. */
-import type { EventItem } from './types'
+import { XINJIANG_OFFSET_MINUTES } from './constants'
 import {
   beijingTime,
   dateWords,
@@ -13,7 +13,7 @@ import {
   ltr,
   timeAtOffset,
 } from './time'
-import { XINJIANG_OFFSET_MINUTES } from './constants'
+import type { EventItem } from './types'
 
 type When = Pick<EventItem, 'start' | 'end' | 'allDay'> & Partial<Pick<EventItem, 'datePrecision'>>
 

@@ -7,8 +7,8 @@
  * fields once and every occurrence as a short tuple pointing at its record. The open-data files under
  * /data keep full occurrences; this format is for the app only.
  */
-import type { EventItem, MonthShard } from './types'
 import { isDateOnly } from './time'
+import type { EventItem, MonthShard } from './types'
 
 /** What every occurrence of one content record shares (all of EventItem but id, start, end and allDay). */
 export type EventRecordFields = Omit<EventItem, 'id' | 'start' | 'end' | 'allDay'>

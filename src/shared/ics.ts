@@ -3,10 +3,10 @@
  * the build's /data/events.ics feed. Small and dependency-free, since every byte of app JavaScript is
  * precached. Tests parse its output with ical.js.
  */
-import type { EventItem, Source } from './types'
 import { TIME_ZONE } from './constants'
+import { firstDayNote, ICS_FIRST_DAY_ALARM_SECONDS, isFirstDayInCalendar } from './eventFormat'
 import { addDays, dayOf } from './time'
-import { ICS_FIRST_DAY_ALARM_SECONDS, firstDayNote, isFirstDayInCalendar } from './eventFormat'
+import type { EventItem, Source } from './types'
 
 /** One VEVENT. Days are `YYYY-MM-DD` (all-day, `end` exclusive); instants are ISO strings with an offset. */
 export interface IcsEntry {

@@ -4,8 +4,8 @@
  * (周末 is the coming weekend, 寒假 the next winter holiday); event words put events before venues.
  * Shared by the build (src/build/search-index.ts) and the browser (src/features/search/).
  */
-import type { Audience } from './types'
 import { addDays, weekdayOf } from './time'
+import type { Audience } from './types'
 
 /** Everyday words for each audience; a document for that audience also answers to them. */
 export const AUDIENCE_WORDS: Readonly<Record<Audience, readonly string[]>> = {

@@ -7,6 +7,7 @@
  * fields must survive a round trip through this one).
  */
 import * as z from 'zod/mini'
+
 import { parseDay } from './time'
 import { GRADE_BANDS, type UserRecords } from './userData'
 

@@ -2,10 +2,11 @@
  * The static content (regions, plans, venues, targets) loaded once from the compiled catalog. Good data
  * is never replaced by a failed fetch: the store keeps what it has and says so through `check`.
  */
-import { defineStore, acceptHMRUpdate } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
-import type { Catalog, Plan, Region, Venue } from '@/shared/types'
+
 import { checkCatalog, fetchCatalog, loadLastGoodCatalog, saveLastGoodCatalog } from '@/data/api'
+import type { Catalog, Plan, Region, Venue } from '@/shared/types'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
 /** Result of the last check for newer content: `failed` means the shown content may be out of date. */

@@ -1,9 +1,10 @@
 /** Event occurrences, fetched one month shard at a time so the app never downloads what it does not show. */
-import { defineStore, acceptHMRUpdate } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef, triggerRef } from 'vue'
-import type { EventItem } from '@/shared/types'
-import { fetchEventIndex, fetchMonthShard, DataError } from '@/data/api'
+
+import { DataError, fetchEventIndex, fetchMonthShard } from '@/data/api'
 import { dayOf, monthsBetween, overlapsDays } from '@/shared/time'
+import type { EventItem } from '@/shared/types'
 
 export const useEventsStore = defineStore('events', () => {
   /** month → occurrences; a month with no shard is stored as an empty list. */

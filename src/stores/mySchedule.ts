@@ -3,12 +3,13 @@
  * and offline use cannot lose them. Each entry remembers what the event looked like when last seen, so
  * a change of time, place or status can be pointed out ("已变更").
  */
-import { defineStore, acceptHMRUpdate } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { shallowRef, triggerRef } from 'vue'
+
 import { useLoadOnce } from '@/composables/useLoadOnce'
-import type { EventItem } from '@/shared/types'
 import { getDb, requestPersistenceOnce } from '@/data/db'
-import { snapshotOf, type ScheduleEntry } from '@/shared/userData'
+import type { EventItem } from '@/shared/types'
+import { type ScheduleEntry, snapshotOf } from '@/shared/userData'
 import { checkRecords } from '@/shared/userRecords'
 
 export type { LoadState as ScheduleState } from '@/composables/useLoadOnce'

@@ -1,6 +1,7 @@
 /** The teacher's visit plans and school location, kept in IndexedDB so they survive offline and updates. */
-import { defineStore, acceptHMRUpdate } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref } from 'vue'
+
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import type { SchoolLocation, VisitPlan } from '@/shared/userData'

@@ -4,11 +4,12 @@
  * already has 长辈模式 applied (IndexedDB is async and would make the large text jump); being written
  * first, the mirror is also the newer copy whenever the two differ, except right after an import.
  */
-import { defineStore, acceptHMRUpdate } from 'pinia'
+import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watch } from 'vue'
-import { APP_PREFIX } from '@/shared/constants'
+
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import { isLanguage, type LanguageCode } from '@/i18n'
+import { APP_PREFIX } from '@/shared/constants'
 
 /** localStorage key of the first-paint mirror (index.html reads the same key). */
 const MIRROR_KEY = `${APP_PREFIX}:settings`

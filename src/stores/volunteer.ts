@@ -1,11 +1,12 @@
 /** The volunteer's own shifts, kept in IndexedDB; rosters from content are offered to pick from. */
-import { defineStore, acceptHMRUpdate } from 'pinia'
-import { ref, shallowRef } from 'vue'
-import type { EventItem, Shift } from '@/shared/types'
 import { unwrap } from 'idb'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
-import { shiftSnapshot, type MyShift } from '@/shared/userData'
+import type { EventItem, Shift } from '@/shared/types'
+import { type MyShift, shiftSnapshot } from '@/shared/userData'
 import { checkRecords } from '@/shared/userRecords'
 
 export const contentShiftId = (eventId: string, shiftId: string) => `content:${eventId}:${shiftId}`

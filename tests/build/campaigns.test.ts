@@ -1,12 +1,14 @@
-import { describe, expect, it } from 'vitest'
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { checkContent, compileContent } from '../../src/build/compile'
+
+import { describe, expect, it } from 'vitest'
+
 import { campaignInstance, expandCampaign, fillTemplate, instanceYear, springFestival } from '../../src/build/campaigns'
-import { buildToday } from '../../src/build/today'
+import { checkContent, compileContent } from '../../src/build/compile'
 import { formatProblem } from '../../src/build/errors'
 import { campaignSchema } from '../../src/build/schema'
+import { buildToday } from '../../src/build/today'
 
 const root = resolve(__dirname, '../..')
 const fixture = resolve(root, 'tests/fixtures/content-campaigns')

@@ -1,6 +1,8 @@
 /** The real content: it compiles, and the key figures of the plans are what the plans say. */
-import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
 import { compileContent } from '../../src/build/compile'
 import type { Target } from '../../src/shared/types'
 

@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { type ContentProblem, formatProblem } from '../../src/build/errors'
 import { parseRecord } from '../../src/build/load'
 import { validateContent } from '../../src/build/validate'
-import { formatProblem, type ContentProblem } from '../../src/build/errors'
 
 const root = resolve(__dirname, '../..')
 const museum = readFileSync(resolve(root, 'content/venues/xinjiang-science-museum.yaml'), 'utf8')

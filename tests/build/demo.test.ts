@@ -1,8 +1,10 @@
 /** Samples are samples: the 示例 rosters live in the demo data set, built in only where demo data is on. */
-import { describe, expect, it } from 'vitest'
-import { cpSync, mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
 import { checkContent, compileContent } from '../../src/build/compile'
 import { demoEnabled } from '../../src/build/demo'
 import { formatProblem } from '../../src/build/errors'

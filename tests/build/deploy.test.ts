@@ -4,7 +4,9 @@
  */
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
+
 import { contentTypeFor, headersFor, IMMUTABLE, REVALIDATE } from '../../deploy/headers'
 import { renderNginxSite } from '../../deploy/nginx'
 import { contentSecurityPolicy, inlineHashes, securityHeaderFiles } from '../../src/build/securityHeaders'

@@ -4,12 +4,14 @@
  * walk over the schemas here is written independently of src/build/editor/fields.ts, so a change to
  * either side that breaks the match fails here.
  */
-import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
 import type { z } from 'zod'
-import { EDITOR_SCHEMAS, editorConfig, editorConfigYaml, readRegions, type EditorCollection } from '../../src/build/editor/config'
-import { NOT_IN_EDITOR, REFERENCES, textFor, type EditorField } from '../../src/build/editor/fields'
+
+import { EDITOR_SCHEMAS, type EditorCollection, editorConfig, editorConfigYaml, readRegions } from '../../src/build/editor/config'
+import { type EditorField, NOT_IN_EDITOR, REFERENCES, textFor } from '../../src/build/editor/fields'
 import { COLLECTIONS } from '../../src/build/load'
 import { AUDIENCES, EVENT_KINDS, EVENT_STATUSES, VENUE_CATEGORIES } from '../../src/shared/types'
 

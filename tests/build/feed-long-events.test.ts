@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
 import { eventsIcs } from '../../src/build/opendata'
 import type { EventItem } from '../../src/shared/types'
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseRecord } from '../../src/build/load'
+
 import type { ContentProblem } from '../../src/build/errors'
+import { parseRecord } from '../../src/build/load'
 
 describe('parseRecord on files from other editors (issue 18.7)', () => {
   it('reads a plan .md that starts with a byte-order mark', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { renderMarkdown, sanitizeHtml } from '../../src/build/markdown'
 
 // The usual vectors (OWASP XSS filter evasion cheat sheet, abridged).

@@ -1,7 +1,9 @@
 /** History in the open data: the 十三五 work the plans report is marked as history and is no feed entry. */
-import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
+
 import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
 import { compileContent } from '../../src/build/compile'
 import { renderDataFiles } from '../../src/build/opendata'
 import { TEST_TODAY } from '../fixtures/testDay'

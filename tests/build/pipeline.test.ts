@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
+
 import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
 import { checkContent, compileContent } from '../../src/build/compile'
-import { formatProblem, ContentError } from '../../src/build/errors'
+import { ContentError, formatProblem } from '../../src/build/errors'
 import { renderDataFiles } from '../../src/build/opendata'
 import { decodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
 

@@ -2,14 +2,16 @@
  * Builds the app once into a scratch folder and checks what the service worker precaches and how it
  * caches at runtime, plus the web manifest. Reads the generated files, as a browser would get them.
  */
-import { beforeAll, describe, expect, it } from 'vitest'
 import { createHash } from 'node:crypto'
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
+
 import { build } from 'vite'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { DEFAULT_CONTENT_TYPE, headersFor } from '../../deploy/headers'
 import { precacheMonths } from '../../src/build/swConfig'
 import { buildNow } from '../../src/build/today'
-import { DEFAULT_CONTENT_TYPE, headersFor } from '../../deploy/headers'
 
 const root = resolve(__dirname, '../..')
 const outDir = join(root, '.tmp/precache-dist')

@@ -1,8 +1,10 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+
 import type { ResolvedConfig } from 'vite'
+import { describe, expect, it } from 'vitest'
+
 import { integrityOf, precacheIntegrity } from '../../src/build/precacheIntegrity'
 
 describe('precache integrity', () => {

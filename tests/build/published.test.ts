@@ -1,6 +1,8 @@
 /** Published sources: content:check rejects incomplete or future-dated ones; the real 新疆科技馆 facts are as its notices give them. */
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { resolve } from 'node:path'
+
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { checkContent, compileContent } from '../../src/build/compile'
 import { formatProblem } from '../../src/build/errors'
 import { isPublished } from '../../src/shared/types'

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
+
+import { describe, expect, it } from 'vitest'
+
 import { compileContent } from '../../src/build/compile'
 import { renderDataFiles } from '../../src/build/opendata'
 import { buildSearchIndex, makeSearchIndex, readingsOf, synonymsFor } from '../../src/build/search-index'

@@ -1,12 +1,14 @@
 /** content:export → content:import: a byte-for-byte round trip, and bad cells named by sheet and cell with nothing written. */
-import { describe, expect, it } from 'vitest'
 import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
+
 import readXlsxFile from 'read-excel-file/node'
+import { describe, expect, it } from 'vitest'
+
+import { checkContent } from '../../src/build/compile'
 import { exportWorkbook, importWorkbook, type SheetRows } from '../../src/build/sheets/book'
 import { readSheetsFile } from '../../src/build/sheets/read'
-import { checkContent } from '../../src/build/compile'
 import { TEST_TODAY } from '../fixtures/testDay'
 
 const root = resolve(__dirname, '../..')

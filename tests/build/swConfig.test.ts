@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { jsonOnlyPlugin, precacheMonths } from '../../src/build/swConfig'
 
 const respond = (body: string, init: ResponseInit & { contentType?: string }) =>

@@ -1,10 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs'
+
 import { describe, expect, it } from 'vitest'
-import { readFileSync, readdirSync } from 'node:fs'
 import { parse } from 'yaml'
+
+import type { ContentProblem } from '../../src/build/errors'
 import { decodeUtf8, parseRecord } from '../../src/build/load'
 import { checkTexts } from '../../src/build/textChecks'
 import { inXinjiang, XINJIANG_OUTLINE } from '../../src/shared/xinjiangOutline'
-import type { ContentProblem } from '../../src/build/errors'
 
 describe("Xinjiang's outline (issue 18.6)", () => {
   it('is a closed ring of 30 to 80 points', () => {

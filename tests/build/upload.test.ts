@@ -1,7 +1,9 @@
 /** The object-storage upload plan: the header table applied per file, in a safe order, without any cloud SDK. */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
+
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { metaArgument, uploadCommand, uploadPlan } from '../../deploy/upload'
 
 const dist = resolve(__dirname, '../../.tmp/upload-fixture')

@@ -1,7 +1,9 @@
-import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+
+import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
-import { E2E_NOW, axeViolations, editMonthShard, expectHeading, openLink, watchErrors } from './helpers'
+
+import { axeViolations, E2E_NOW, editMonthShard, expectHeading, openLink, watchErrors } from './helpers'
 
 /** 10:00 Beijing on the suite's fixed day (2026-11-26): inside 科技之冬 (15 Nov – 31 Mar). */
 const NOW = E2E_NOW

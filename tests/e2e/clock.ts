@@ -5,11 +5,13 @@
  */
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+
 import { parse } from 'yaml'
-import { TEST_TODAY } from '../fixtures/testDay'
-import { campaignSchema } from '../../src/build/schema'
+
 import { campaignInstance } from '../../src/build/campaigns'
+import { campaignSchema } from '../../src/build/schema'
 import { addDays } from '../../src/shared/time'
+import { TEST_TODAY } from '../fixtures/testDay'
 
 /** The day the served build treats as today (Beijing). */
 export const E2E_TODAY = process.env.E2E_TODAY ?? TEST_TODAY

@@ -4,17 +4,19 @@
  * into the real one). The file must pass content:check, and the build's content step run on that copy
  * must put the event in the calendar.
  */
-import { test, expect as baseExpect, type Page } from '@playwright/test'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+
+import { expect as baseExpect, type Page, test } from '@playwright/test'
 import { parse } from 'yaml'
-import { E2E_NOW, E2E_TODAY, watchErrors } from './helpers'
+
 import { checkContent } from '../../src/build/compile'
 import { renderDataFiles } from '../../src/build/opendata'
 import { addDays } from '../../src/shared/time'
+import { E2E_NOW, E2E_TODAY, watchErrors } from './helpers'
 
 /** The editor is a 1.5 MB (gzip) script: on a busy 2-core machine, wait long. */
 const expect = baseExpect.configure({ timeout: 60_000 })

@@ -3,8 +3,9 @@
  * on every main route at 412×823 — text size, line height, paragraph spacing, tap targets, axe with colour
  * contrast, the accessibility tree — plus the ways in (home, 我的, search), the saved 大字 migration and 朗读.
  */
-import { test, expect, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, test } from '@playwright/test'
+
 import { E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 
 const ELDER = JSON.stringify({ elderMode: true })

@@ -1,9 +1,10 @@
-import { expect, type BrowserContext, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import type { EventItem } from '../../src/shared/types'
-import { decodeMonthShard, encodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
+import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test'
 
-export { E2E_NOW, E2E_TODAY, TECH_WEEK_NOW, beijingMorning, nextInstance } from './clock'
+import { decodeMonthShard, encodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
+import type { EventItem } from '../../src/shared/types'
+
+export { beijingMorning, E2E_NOW, E2E_TODAY, nextInstance, TECH_WEEK_NOW } from './clock'
 
 /** The main routes every suite visits, with the heading each must show. */
 export const MAIN_ROUTES = [

@@ -2,9 +2,11 @@
  * Hostile input and faults (issue 18): bad backups, huge rosters, impossible dates in links, roster
  * times in another device zone and a full disk. Each page must say what happened and keep working.
  */
-import { test, expect, type Page } from '@playwright/test'
-import fc from 'fast-check'
 import { mkdirSync, readdirSync } from 'node:fs'
+
+import { expect, type Page, test } from '@playwright/test'
+import fc from 'fast-check'
+
 import { axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 import { putUserRecord, readUserStore, scheduleEntry } from './offline-helpers'
 

@@ -1,11 +1,13 @@
 /** Installability: Chromium's own verdict (in a persistent profile, as incognito always says no) and the install hint. */
-import { test, expect, chromium } from '@playwright/test'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+
+import { chromium, expect, test } from '@playwright/test'
+
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config'
-import { waitForServiceWorker } from './offline-helpers'
 import { E2E_NOW } from './helpers'
+import { waitForServiceWorker } from './offline-helpers'
 
 // This file is about the service worker: let it register (the suite blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' })

@@ -3,10 +3,11 @@
  * never read backwards, no Chinese UI text left on the main routes, and a language choice that survives a
  * reload, offline too. `E2E_SCREENSHOTS=1` also writes the phone screenshots in docs/screenshots/lang-*.png.
  */
-import { test, expect, type Page } from '@playwright/test'
-import { E2E_NOW, MAIN_ROUTES, axeViolations, stubTiles, watchErrors } from './helpers'
-import { waitForServiceWorker } from './offline-helpers'
+import { expect, type Page, test } from '@playwright/test'
+
 import { zhCN } from '../../src/i18n/zh-CN'
+import { axeViolations, E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { waitForServiceWorker } from './offline-helpers'
 
 const SETTINGS_KEY = 'kpxj:settings'
 const VENUE = '/venues/xinjiang-science-museum'

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
-import { test, expect, type BrowserContext, type Page } from '@playwright/test'
-import { E2E_NOW, addBulkVenues, axeViolations, expectHeading, watchErrors } from './helpers'
+
+import { type BrowserContext, expect, type Page, test } from '@playwright/test'
+
+import { addBulkVenues, axeViolations, E2E_NOW, expectHeading, watchErrors } from './helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
 test.beforeEach(async ({ page }) => {

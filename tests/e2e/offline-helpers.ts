@@ -1,4 +1,4 @@
-import { expect, type BrowserContext, type Page } from '@playwright/test'
+import { type BrowserContext, expect, type Page } from '@playwright/test'
 
 /** Wait until the service worker is active and controls the page (precache complete). */
 export async function waitForServiceWorker(page: Page) {

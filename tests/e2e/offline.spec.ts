@@ -2,16 +2,17 @@
  * Offline-first, end to end: one online visit is enough to use every route in airplane mode; a broken
  * data endpoint never replaces good data; my data survives clearing the site through export/import.
  */
-import { test, expect } from '@playwright/test'
-import { E2E_NOW, MAIN_ROUTES, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { expect, test } from '@playwright/test'
+
+import { axeViolations, E2E_NOW, expectHeading, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 import {
-  STALE_NOTE,
-  visitPlanRecord,
   breakDataEndpoint,
   expectNoSpinner,
   putUserRecord,
   readUserStore,
   scheduleEntry,
+  STALE_NOTE,
+  visitPlanRecord,
   waitForServiceWorker,
 } from './offline-helpers'
 

@@ -1,6 +1,8 @@
-import { test, expect, type Page } from '@playwright/test'
-import ICAL from 'ical.js'
 import { readFileSync } from 'node:fs'
+
+import { expect, type Page, test } from '@playwright/test'
+import ICAL from 'ical.js'
+
 import { axeViolations, expectHeading, watchErrors } from './helpers'
 
 /** Thursday 26 November 2026, 10:00 Beijing time. 新疆科技馆 is closed on Mondays and Tuesdays. */

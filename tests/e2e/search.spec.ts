@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
+
 import { axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
 
 /** 2026-11-26 in Beijing: the next 全国科普月 is September 2027. */

@@ -1,5 +1,6 @@
-import { test, expect } from '@playwright/test'
-import { E2E_NOW, MAIN_ROUTES, TECH_WEEK_NOW, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { expect, test } from '@playwright/test'
+
+import { axeViolations, E2E_NOW, expectHeading, MAIN_ROUTES, stubTiles, TECH_WEEK_NOW, watchErrors } from './helpers'
 
 test.beforeEach(async ({ page }) => {
   await stubTiles(page)

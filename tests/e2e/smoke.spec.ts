@@ -4,8 +4,9 @@
  * and fixes the page clock on it, so what it proves is that a build in any year has a full, working app:
  * campaigns generated with their date notes, venues, rosters or an honest empty state, offline reload.
  */
-import { test, expect, type Page } from '@playwright/test'
-import { E2E_NOW, E2E_TODAY, MAIN_ROUTES, axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { expect, type Page, test } from '@playwright/test'
+
+import { axeViolations, E2E_NOW, E2E_TODAY, expectHeading, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 import { waitForServiceWorker } from './offline-helpers'
 
 const year = E2E_TODAY.slice(0, 4)

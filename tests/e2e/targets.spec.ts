@@ -1,5 +1,6 @@
-import { test, expect, type Page } from '@playwright/test'
-import { E2E_NOW, axeViolations, expectHeading, watchErrors } from './helpers'
+import { expect, type Page, test } from '@playwright/test'
+
+import { axeViolations, E2E_NOW, expectHeading, watchErrors } from './helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
 test.beforeEach(async ({ page }) => {

@@ -1,6 +1,8 @@
-import { test, expect } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+
+import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
+
 import { editMonthShard } from './helpers'
 
 /**

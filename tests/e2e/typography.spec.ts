@@ -3,7 +3,8 @@
  * with a single CJK character, no control's text wraps inside its button, and on /map the map keeps at
  * least 60 % of a portrait screen. Line boxes are measured with Range.getClientRects, character by character.
  */
-import { test, expect, type Page } from '@playwright/test'
+import { expect, type Page, test } from '@playwright/test'
+
 import { beijingMorning, stubTiles } from './helpers'
 
 const NOW = beijingMorning('2026-12-01')

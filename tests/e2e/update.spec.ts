@@ -2,13 +2,15 @@
  * Safe updates, end to end. Builds the app twice (v1, v2) and serves one of them from a small static
  * server of this spec, so a "deploy" is switching the served folder, as on a real host.
  */
-import { test, expect, type Page } from '@playwright/test'
 import { execFile } from 'node:child_process'
-import { promisify } from 'node:util'
-import { createServer, type Server } from 'node:http'
 import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
 import { extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
+
+import { expect, type Page, test } from '@playwright/test'
+
 import { E2E_NOW, expectHeading } from './helpers'
 import { putUserRecord, readUserStore, scheduleEntry, waitForServiceWorker } from './offline-helpers'
 

@@ -1,9 +1,11 @@
-import { test, expect } from '@playwright/test'
-import ICAL from 'ical.js'
 import { readFileSync } from 'node:fs'
+
+import { expect, test } from '@playwright/test'
+import ICAL from 'ical.js'
 import readXlsxFile from 'read-excel-file/node'
+
 import { ROSTER_COLUMNS } from '../../src/shared/rosterSheet'
-import { E2E_NOW, axeViolations, expectHeading, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, expectHeading, watchErrors } from './helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
 test.beforeEach(async ({ page }) => {

@@ -4,9 +4,11 @@
  * weekend". The served build is made as of E2E_TODAY (2026-11-26 unless set); the page clock runs five days
  * later, as a phone does between two updates.
  */
-import { test, expect, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+
+import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
+
 import { axeViolations, beijingMorning, stubTiles, watchErrors } from './helpers'
 import { waitForServiceWorker } from './offline-helpers'
 

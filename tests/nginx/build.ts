@@ -3,8 +3,9 @@
  * set (tests/nginx/settings.ts). `npx tsx tests/nginx/build.ts [outDir] [version]`.
  */
 import { spawnSync } from 'node:child_process'
-import { FILING_ENV } from './settings'
+
 import { TEST_TODAY } from '../fixtures/testDay'
+import { FILING_ENV } from './settings'
 
 const [outDir = 'dist-nginx', version] = process.argv.slice(2)
 const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {

@@ -2,10 +2,11 @@
  * Under the strict Content-Security-Policy nginx sends, every main route boots (the inline scripts are
  * allowed by their hashes), the map's tiles load, and not one violation is reported.
  */
-import { test, expect } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+
 import { TECH_WEEK_NOW } from '../e2e/helpers'
-import { FILING_ENV } from './settings'
 import { expectBooted, serveTiles, watchCsp } from './helpers'
+import { FILING_ENV } from './settings'
 
 test.beforeEach(async ({ page, context }) => {
   await page.clock.setFixedTime(TECH_WEEK_NOW)

@@ -4,12 +4,14 @@
  * build switched in and `nginx -s reload`, as deploy/README.md does it — reaches the user through the
  * update prompt, with the new build's script hashes.
  */
-import { test, expect, type Page } from '@playwright/test'
-import { execFile, type ChildProcess } from 'node:child_process'
+import { type ChildProcess, execFile } from 'node:child_process'
 import { promisify } from 'node:util'
+
+import { expect, type Page, test } from '@playwright/test'
+
+import { type LocalNginx, prepareLocalNginx, release, startLocalNginx } from '../../deploy/local'
 import { TECH_WEEK_NOW } from '../e2e/helpers'
 import { waitForServiceWorker } from '../e2e/offline-helpers'
-import { prepareLocalNginx, release, startLocalNginx, type LocalNginx } from '../../deploy/local'
 import { expectBooted, serveTiles, watchCsp } from './helpers'
 
 const DIST = process.env.E2E_DIST ?? 'dist-nginx'

@@ -2,9 +2,11 @@
  * What nginx (deploy/nginx.conf) answers, file type by file type: the headers of deploy/headers.ts —
  * the same table the OSS/COS upload uses — and this build's security headers.
  */
-import { test, expect } from '@playwright/test'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
+import { expect, test } from '@playwright/test'
+
 import { headersFor } from '../../deploy/headers'
 import { E2E_NOW } from '../e2e/helpers'
 

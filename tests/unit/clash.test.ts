@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { clashReport, interval } from '@/shared/clash'
 
 const at = (id: string, from: string, to: string) => ({ id, start: `2026-12-05T${from}:00+08:00`, end: `2026-12-05T${to}:00+08:00` })

@@ -4,13 +4,14 @@
  * whatever it accepts must pass the schema the stores read with, so no accepted record can break a page.
  */
 import { describe, expect, it } from 'vitest'
+
 import { parseUserDataFile, USER_DATA_FORMAT } from '@/data/userDataFile'
-import { parseRosterCsv, parseRosterIcs } from '@/features/volunteer/roster'
 import { invalidOpenDate, parseFilters } from '@/features/map/filters'
 import { planFromQuery } from '@/features/planner/share'
-import { checkRecords } from '@/shared/userRecords'
+import { parseRosterCsv, parseRosterIcs } from '@/features/volunteer/roster'
 import { clashReport } from '@/shared/clash'
 import { parseDay, parseMonth } from '@/shared/time'
+import { checkRecords } from '@/shared/userRecords'
 
 /** mulberry32: small, seeded, good enough to spread inputs. */
 function rng(seed: number) {

@@ -8,9 +8,9 @@
  * (structured clone on write, keyPath `id`, out-of-line keys for kv). Seeds are fixed so a failure
  * reproduces; fast-check prints the shrunk input.
  */
-import { beforeEach, describe, expect, it, vi } from 'vitest'
 import fc from 'fast-check'
 import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { LocationQuery } from 'vue-router'
 
 type Row = Record<string, unknown>

@@ -10,8 +10,9 @@
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import lighthouse from 'lighthouse'
+
 import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
 
 const DIST = process.env.LH_DIST ?? 'dist'
 const PORT = Number(process.env.LH_PORT ?? 4300)

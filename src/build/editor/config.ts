@@ -13,12 +13,14 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
+
 import { parse, stringify } from 'yaml'
 import type { z } from 'zod'
+
+import { type Collection, COLLECTIONS } from '../load'
 import { campaignSchema, eventSchema, planFrontmatterSchema, regionSchema, targetSchema, venueSchema } from '../schema'
-import { COLLECTIONS, type Collection } from '../load'
+import { type EditorField, fieldsFor, type RegionOption } from './fields'
 import { COLLECTION_TEXT } from './labels'
-import { fieldsFor, type EditorField, type RegionOption } from './fields'
 
 export const EDITOR_SCHEMAS: Record<Collection, z.ZodType> = {
   regions: regionSchema,

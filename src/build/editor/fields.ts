@@ -6,8 +6,9 @@
  * source forms) stay with content:check, which the review step runs on every change.
  */
 import type { z } from 'zod'
-import { DATETIME_WITH_OFFSET, dateOrDateTime } from '../schema'
-import { FIELD_TEXT, OPTION_TEXT, type FieldText } from './labels'
+
+import { dateOrDateTime, DATETIME_WITH_OFFSET } from '../schema'
+import { FIELD_TEXT, type FieldText, OPTION_TEXT } from './labels'
 
 /** One Decap CMS field, as written into config.yml. */
 export interface EditorField {

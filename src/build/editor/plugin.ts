@@ -5,11 +5,13 @@
  * precaches it (src/build/pwa.ts globIgnores) nor answers its navigations (navigateFallbackDenylist), and
  * the server sends it its own Content-Security-Policy (src/build/securityHeaders.ts).
  */
-import { createRequire } from 'node:module'
 import { readdirSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { dirname, join, resolve } from 'node:path'
+
 import type { Plugin } from 'vite'
-import { editorConfigYaml, readRegions, type EditorBackend } from './config'
+
+import { type EditorBackend, editorConfigYaml, readRegions } from './config'
 
 export const EDITOR_BASE = '/admin/'
 

@@ -9,26 +9,28 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { Document, isMap, isSeq, parseDocument, visit, type Node } from 'yaml'
+
+import { Document, isMap, isSeq, type Node, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
-import { eventSchema, targetSchema, venueSchema } from '../schema'
+
 import { cellText, columnLetter, type SheetCell } from '../../shared/rosterTime'
 import { checkContent } from '../compile'
-import { ContentError, formatProblem, type ContentProblem } from '../errors'
+import { ContentError, type ContentProblem, formatProblem } from '../errors'
 import { loadContent, type RawRecord } from '../load'
+import { eventSchema, targetSchema, venueSchema } from '../schema'
 import { buildToday } from '../today'
 import { validateContent } from '../validate'
-import { writeWorkbook, type SheetSpec } from '../workbook'
+import { type SheetSpec, writeWorkbook } from '../workbook'
 import { CELL_HELP, decodeCell, encodeCell } from './cells'
 import {
   AUDIENCES,
-  RECORD_SHEETS,
-  SHEET_ORDER,
-  SHIFT_COLUMNS,
   type Column,
   type Options,
+  RECORD_SHEETS,
   type RecordSheet,
+  SHEET_ORDER,
   type SheetName,
+  SHIFT_COLUMNS,
 } from './columns'
 
 type Data = Record<string, unknown>

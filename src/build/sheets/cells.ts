@@ -10,7 +10,8 @@
  *   (`{"general": "a | b"}`, `["甲、乙", "丙"]`) is read as that value. Export uses it only where needed.
  */
 import { parse as parseYaml } from 'yaml'
-import { readRosterTime, cellText, type SheetCell } from '../../shared/rosterTime'
+
+import { cellText, readRosterTime, type SheetCell } from '../../shared/rosterTime'
 import type { CellKind } from './columns'
 
 const SEP = ' | '

@@ -4,6 +4,7 @@
  * field path of the schema in src/build/schema.ts; nested objects are spread over columns (`location.lat`),
  * lists and sources use the cell encodings of src/build/sheets/cells.ts, explained on the 说明 sheet.
  */
+import { ROSTER_COLUMNS } from '../../shared/rosterSheet'
 import {
   AUDIENCES,
   DATE_PRECISIONS,
@@ -16,7 +17,6 @@ import {
   VENUE_CATEGORIES,
   VENUE_KINDS,
 } from '../../shared/types'
-import { ROSTER_COLUMNS } from '../../shared/rosterSheet'
 
 /**
  * How a cell holds its value: text; number; 是/否; a list joined by 、; an event date (a day or a date-time

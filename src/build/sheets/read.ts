@@ -3,8 +3,10 @@
  * GBK/GB18030 (Excel's "CSV (逗号分隔)" on Chinese Windows), read as the 排班 sheet.
  */
 import { readFileSync } from 'node:fs'
+
 import Papa from 'papaparse'
 import readXlsxFile from 'read-excel-file/node'
+
 import { decodeTableText } from '../../shared/rosterSheet'
 import type { SheetRows } from './book'
 

@@ -1,6 +1,7 @@
 /** Calendar filters (type, region, audience, venue), kept in the URL query so a filtered view can be shared. */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import { AUDIENCES, EVENT_KINDS, type Audience, type EventItem, type EventKind } from '@/shared/types'
+
+import { type Audience, AUDIENCES, EVENT_KINDS, type EventItem, type EventKind } from '@/shared/types'
 
 export interface CalendarFilters {
   kind?: EventKind

@@ -1,7 +1,7 @@
 /** Pure calendar arithmetic on Beijing days: month grids, per-day counts and agenda rows. */
-import type { EventItem } from '@/shared/types'
 import { isOngoingWork, isSeason } from '@/shared/eventFormat'
 import { addDays, addMonths, dayOf, mondayOf } from '@/shared/time'
+import type { EventItem } from '@/shared/types'
 
 /** Weeks (Monday first) covering a `YYYY-MM` month; days outside the month are included to fill the rows. */
 export function monthWeeks(month: string): string[][] {

@@ -1,8 +1,8 @@
 /** What 朗读 says on an event page: its title, a status worth hearing, when (Beijing time) and where. */
-import type { EventItem } from '@/shared/types'
-import { formatDateRange, formatTimeRange } from '@/shared/eventFormat'
 import { forSpeech } from '@/composables/useReadAloud'
 import { t } from '@/i18n'
+import { formatDateRange, formatTimeRange } from '@/shared/eventFormat'
+import type { EventItem } from '@/shared/types'
 
 export function eventEssentials(event: EventItem, place: string): string {
   // Confirmed needs no word; cancelled, changed and expected dates must be heard before the date.

@@ -1,7 +1,7 @@
 /** Pure logic of 我的日程: what changed in a starred event since it was last seen, and which ones clash. */
+import { clashReport } from '@/shared/clash'
 import type { EventItem } from '@/shared/types'
 import type { ScheduleSnapshot } from '@/shared/userData'
-import { clashReport } from '@/shared/clash'
 
 export type ChangeKind = 'time' | 'place' | 'status'
 

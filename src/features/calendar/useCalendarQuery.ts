@@ -3,15 +3,17 @@
  * survives reload and Back; and the events of the range it shows, loaded month by month.
  */
 import { computed, watchEffect } from 'vue'
-import { useRoute, useRouter, type LocationQueryRaw } from 'vue-router'
+import { type LocationQueryRaw, useRoute, useRouter } from 'vue-router'
+
+import { useToday } from '@/composables/useToday'
+import { t } from '@/i18n'
+import { isHistory } from '@/shared/eventFormat'
+import { addDays, addMonths, formatMonth, formatMonthDay, monthOf, monthsBetween, parseDay, parseMonth } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
 import { useSettingsStore } from '@/stores/settings'
-import { useToday } from '@/composables/useToday'
-import { addDays, addMonths, formatMonth, formatMonthDay, monthOf, monthsBetween, parseDay, parseMonth } from '@/shared/time'
-import { isHistory } from '@/shared/eventFormat'
-import { t } from '@/i18n'
-import { activeFilterCount, matchesFilters, parseFilters, withFilters, type CalendarFilters } from './filters'
+
+import { activeFilterCount, type CalendarFilters, matchesFilters, parseFilters, withFilters } from './filters'
 import { monthWeeks } from './grid'
 
 export type CalendarView = 'agenda' | 'month' | 'mine'

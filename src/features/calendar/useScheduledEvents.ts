@@ -1,12 +1,14 @@
 /** The starred events resolved against the current data, falling back to what was saved when they cannot be. */
 import { storeToRefs } from 'pinia'
-import { computed, shallowRef, watch, type ComputedRef, type ShallowRef } from 'vue'
-import type { ScheduleEntry } from '@/shared/userData'
+import { computed, type ComputedRef, type ShallowRef, shallowRef, watch } from 'vue'
+
+import { dayOf } from '@/shared/time'
 import type { EventItem } from '@/shared/types'
+import type { ScheduleEntry } from '@/shared/userData'
 import { useEventsStore } from '@/stores/events'
 import { useMyScheduleStore } from '@/stores/mySchedule'
-import { dayOf } from '@/shared/time'
-import { changesSince, type ChangeKind } from './schedule'
+
+import { type ChangeKind, changesSince } from './schedule'
 
 export interface ScheduledItem {
   entry: ScheduleEntry

@@ -3,9 +3,10 @@
  * `/map?category=科技场馆类&region=changji&audience=小学&free=1&open=now&events=1`.
  */
 import type { LocationQuery } from 'vue-router'
-import { AUDIENCES, VENUE_CATEGORIES, type Audience, type Venue, type VenueCategory } from '@/shared/types'
+
 import { isOpenAt, isOpenOnDay, parseHours } from '@/shared/hours'
 import { parseDay } from '@/shared/time'
+import { type Audience, AUDIENCES, type Venue, VENUE_CATEGORIES, type VenueCategory } from '@/shared/types'
 
 export interface MapFilters {
   category: VenueCategory | null

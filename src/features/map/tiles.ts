@@ -3,7 +3,7 @@
  * provider's required attribution. The providers and their hosts live in src/shared/tiles.ts, shared
  * with the service worker's tile cache and the Content-Security-Policy.
  */
-import { tileProvider as providerFor, type TileEnv, type TileProvider } from '@/shared/tiles'
+import { type TileEnv, type TileProvider, tileProvider as providerFor } from '@/shared/tiles'
 
 export type { TileProvider }
 

@@ -3,19 +3,22 @@
  * in reactive state: Vue proxies around Leaflet objects break its internals and cost memory. Vue only
  * receives plain data (bounds, tile state, selected ids).
  */
-import { nextTick, onBeforeUnmount, onMounted, shallowRef, watch, type Ref, type ShallowRef } from 'vue'
-import L from 'leaflet'
 import './leaflet.css'
-import { groupSharedPoints, type SharedPoint } from './groups'
 import 'leaflet.markercluster'
 import 'leaflet.markercluster/dist/MarkerCluster.css'
-import type { LatLng, Region, Venue } from '@/shared/types'
-import { XINJIANG_BOUNDS } from '@/shared/constants'
-import { tileProvider, type TileProvider } from './tiles'
+
+import L from 'leaflet'
+import { nextTick, onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watch } from 'vue'
+
 import { markerHtml } from '@/features/venues/kindStyles'
-import type { BoundsBox, TileState } from './types'
-import type { RegionEvents } from './regionEvents'
 import { t } from '@/i18n'
+import { XINJIANG_BOUNDS } from '@/shared/constants'
+import type { LatLng, Region, Venue } from '@/shared/types'
+
+import { groupSharedPoints, type SharedPoint } from './groups'
+import type { RegionEvents } from './regionEvents'
+import { type TileProvider, tileProvider } from './tiles'
+import type { BoundsBox, TileState } from './types'
 
 export interface UseLeafletMapOptions {
   venues: Ref<Venue[]>

@@ -1,7 +1,8 @@
 /** The 附近 flow: ask for the position once, behind the browser's permission prompt. */
-import { shallowRef, type Ref } from 'vue'
-import type { LatLng } from '@/shared/types'
+import { type Ref, shallowRef } from 'vue'
+
 import { rememberPosition } from '@/composables/useKnownPosition'
+import type { LatLng } from '@/shared/types'
 
 export type NearMeState = 'idle' | 'locating' | 'ready' | 'denied' | 'unavailable'
 

@@ -4,9 +4,10 @@
  * newer catalog only triggers the service-worker update check; without one, it is shown directly.
  */
 import { onScopeDispose } from 'vue'
-import { useCatalogStore } from '@/stores/catalog'
+
 import { APP_DATA_BASE, PRECACHED_MONTHS } from '@/shared/constants'
 import { addMonths, beijingDay, monthOf } from '@/shared/time'
+import { useCatalogStore } from '@/stores/catalog'
 
 const MIN_INTERVAL = 5 * 60_000
 

@@ -2,7 +2,8 @@
  * The browser's install prompt (Chromium's `beforeinstallprompt`). The event can fire before the page that
  * shows the hint is open, so it is caught once at start and kept here for any component to use.
  */
-import { computed, ref, readonly, type ComputedRef, type Ref } from 'vue'
+import { computed, type ComputedRef, readonly, type Ref, ref } from 'vue'
+
 import { isStandalone } from '@/shared/environment'
 
 interface BeforeInstallPromptEvent extends Event {

@@ -1,11 +1,13 @@
 /** What a printed visit plan lists: timetable, booking checklist, safety and what-to-bring. */
-import type { Venue } from '@/shared/types'
-import type { VisitPlan } from './types'
-import { dateWords } from '@/shared/time'
-import { t } from '@/i18n'
-import type { planner } from '@/i18n/zh-CN/planner'
 // The planner's text is a lazy part of the dictionary: the calendar file (ics.ts) builds this list too.
 import '@/i18n/zh-CN/lazy'
+
+import { t } from '@/i18n'
+import type { planner } from '@/i18n/zh-CN/planner'
+import { dateWords } from '@/shared/time'
+import type { Venue } from '@/shared/types'
+
+import type { VisitPlan } from './types'
 
 export interface ChecklistItem {
   id: string

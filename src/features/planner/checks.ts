@@ -3,13 +3,15 @@
  * lead time (from today in Beijing time), group-size limits and crowded days. Every problem says what
  * to do instead; what the venue does not publish is a warning to confirm, never a pass or an error.
  */
-import type { EventItem, Venue, VenueClosure } from '@/shared/types'
-import { addDays, dateWords, daysBetween, dayOf, formatMonthDay, formatWeekday } from '@/shared/time'
-import { describeHours, isOpenOnDay, parseHours, type ParsedHours } from '@/shared/hours'
-import { GRADE_INFO, type VisitPlan } from './types'
-import { t } from '@/i18n'
 // The planner's text is a lazy part of the dictionary: these checks also run where no planner page is loaded.
 import '@/i18n/zh-CN/lazy'
+
+import { t } from '@/i18n'
+import { describeHours, isOpenOnDay, type ParsedHours, parseHours } from '@/shared/hours'
+import { addDays, dateWords, dayOf, daysBetween, formatMonthDay, formatWeekday } from '@/shared/time'
+import type { EventItem, Venue, VenueClosure } from '@/shared/types'
+
+import { GRADE_INFO, type VisitPlan } from './types'
 
 export type IssueLevel = 'error' | 'warning' | 'info'
 

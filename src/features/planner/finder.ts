@@ -3,9 +3,11 @@
  * data does not answer is `unknown` ("未知，请向场馆确认") — shown, ranked after known fits, never a fit.
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
-import type { LatLng, Venue } from '@/shared/types'
+
 import { distanceKm, formatKm } from '@/features/venues/distance'
-import { GRADE_BANDS, GRADE_INFO, SUBJECTS, type GradeBand, type Subject } from './types'
+import type { LatLng, Venue } from '@/shared/types'
+
+import { GRADE_BANDS, GRADE_INFO, type GradeBand, type Subject, SUBJECTS } from './types'
 
 export interface FinderFilters {
   grade?: GradeBand

@@ -1,7 +1,8 @@
 /** A visit as an iCalendar file (RFC 5545), written by the app's one .ics writer. */
-import type { Venue } from '@/shared/types'
+import { type IcsEntry, writeIcs } from '@/shared/ics'
 import { addDays } from '@/shared/time'
-import { writeIcs, type IcsEntry } from '@/shared/ics'
+import type { Venue } from '@/shared/types'
+
 import { buildChecklist } from './checklist'
 import { GRADE_INFO, type VisitPlan } from './types'
 

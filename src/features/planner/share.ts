@@ -3,7 +3,9 @@
  * and notes are left out unless the teacher chooses to include them.
  */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+
 import { parseDay } from '@/shared/time'
+
 import { GRADE_BANDS, type GradeBand, type VisitPlan } from './types'
 
 export type SharedPlan = Omit<VisitPlan, 'id' | 'createdAt' | 'updatedAt' | 'done'>

@@ -2,12 +2,12 @@
  * The search engine: prepares the build-time index once, then answers each keystroke with results
  * grouped by kind, ranked, with the matched ranges to highlight. Pure: no DOM, no fetch, no Vue.
  */
-import { SEARCH_KINDS, foldText, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
-import { isEventWord, timeWindow, type DayWindow } from '../../shared/searchWords'
+import { foldText, SEARCH_KINDS, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
+import { type DayWindow, isEventWord, timeWindow } from '../../shared/searchWords'
 import { addDays, dayOf, daysBetween, weekdayOf } from '../../shared/time'
 import type { EventStatus } from '../../shared/types'
-import { PinyinTable, buildColumn, makeTermHits, scanColumn, scanDocs, type Column, type TermHits } from './match'
-import { parseQuery, type ParseOptions, type QueryTerm } from './query'
+import { buildColumn, type Column, makeTermHits, PinyinTable, scanColumn, scanDocs, type TermHits } from './match'
+import { type ParseOptions, parseQuery, type QueryTerm } from './query'
 
 /** A `[start, end)` range of characters to highlight. */
 export type Range = [start: number, end: number]

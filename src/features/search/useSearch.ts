@@ -2,9 +2,11 @@
  * Reactive search for one search box. The engine and its index load lazily, on `warm()` (first focus) or the
  * first keystroke, so the page that shows the box only ships this small composable.
  */
-import { ref, shallowRef, toValue, watch, type MaybeRefOrGetter, type Ref, type ShallowRef } from 'vue'
+import { type MaybeRefOrGetter, type Ref, ref, type ShallowRef, shallowRef, toValue, watch } from 'vue'
+
 import type { SearchKind } from '@/shared/search'
 import { beijingDay } from '@/shared/time'
+
 import type { SearchEngine, SearchOutcome } from './engine'
 
 export type SearchState = 'idle' | 'loading' | 'ready' | 'error'

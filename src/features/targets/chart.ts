@@ -2,11 +2,13 @@
  * Pure geometry for the 科学素质 chart: which series to draw, where each point and label goes, and the
  * text a screen reader hears. No DOM, so every rule here has a unit test.
  */
-import type { Target } from '@/shared/types'
-import { formatTargetValue } from './format'
+import '@/i18n/zh-CN/targetsChart'
+
 // Aliased: `t` is a local name (a tick) in the layout code below.
 import { t as message } from '@/i18n'
-import '@/i18n/zh-CN/targetsChart'
+import type { Target } from '@/shared/types'
+
+import { formatTargetValue } from './format'
 
 export type PointKind = 'baseline' | 'target' | 'stretch' | 'observation'
 /** plan: a region's own plan; survey / outline: national figures, shown as general knowledge. */

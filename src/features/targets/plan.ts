@@ -1,6 +1,7 @@
 /** What a plan page lists: its events by phase and its targets by group. */
-import type { PlanEventRef, Source, Target, TargetGroup } from '@/shared/types'
 import { eventPhase, isHistory } from '@/shared/eventFormat'
+import type { PlanEventRef, Source, Target, TargetGroup } from '@/shared/types'
+
 import { GROUP_ORDER } from './format'
 
 export interface PlanEventsByPhase {

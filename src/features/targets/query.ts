@@ -1,5 +1,6 @@
 /** The targets page's filters as URL query parameters, so a filtered view can be shared and reloaded. */
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
+
 import type { TargetGroup } from '@/shared/types'
 
 export const GROUP_KEYS = { literacy: '科学素质', kepu: '科普', innovation: '创新' } as const satisfies Record<string, TargetGroup>

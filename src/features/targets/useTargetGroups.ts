@@ -4,12 +4,14 @@
  */
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import type { Plan, Target, TargetGroup } from '@/shared/types'
-import { useCatalogStore } from '@/stores/catalog'
+
 import { useToday } from '@/composables/useToday'
 import { t } from '@/i18n'
+import type { Plan, Target, TargetGroup } from '@/shared/types'
+import { useCatalogStore } from '@/stores/catalog'
+
 import { literacySeries } from './chart'
-import { GROUP_KEYS, parseTargetsQuery, toTargetsQuery, type TargetsQuery } from './query'
+import { GROUP_KEYS, parseTargetsQuery, type TargetsQuery, toTargetsQuery } from './query'
 
 /** One plan's targets of a group: goals (with a target figure) and reported figures. */
 export interface PlanGroup {

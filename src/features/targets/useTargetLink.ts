@@ -2,9 +2,11 @@
  * A shared link to one target (`/targets#target-<id>`): clear the filters that would hide it, open its
  * folded section, scroll to it and mark it. Also holds which folded sections are open.
  */
-import { nextTick, ref, watch, type Ref } from 'vue'
+import { nextTick, type Ref, ref, watch } from 'vue'
 import { useRoute } from 'vue-router'
+
 import { useCatalogStore } from '@/stores/catalog'
+
 import { targetAnchor, targetIdFromHash } from './share'
 import type { TargetGroups } from './useTargetGroups'
 

@@ -2,8 +2,8 @@
  * Which published pages back each group of a venue's facts, and how old they are. A group with no
  * published source shows 未找到公开信息; a source older than a year asks people to check first.
  */
-import { isPublished, type PublishedSource, type Venue } from '@/shared/types'
 import { daysBetween } from '@/shared/time'
+import { isPublished, type PublishedSource, type Venue } from '@/shared/types'
 
 export type FactGroupKey = 'hours' | 'closures' | 'fee' | 'booking' | 'contact' | 'address'
 

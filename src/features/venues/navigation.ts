@@ -4,6 +4,7 @@
  * of metres off). The system `geo:` URI and Apple Maps take WGS-84.
  */
 import gcoord from 'gcoord'
+
 import type { LatLng } from '@/shared/types'
 
 export type NavProvider = 'amap' | 'baidu' | 'tencent' | 'geo' | 'apple'

@@ -1,8 +1,8 @@
 /** What 朗读 says on a venue page: its name, when it is open and where it is, in a few sentences. */
-import type { Venue } from '@/shared/types'
-import { describeHours, formatStatus, hoursStatus, parseHours } from '@/shared/hours'
 import { forSpeech } from '@/composables/useReadAloud'
 import { t } from '@/i18n'
+import { describeHours, formatStatus, hoursStatus, parseHours } from '@/shared/hours'
+import type { Venue } from '@/shared/types'
 
 export function venueEssentials(venue: Venue, regionName: string, now: Date): string {
   const parsed = venue.hours.osm ? parseHours(venue.hours.osm) : null

@@ -3,11 +3,12 @@
  * message naming its line, cell and field; good rows are still imported.
  */
 import Papa from 'papaparse'
-import { shiftSnapshot, type MyShift } from '@/shared/userData'
-import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
+
+import { decodeTableText } from '@/shared/rosterSheet'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
-import { decodeTableText } from '@/shared/rosterSheet'
+import { type MyShift, shiftSnapshot } from '@/shared/userData'
+import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
 
 export interface RosterProblem {
   line: number

@@ -3,6 +3,7 @@
  * .xlsx roster, never on the first route, and not precached (src/build/pwa.ts caches it at run time).
  */
 import readXlsxFile from 'read-excel-file/universal'
+
 import type { SheetCell } from '@/shared/rosterTime'
 
 /** The rows of the sheet named 排班 (as in 排班表模板.xlsx and the content workbook), else of the first sheet. */

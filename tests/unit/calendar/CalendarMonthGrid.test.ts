@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { mount, RouterLinkStub } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
-import { RouterLinkStub, mount } from '@vue/test-utils'
+
 import CalendarMonthGrid from '@/features/calendar/CalendarMonthGrid.vue'
+
 import { makeEvent } from '../builders'
 
 describe('CalendarMonthGrid', () => {

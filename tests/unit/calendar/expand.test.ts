@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { expandEvent } from '@/build/expand'
 import type { EventInput } from '@/build/schema'
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { activeFilterCount, matchesFilters, parseFilters, withFilters } from '@/features/calendar/filters'
+
 import { makeEvent } from '../builders'
 
 describe('calendar filters', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { agendaRows, countByDay, monthWeeks, seasonsIn } from '@/features/calendar/grid'
+
 import { makeEvent } from '../builders'
 
 describe('monthWeeks', () => {

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
-import { eventUid, eventsToIcs } from '@/features/calendar/ics'
+import { describe, expect, it } from 'vitest'
+
+import { eventsToIcs, eventUid } from '@/features/calendar/ics'
+
 import { makeEvent } from '../builders'
 
 const winter = makeEvent({

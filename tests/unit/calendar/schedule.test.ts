@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { changesSince, findClashes } from '@/features/calendar/schedule'
-import { snapshotOf } from '@/shared/userData'
 import { interval as instantRange } from '@/shared/clash'
+import { snapshotOf } from '@/shared/userData'
+
 import { makeEvent } from '../builders'
 
 describe('changesSince', () => {

@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick } from 'vue'
-import { mount } from '@vue/test-utils'
+
 import { useAfterPaint } from '@/composables/useAfterPaint'
 
 const Probe = defineComponent(() => {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { rememberPosition, resetKnownPosition, useKnownPosition } from '@/composables/useKnownPosition'
 
 const fakeNavigator = (state: PermissionState) => {

@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { shareOrCopy, useShare, type ShareNavigator } from '@/composables/useShare'
+
 import { useClipboard } from '@/composables/useClipboard'
+import { type ShareNavigator, shareOrCopy, useShare } from '@/composables/useShare'
 
 const data = { title: '科普讲座', url: 'https://kepu.example.org/events/a' }
 const clipboard = (writeText = vi.fn(async (_text: string) => {})) => ({ writeText }) as unknown as Clipboard

@@ -1,6 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
+
 import { DataError, fetchMonthShard } from '@/data/api'
 import { encodeMonthShard } from '@/shared/eventShard'
+
 import { makeEvent } from '../builders'
 
 const events = [

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope } from 'vue'
-import { chineseVoice, forSpeech, useReadAloud, type SpeechSynth } from '@/composables/useReadAloud'
-import { venueEssentials } from '@/features/venues/readAloud'
+
+import { chineseVoice, forSpeech, type SpeechSynth, useReadAloud } from '@/composables/useReadAloud'
 import { eventEssentials } from '@/features/calendar/readAloud'
+import { venueEssentials } from '@/features/venues/readAloud'
+
 import { makeEvent, makeVenue } from '../builders'
 
 const voice = (lang: string, localService = true, name = lang) =>

@@ -3,17 +3,19 @@
  * language marked `reviewed: true` (src/i18n/languages.ts), and in every language on keys Chinese does not
  * have or on {placeholders} that differ from the Chinese text.
  */
-import { describe, expect, it } from 'vitest'
-import { zhCN } from '@/i18n/zh-CN'
 import '@/i18n/zh-CN/lazy'
 import '@/i18n/zh-CN/targetsChart'
-import { planner } from '@/i18n/zh-CN/planner'
-import { volunteer } from '@/i18n/zh-CN/volunteer'
+
+import { describe, expect, it } from 'vitest'
+
+import type { Translation } from '@/i18n'
+import { en } from '@/i18n/en'
+import { kkArab } from '@/i18n/kk-Arab'
 import { LANGUAGE_INFO } from '@/i18n/languages'
 import { ug } from '@/i18n/ug'
-import { kkArab } from '@/i18n/kk-Arab'
-import { en } from '@/i18n/en'
-import type { Translation } from '@/i18n'
+import { zhCN } from '@/i18n/zh-CN'
+import { planner } from '@/i18n/zh-CN/planner'
+import { volunteer } from '@/i18n/zh-CN/volunteer'
 
 const TRANSLATIONS: Record<string, Translation> = { ug, 'kk-Arab': kkArab, en }
 

@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
 import { mount, RouterLinkStub } from '@vue/test-utils'
-import VenueMapSheet from '@/features/map/VenueMapSheet.vue'
-import MapFilters from '@/features/map/MapFilters.vue'
-import VenueHours from '@/features/venues/VenueHours.vue'
+import { describe, expect, it } from 'vitest'
+
 import { EMPTY_FILTERS, type MapFilters as Filters } from '@/features/map/filters'
+import MapFilters from '@/features/map/MapFilters.vue'
+import VenueMapSheet from '@/features/map/VenueMapSheet.vue'
+import VenueHours from '@/features/venues/VenueHours.vue'
+
 import { makeVenue } from '../builders'
 
 const global = { stubs: { RouterLink: RouterLinkStub } }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { distanceKm, formatKm, sortByDistance } from '@/features/venues/distance'
 
 describe('distanceKm', () => {

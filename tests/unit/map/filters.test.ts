@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { activeFilterCount, EMPTY_FILTERS, filtersToQuery, invalidOpenDate, matchesFilters, parseFilters } from '@/features/map/filters'
+
 import { makeVenue } from '../builders'
 
 const WEDNESDAY_NOON = new Date('2026-11-25T12:00:00+08:00')

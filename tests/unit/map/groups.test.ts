@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest'
+
 import { groupSharedPoints } from '@/features/map/groups'
 import { sortNearby } from '@/features/venues/distance'
 import type { Region } from '@/shared/types'
+
 import { makeVenue } from '../builders'
 
 const changji = { id: 'changji', shortName: '昌吉' } as Region

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { isIos, navigationLinks, searchLinks, toBd09, toGcj02 } from '@/features/venues/navigation'
 
 /**

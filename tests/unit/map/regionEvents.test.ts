@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { regionEvents } from '@/features/map/regionEvents'
 import type { Region } from '@/shared/types'
+
 import { makeEvent } from '../builders'
 
 const region = (id: string) => ({ id, shortName: id, center: { lat: 44, lng: 87 } }) as Region

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { tileProvider } from '@/features/map/tiles'
 
 describe('tileProvider', () => {

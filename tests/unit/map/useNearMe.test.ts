@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { useNearMe } from '@/features/map/useNearMe'
 
 function fakeGeolocation(result: { lat: number; lng: number } | { code: number }): Geolocation {

@@ -1,7 +1,8 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import type { Catalog } from '@/shared/types'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { DataError } from '@/data/api'
+import type { Catalog } from '@/shared/types'
 
 const api = vi.hoisted(() => ({
   fetchCatalog: vi.fn(),

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { formatBytes, isWeChat } from '@/shared/environment'
 
 describe('isWeChat', () => {

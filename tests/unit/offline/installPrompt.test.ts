@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
+
 import { listenForInstallPrompt, useInstallPrompt } from '@/features/offline/useInstallPrompt'
 
 describe('listenForInstallPrompt', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { normaliseSettings } from '@/stores/settings'
 
 const DEFAULTS = { elderMode: false, readAloud: true, showXinjiangTime: false, region: null, regionAsked: false, language: null }

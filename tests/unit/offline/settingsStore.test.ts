@@ -1,5 +1,5 @@
-import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 /** An IndexedDB stand-in holding one kv record; `put` can be held back to act as a write cut short. */
 const kv = new Map<string, unknown>()

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { makeUserDataFile, parseUserDataFile, planMerge, USER_DATA_FORMAT, USER_DATA_VERSION } from '@/data/userDataFile'
 import { LIMITS } from '@/shared/userRecords'
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import {
   checkPlan,
   closureOn,
@@ -9,6 +10,7 @@ import {
   splitGroups,
   suggestDates,
 } from '@/features/planner/checks'
+
 import { makeEvent, makeMuseum, makePlan, makeUnknownVenue } from '../builders'
 
 /** "Now" for every check: Thursday 26 November 2026 (Beijing). */

@@ -1,11 +1,13 @@
 // @vitest-environment happy-dom
 /** The printed visit plan agrees with itself and finds the venue the way the venue page does. */
-import { describe, expect, it } from 'vitest'
 import { mount, RouterLinkStub } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+
+import type { VisitPlan } from '@/features/planner/types'
 import VisitPlanDocument from '@/features/planner/VisitPlanDocument.vue'
 import type { Region } from '@/shared/types'
-import type { VisitPlan } from '@/features/planner/types'
 import type { Venue } from '@/shared/types'
+
 import { makeMuseum, makePlan, makeUnknownVenue } from '../builders'
 
 const urumqi = { id: 'urumqi', name: '乌鲁木齐市', shortName: '乌鲁木齐', mapCity: '乌鲁木齐市' } as Region

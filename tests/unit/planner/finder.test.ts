@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { evaluateVenue, findVenues, finderQuery, parseFinderQuery } from '@/features/planner/finder'
+
+import { evaluateVenue, finderQuery, findVenues, parseFinderQuery } from '@/features/planner/finder'
+
 import { makeMuseum, makeUnknownVenue } from '../builders'
 
 const museum = makeMuseum()

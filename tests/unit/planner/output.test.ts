@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
 import { buildChecklist, buildTimetable } from '@/features/planner/checklist'
-import { invalidSharedDate, planFromQuery, planToQuery } from '@/features/planner/share'
 import { visitToIcs } from '@/features/planner/ics'
+import { invalidSharedDate, planFromQuery, planToQuery } from '@/features/planner/share'
+
 import { makeMuseum, makePlan, makeUnknownVenue } from '../builders'
 
 describe('buildChecklist', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { createSearchEngine } from '@/features/search/engine'
+
 import { makeDoc, makeIndex } from './fixtures'
 
 const split = (text: string) => (text === '乌鲁木齐科技馆' ? ['乌鲁木齐', '科技馆'] : [text])

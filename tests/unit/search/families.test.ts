@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { createSearchEngine } from '@/features/search/engine'
 import { audienceWords, isEventWord, timeWindow } from '@/shared/searchWords'
+
 import { makeDoc, makeIndex } from './fixtures'
 
 // Tuesday 1 December 2026: the coming weekend is 5–6 December.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { toSegments } from '@/features/search/highlight'
 
 const render = (text: string, ranges: [number, number][]) =>

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { PinyinTable, matchField, prepareField } from '@/features/search/match'
+
+import { matchField, PinyinTable, prepareField } from '@/features/search/match'
 import { foldQuery } from '@/features/search/query'
+
 import { READINGS } from './fixtures'
 
 const table = new PinyinTable(READINGS)

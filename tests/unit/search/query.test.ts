@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { chunkWords, foldQuery, parseQuery } from '@/features/search/query'
 import { foldText } from '@/shared/search'
 

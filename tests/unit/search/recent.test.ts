@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { RECENT_KEY, RECENT_MAX, addRecent, clearRecent, readRecent } from '@/features/search/recent'
+
+import { addRecent, clearRecent, readRecent, RECENT_KEY, RECENT_MAX } from '@/features/search/recent'
 
 function memoryStorage(initial: Record<string, string> = {}) {
   const data = new Map(Object.entries(initial))

@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
+
 import { createSearchEngine, type SearchEngine } from '@/features/search/engine'
 import { useSearch } from '@/features/search/useSearch'
 import type { SearchKind } from '@/shared/search'
+
 import { makeDoc, makeIndex } from './fixtures'
 
 const engine = createSearchEngine(

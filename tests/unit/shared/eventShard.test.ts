@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { decodeMonthShard, encodeMonthShard, isMonthShardFile, type MonthShardFile } from '@/shared/eventShard'
 import type { EventItem, Shift } from '@/shared/types'
+
 import { makeEvent } from '../builders'
 
 const shift: Shift = {

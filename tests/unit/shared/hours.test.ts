@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import OpeningHours from 'opening_hours'
+import { describe, expect, it } from 'vitest'
+
 import { describeHours, formatStatus, hoursStatus, isOpenAt, isOpenOnDay, parseHours, venueHoursStatus } from '@/shared/hours'
 
 const MUSEUM = 'We-Su 11:00-13:30,15:00-17:30'

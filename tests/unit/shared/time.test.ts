@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseDay, parseMonth } from '@/shared/time'
 
 describe('parseDay', () => {

@@ -1,21 +1,23 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { mount } from '@vue/test-utils'
-import { createMemoryHistory, createRouter } from 'vue-router'
 import { readFileSync } from 'node:fs'
+
+import { mount } from '@vue/test-utils'
 import type { IndexHtmlTransformContext } from 'vite'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory, createRouter } from 'vue-router'
+
 import {
   ACTIVE_TAB_SCRIPT,
-  SHARD_HINT_SCRIPT,
   appShellPlugin,
   paintBeforeBoot,
   renderAppShell,
   routeHints,
   routeViews,
+  SHARD_HINT_SCRIPT,
 } from '@/build/appShell'
-import { routes } from '@/router'
-import { TABS, isTabActive } from '@/components/tabs'
+import { isTabActive, TABS } from '@/components/tabs'
 import TheTabBar from '@/components/TheTabBar.vue'
+import { routes } from '@/router'
 
 let hints: HTMLLinkElement[] = []
 

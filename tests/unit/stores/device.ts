@@ -4,6 +4,7 @@
  * database handle is forgotten) and a fresh Pinia — while the database stays.
  */
 import 'fake-indexeddb/auto'
+
 import { IDBFactory } from 'fake-indexeddb'
 import { vi } from 'vitest'
 

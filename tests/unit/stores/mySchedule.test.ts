@@ -1,7 +1,8 @@
 /** 我的日程 against a real (in-memory) IndexedDB: what is starred survives a reload; nothing is lost. */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { makeEvent, makeScheduleEntry } from '../builders'
-import { createV1Stores, newDevice, openApp, warmUp, seed } from './device'
+import { createV1Stores, newDevice, openApp, seed, warmUp } from './device'
 
 const NOW = new Date('2026-11-26T10:00:00+08:00')
 

@@ -1,5 +1,6 @@
 /** The visit planner's store against a real (in-memory) IndexedDB: plans and the school survive a reload. */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { makePlan } from '../builders'
 import { newDevice, openApp, warmUp } from './device'
 

@@ -6,6 +6,7 @@
  * checks that the current code reads what version 1 wrote; the day a step is added, it checks that step.
  */
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest'
+
 import { makePlan, makeScheduleEntry, makeShift } from '../builders'
 import { createV1Stores, newDevice, openApp, seed, warmUp } from './device'
 

@@ -4,6 +4,7 @@
  * change is merged only into shifts read from the device.
  */
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+
 import { makeEvent, makeShift } from '../builders'
 import { newDevice, openApp, warmUp } from './device'
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { describeSeries, dodgeLabels, labelWidth, layoutChart, literacySeries, niceDomain, targetPoints } from '@/features/targets/chart'
+
 import { changji, makeTarget, outline2025, outline2035, shuanghe, survey } from '../builders'
 
 const options = { regionNames: { shuanghe: '双河', changji: '昌吉' }, surveyName: '全国调查', outlineName: '纲要目标' }

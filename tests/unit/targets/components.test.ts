@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest'
 import { mount, RouterLinkStub } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+
+import { literacySeries } from '@/features/targets/chart'
 import LiteracyChart from '@/features/targets/LiteracyChart.vue'
 import TargetRow from '@/features/targets/TargetRow.vue'
 import TargetSummaryCard from '@/features/targets/TargetSummaryCard.vue'
-import { literacySeries } from '@/features/targets/chart'
+
 import { changji, makeTarget, outline2025, shuanghe, survey } from '../builders'
 
 const options = { regionNames: { shuanghe: '双河', changji: '昌吉' }, surveyName: '全国调查', outlineName: '纲要目标' }

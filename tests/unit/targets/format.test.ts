@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import {
   compareRows,
   compareTheme,
@@ -8,6 +9,7 @@ import {
   outcomeUnknown,
   targetStatus,
 } from '@/features/targets/format'
+
 import { changji, makeTarget, shuanghe, survey } from '../builders'
 
 describe('formatTargetValue', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest'
+
 import { planCitations, planEventsByPhase, planTargetsByGroup } from '@/features/targets/plan'
 import type { PlanEventRef } from '@/shared/types'
+
 import { makeTarget } from '../builders'
 
 const event = (id: string, start: string, end = start): PlanEventRef => ({

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest'
 import { resolve } from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
 import { compileContent } from '../../../src/build/compile'
 
 const root = resolve(__dirname, '../../..')

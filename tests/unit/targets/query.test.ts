@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+
 import { parseTargetsQuery, toTargetsQuery } from '@/features/targets/query'
 import { targetIdFromHash, targetPath } from '@/features/targets/share'
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { attribution, formatPublished, staleYears } from '@/features/venues/facts'
+
 import { makeVenue } from '../builders'
 
 const notice = { id: 'n', url: 'https://example.org/n', title: '公告', publisher: '某馆', published: '2021-11-24', retrieved: '2026-12-01' }

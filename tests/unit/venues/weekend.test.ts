@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+
 import { weekendDays, weekendOpenings } from '@/features/venues/weekend'
+
 import { makeVenue } from '../builders'
 
 const museum = makeVenue({ id: 'museum', region: 'urumqi', hours: { osm: 'We-Su 11:00-13:30,15:00-17:30', from: ['notice'] } })

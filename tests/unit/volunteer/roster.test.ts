@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest'
 import ICAL from 'ical.js'
+import { describe, expect, it } from 'vitest'
+
 import { parseRosterCsv, parseRosterIcs, parseRosterTime } from '@/features/volunteer/roster'
 import { shiftsToIcs } from '@/features/volunteer/shiftsIcs'
 import { changedFields } from '@/features/volunteer/types'

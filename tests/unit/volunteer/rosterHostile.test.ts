@@ -3,6 +3,7 @@
  * roster time without a zone must still mean Beijing time, whatever the device's zone.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
+
 import { decodeRoster, parseRosterCsv, parseRosterIcs } from '@/features/volunteer/roster'
 import { LIMITS } from '@/shared/userRecords'
 

@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
+
+import { describe, expect, it } from 'vitest'
+
 import { decodeRoster, HEADERS, parseRosterCsv, parseRosterXlsx, spreadsheetKind } from '@/features/volunteer/roster'
-import { readRosterTime } from '@/shared/rosterTime'
 import { ROSTER_COLUMNS } from '@/shared/rosterSheet'
+import { readRosterTime } from '@/shared/rosterTime'
 
 /** 2026-12-01 10:00 Beijing: the fixtures' dates without a year (12月6日) fall in 2026. */
 const NOW = '2026-12-01T02:00:00.000Z'
