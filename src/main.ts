@@ -1,14 +1,14 @@
+/* eslint-disable simple-import-sort/imports -- the global styles come after App.vue's, as the cascade expects */
+import { createApp } from 'vue'
+import { createPinia } from 'pinia'
+import App from './App.vue'
+import { router } from './router'
+import { applyLanguage } from './i18n'
+import { savedLanguage } from './stores/settings'
 import './styles/main.css'
 import './styles/shell.css'
 import './styles/elder.css'
-
-import { createPinia } from 'pinia'
-import { createApp } from 'vue'
-
-import App from './App.vue'
-import { applyLanguage } from './i18n'
-import { router } from './router'
-import { savedLanguage } from './stores/settings'
+/* eslint-enable simple-import-sort/imports */
 
 const mount = () => createApp(App).use(createPinia()).use(router).mount('#app')
 // Chinese mounts at once; another language first loads its chunk (cached by the service worker once used).

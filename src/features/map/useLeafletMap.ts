@@ -3,11 +3,12 @@
  * in reactive state: Vue proxies around Leaflet objects break its internals and cost memory. Vue only
  * receives plain data (bounds, tile state, selected ids).
  */
+/* eslint-disable simple-import-sort/imports -- leaflet.markercluster extends the global L: Leaflet must load first */
+import L from 'leaflet'
 import './leaflet.css'
 import 'leaflet.markercluster'
 import 'leaflet.markercluster/dist/MarkerCluster.css'
-
-import L from 'leaflet'
+/* eslint-enable simple-import-sort/imports */
 import { nextTick, onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watch } from 'vue'
 
 import { markerHtml } from '@/features/venues/kindStyles'
