@@ -6,7 +6,7 @@
 import 'fake-indexeddb/auto'
 
 import { IDBFactory } from 'fake-indexeddb'
-import { vi } from 'vitest'
+import { afterEach, beforeAll, beforeEach, vi } from 'vitest'
 
 /** A device that has never run the app. */
 export function newDevice(): void {
@@ -67,4 +67,18 @@ export function createV1Stores(db: IDBDatabase): void {
 export async function warmUp(): Promise<void> {
   newDevice()
   await openApp()
+}
+
+/**
+ * The per-test setup every store test shares: modules warmed once, then for each test a fresh device
+ * (empty IndexedDB, fresh modules) with the date fixed at `now`.
+ */
+export function useFreshDevice(now: Date): void {
+  beforeAll(warmUp, 60_000)
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(now)
+    newDevice()
+  })
+  afterEach(() => vi.useRealTimers())
 }

@@ -1,19 +1,13 @@
 /** 我的日程 against a real (in-memory) IndexedDB: what is starred survives a reload; nothing is lost. */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { makeEvent, makeScheduleEntry } from '../builders'
-import { createV1Stores, newDevice, openApp, seed, warmUp } from './device'
+import { createV1Stores, openApp, seed, useFreshDevice } from './device'
 
 const NOW = new Date('2026-11-26T10:00:00+08:00')
 
 describe('my schedule store', () => {
-  beforeAll(warmUp, 60_000)
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(NOW)
-    newDevice()
-  })
-  afterEach(() => vi.useRealTimers())
+  useFreshDevice(NOW)
 
   it('keeps starred events, in the order they were added, across a reload', async () => {
     const first = await openApp()

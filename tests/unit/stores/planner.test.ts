@@ -1,19 +1,13 @@
 /** The visit planner's store against a real (in-memory) IndexedDB: plans and the school survive a reload. */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { makePlan } from '../builders'
-import { newDevice, openApp, warmUp } from './device'
+import { openApp, useFreshDevice } from './device'
 
 const NOW = new Date('2026-11-26T10:00:00+08:00')
 
 describe('planner store', () => {
-  beforeAll(warmUp, 60_000)
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(NOW)
-    newDevice()
-  })
-  afterEach(() => vi.useRealTimers())
+  useFreshDevice(NOW)
 
   it('saves plans by date (undated last), stamps them, and keeps them across a reload', async () => {
     const app = await openApp()

@@ -3,10 +3,10 @@
  * reload, a re-import keeps what the volunteer last saw, undo puts things back, and a content-roster
  * change is merged only into shifts read from the device.
  */
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { makeEvent, makeShift } from '../builders'
-import { newDevice, openApp, warmUp } from './device'
+import { openApp, useFreshDevice } from './device'
 
 const NOW = new Date('2026-11-26T10:00:00+08:00')
 
@@ -30,13 +30,7 @@ const rosterEvent = makeEvent({
 })
 
 describe('volunteer store', () => {
-  beforeAll(warmUp, 60_000)
-  beforeEach(() => {
-    vi.useFakeTimers({ toFake: ['Date'] })
-    vi.setSystemTime(NOW)
-    newDevice()
-  })
-  afterEach(() => vi.useRealTimers())
+  useFreshDevice(NOW)
 
   it('keeps a shift taken from a content roster across a reload, in start order', async () => {
     const app = await openApp()
