@@ -3,10 +3,9 @@
  * on every main route at 412×823 — text size, line height, paragraph spacing, tap targets, axe with colour
  * contrast, the accessibility tree — plus the ways in (home, 我的, search), the saved 大字 migration and 朗读.
  */
-import AxeBuilder from '@axe-core/playwright'
 import { expect, type Page, test } from '@playwright/test'
 
-import { E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeResults, E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 
 const ELDER = JSON.stringify({ elderMode: true })
 const VENUE = '/venues/xinjiang-science-museum'
@@ -95,8 +94,7 @@ function measure(page: Page, min: number, selector = TARGETS) {
 
 /** Every axe violation of WCAG 2.1 A/AA, colour contrast included, whatever its impact. */
 async function allAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze()
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
+  return (await axeResults(page)).map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)
 }
 
 for (const path of ROUTES) {

@@ -128,6 +128,8 @@ test('the navigation moves to the side on a wide screen', async ({ page }) => {
 })
 
 test('at 200% browser zoom (640 CSS px of a 1280 px screen) in 长辈模式 (a saved 大字), no page scrolls sideways', async ({ page }) => {
+  // Nine page loads: over 30 s when the two cores are shared.
+  test.setTimeout(60_000)
   await page.setViewportSize({ width: 640, height: 400 })
   await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large' })))
   for (const path of [
