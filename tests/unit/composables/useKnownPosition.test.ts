@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { rememberPosition, resetKnownPosition, useKnownPosition } from '@/composables/useKnownPosition'
 
@@ -13,7 +13,8 @@ const fakeNavigator = (state: PermissionState) => {
   }
 }
 
-afterEach(resetKnownPosition)
+// Before, not after: another file in the same worker may have remembered a position already.
+beforeEach(resetKnownPosition)
 
 describe('useKnownPosition', () => {
   it('never asks for the position when it was not granted before', async () => {
