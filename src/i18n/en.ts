@@ -517,6 +517,7 @@ export const en: Translation = {
       plan: {
         newTitle: 'Plan a visit',
         title: 'Visit plan',
+        titleVenue: '{title} · {venue}',
         sharedNotice: 'Someone shared this visit plan with you. It appears in "My visit plans" once you save it.',
         notFound: 'This plan cannot be found; it may have been deleted.',
         storageFull: 'The phone\'s storage is full; the plan was not saved. Free some space and tap "Save plan" again.',
@@ -680,6 +681,9 @@ export const en: Translation = {
       importXls: 'Old .xls files cannot be read; save it as .xlsx or CSV.',
       importCell: ' ({cell})',
       template: 'Download the roster template (.xlsx)',
+      templateFile: 'roster-template.xlsx',
+      clashLabel: '{role} ({event})',
+      rosterShiftWhen: '{day} {from}–{to} · {place}',
       howToPublish:
         'Team leaders publish a roster by filling in the roster template (Beijing time) and sending it to the organiser (the local 科协) for review, or straight to volunteers to import.',
       title: 'Volunteers',

@@ -58,7 +58,7 @@ export function useVolunteerPage() {
   const labels = computed(
     () =>
       new Map<string, string>([
-        ...volunteer.shifts.map((s) => [s.id, `${s.role}（${s.eventTitle}）`] as [string, string]),
+        ...volunteer.shifts.map((s) => [s.id, t('volunteer.clashLabel', { role: s.role, event: s.eventTitle })] as [string, string]),
         ...starred.value.map((s) => [s.id, s.title] as [string, string]),
       ]),
   )

@@ -87,6 +87,7 @@ export const planner = {
   plan: {
     newTitle: '安排参观',
     title: '参观计划',
+    titleVenue: '{title} · {venue}',
     sharedNotice: '这是别人分享的参观计划。保存后才会出现在“我的参观计划”里。',
     notFound: '找不到这份计划，可能已被删除。',
     storageFull: '手机存储空间已满，计划没有保存。请清理空间后再点“保存计划”。',
