@@ -11,7 +11,7 @@ import { describeHours, isOpenOnDay, type ParsedHours, parseHours } from '@/shar
 import { addDays, dateWords, dayOf, daysBetween, formatMonthDay, formatWeekday } from '@/shared/time'
 import type { EventItem, Venue, VenueClosure } from '@/shared/types'
 
-import { GRADE_INFO, type VisitPlan } from './types'
+import { GRADE_AUDIENCE, gradeLabel, type VisitPlan } from './types'
 
 export type IssueLevel = 'error' | 'warning' | 'info'
 
@@ -285,7 +285,8 @@ function groupIssues({ plan, venue }: CheckInput): PlanIssue[] {
 
 function venueIssues({ plan, venue }: CheckInput): PlanIssue[] {
   const issues: PlanIssue[] = []
-  const { audience, label } = GRADE_INFO[plan.grade]
+  const audience = GRADE_AUDIENCE[plan.grade]
+  const label = gradeLabel(plan.grade)
   if (!venue.audiences.includes(audience))
     issues.push({
       id: 'audience',

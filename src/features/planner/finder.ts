@@ -2,12 +2,15 @@
  * The 学校参观 venue finder: which venues suit a class, criterion by criterion. A criterion the venue's
  * data does not answer is `unknown` ("未知，请向场馆确认") — shown, ranked after known fits, never a fit.
  */
+import '@/i18n/zh-CN/lazy'
+
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
 import { distanceKm, formatKm } from '@/features/venues/distance'
+import { t } from '@/i18n'
 import type { LatLng, Venue } from '@/shared/types'
 
-import { GRADE_BANDS, GRADE_INFO, type GradeBand, type Subject, SUBJECTS } from './types'
+import { GRADE_AUDIENCE, GRADE_BANDS, type GradeBand, gradeLabel, type Subject, SUBJECTS } from './types'
 
 export interface FinderFilters {
   grade?: GradeBand
@@ -41,51 +44,58 @@ export interface FinderResult {
   fit: Fit
 }
 
-export const UNKNOWN_TEXT = '未知，请向场馆确认'
-
 /** Group-size limits of a venue as a sentence, or null when it publishes none. */
 export function groupLimitText(venue: Venue): string | null {
   const { groupMin, groupMax } = venue.booking ?? {}
-  if (groupMin && groupMax) return `团体${groupMin}—${groupMax}人`
-  if (groupMax) return `每批最多${groupMax}人`
-  if (groupMin) return `团体至少${groupMin}人`
+  if (groupMin && groupMax) return t('planner.criteria.groupRange', { min: groupMin, max: groupMax })
+  if (groupMax) return t('planner.criteria.groupMax', { max: groupMax })
+  if (groupMin) return t('planner.criteria.groupMin', { min: groupMin })
   return null
 }
 
 function sizeCriterion(venue: Venue, size: number): Criterion {
   const { groupMin, groupMax } = venue.booking ?? {}
   const limits = groupLimitText(venue)
-  if (!limits) return { key: 'size', fit: 'unknown', text: `团体人数限制${UNKNOWN_TEXT}（请问：一批最多几人？${size}人要分几批？）` }
+  if (!limits) return { key: 'size', fit: 'unknown', text: t('planner.criteria.sizeUnknown', { size }) }
   // A class larger than the limit visits in batches: a fit, with the batches said.
   if (groupMax && size > groupMax)
-    return { key: 'size', fit: 'yes', text: `${limits}，${size}人分 ${Math.ceil(size / groupMax)} 批，每批 ≤ ${groupMax} 人` }
-  if (groupMin && size < groupMin) return { key: 'size', fit: 'no', text: `${limits}，${size}人不足团体人数` }
+    return {
+      key: 'size',
+      fit: 'yes',
+      text: t('planner.criteria.sizeBatches', { limits, size, batches: Math.ceil(size / groupMax), max: groupMax }),
+    }
+  if (groupMin && size < groupMin) return { key: 'size', fit: 'no', text: t('planner.criteria.sizeTooFew', { limits, size }) }
   return { key: 'size', fit: 'yes', text: limits }
 }
 
 function leadCriterion(venue: Venue, within: number): Criterion {
   const booking = venue.booking
-  if (booking?.required === false) return { key: 'lead', fit: 'yes', text: '无需预约' }
-  if (booking?.leadDays === undefined) return { key: 'lead', fit: 'unknown', text: `预约提前天数${UNKNOWN_TEXT}` }
-  const text = `需提前${booking.leadDays}天预约`
+  if (booking?.required === false) return { key: 'lead', fit: 'yes', text: t('planner.criteria.noBooking') }
+  if (booking?.leadDays === undefined) return { key: 'lead', fit: 'unknown', text: t('planner.criteria.leadUnknown') }
+  const text = t('planner.criteria.lead', { n: booking.leadDays })
   return { key: 'lead', fit: booking.leadDays <= within ? 'yes' : 'no', text }
 }
 
 function letterCriterion(venue: Venue): Criterion {
   const booking = venue.booking
-  if (booking?.letterRequired === true) return { key: 'letter', fit: 'no', text: '团体需要公函' }
-  if (booking?.letterRequired === false || booking?.required === false) return { key: 'letter', fit: 'yes', text: '无需公函' }
-  return { key: 'letter', fit: 'unknown', text: `是否需要公函${UNKNOWN_TEXT}` }
+  if (booking?.letterRequired === true) return { key: 'letter', fit: 'no', text: t('planner.criteria.letterNeeded') }
+  if (booking?.letterRequired === false || booking?.required === false)
+    return { key: 'letter', fit: 'yes', text: t('planner.criteria.noLetter') }
+  return { key: 'letter', fit: 'unknown', text: t('planner.criteria.letterUnknown') }
 }
 
 function feeCriterion(venue: Venue, wanted: 'free' | 'paid'): Criterion {
-  if (venue.fee === 'unknown') return { key: 'fee', fit: 'unknown', text: `费用${UNKNOWN_TEXT}` }
-  return { key: 'fee', fit: venue.fee === wanted ? 'yes' : 'no', text: venue.fee === 'free' ? '免费' : '收费' }
+  if (venue.fee === 'unknown') return { key: 'fee', fit: 'unknown', text: t('planner.criteria.feeUnknown') }
+  return {
+    key: 'fee',
+    fit: venue.fee === wanted ? 'yes' : 'no',
+    text: venue.fee === 'free' ? t('planner.finder.free') : t('planner.finder.paid'),
+  }
 }
 
 /** `约 12 公里`, with a note when the venue's position is only approximate. */
 export function distanceText(venue: Venue, km: number): string {
-  return venue.location.precision === 'exact' ? formatKm(km) : `约 ${formatKm(km)}（场馆为大致位置）`
+  return venue.location.precision === 'exact' ? formatKm(km) : t('planner.criteria.distanceApprox', { km: formatKm(km) })
 }
 
 const worst = (fits: Fit[]): Fit => (fits.includes('no') ? 'no' : fits.includes('unknown') ? 'unknown' : 'yes')
@@ -94,16 +104,18 @@ const worst = (fits: Fit[]): Fit => (fits.includes('no') ? 'no' : fits.includes(
 export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: LatLng | null): FinderResult {
   const criteria: Criterion[] = []
   if (filters.grade) {
-    const { label, audience } = GRADE_INFO[filters.grade]
+    const audience = GRADE_AUDIENCE[filters.grade]
     const fits = venue.audiences.includes(audience)
-    criteria.push({ key: 'grade', fit: fits ? 'yes' : 'no', text: fits ? `适合${audience}` : `不面向${label}` })
+    const text = fits ? t('planner.criteria.gradeFits', { audience }) : t('planner.criteria.gradeNot', { grade: gradeLabel(filters.grade) })
+    criteria.push({ key: 'grade', fit: fits ? 'yes' : 'no', text })
   }
   if (filters.subjects.length) {
+    const join = t('planner.criteria.listJoin')
     const hits = filters.subjects.filter((s) => venue.topics.includes(s))
     criteria.push({
       key: 'subject',
       fit: hits.length ? 'yes' : 'no',
-      text: hits.length ? hits.join('、') : `无${filters.subjects.join('、')}主题`,
+      text: hits.length ? hits.join(join) : t('planner.criteria.subjectsNone', { subjects: filters.subjects.join(join) }),
     })
   }
   if (filters.size) criteria.push(sizeCriterion(venue, filters.size))
@@ -112,7 +124,7 @@ export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: Lat
   if (filters.fee) criteria.push(feeCriterion(venue, filters.fee))
   const km = school ? distanceKm(school, venue.location) : null
   if (km !== null && filters.maxKm) {
-    if (venue.mobile) criteria.push({ key: 'distance', fit: 'unknown', text: `流动场馆，距离${UNKNOWN_TEXT}` })
+    if (venue.mobile) criteria.push({ key: 'distance', fit: 'unknown', text: t('planner.criteria.distanceMobile') })
     else criteria.push({ key: 'distance', fit: km <= filters.maxKm ? 'yes' : 'no', text: distanceText(venue, km) })
   }
   return { venue, km, criteria, fit: worst(criteria.map((c) => c.fit)) }

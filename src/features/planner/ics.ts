@@ -4,7 +4,7 @@ import { addDays } from '@/shared/time'
 import type { Venue } from '@/shared/types'
 
 import { buildChecklist } from './checklist'
-import { GRADE_INFO, type VisitPlan } from './types'
+import { gradeLabel, type VisitPlan } from './types'
 
 /** Stable UID per plan, so importing again updates the phone calendar entry instead of duplicating it. */
 export const visitUid = (plan: Pick<VisitPlan, 'id'>) => `visit-${plan.id.replace(/[^\w.-]+/g, '-')}@kepu-xinjiang`
@@ -14,7 +14,7 @@ export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): s
   const checklist = buildChecklist(plan, venue)
   const event = {
     uid: visitUid(plan),
-    summary: `学校参观：${venue.name}（${[plan.className, GRADE_INFO[plan.grade].label].filter(Boolean).join('，')}）`,
+    summary: `学校参观：${venue.name}（${[plan.className, gradeLabel(plan.grade)].filter(Boolean).join('，')}）`,
     location: venue.location.address ?? `${regionName} ${venue.name}（大致位置，请以场馆公布地址为准）`,
     description: [
       `学生${plan.students}人，带队老师${plan.teachers}人`,

@@ -29,6 +29,10 @@ export const volunteer = {
   importTitle: '导入排班文件',
   importHint: '支持 .xlsx、CSV（UTF-8 或 GBK）和 .ics 文件，表头同排班表模板；时间按北京时间，如 2026-12-05 09:30。',
   template: '下载排班表模板（.xlsx）',
+  templateFile: '排班表模板.xlsx',
+  /** A shift named in a clash: role and event. */
+  clashLabel: '{role}（{event}）',
+  rosterShiftWhen: '{day} {from}–{to} · {place}',
   importCell: '（{cell}）',
   importXls: '无法读取旧版 .xls，请另存为 .xlsx 或 CSV。',
   importChoose: '选择文件',

@@ -1,0 +1,150 @@
+/**
+ * A visit plan being edited: a new or shared draft (from the link's query) or a saved plan, its venue, the
+ * checks against the events around its date, saving a draft and autosaving a saved plan as it is edited.
+ */
+import { computed, type MaybeRefOrGetter, ref, shallowRef, toValue, watch } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+
+import { useToday } from '@/composables/useToday'
+import { isQuotaError } from '@/data/db'
+import { addDays, monthsBetween } from '@/shared/time'
+import { useCatalogStore } from '@/stores/catalog'
+import { useEventsStore } from '@/stores/events'
+import { newPlanId, usePlannerStore } from '@/stores/planner'
+
+import { checkPlan } from './checks'
+import { invalidSharedDate, planFromQuery } from './share'
+import type { VisitPlan } from './types'
+
+/** How far past the visit date events are loaded, for crowd warnings on suggested dates. */
+const LOOK_AHEAD_DAYS = 60
+
+export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'failed' | 'full'
+
+/** `planId` is a saved plan's id, 'new' or 'shared' (both drafts read from the route's query). */
+export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
+  const route = useRoute()
+  const router = useRouter()
+  const catalog = useCatalogStore()
+  const events = useEventsStore()
+  const planner = usePlannerStore()
+  const today = useToday()
+  void planner.load()
+
+  const isDraft = computed(() => toValue(planId) === 'new' || toValue(planId) === 'shared')
+  const invalidDate = computed(() => (isDraft.value ? invalidSharedDate(route.query) : null))
+  const draft = ref<VisitPlan | null>(null)
+  const saveState = shallowRef<VisitSaveState>('idle')
+
+  function fromQuery(): VisitPlan | null {
+    const shared = planFromQuery(route.query)
+    if (!shared) return null
+    const now = new Date().toISOString()
+    return { ...shared, teachers: shared.teachers || 1, id: newPlanId(), createdAt: now, updatedAt: now, done: [] }
+  }
+
+  watch(
+    [() => toValue(planId), () => planner.state],
+    ([id, state]) => {
+      if (state !== 'ready') return
+      if (isDraft.value) {
+        if (!draft.value || planner.get(draft.value.id)) draft.value = fromQuery()
+      } else {
+        const saved = planner.get(id)
+        draft.value = saved ? (JSON.parse(JSON.stringify(saved)) as VisitPlan) : null
+      }
+    },
+    { immediate: true },
+  )
+
+  const venue = computed(() => (draft.value ? catalog.venuesById.get(draft.value.venueId) : undefined))
+  const region = computed(() => (venue.value ? catalog.regionsById.get(venue.value.region) : undefined))
+
+  const range = computed(() => {
+    const date = draft.value?.date || today.value
+    const from = date < today.value ? date : today.value
+    return { from, to: addDays(date > today.value ? date : today.value, LOOK_AHEAD_DAYS) }
+  })
+  watch(
+    [range, () => catalog.catalog],
+    ([{ from, to }, c]) => {
+      if (c) void events.loadDays(from, to, c.months)
+    },
+    { immediate: true },
+  )
+  const issues = computed(() =>
+    draft.value && venue.value
+      ? checkPlan({ plan: draft.value, venue: venue.value, today: today.value, events: events.between(range.value.from, range.value.to) })
+      : [],
+  )
+
+  /** Offline before the events were loaded: crowded days cannot be checked, and the page says so. */
+  const eventsMissing = computed(() => monthsBetween(range.value.from, range.value.to).some((m) => events.failed.includes(m)))
+
+  async function save() {
+    if (!draft.value) return
+    saveState.value = 'saving'
+    const saved = await saveOrSay(draft.value)
+    if (!saved) return
+    saveState.value = 'saved'
+    if (isDraft.value) await router.replace(`/me/visits/${saved.id}`)
+  }
+
+  /** Save, or say why not: a full disk must never look like a saved plan. */
+  async function saveOrSay(plan: VisitPlan): Promise<VisitPlan | null> {
+    try {
+      return await planner.save(plan)
+    } catch (error) {
+      saveState.value = isQuotaError(error) ? 'full' : 'failed'
+      return null
+    }
+  }
+
+  // A saved plan keeps itself saved: edits are written shortly after they are made.
+  let timer: ReturnType<typeof setTimeout> | undefined
+  watch(
+    draft,
+    (plan) => {
+      if (!plan || isDraft.value) return
+      const stored = planner.get(plan.id)
+      const strip = (p: VisitPlan) => JSON.stringify({ ...p, updatedAt: '' })
+      if (!stored || strip(stored) === strip(plan)) return
+      clearTimeout(timer)
+      timer = setTimeout(() => {
+        void saveOrSay(plan).then((saved) => {
+          if (saved) saveState.value = 'autosaved'
+        })
+      }, 400)
+    },
+    { deep: true },
+  )
+
+  function pickDate(day: string) {
+    if (draft.value) draft.value = { ...draft.value, date: day, session: '' }
+  }
+  function toggle(id: string, done: boolean) {
+    if (!draft.value) return
+    const rest = draft.value.done.filter((d) => d !== id)
+    draft.value = { ...draft.value, done: done ? [...rest, id] : rest }
+  }
+
+  const loadState = computed(() => (catalog.state !== 'ready' ? catalog.state : planner.state === 'idle' ? 'loading' : planner.state))
+  const loadError = computed(() => catalog.error ?? planner.error)
+
+  return {
+    today,
+    isDraft,
+    invalidDate,
+    draft,
+    saveState,
+    venue,
+    region,
+    issues,
+    eventsMissing,
+    save,
+    pickDate,
+    toggle,
+    loadState,
+    loadError,
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The volunteer page's data: the volunteer's shifts (upcoming and past) with their clashes against each
+ * other and against starred events, the content rosters still open, and taps that say why they did not save.
+ */
+import { computed, onMounted, ref, shallowRef, watch } from 'vue'
+
+import { useToday } from '@/composables/useToday'
+import { isQuotaError } from '@/data/db'
+import { t } from '@/i18n'
+import { clashReport, interval, type Timed } from '@/shared/clash'
+import { beijingDay, dayOf, formatFullDay } from '@/shared/time'
+import type { EventItem, Shift } from '@/shared/types'
+import { useCatalogStore } from '@/stores/catalog'
+import { useEventsStore } from '@/stores/events'
+import { useMyScheduleStore } from '@/stores/mySchedule'
+import { useVolunteerStore } from '@/stores/volunteer'
+
+export function useVolunteerPage() {
+  const catalog = useCatalogStore()
+  const events = useEventsStore()
+  const volunteer = useVolunteerStore()
+  const schedule = useMyScheduleStore()
+  const today = useToday()
+
+  const rosterEvents = shallowRef<EventItem[]>([])
+
+  onMounted(() => Promise.all([volunteer.load(), schedule.load()]))
+
+  // Starred events that take a day or less are real time commitments; week-long campaigns are not. The
+  // store reads through the schedule's schema: a malformed entry is left out, never allowed to break the page.
+  const starred = computed<(Timed & { title: string })[]>(() =>
+    [...schedule.entries.values()]
+      .map((entry) => ({ id: `event:${entry.id}`, start: entry.seen.start, end: entry.seen.end, title: entry.seen.title }))
+      .filter((item) => {
+        const [s, e] = interval(item)
+        return e - s <= 86_400_000
+      }),
+  )
+
+  watch(
+    () => catalog.catalog,
+    async (c) => {
+      if (!c) return
+      const found = await Promise.all(Object.keys(c.rosters ?? {}).map((id) => events.find(id).catch(() => undefined)))
+      rosterEvents.value = found.filter((e): e is EventItem => !!e && dayOf(e.end) >= today.value)
+      await volunteer.syncWithContent(rosterEvents.value)
+    },
+    { immediate: true },
+  )
+
+  const isPast = (end: string) => beijingDay(new Date(end)) < today.value
+  const mine = computed(() => volunteer.shifts.filter((s) => !isPast(s.end)))
+  const past = computed(() => volunteer.shifts.filter((s) => isPast(s.end)))
+
+  // A roster can hold thousands of shifts at one hour: the report is O(n log n) and names at most three
+  // clashes per shift; the rest is a count ("另有 N 处冲突").
+  const clashInfo = computed(() => clashReport<Timed>([...mine.value, ...starred.value], { perItem: 3, maxPairs: 0 }))
+  const labels = computed(
+    () =>
+      new Map<string, string>([
+        ...volunteer.shifts.map((s) => [s.id, t('volunteer.clashLabel', { role: s.role, event: s.eventTitle })] as [string, string]),
+        ...starred.value.map((s) => [s.id, s.title] as [string, string]),
+      ]),
+  )
+  const clashNames = (id: string) => (clashInfo.value.named.get(id) ?? []).map((other) => labels.value.get(other) ?? other)
+  const clashMore = (id: string) => (clashInfo.value.counts.get(id) ?? 0) - (clashInfo.value.named.get(id)?.length ?? 0)
+
+  /** Why the last tap did not save (storage full or unavailable); shown next to the buttons. */
+  const saveError = ref('')
+  async function guarded(action: () => Promise<void>) {
+    saveError.value = ''
+    try {
+      await action()
+    } catch (error) {
+      saveError.value = isQuotaError(error) ? t('volunteer.storageFull') : t('volunteer.saveFailed')
+    }
+  }
+  const acknowledge = (id: string) => guarded(() => volunteer.acknowledge(id))
+  const drop = (id: string) => guarded(() => volunteer.drop(id))
+  const take = (event: EventItem, shift: Shift) => guarded(() => volunteer.take(event, shift))
+
+  const updated = computed(() => (catalog.catalog ? formatFullDay(beijingDay(new Date(catalog.catalog.builtAt))) : ''))
+
+  return { rosterEvents, mine, past, clashInfo, clashNames, clashMore, saveError, acknowledge, drop, take, updated }
+}
