@@ -36,7 +36,7 @@ export const TABS: Tab[] = [
 ]
 
 /** A tab stays highlighted on the detail pages that belong to it (a venue page under 地图). */
-export function isTabActive(tab: Tab, path: string): boolean {
+export function isTabActive(tab: Pick<Tab, 'to' | 'also'>, path: string): boolean {
   if (tab.to === '/') return path === '/'
   return path.startsWith(tab.to) || (tab.also ?? []).some((prefix) => path.startsWith(prefix))
 }

@@ -2,7 +2,7 @@
  * Typed access to the compiled data under /data/app. A response only counts when it is JSON with the
  * expected shape: a captive-portal HTML page or an error status never replaces good data.
  */
-import { APP_DATA_BASE, LAST_GOOD_CACHE } from '@/shared/constants'
+import { APP_DATA_BASE, LAST_GOOD_CACHE, monthShardUrl } from '@/shared/constants'
 import { decodeMonthShard, isMonthShardFile } from '@/shared/eventShard'
 import type { Catalog, MonthShard } from '@/shared/types'
 
@@ -64,7 +64,7 @@ export const checkCatalog = () =>
   )
 /** One month's occurrences, decoded from the compact shard (or the previous format, still in the SW's runtime cache). */
 export const fetchMonthShard = async (month: string): Promise<MonthShard> => {
-  const file = await fetchJson(`${APP_DATA_BASE}/events/${month}.json`, isMonthShardFile)
+  const file = await fetchJson(monthShardUrl(month), isMonthShardFile)
   return { month: file.month, events: decodeMonthShard(file) }
 }
 export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.json`, isIndex)

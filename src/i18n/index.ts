@@ -5,6 +5,7 @@
  * mounts, so the Chinese first route carries none of them. A key a language lacks shows the Chinese text.
  */
 import { type DateWords, setDateWords } from '../shared/time'
+import { dirOf, type LanguageCode } from './languageCodes'
 import { zhCN } from './zh-CN'
 
 export type Messages = typeof zhCN
@@ -18,12 +19,7 @@ export type MessageKey = Leaves<Messages>
 /** A translation: any subset of the Chinese keys (missing ones fall back to Chinese). */
 export type PartialMessages = DeepPartial<Messages>
 
-/** The languages the app offers; zh-CN is the default and the fallback. */
-export const LANGUAGES = ['zh-CN', 'ug', 'kk-Arab', 'en'] as const
-export type LanguageCode = (typeof LANGUAGES)[number]
-export const isLanguage = (v: unknown): v is LanguageCode => LANGUAGES.includes(v as LanguageCode)
-/** Uyghur and Kazakh are written in Arabic script, right to left. */
-export const dirOf = (code: LanguageCode): 'ltr' | 'rtl' => (code === 'ug' || code === 'kk-Arab' ? 'rtl' : 'ltr')
+export { dirOf, isLanguage, type LanguageCode, LANGUAGES } from './languageCodes'
 
 /** What a language file (src/i18n/ug.ts …) exports. */
 export interface Translation {

@@ -1,8 +1,10 @@
-/** The route table. Every view is a lazy chunk; the map view alone pulls in Leaflet. */
-import { createRouter, createWebHistory, type RouteRecordRaw, START_LOCATION } from 'vue-router'
+/** The router, built from the route table (./routeTable.ts). */
+import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw, START_LOCATION } from 'vue-router'
 
 import type { MessageKey } from '@/i18n'
 import { APP_PREFIX } from '@/shared/constants'
+
+import { ROUTE_TABLE } from './routeTable'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -11,27 +13,14 @@ declare module 'vue-router' {
   }
 }
 
-export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: () => import('@/views/HomeView.vue'), meta: { title: 'nav.home' } },
-  { path: '/map', name: 'map', component: () => import('@/views/MapView.vue'), meta: { title: 'nav.map' } },
-  { path: '/calendar', name: 'calendar', component: () => import('@/views/CalendarView.vue'), meta: { title: 'nav.calendar' } },
-  { path: '/targets', name: 'targets', component: () => import('@/views/TargetsView.vue'), meta: { title: 'nav.targets' } },
-  { path: '/me', name: 'me', component: () => import('@/views/MeView.vue'), meta: { title: 'nav.me' } },
-  { path: '/me/volunteer', name: 'volunteer', component: () => import('@/views/VolunteerView.vue'), meta: { title: 'volunteer.title' } },
-  { path: '/me/visits', name: 'visits', component: () => import('@/views/VisitPlannerView.vue'), meta: { title: 'planner.title' } },
-  {
-    path: '/me/visits/:id',
-    name: 'visit',
-    component: () => import('@/views/VisitPlanView.vue'),
-    props: true,
-    meta: { title: 'planner.plan.title' },
-  },
-  { path: '/venues/:id', name: 'venue', component: () => import('@/views/VenueView.vue'), props: true },
-  { path: '/events/:id', name: 'event', component: () => import('@/views/EventView.vue'), props: true },
-  { path: '/search', name: 'search', component: () => import('@/views/SearchView.vue'), meta: { title: 'search.pageTitle' } },
-  { path: '/plans/:id', name: 'plan', component: () => import('@/views/PlanView.vue'), props: true },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('@/views/NotFoundView.vue'), meta: { title: 'notFound.title' } },
-]
+// One lazy chunk per page; the map page alone pulls in Leaflet.
+const views = import.meta.glob<RouteComponent>('../views/*.vue', { import: 'default' })
+
+export const routes: RouteRecordRaw[] = ROUTE_TABLE.map(({ path, name, view, title, props }) => {
+  const component = views[`../views/${view}.vue`]
+  if (!component) throw new Error(`route ${path}: src/views/${view}.vue does not exist`)
+  return { path, name, component, ...(props ? { props } : {}), ...(title ? { meta: { title } } : {}) }
+})
 
 export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),

@@ -1,6 +1,8 @@
 /** App-wide constants. One prefix on every storage key and cache name so old ones can be found and cleared. */
 
 export const APP_PREFIX = 'kpxj'
+/** The settings' synchronous copy in localStorage, read before the first paint (src/boot/prePaint.ts). */
+export const SETTINGS_MIRROR_KEY = `${APP_PREFIX}:settings`
 /** Cache Storage names: the service worker's runtime caches (src/build/pwa.ts) and the page's own copy. */
 export const EVENT_SHARDS_CACHE = `${APP_PREFIX}-event-shards`
 export const LAZY_CODE_CACHE = `${APP_PREFIX}-lazy-code`
@@ -21,3 +23,5 @@ export const XINJIANG_BOUNDS = { south: 34, north: 50, west: 73, east: 97 } as c
 /** Where the compiled data lives under the site root. */
 export const DATA_BASE = '/data'
 export const APP_DATA_BASE = '/data/app'
+/** One month's event shard, e.g. 2026-12. */
+export const monthShardUrl = (month: string) => `${APP_DATA_BASE}/events/${month}.json`

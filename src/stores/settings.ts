@@ -9,10 +9,10 @@ import { ref, watch } from 'vue'
 
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import { isLanguage, type LanguageCode } from '@/i18n'
-import { APP_PREFIX } from '@/shared/constants'
+import { SETTINGS_MIRROR_KEY } from '@/shared/constants'
 
 /** localStorage key of the first-paint mirror (index.html reads the same key). */
-const MIRROR_KEY = `${APP_PREFIX}:settings`
+const MIRROR_KEY = SETTINGS_MIRROR_KEY
 /** kv key in IndexedDB. */
 export const SETTINGS_KV_KEY = 'settings'
 

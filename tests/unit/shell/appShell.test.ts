@@ -1,28 +1,22 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs'
-
 import { mount } from '@vue/test-utils'
 import type { IndexHtmlTransformContext } from 'vite'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 
-import {
-  ACTIVE_TAB_SCRIPT,
-  appShellPlugin,
-  paintBeforeBoot,
-  renderAppShell,
-  routeHints,
-  routeViews,
-  SHARD_HINT_SCRIPT,
-} from '@/build/appShell'
+import markActiveTab from '@/boot/activeTab'
+import { hintAgendaShards } from '@/boot/shardHints'
+import { appShellPlugin, paintBeforeBoot, renderAppShell, routeHints } from '@/build/appShell'
+import { bootScript } from '@/build/bootScripts'
 import { isTabActive, TABS } from '@/components/tabs'
 import TheTabBar from '@/components/TheTabBar.vue'
 import { routes } from '@/router'
+import { ROUTE_TABLE } from '@/router/routeTable'
 
 let hints: HTMLLinkElement[] = []
 
-/** Runs one of the shell's inline scripts on a page at `url`, with the static shell in #app. */
-function runOnPage(script: string, url: string, wide = false) {
+/** Runs one of the boot steps (src/boot/) on a page at `url`, with the static shell in #app. */
+function runOnPage(step: () => void, url: string, wide = false) {
   window.history.replaceState(null, '', url)
   vi.stubGlobal('matchMedia', () => ({ matches: wide }))
   // Keep the hint links instead of letting happy-dom fetch them from a server that is not there.
@@ -31,8 +25,8 @@ function runOnPage(script: string, url: string, wide = false) {
     hints.push(node as unknown as HTMLLinkElement)
     return node
   })
-  document.body.innerHTML = `<div id="app">${renderAppShell().replace(/<script>.*<\/script>/, '')}</div>`
-  new Function(script)()
+  document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
+  step()
 }
 afterEach(() => {
   vi.restoreAllMocks()
@@ -54,7 +48,7 @@ describe('static app shell', () => {
       .findAll('a.tab')
       .map((a) => [a.attributes('href'), labels(a.findAll('span').map((s) => s.element)), a.find('path').attributes('d')])
 
-    document.body.innerHTML = renderAppShell()
+    document.body.innerHTML = renderAppShell('')
     const fromShell = [...document.querySelectorAll('a.tab')].map((a) => [
       a.getAttribute('href'),
       labels([...a.querySelectorAll('span')]),
@@ -80,17 +74,17 @@ describe('static app shell', () => {
       '/me/visits',
       '/nowhere',
     ]) {
-      runOnPage(ACTIVE_TAB_SCRIPT, path)
+      runOnPage(markActiveTab, path)
       expect(activeTab(), path).toEqual(TABS.filter((tab) => isTabActive(tab, path)).map((tab) => tab.to))
     }
-    runOnPage(ACTIVE_TAB_SCRIPT, '/venues/xj-stm')
+    runOnPage(markActiveTab, '/venues/xj-stm')
     expect(activeTab()).toEqual(['/map'])
   })
 
   it('asks early for the month shards of the agenda week, in Beijing time', () => {
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar?date=2026-11-28')
+    runOnPage(hintAgendaShards, '/calendar?date=2026-11-28')
     expect(hinted()).toEqual(['/data/app/events/2026-11.json', '/data/app/events/2026-12.json'])
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar?date=2026-05-10&type=x')
+    runOnPage(hintAgendaShards, '/calendar?date=2026-05-10&type=x')
     expect(hinted()).toEqual(['/data/app/events/2026-05.json'])
     const link = hints[0]!
     // Must match fetch()'s request mode, or the browser downloads the shard twice.
@@ -98,43 +92,75 @@ describe('static app shell', () => {
 
     // 2026-11-30 23:30 in Beijing is still November there, though 15:30 UTC.
     vi.useFakeTimers({ now: Date.parse('2026-11-30T15:30:00Z'), toFake: ['Date'] })
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar')
+    runOnPage(hintAgendaShards, '/calendar')
     expect(hinted()).toEqual(['/data/app/events/2026-11.json', '/data/app/events/2026-12.json'])
     vi.setSystemTime(Date.parse('2026-11-30T16:30:00Z'))
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar')
+    runOnPage(hintAgendaShards, '/calendar')
     expect(hinted()).toEqual(['/data/app/events/2026-12.json'])
     vi.useRealTimers()
   })
 
   it('gives no hint off the calendar, or where the agenda is not the first view', () => {
     for (const url of ['/map', '/', '/events/x', '/calendar?view=mine', '/calendar?view=month&date=2026-05-28']) {
-      runOnPage(SHARD_HINT_SCRIPT, url)
+      runOnPage(hintAgendaShards, url)
       expect(hinted(), url).toEqual([])
     }
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar', true)
+    runOnPage(hintAgendaShards, '/calendar', true)
     expect(hinted(), 'wide screens open on the month grid, which spans other months').toEqual([])
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar?month=2027-01')
+    runOnPage(hintAgendaShards, '/calendar?month=2027-01')
     expect(hinted(), '?month= opens the agenda on its first day').toEqual(['/data/app/events/2027-01.json'])
     vi.stubGlobal('navigator', { serviceWorker: { controller: {} } })
-    runOnPage(SHARD_HINT_SCRIPT, '/calendar?month=2027-01')
+    runOnPage(hintAgendaShards, '/calendar?month=2027-01')
     expect(hinted(), 'a service worker serves the shards itself').toEqual([])
   })
 
-  it('fails the build when index.html lost its marker, and puts the route hint right after <meta charset>', () => {
-    const { handler } = appShellPlugin().transformIndexHtml as unknown as { handler: (html: string, ctx: object) => string }
-    expect(() => handler('<meta charset="UTF-8" /><div id="app"></div>', {})).toThrow(/app-shell/)
-    expect(() => handler('<div id="app"><!--app-shell--></div>', {})).toThrow(/charset/)
-    expect(handler('<meta charset="UTF-8" /><div id="app"><!--app-shell--></div>', {})).toContain('<nav class="tabbar shell-nav"')
-  })
+  it('fails the build when index.html lost a marker, and fills both', async () => {
+    const { handler } = appShellPlugin().transformIndexHtml as unknown as { handler: (html: string, ctx: object) => Promise<string> }
+    const head = '<meta charset="UTF-8" /><!--pre-paint-->'
+    await expect(handler(`${head}<div id="app"></div>`, {})).rejects.toThrow(/app-shell/)
+    await expect(handler('<meta charset="UTF-8" /><div id="app"><!--app-shell--></div>', {})).rejects.toThrow(/pre-paint/)
+    await expect(handler('<!--pre-paint--><div id="app"><!--app-shell--></div>', {})).rejects.toThrow(/charset/)
+    const out = await handler(`${head}<div id="app"><!--app-shell--></div>`, {})
+    expect(out).toContain('<nav class="tabbar shell-nav"')
+    expect(out).not.toContain('<!--')
+  }, 30_000)
+})
+
+describe('boot scripts, compiled for inlining', () => {
+  it('mark the active tab with the component’s own rule', async () => {
+    const script = await bootScript('activeTab')
+    runOnPage(() => new Function(script)(), '/events/a-1')
+    expect(activeTab()).toEqual(['/calendar'])
+    // Self-contained: no import or export left, and no global left behind.
+    expect(script).not.toMatch(/\bimport\b|\bexport\b/)
+    expect('kpxjBoot' in window).toBe(false)
+  }, 30_000)
+
+  it('apply a saved 长辈模式 and a right-to-left language before the first paint', async () => {
+    localStorage.setItem('kpxj:settings', JSON.stringify({ elderMode: true, language: 'ug' }))
+    const script = await bootScript('prePaint')
+    new Function(script)()
+    expect(document.documentElement.dataset.elder).toBe('')
+    expect([document.documentElement.lang, document.documentElement.dir]).toEqual(['ug', 'rtl'])
+    // A damaged copy is ignored, not thrown: the page paints in Chinese at the normal size.
+    localStorage.setItem('kpxj:settings', '{broken')
+    expect(() => new Function(script)()).not.toThrow()
+    localStorage.clear()
+  }, 30_000)
+
+  it('escape arguments so none can close the <script> element', async () => {
+    const script = await bootScript('start', { entry: '/assets/index-x.js', bootFailed: '</script><script>alert(1)' })
+    expect(script).not.toContain('</script>')
+    expect(script).toContain('\\u003c/script>')
+  }, 30_000)
 })
 
 describe('route chunk hints', () => {
-  const routerSource = readFileSync('src/router/index.ts', 'utf8')
-
-  it('reads every page route from the route table', () => {
+  it('the router and the hints read one route table, and every page exists', () => {
     // Every route, the 404 catch-all included (it simply gets no hint).
-    expect(routeViews(routerSource).map((r) => r.path)).toEqual(routes.map((r) => r.path))
-    expect(routeViews(routerSource)).toContainEqual({ path: '/venues/:id', view: 'VenueView.vue' })
+    expect(ROUTE_TABLE.map((r) => r.path)).toEqual(routes.map((r) => r.path))
+    expect(routes.every((r) => typeof r.component === 'function')).toBe(true)
+    expect(routes.find((r) => r.path === '/venues/:id')).toMatchObject({ name: 'venue', props: true })
   })
 
   it('lists a page chunk with its imports and CSS, but nothing index.html loads already', () => {
@@ -151,7 +177,7 @@ describe('route chunk hints', () => {
       leaflet: chunk('assets/leaflet.js', { isDynamicEntry: true }),
       venue: chunk('assets/VenueView.js', { facadeModuleId: '/repo/src/views/VenueView.vue', imports: ['assets/hours.js'] }),
     } as unknown as NonNullable<IndexHtmlTransformContext['bundle']>
-    const hints = new Map(routeHints(routerSource, bundle))
+    const hints = new Map(routeHints(bundle))
     expect(hints.get('^/map$')).toEqual(['/assets/MapView.js', '/assets/MapView.css', '/assets/hours.js'])
     expect(hints.get('^/venues/[^/]+$')).toEqual(['/assets/VenueView.js', '/assets/hours.js'])
     expect(new RegExp('^/venues/[^/]+$').test('/venues/xj-stm/extra')).toBe(false)
@@ -159,22 +185,29 @@ describe('route chunk hints', () => {
 })
 
 describe('paint before boot', () => {
-  it('fetches the entry at once but runs it after the first paint, with a timer for background tabs', () => {
+  it('fetches the entry at once but runs it after the first paint, with a timer for background tabs', async () => {
     const html = '<head><script type="module" crossorigin src="/assets/index-Ab_1.js"></script></head>'
-    const out = paintBeforeBoot(html)
+    const out = paintBeforeBoot(html, await bootScript('start', { entry: '/assets/index-Ab_1.js', bootFailed: '加载失败' }))
     expect(out).not.toContain('src="/assets/index-Ab_1.js"')
     expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/index-Ab_1.js">')
-    // The import happens only inside g, which runs from a frame callback's timer (or the fallback timer).
     expect(out.match(/import\(/g)).toHaveLength(1)
-    expect(out).toMatch(/g=function\(\)\{if\(b\)return;b=1;.*import\('\/assets\/index-Ab_1\.js'\)/)
-    expect(out).toContain('requestAnimationFrame(function(){setTimeout(g)})')
-    expect(out).toMatch(/setTimeout\(g,\d+\)/)
-    // The calendar's shard hint goes with the boot, after the paint.
-    expect(out).toContain(SHARD_HINT_SCRIPT)
+  }, 30_000)
+
+  it('imports the entry after a frame or the fallback timer, and says so when it fails', async () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16))
+    const { default: start } = await import('@/boot/start')
+    // A module that is not there: the loading line says the start failed.
+    document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
+    window.history.replaceState(null, '', '/')
+    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败' })
+    await vi.advanceTimersByTimeAsync(250)
+    vi.useRealTimers()
+    await vi.waitFor(() => expect(document.querySelector('#app .loading')?.textContent).toBe('启动失败'))
   })
 
   it('leaves the dev server’s entry alone', () => {
     const dev = '<script type="module" src="/src/main.ts"></script>'
-    expect(paintBeforeBoot(dev)).toBe(dev)
+    expect(paintBeforeBoot(dev, 'x')).toBe(dev)
   })
 })
