@@ -20,3 +20,6 @@ export function regionEvents(events: EventItem[], regions: Region[]): RegionEven
   }
   return regions.flatMap((region) => (counts.has(region.id) ? [{ region, count: counts.get(region.id)! }] : []))
 }
+
+/** The calendar's month view for one region: where a region's count on the map (or in its list) leads. */
+export const regionEventsLink = (regionId: string) => ({ path: '/calendar', query: { view: 'month', region: regionId } })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { regionEvents } from '@/features/map/regionEvents'
+import { regionEvents, regionEventsLink } from '@/features/map/regionEvents'
 import type { Region } from '@/shared/types'
 
 import { makeEvent } from '../builders'
@@ -26,5 +26,9 @@ describe('regionEvents', () => {
 
   it('is empty when every event has a venue', () => {
     expect(regionEvents([makeEvent({ id: 'x', venue: 'v' })], [region('changji')])).toEqual([])
+  })
+
+  it('links a region to the calendar’s month view filtered to it', () => {
+    expect(regionEventsLink('changji')).toEqual({ path: '/calendar', query: { view: 'month', region: 'changji' } })
   })
 })

@@ -1,0 +1,38 @@
+/**
+ * This month's events as the map uses them: counted per venue (the "本月有活动" filter and the card's
+ * count) and, for events without a venue, per region.
+ */
+import { computed, watch } from 'vue'
+
+import { useToday } from '@/composables/useToday'
+import { monthOf } from '@/shared/time'
+import { useCatalogStore } from '@/stores/catalog'
+import { useEventsStore } from '@/stores/events'
+
+import { regionEvents } from './regionEvents'
+
+export function useMapEvents() {
+  const catalog = useCatalogStore()
+  const events = useEventsStore()
+  const today = useToday()
+
+  const month = computed(() => monthOf(today.value))
+  watch(
+    [() => catalog.catalog, month],
+    ([c, m]) => {
+      if (c) void events.loadMonth(m, c.months)
+    },
+    { immediate: true },
+  )
+  // Events without a venue (most of the plans' events name only a region), drawn at the region's centre.
+  const eventsByRegion = computed(() => regionEvents(events.shards.get(month.value) ?? [], catalog.catalog?.regions ?? []))
+  const eventsPerVenue = computed(() => {
+    const counts = new Map<string, number>()
+    for (const event of events.shards.get(month.value) ?? []) {
+      if (event.venue && event.status !== 'cancelled') counts.set(event.venue, (counts.get(event.venue) ?? 0) + 1)
+    }
+    return counts
+  })
+
+  return { eventsByRegion, eventsPerVenue }
+}

@@ -1,0 +1,105 @@
+/**
+ * The venues the map page lists: filtered, nearest first when 附近 has a position, else those in view,
+ * a page at a time; with the sheet's heading and the chosen venue's card.
+ */
+import { computed, type Ref, ref, watch } from 'vue'
+
+import { useNow } from '@/composables/useNow'
+import { formatAreaKm, formatKm, sortNearby } from '@/features/venues/distance'
+import { t } from '@/i18n'
+import { formatStatus, venueHoursStatus } from '@/shared/hours'
+import type { LatLng, Venue } from '@/shared/types'
+import { useCatalogStore } from '@/stores/catalog'
+
+import { type MapFilters, matchesFilters } from './filters'
+import { areaName } from './groups'
+import { type BoundsBox, boundsContain } from './types'
+import type { SheetRow } from './VenueMapSheet.vue'
+
+export interface UseVenueListingOptions {
+  filters: Ref<MapFilters>
+  /** The user's position while 附近 is on. */
+  userPosition: Ref<LatLng | null>
+  /** The part of the map on screen; null before the map has drawn. */
+  bounds: Ref<BoundsBox | null>
+  selected: Ref<Venue | undefined>
+  /** This month's events per venue id. */
+  eventsPerVenue: Ref<Map<string, number>>
+}
+
+/** Long lists render a page at a time: thousands of rows would stall a cheap phone. */
+const PAGE = 50
+
+export function useVenueListing({ filters, userPosition, bounds, selected, eventsPerVenue }: UseVenueListingOptions) {
+  const catalog = useCatalogStore()
+  const now = useNow()
+  const venues = computed(() => catalog.catalog?.venues ?? [])
+
+  /** The clock only matters to "open now": reading it otherwise would refilter every minute. */
+  const filterContext = computed(() => ({
+    now: filters.value.open === 'now' ? now.value : new Date(0),
+    venuesWithEvents: new Set(eventsPerVenue.value.keys()),
+  }))
+  const filtered = computed(() => {
+    const context = filterContext.value
+    return venues.value.filter((v) => matchesFilters(v, filters.value, context))
+  })
+  /** With an opening-time filter, venues that publish no hours are left out: say how many. */
+  const hoursUnknownCount = computed(() =>
+    filters.value.open
+      ? venues.value.filter((v) => !v.hours.osm && matchesFilters(v, { ...filters.value, open: null }, filterContext.value)).length
+      : 0,
+  )
+
+  const byDistance = computed(() => (userPosition.value ? sortNearby(filtered.value, userPosition.value) : null))
+  /** "距你约 1.2 公里" for an exact point; "在昌吉市区，约 2 公里" when only the area is known. */
+  function distanceLabel(venue: Venue, km: number): string {
+    if (venue.location.precision === 'exact') return t('map.near.distance', { d: formatKm(km) })
+    return t('map.near.areaDistance', { area: areaName(venue, catalog.regionsById.get(venue.region)), d: formatAreaKm(km) })
+  }
+  const inView = computed(() => (bounds.value ? filtered.value.filter((v) => boundsContain(bounds.value!, v.location)) : filtered.value))
+
+  function row(venue: Venue, km?: number): SheetRow {
+    const status = venueHoursStatus(venue, now.value)
+    return {
+      id: venue.id,
+      name: venue.name,
+      meta: `${catalog.regionNames[venue.region] ?? venue.region} · ${venue.kind}`,
+      status: formatStatus(status),
+      statusState: status.state,
+      distance: km === undefined ? undefined : distanceLabel(venue, km),
+    }
+  }
+  const limit = ref(PAGE)
+  watch([filtered, bounds, userPosition], () => (limit.value = PAGE))
+  const more = () => (limit.value += PAGE)
+  const listed = computed(() => byDistance.value ?? inView.value.map((item) => ({ item, km: undefined })))
+  const rows = computed(() => listed.value.slice(0, limit.value).map((d) => row(d.item, d.km)))
+
+  /** What the sheet shows: plain display data. */
+  const sheet = computed(() => ({
+    rows: rows.value,
+    heading: byDistance.value
+      ? t('map.sheet.nearest')
+      : `${t('map.sheet.inView', { n: inView.value.length })}（${t('map.sheet.total', { n: filtered.value.length })}）`,
+    emptyText: filtered.value.length ? t('map.sheet.emptyInView') : t('map.sheet.empty'),
+    showAllButton: !byDistance.value && inView.value.length < filtered.value.length,
+    moreCount: Math.max(0, listed.value.length - limit.value),
+  }))
+
+  /** The chosen venue's card, with its distance while 附近 is on. */
+  const card = computed(() => {
+    const venue = selected.value
+    if (!venue) return null
+    const found = byDistance.value?.find((d) => d.item.id === venue.id)
+    return {
+      venue,
+      regionName: catalog.regionNames[venue.region] ?? venue.region,
+      status: venueHoursStatus(venue, now.value),
+      distance: found ? distanceLabel(found.item, found.km) : null,
+      eventsThisMonth: eventsPerVenue.value.get(venue.id) ?? 0,
+    }
+  })
+
+  return { filtered, hoursUnknownCount, byDistance, sheet, more, card }
+}
