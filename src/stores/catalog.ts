@@ -86,8 +86,24 @@ export const useCatalogStore = defineStore('catalog', () => {
   const planTitles = computed(() => Object.fromEntries((catalog.value?.plans ?? []).map((p) => [p.id, p.shortTitle])))
   /** Each region's short name ("昌吉市") by id: the one lookup pages use for badges and lists (full names: regionsById). */
   const regionNames = computed(() => Object.fromEntries((catalog.value?.regions ?? []).map((r) => [r.id, r.shortName])))
+  /** Venue id → name, for .ics locations. */
+  const venueNames = computed(() => Object.fromEntries((catalog.value?.venues ?? []).map((v) => [v.id, v.name])))
 
-  return { catalog, state, error, check, checkError, load, refresh, regionsById, plansById, venuesById, planTitles, regionNames }
+  return {
+    catalog,
+    state,
+    error,
+    check,
+    checkError,
+    load,
+    refresh,
+    regionsById,
+    plansById,
+    venuesById,
+    planTitles,
+    regionNames,
+    venueNames,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCatalogStore, import.meta.hot))

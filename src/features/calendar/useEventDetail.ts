@@ -39,7 +39,6 @@ export function useEventDetail(id: MaybeRefOrGetter<string>) {
 
   const phase = computed(() => (event.value ? eventPhase(event.value, today.value) : 'upcoming'))
   const history = computed(() => !!event.value && isHistory(event.value, today.value))
-  const venueNames = computed(() => Object.fromEntries([...catalog.venuesById].map(([id, v]) => [id, v.name])))
   const placeName = (place: Pick<ScheduleSnapshot, 'venue' | 'region'>) =>
     (place.venue && catalog.venuesById.get(place.venue)?.name) || catalog.regionsById.get(place.region)?.name || place.region
   const essentials = computed(() => (event.value ? eventEssentials(event.value, placeName(event.value)) : ''))
@@ -57,5 +56,5 @@ export function useEventDetail(id: MaybeRefOrGetter<string>) {
     }
   })
 
-  return { event, state, error, load, phase, history, venueNames, placeName, essentials, statusNotice }
+  return { event, state, error, load, phase, history, placeName, essentials, statusNotice }
 }
