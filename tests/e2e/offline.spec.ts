@@ -74,6 +74,7 @@ test('after one online visit, every route reloads offline with content and the o
 })
 
 test('a portal answering during the first install is not kept as the offline copy; the next visit installs', async ({ page, context }) => {
+  test.setTimeout(90_000)
   // A hotel or campus network that answers one file with its login JSON while the worker precaches.
   let portal = true
   await context.route('**/data/app/catalog.json', (route) =>
@@ -101,7 +102,10 @@ test('a portal answering during the first install is not kept as the offline cop
   await page.goto('/')
   await expectHeading(page, '科普新疆')
   // The install is refused (the body does not match the build's integrity): the new worker goes redundant.
-  await expect.poll(() => page.evaluate(() => (window as unknown as { swStates: string[] }).swStates)).toContain('redundant')
+  // Precaching a megabyte takes more than the default 7 s when the two cores are shared.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { swStates: string[] }).swStates), { timeout: 30_000 })
+    .toContain('redundant')
   expect(await page.evaluate(() => (window as unknown as { swStates: string[] }).swStates)).not.toContain('activated')
   const installed = await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active))
   expect(installed).toBe(false)
