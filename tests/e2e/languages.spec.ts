@@ -344,6 +344,8 @@ for (const language of ['ug', 'kk-Arab']) {
         // The Arabic-script subset is in use, not a system fallback.
         await page.evaluate(() => document.fonts.ready)
         expect(await page.evaluate(() => [...document.fonts].find((f) => f.family.includes('KPXJ Arabic'))?.status)).toBe('loaded')
+        // Nothing pushes the page sideways (a phone would zoom the whole page out).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
         const file = `lang-${language}-${name}${suffix}.png`
         await page.screenshot({ path: process.env.E2E_SCREENSHOTS ? `docs/screenshots/${file}` : test.info().outputPath(file) })
       }
