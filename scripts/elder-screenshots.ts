@@ -1,6 +1,6 @@
 /**
- * Phone screenshots of 长辈模式 for the README (docs/screenshots/elder-*.png): home, calendar and a venue
- * page at 412×823 and 360×640, on the test day's build. Serve a build first, then:
+ * Phone screenshots of 长辈模式 for the README (docs/screenshots/elder-*.png): home, calendar, a venue
+ * page and the targets at 412×823 and 360×640, on the test day's build. Serve a build first, then:
  *
  *   npx vite build --outDir .tmp/dist-shots && npx vite preview --outDir .tmp/dist-shots --port 4303 &
  *   npx tsx scripts/elder-screenshots.ts http://localhost:4303
@@ -15,6 +15,8 @@ const PAGES = [
   ['home', '/'],
   ['calendar', '/calendar'],
   ['venue', '/venues/xinjiang-science-museum'],
+  // In 长辈模式 the 科学素质 chart gives way to its table.
+  ['targets', '/targets'],
 ] as const
 const SIZES = [
   [412, 823],

@@ -4,6 +4,8 @@
  * reviewed this file is recorded in src/i18n/languages.ts. How to contribute: docs/translating.md.
  */
 import type { Translation } from '.'
+import { planner } from './kk-Arab/planner'
+import { volunteer } from './kk-Arab/volunteer'
 
 export const kkArab: Translation = {
   // Month and weekday names (CLDR) and date patterns: Chromium has no Intl data for some of these languages.
@@ -419,15 +421,9 @@ export const kkArab: Translation = {
         setting: 'باپتاۋلار',
       },
     },
-    planner: {
-      title: 'مەكتەپ ساياحاتى',
-      venueLink: 'مەكتەپ ساياحاتىن جوسپارلاۋ',
-      meLinkHint: 'سىنىپقا ورىن تابۋ، ساياحات ۇيىمداستىرۋ، جوسپاردى باسىپ شىعارۋ',
-    },
-    volunteer: {
-      title: 'ەرىكتىلەر',
-      meLinkHint: 'مەنىڭ كەزەكشىلىگىم، جينالۋ ورنى، كەستە ەنگىزۋ',
-    },
+    // The school-visit and volunteer pages' text, in files of their own (ug/planner.ts, …).
+    planner,
+    volunteer,
     app: {
       name: 'شينجياڭ عىلىم تاراتۋ',
       tagline: 'عىلىم-تەحنيكا سارايلارى، عىلىم تاراتۋ بازالارى، ءىس-شارالار جانە عىلىمي ساپا ماقساتتارى',

@@ -4,6 +4,8 @@
  * reviewed this file is recorded in src/i18n/languages.ts. How to contribute: docs/translating.md.
  */
 import type { Translation } from '.'
+import { planner } from './ug/planner'
+import { volunteer } from './ug/volunteer'
 
 export const ug: Translation = {
   // Month and weekday names (CLDR) and date patterns: Chromium has no Intl data for some of these languages.
@@ -424,15 +426,9 @@ export const ug: Translation = {
         setting: 'تەڭشەك',
       },
     },
-    planner: {
-      title: 'مەكتەپ زىيارىتى',
-      venueLink: 'مەكتەپ زىيارىتىنى پىلانلاش',
-      meLinkHint: 'سىنىپقا سورۇن تېپىش، زىيارەت ئورۇنلاشتۇرۇش، پىلاننى بېسىش',
-    },
-    volunteer: {
-      title: 'پىدائىيلار',
-      meLinkHint: 'نۆۋىتىم، يىغىلىش ئورنى، نۆۋەت جەدۋىلىنى كىرگۈزۈش',
-    },
+    // The school-visit and volunteer pages' text, in files of their own (ug/planner.ts, …).
+    planner,
+    volunteer,
     app: {
       name: 'شىنجاڭ ئىلىم-پەن ئومۇملاشتۇرۇش',
       tagline: 'پەن-تېخنىكا سارايلىرى، ئىلىم-پەن ئومۇملاشتۇرۇش بازىلىرى، پائالىيەتلەر ۋە ئىلمىي ساپا نىشانلىرى',

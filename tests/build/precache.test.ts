@@ -78,6 +78,15 @@ describe('service-worker precache', () => {
     expect(sw).toContain('kpxj-lazy-code')
   })
 
+  it('leaves the Uyghur, Kazakh and English text and the Arabic-script font to a runtime cache (issue #21)', () => {
+    // Built files exist, so the filter below would see them if they were listed.
+    expect(readdirSync(join(outDir, 'assets')).filter((f) => /^(?:ug|kk-Arab|en)-[\w-]+\.js$|^arabic-[\w-]+\.woff2$/.test(f))).toHaveLength(
+      4,
+    )
+    expect(urls.filter((u) => /assets\/(?:ug|kk-Arab|en)-[\w-]+\.js$|assets\/arabic-[\w-]+\.woff2$/.test(u))).toEqual([])
+    expect(sw).toMatch(/CacheFirst\(\{cacheName:"kpxj-lazy-code"/)
+  })
+
   it('stays within the 1 MB shell budget', () => {
     const bytes = urls.reduce((sum, u) => sum + statSync(join(outDir, u)).size, 0)
     expect(bytes).toBeLessThanOrEqual(1024 * 1024)

@@ -128,6 +128,26 @@ for (const path of ROUTES) {
   })
 }
 
+test('on a 412 px phone, 长辈模式 shows the 科学素质 figures as a table of ≥ 18 px text, not a chart', async ({ page }) => {
+  await page.setViewportSize({ width: 412, height: 823 })
+  await saveSettings(page, JSON.stringify({ elderMode: true, region: 'changji', regionAsked: true }))
+  await loaded(page, '/targets')
+  // The chart's text, scaled to the card, would stay under 18 px: the table takes its place, open.
+  await expect(page.locator('.literacy-chart-svg')).toHaveCount(0)
+  const table = page.getByTestId('literacy-table').getByRole('table')
+  await expect(table).toBeVisible()
+  await expect(table.getByRole('row')).not.toHaveCount(0)
+  const sizes = await table.locator('th, td').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)))
+  expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18)
+  // Outside 长辈模式 the chart is there, the table one tap away.
+  await page.evaluate(() =>
+    localStorage.setItem('kpxj:settings', JSON.stringify({ elderMode: false, region: 'changji', regionAsked: true })),
+  )
+  await page.reload()
+  await expect(page.locator('.literacy-chart-svg')).toBeVisible()
+  await expect(page.getByTestId('literacy-table').getByRole('table')).toBeHidden()
+})
+
 test('outside 长辈模式, buttons, tabs, inputs and selects are at least 44 × 44 px', async ({ page }) => {
   // Links inside running text are left out: they are sized by their line, as WCAG 2.5.8 allows.
   test.setTimeout(60_000)

@@ -3,7 +3,7 @@
  * never read backwards, no Chinese UI text left on the main routes, and a language choice that survives a
  * reload, offline too. `E2E_SCREENSHOTS=1` also writes the phone screenshots in docs/screenshots/lang-*.png.
  */
-import { expect, type Page, test } from '@playwright/test'
+import { expect, type Locator, type Page, test } from '@playwright/test'
 
 import { zhCN } from '../../src/i18n/zh-CN'
 import { axeViolations, E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
@@ -93,6 +93,46 @@ async function xOf(page: Page, selector: string, a: string, b: string): Promise<
     )
 }
 
+/** Time ranges ("09:00–17:00") in the elements matched that the page breaks over two lines. */
+async function brokenTimeRanges(page: Page, selector: string): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els) => {
+    const broken: string[] = []
+    for (const el of els) {
+      const nodes: { node: Text; start: number }[] = []
+      let text = ''
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+      for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+        nodes.push({ node: n, start: text.length })
+        text += n.data
+      }
+      const at = (offset: number): [Text, number] => {
+        const hit = nodes.findLast((n) => n.start <= offset)!
+        return [hit.node, offset - hit.start]
+      }
+      for (const m of text.matchAll(/\d{1,2}:\d{2}–\d{1,2}:\d{2}/g)) {
+        const range = document.createRange()
+        range.setStart(...at(m.index))
+        range.setEnd(...at(m.index + m[0].length))
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)))
+        if (tops.size > 1) broken.push(m[0])
+      }
+    }
+    return broken
+  })
+}
+
+/** Which way a calendar arrow's chevron points on screen: its tip (2, 10) against its open end (10, 10). */
+function chevronPoints(button: Locator): Promise<'left' | 'right'> {
+  return button.locator('svg').evaluate((svg: SVGSVGElement) => {
+    const path = svg.querySelector('path')!
+    const tip = path.getPointAtLength(0.001 + path.getTotalLength() / 2)
+    const end = path.getPointAtLength(0)
+    // Through the element's CSS transform (the mirror), as drawn.
+    const m = new DOMMatrix(getComputedStyle(svg).transform === 'none' ? undefined : getComputedStyle(svg).transform)
+    return m.transformPoint(new DOMPoint(tip.x - 6, 0)).x < m.transformPoint(new DOMPoint(end.x - 6, 0)).x ? 'left' : 'right'
+  })
+}
+
 test.beforeEach(async ({ page }) => {
   await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
@@ -142,6 +182,48 @@ test.describe('Uyghur (ug)', () => {
     expect(open2).toBeLessThan(close2)
   })
 
+  test('the calendar arrows point each their own way, mirrored', async ({ page }) => {
+    await page.goto('/calendar')
+    const prev = page.getByRole('button', { name: /^ئالدىنقى (ئاي|ھەپتە)$/ })
+    const next = page.getByRole('button', { name: /^كېيىنكى (ئاي|ھەپتە)$/ })
+    // Right to left: 'previous' sits at the right and points right, 'next' at the left and points left.
+    expect((await prev.boundingBox())!.x).toBeGreaterThan((await next.boundingBox())!.x)
+    expect(await chevronPoints(prev)).toBe('right')
+    expect(await chevronPoints(next)).toBe('left')
+  })
+
+  test('untranslated Chinese content reads left to right and aligns to its own start', async ({ page }) => {
+    await page.goto(VENUE)
+    const summary = page.locator('.venue-summary')
+    await expect(summary).toHaveAttribute('lang', 'zh-CN')
+    expect(await summary.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr')
+    // Its first line starts at the card's left edge, not the right one.
+    const box = (await summary.boundingBox())!
+    const text = (await summary.locator('bdi').boundingBox())!
+    expect(text.x - box.x).toBeLessThan(2)
+    // A plan's summary (Markdown, Chinese only) likewise.
+    await page.goto('/plans/changji-14')
+    const prose = page.locator('.prose').first()
+    await expect(prose).toHaveAttribute('lang', 'zh-CN')
+    expect(
+      await prose
+        .locator('p')
+        .first()
+        .evaluate((el) => getComputedStyle(el).direction),
+    ).toBe('ltr')
+  })
+
+  test('a time range stays on one line on a 360 px phone in 长辈模式', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ language: 'ug', elderMode: true })), SETTINGS_KEY)
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto(VENUE)
+    await expect(page.locator('.venue-hours-lines li').first()).toBeVisible()
+    expect(await brokenTimeRanges(page, '.venue-hours-lines li')).toEqual([])
+    await page.goto(EVENT)
+    await expect(page.locator('.when-time')).toBeVisible()
+    expect(await brokenTimeRanges(page, '.when-time')).toEqual([])
+  })
+
   for (const route of [...MAIN_ROUTES.map((r) => r.path), VENUE, EVENT]) {
     test(`${route}: no Chinese UI text, no serious axe violations`, async ({ page }) => {
       const errors = watchErrors(page)
@@ -170,6 +252,21 @@ test.describe('with the service worker', () => {
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
     await expect(page.locator('html')).toHaveAttribute('lang', 'kk-Arab')
     await expect(page.getByRole('heading', { level: 1, name: 'مەنىكى' })).toBeVisible()
+    // Not precached for every visitor (issue #21): the Kazakh chunk and the Arabic-script font come into the
+    // runtime cache when used, and only there.
+    const cached = () =>
+      page.evaluate(async () => {
+        const out: string[] = []
+        for (const name of await caches.keys())
+          for (const request of await (await caches.open(name)).keys()) out.push(`${name} ${new URL(request.url).pathname}`)
+        return out.filter((entry) => /\/assets\/(?:ug|kk-Arab|en|arabic)-/.test(entry)).sort()
+      })
+    await expect
+      .poll(cached)
+      .toEqual([
+        expect.stringMatching(/^kpxj-lazy-code \/assets\/arabic-[\w-]+\.woff2$/),
+        expect.stringMatching(/^kpxj-lazy-code \/assets\/kk-Arab-[\w-]+\.js$/),
+      ])
 
     await context.setOffline(true)
     await page.reload()
@@ -227,23 +324,31 @@ test('English dates and hours', async ({ page }) => {
 
 // Phone screenshots for the README: into docs/screenshots with E2E_SCREENSHOTS=1, else the test's output folder.
 for (const language of ['ug', 'kk-Arab']) {
-  test(`home, calendar and a venue in ${language} at 412×823`, async ({ page }) => {
-    test.setTimeout(90_000)
-    await useLanguage(page, language)
-    for (const [name, path] of [
-      ['home', '/'],
-      ['calendar', '/calendar'],
-      ['venue', VENUE],
-    ] as const) {
-      await page.goto(path)
-      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-      await expect(page.locator('main h1').first()).toBeVisible()
-      await expect(page.locator('.loading')).toHaveCount(0)
-      // The Arabic-script subset is in use, not a system fallback.
-      await page.evaluate(() => document.fonts.ready)
-      expect(await page.evaluate(() => [...document.fonts].find((f) => f.family.includes('KPXJ Arabic'))?.status)).toBe('loaded')
-      const file = `lang-${language}-${name}.png`
-      await page.screenshot({ path: process.env.E2E_SCREENSHOTS ? `docs/screenshots/${file}` : test.info().outputPath(file) })
-    }
-  })
+  for (const [width, height, suffix] of [
+    [412, 823, ''],
+    [360, 640, '-360'],
+  ] as const) {
+    test(`home, calendar and a venue in ${language} at ${width}×${height}`, async ({ page }) => {
+      test.setTimeout(90_000)
+      await useLanguage(page, language)
+      await page.setViewportSize({ width, height })
+      for (const [name, path] of [
+        ['home', '/'],
+        ['calendar', '/calendar'],
+        ['venue', VENUE],
+      ] as const) {
+        await page.goto(path)
+        await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+        await expect(page.locator('main h1').first()).toBeVisible()
+        await expect(page.locator('.loading')).toHaveCount(0)
+        // The Arabic-script subset is in use, not a system fallback.
+        await page.evaluate(() => document.fonts.ready)
+        expect(await page.evaluate(() => [...document.fonts].find((f) => f.family.includes('KPXJ Arabic'))?.status)).toBe('loaded')
+        // Nothing pushes the page sideways (a phone would zoom the whole page out).
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+        const file = `lang-${language}-${name}${suffix}.png`
+        await page.screenshot({ path: process.env.E2E_SCREENSHOTS ? `docs/screenshots/${file}` : test.info().outputPath(file) })
+      }
+    })
+  }
 }

@@ -81,6 +81,37 @@ test.describe('typography', () => {
     })
   }
 
+  for (const [width, language, region] of [
+    [360, 'zh-CN', 'changji'],
+    [412, 'zh-CN', 'changji'],
+    [360, 'zh-CN', ''],
+    [360, 'ug', 'changji'],
+  ] as const) {
+    test(`the targets chart's point labels do not overlap at ${width} px (${language}, ${region || 'all regions'})`, async ({ page }) => {
+      await page.addInitScript(
+        (settings) => localStorage.setItem('kpxj:settings', JSON.stringify(settings)),
+        region ? { language, region, regionAsked: true } : { language, regionAsked: true },
+      )
+      await page.setViewportSize({ width, height: 800 })
+      await page.goto('/targets')
+      const labels = page.locator('.literacy-chart-svg text.label')
+      await expect(labels.first()).toBeVisible()
+      const boxes = await labels.evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect()
+          return { text: el.textContent ?? '', left: r.left, right: r.right, top: r.top, bottom: r.bottom }
+        }),
+      )
+      expect(boxes.length).toBeGreaterThan(3)
+      const overlapping: string[] = []
+      for (const [i, a] of boxes.entries())
+        for (const b of boxes.slice(i + 1))
+          if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
+            overlapping.push(`${a.text} / ${b.text}`)
+      expect(overlapping).toEqual([])
+    })
+  }
+
   for (const [width, height] of [
     [360, 640],
     [412, 823],

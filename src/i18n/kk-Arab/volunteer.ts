@@ -1,0 +1,62 @@
+/**
+ * Kazakh (Arabic script) text of the volunteer pages. Part of the Kazakh chunk (src/i18n/kk-Arab.ts).
+ * Machine-assisted and NOT yet reviewed by a native speaker (`reviewed: false` in src/i18n/languages.ts):
+ * reviewers, start here. Keep every {placeholder} as in zh-CN/volunteer.ts.
+ */
+import type { PartialMessages } from '..'
+
+export const volunteer: NonNullable<PartialMessages['volunteer']> = {
+  title: 'ەرىكتىلەر',
+  meLinkHint: 'مەنىڭ كەزەكشىلىگىم، جينالۋ ورنى، كەستە ەنگىزۋ',
+  intro: 'ەرىكتى قىزمەت كەزەكشىلىگىم، جينالۋ ورنى مەن جاۋاپتى ادامدى كورۋ. جەلىسىز دە كورىنەدى.',
+  myShifts: 'مەنىڭ كەزەكشىلىگىم',
+  noShifts: 'كەزەكشىلىك ءالى جوق. تومەننەن كەزەكشىلىك تاڭداۋعا، نە جاۋاپتى ادام جىبەرگەن كەستە فايلىن ەنگىزۋگە بولادى.',
+  past: 'اياقتالعان كەزەكشىلىكتەر ({n})',
+  available: 'جازىلۋعا بولاتىن كەزەكشىلىكتەر',
+  noAvailable: 'ازىرگە جاريا كەستە جوق',
+  howToPublish:
+    'كوماندا جەتەكشىسى كەستەنى جاريالاۋ ءۇشىن: كەستە ۇلگىسىن تولتىرىپ (بەيجيڭ ۋاقىتى)، ۇيىمداستىرۋشىعا (جەرگىلىكتى عىلىم-تەحنيكا قاۋىمداستىعى) تەكسەرىپ جاريالاۋعا جىبەرەدى، نە ەرىكتىلەرگە تىكەلەي ەنگىزۋگە جىبەرەدى.',
+  take: 'قوسىلۋ',
+  taken: 'قوسىلدى',
+  remove: 'الىپ تاستاۋ',
+  sample: 'ۇلگى كەستە',
+  sampleNote: 'ۇلگى كەستە كەزەكشىلىك مالىمەتىنىڭ كورىنىسىن كورسەتۋ ءۇشىن، ۇيىمداستىرۋشى جاريالاعان رەسمي كەستە ەمەس.',
+  meetingPoint: 'جينالۋ ورنى',
+  team: 'كوماندا',
+  lead: 'جاۋاپتى ادام',
+  contact: 'بايلانىس',
+  bring: 'الا جۇرەتىن زاتتار',
+  changed: 'كەستە وزگەردى',
+  changedFields: 'وزگەرگەن مازمۇن: {fields}',
+  acknowledge: 'ءتۇسىندىم',
+  clash: 'ۋاقىت قاقتىعىسى: «{other}» مەن ۇستى-ۇستىنە ءتۇسىپ تۇر',
+  clashMore: 'تاعى {n} قاقتىعىس بار',
+  clashSummary: '{n} كەزەكشىلىك نە ءىس-شارا ءبىر-بىرىمەن قاقتىعىسادى، جاۋاپتى اداممەن ناقتىلاڭىز.',
+  showMore: 'كوبىرەك كورسەتۋ (تاعى {n})',
+  importTitle: 'كەستە فايلىن ەنگىزۋ',
+  importHint:
+    '.xlsx، CSV (UTF-8 نە GBK) جانە .ics فايلدارىن قولدايدى، باعان اتتارى كەستە ۇلگىسىمەن بىردەي؛ ۋاقىت بەيجيڭ ۋاقىتى بويىنشا، مىسالى 2026-12-05 09:30.',
+  template: 'كەستە ۇلگىسىن جۇكتەپ الۋ (.xlsx)',
+  templateFile: 'كەستە ۇلگىسى.xlsx',
+  clashLabel: '{role} ({event})',
+  rosterShiftWhen: '{day} {from}–{to} · {place}',
+  importCell: ' ({cell})',
+  importXls: 'ەسكى .xls فايلىن وقي المايدى، .xlsx نە CSV رەتىندە ساقتاڭىز.',
+  importChoose: 'فايل تاڭداۋ',
+  importDone: '{added} جاڭا كەزەكشىلىك ەنگىزىلدى، {updated} جاڭارتىلدى',
+  importProblems: 'تومەندەگى {n} جول ەنگىزىلمەدى، تۇزەتىپ قايتا ەنگىزىڭىز:',
+  importLine: '{line}-جول',
+  importFailed: 'فايلدى وقۋ مۇمكىن بولمادى: {message}',
+  importTooBig: 'فايل تىم ۇلكەن (ەڭ كوبى {limit})، ەنگىزىلمەدى. ءىس-شارا نە كۇن بويىنشا بىرنەشە فايلعا ءبولىڭىز.',
+  importBeijing: '. ۋاقىت بەيجيڭ ۋاقىتى بويىنشا تۇسىنىلەدى.',
+  importGbk: ' (فايل GBK كودىندا، وزدىگىنەن تانىلدى)',
+  undoImport: 'بۇل ەنگىزۋدى كەرى قايتارۋ',
+  importUndone: 'بۇل ەنگىزۋ كەرى قايتارىلدى: {added} جاڭا كەزەكشىلىك الىندى، {updated} كەزەكشىلىك بۇرىنعى قالپىنا كەلدى.',
+  unreadable: '.xlsx، CSV نە .ics فايلى ەمەس',
+  storageFull: 'تەلەفوننىڭ جادى تولدى، ساقتالمادى. ورىن بوساتىپ قايتالاڭىز، ساقتالعان كەزەكشىلىكتەر وزگەرمەدى.',
+  saveFailed: 'تەلەفونعا ساقتاۋ مۇمكىن بولمادى، ساقتالمادى. ساقتالعان كەزەكشىلىكتەر وزگەرمەدى.',
+  exportIcs: 'تەلەفون كۇنتىزبەسىنە شىعارۋ',
+  print: 'كەزەكشىلىك كارتاسىن باسىپ شىعارۋ',
+  updatedAt: 'كەستە {date} جاڭارتىلعان',
+  fields: { role: 'مىندەتى', start: 'باستالۋ ۋاقىتى', end: 'اياقتالۋ ۋاقىتى', meetingPoint: 'جينالۋ ورنى' },
+}
