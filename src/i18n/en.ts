@@ -647,6 +647,16 @@ export const en: Translation = {
         visitUnconfirmed: 'Visit (confirm the time with the venue; no opening hours published)',
         leave: 'Gather to leave, count heads, return',
       },
+      icsFile: {
+        summary: '{title}: {venue} ({who})',
+        approximate: '{region} {venue} (approximate location; check the address the venue publishes)',
+        people: '{students} students, {teachers} teachers',
+        contact: 'Contact: {contact}',
+        booking: 'Booking: {items}',
+        beijing: 'Times are Beijing time',
+        listSep: ', ',
+        itemSep: '; ',
+      },
       doc: {
         heading: 'School visit plan',
         total: ', {n} in all',

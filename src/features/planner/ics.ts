@@ -1,4 +1,5 @@
 /** A visit as an iCalendar file (RFC 5545), written by the app's one .ics writer. */
+import { t } from '@/i18n'
 import { type IcsEntry, writeIcs } from '@/shared/ics'
 import { addDays } from '@/shared/time'
 import type { Venue } from '@/shared/types'
@@ -12,19 +13,21 @@ export const visitUid = (plan: Pick<VisitPlan, 'id'>) => `visit-${plan.id.replac
 export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): string {
   const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(plan.session)
   const checklist = buildChecklist(plan, venue)
+  const who = [plan.className, gradeLabel(plan.grade)].filter(Boolean).join(t('planner.icsFile.listSep'))
+  const contact = [plan.contact.name, plan.contact.phone].filter(Boolean).join(' ')
   const event = {
     uid: visitUid(plan),
-    summary: `学校参观：${venue.name}（${[plan.className, gradeLabel(plan.grade)].filter(Boolean).join('，')}）`,
-    location: venue.location.address ?? `${regionName} ${venue.name}（大致位置，请以场馆公布地址为准）`,
+    summary: t('planner.icsFile.summary', { title: t('planner.title'), venue: venue.name, who }),
+    location: venue.location.address ?? t('planner.icsFile.approximate', { region: regionName, venue: venue.name }),
     description: [
-      `学生${plan.students}人，带队老师${plan.teachers}人`,
-      ...(plan.contact.name || plan.contact.phone ? [`联系人：${[plan.contact.name, plan.contact.phone].filter(Boolean).join(' ')}`] : []),
-      `预约：${checklist.booking.map((i) => i.text).join('；')}`,
-      '时间为北京时间',
+      t('planner.icsFile.people', { students: plan.students, teachers: plan.teachers }),
+      ...(contact ? [t('planner.icsFile.contact', { contact })] : []),
+      t('planner.icsFile.booking', { items: checklist.booking.map((i) => i.text).join(t('planner.icsFile.itemSep')) }),
+      t('planner.icsFile.beijing'),
     ].join('\n'),
   }
   const entry: IcsEntry = m
     ? { ...event, start: `${plan.date}T${m[1]}:00+08:00`, end: `${plan.date}T${m[2]}:00+08:00`, allDay: false }
     : { ...event, start: plan.date, end: addDays(plan.date, 1), allDay: true }
-  return writeIcs({ name: '科普新疆 · 学校参观' }, [entry])
+  return writeIcs({ name: `${t('app.name')} · ${t('planner.title')}` }, [entry])
 }

@@ -227,6 +227,16 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     visitUnconfirmed: 'ساياحات (ۋاقىتىن ورىنمەن ناقتىلاڭىز، اشىلۋ ۋاقىتى جاريالانباعان)',
     leave: 'ورىننان شىعىپ جينالۋ، ادام ساناۋ، قايتۋ',
   },
+  icsFile: {
+    summary: '{title}: {venue} ({who})',
+    approximate: '{region} {venue} (شامامەن ورنى؛ ورىن جاريالاعان مەكەنجايدى نەگىزگە الىڭىز)',
+    people: 'وقۋشى {students}، جەتەكشى مۇعالىم {teachers}',
+    contact: 'بايلانىسۋشى: {contact}',
+    booking: 'الدىن الا تىركەلۋ: {items}',
+    beijing: 'ۋاقىت بەيجىڭ ۋاقىتى بويىنشا',
+    listSep: '، ',
+    itemSep: '؛ ',
+  },
   doc: {
     heading: 'مەكتەپ ساياحاتىنىڭ جوسپارى',
     total: '، بارلىعى {n} ادام',

@@ -227,6 +227,16 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     visitUnconfirmed: 'زىيارەت (ۋاقتىنى سورۇن بىلەن جەزملەڭ، ئېچىلىش ۋاقتى ئېلان قىلىنمىغان)',
     leave: 'سورۇندىن ئايرىلىپ يىغىلىش، ئادەم ساناش، قايتىش',
   },
+  icsFile: {
+    summary: '{title}: {venue} ({who})',
+    approximate: '{region} {venue} (تەخمىنىي ئورۇن؛ سورۇن ئېلان قىلغان ئادرېسنى ئاساس قىلىڭ)',
+    people: 'ئوقۇغۇچى {students}، يېتەكچى ئوقۇتقۇچى {teachers}',
+    contact: 'ئالاقىلاشقۇچى: {contact}',
+    booking: 'ئالدىن بۇيرۇتۇش: {items}',
+    beijing: 'ۋاقىت بېيجىڭ ۋاقتى بويىچە',
+    listSep: '، ',
+    itemSep: '؛ ',
+  },
   doc: {
     heading: 'مەكتەپ زىيارەت پىلانى',
     total: '، جەمئىي {n} كىشى',

@@ -216,6 +216,17 @@ export const planner = {
     visitUnconfirmed: '参观（时间需与场馆确认，开放时间未公布）',
     leave: '离馆集合，清点人数，返程',
   },
+  /** The visit as a phone-calendar entry (.ics). */
+  icsFile: {
+    summary: '{title}：{venue}（{who}）',
+    approximate: '{region} {venue}（大致位置，请以场馆公布地址为准）',
+    people: '学生{students}人，带队老师{teachers}人',
+    contact: '联系人：{contact}',
+    booking: '预约：{items}',
+    beijing: '时间为北京时间',
+    listSep: '，',
+    itemSep: '；',
+  },
   doc: {
     heading: '学校参观计划',
     total: '，共{n}人',
