@@ -23,6 +23,8 @@ export interface NginxSiteOptions {
   tls: boolean
   certificate: string
   certificateKey: string
+  /** With TLS, a port-80 server that sends everything to HTTPS (off for a local HTTPS run). */
+  redirectHttp: boolean
 }
 
 export const DEFAULT_SITE: NginxSiteOptions = {
@@ -32,6 +34,7 @@ export const DEFAULT_SITE: NginxSiteOptions = {
   tls: true,
   certificate: '/etc/nginx/ssl/kepu-xinjiang.crt',
   certificateKey: '/etc/nginx/ssl/kepu-xinjiang.key',
+  redirectHttp: true,
 }
 
 const textTypes = () => [
@@ -68,8 +71,9 @@ function location(rule: FileRule, root: string): string {
 /** The `server { … }` blocks of the site. */
 export function renderNginxSite(options: Partial<NginxSiteOptions> = {}): string {
   const o = { ...DEFAULT_SITE, ...options }
-  const redirect = o.tls
-    ? `# Plain HTTP only answers certificate checks (ACME http-01) and sends everything else to HTTPS.
+  const redirect =
+    o.tls && o.redirectHttp
+      ? `# Plain HTTP only answers certificate checks (ACME http-01) and sends everything else to HTTPS.
 server {
     listen 80;
     listen [::]:80;
@@ -83,7 +87,7 @@ server {
 }
 
 `
-    : ''
+      : ''
   const listen = o.tls
     ? `    listen ${o.port} ssl http2;
     listen [::]:${o.port} ssl http2;
