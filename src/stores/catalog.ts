@@ -23,6 +23,8 @@ export const useCatalogStore = defineStore('catalog', () => {
   const error = ref<string | null>(null)
   const check = ref<CheckState>('idle')
   const checkError = ref<string | null>(null)
+  /** When the shown catalog was fetched in this page (ms since epoch); null for a last-good copy. */
+  const fetchedAt = ref<number | null>(null)
   let pending: Promise<void> | null = null
 
   function failCheck(message: string) {
@@ -37,6 +39,7 @@ export const useCatalogStore = defineStore('catalog', () => {
       state.value = 'loading'
       try {
         catalog.value = await fetchCatalog()
+        fetchedAt.value = Date.now()
         state.value = 'ready'
         error.value = null
         void saveLastGoodCatalog(catalog.value)
@@ -95,6 +98,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     error,
     check,
     checkError,
+    fetchedAt,
     load,
     refresh,
     regionsById,

@@ -34,9 +34,13 @@ export function useContentFreshness(options: UseContentFreshnessOptions = {}) {
   async function check() {
     if (win.document.visibilityState !== 'visible' || !win.navigator.onLine) return
     // Switching apps back and forth should not cost data each time on a slow connection.
-    if (Date.now() - lastCheck < MIN_INTERVAL && catalog.check !== 'failed') return
-    lastCheck = Date.now()
     const sw = win.navigator.serviceWorker
+    if (!sw?.controller) await catalog.load()
+    // Without a service worker the catalog was just fetched from the network (data is served "no-cache"):
+    // asking again at start-up would download and parse it twice, on the slowest phones included.
+    const since = Math.max(lastCheck, sw?.controller ? 0 : (catalog.fetchedAt ?? 0))
+    if (Date.now() - since < MIN_INTERVAL && catalog.check !== 'failed') return
+    lastCheck = Date.now()
     const result = await catalog.refresh({ apply: !sw?.controller })
     if (result === 'newer' && sw) {
       const registration = await sw.getRegistration()
