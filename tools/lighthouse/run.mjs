@@ -7,11 +7,17 @@
  * `npm run bench:lighthouse` (builds first). Scores swing on a busy 2-core machine: run it on a quiet
  * one and read medians, not single runs.
  *
+ * Map tiles: this machine cannot reach a tile server, and a map without tiles shows a notice that then
+ * becomes the page's largest paint. `npm run bench:lighthouse` builds with VITE_TILE_URL pointing at a
+ * local HTTPS tile server started here (LH_TILE_PORT, 4301), which answers every tile with the test
+ * fixture, as a tile CDN would from its own origin.
+ *
  * Environment: LH_DIST (default dist), LH_RUNS (5), LH_ROUTES (comma list; default: the main routes
- * plus the first venue and a current event page found in the build), LH_PORT (4300).
+ * plus the first venue and a current event page found in the build), LH_PORT (4300), LH_TILE_PORT (4301).
  */
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer } from 'node:https'
 
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
@@ -48,6 +54,17 @@ if (!up) {
   console.error(`nginx did not answer on port ${PORT} (is Debian's nginx installed? see deploy/README.md)`)
   process.exit(1)
 }
+
+const TILE_PORT = Number(process.env.LH_TILE_PORT ?? 4301)
+const tile = readFileSync(new URL('../../tests/fixtures/tiles/tile.png', import.meta.url))
+const tiles = createServer(
+  { cert: readFileSync(`.tmp/nginx-${PORT}/localhost.crt`), key: readFileSync(`.tmp/nginx-${PORT}/localhost.key`) },
+  (_req, res) => {
+    res.writeHead(200, { 'content-type': 'image/png', 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=86400' })
+    res.end(tile)
+  },
+).listen(TILE_PORT)
+process.on('exit', () => tiles.close())
 
 const chrome = await chromeLauncher.launch({
   chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -100,6 +117,7 @@ try {
 } finally {
   await chrome.kill()
   stop()
+  tiles.close()
 }
 mkdirSync('.tmp', { recursive: true })
 writeFileSync('.tmp/lighthouse.json', JSON.stringify(rows, null, 1))
