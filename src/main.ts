@@ -10,7 +10,9 @@ import './styles/shell.css'
 import './styles/elder.css'
 /* eslint-enable simple-import-sort/imports */
 
-const mount = () => createApp(App).use(createPinia()).use(router).mount('#app')
+// The first screen is built in a task of its own, not in the one that evaluates the entry's modules: on a
+// slow phone the two together were one long task that kept the page from answering a tap.
+const mount = () => setTimeout(() => createApp(App).use(createPinia()).use(router).mount('#app'))
 // Chinese mounts at once; another language first loads its chunk (cached by the service worker once used).
 const language = savedLanguage()
 if (language && language !== 'zh-CN') applyLanguage(language).then(mount, mount)
