@@ -8,7 +8,8 @@
  *    Emulation.setCPUThrottlingRate(4), and records first-contentful-paint and the moment the first
  *    agenda day with events is in the DOM. The synthetic series cover the months around today
  *    (2026-11); the page's real clock is used because a faked clock also fakes performance.now().
- * Prints the medians against the 500 ms target and writes .tmp/bench-calendar.json. Not part of npm test.
+ * Prints the medians against the targets (first paint ≤ 500 ms, first day of events ≤ 800 ms) with where
+ * the time went (the app's performance marks), and writes .tmp/bench-calendar.json. Not part of npm test.
  */
 import { spawnSync } from 'node:child_process'
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -27,6 +28,8 @@ const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
 const PER_SERIES = 50
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const TARGET_MS = 500
+/** Issue #21: the first day of events on screen. */
+const AGENDA_TARGET_MS = 800
 const ROOT = resolve(import.meta.dirname, '..')
 
 const KINDS = ['科普进社区', '科普大篷车', '讲解大赛', '安全科普', '健康科普', '培训', '竞赛'] as const
@@ -142,7 +145,13 @@ async function main() {
 
     const server = await serve(outDir)
     const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
-    const runs: { fcp: number; agenda: number; rows: number; baseFcp: number }[] = []
+    const runs: {
+      fcp: number
+      agenda: number
+      rows: number
+      baseFcp: number
+      phases: { mounted: number; catalogArrived: number; catalogReady: number; shardArrived: number; shardReady: number }
+    }[] = []
     try {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'zh-CN' })
@@ -162,11 +171,32 @@ async function main() {
         await page.goto(`${server.url}/calendar`, { waitUntil: 'load' })
         await page.waitForSelector('.agenda-day', { timeout: 60_000 })
         await page.waitForTimeout(300)
-        const result = await page.evaluate(() => ({
-          fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
-          agenda: (window as unknown as { __agendaAt: number }).__agendaAt,
-          rows: document.querySelectorAll('.agenda-item').length,
-        }))
+        const result = await page.evaluate(() => {
+          const at = (name: string) => Math.round(performance.getEntriesByName(name)[0]?.startTime ?? NaN)
+          const arrived = (part: string) =>
+            Math.round(
+              Math.max(
+                ...performance
+                  .getEntriesByType('resource')
+                  .filter((e) => e.name.includes(part))
+                  .map((e) => (e as PerformanceResourceTiming).responseEnd),
+              ),
+            )
+          const shardMark = performance.getEntriesByType('mark').find((m) => m.name.startsWith('kpxj:shard:'))
+          return {
+            fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+            agenda: (window as unknown as { __agendaAt: number }).__agendaAt,
+            rows: document.querySelectorAll('.agenda-item').length,
+            // Where the time goes: when each input arrived and when the app had it in hand.
+            phases: {
+              mounted: at('kpxj:mounted'),
+              catalogArrived: arrived('/data/app/catalog.json'),
+              catalogReady: at('kpxj:catalog'),
+              shardArrived: arrived('/data/app/events/'),
+              shardReady: Math.round(shardMark?.startTime ?? NaN),
+            },
+          }
+        })
         await context.close()
         // Baseline: a cold load of a route without events (/me) in a fresh context, same throttling.
         const baseContext = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'zh-CN' })
@@ -179,7 +209,9 @@ async function main() {
         runs.push({ ...result, baseFcp })
         console.log(
           `run ${run + 1}: /calendar first contentful paint ${result.fcp.toFixed(0)} ms, agenda with events ${result.agenda.toFixed(0)} ms ` +
-            `(${result.rows} rows mounted); /me first contentful paint ${baseFcp.toFixed(0)} ms`,
+            `(${result.rows} rows mounted); /me first contentful paint ${baseFcp.toFixed(0)} ms\n` +
+            `       app mounted ${result.phases.mounted} ms, catalog arrived ${result.phases.catalogArrived} / parsed ${result.phases.catalogReady} ms, ` +
+            `shard arrived ${result.phases.shardArrived} / parsed and decoded ${result.phases.shardReady} ms`,
         )
       }
     } finally {
@@ -201,16 +233,20 @@ async function main() {
       medianFirstContentfulPaintMs: Math.round(median(runs.map((r) => r.fcp))),
       medianAgendaVisibleMs: Math.round(median(runs.map((r) => r.agenda))),
       medianBaselineMeFirstContentfulPaintMs: Math.round(median(runs.map((r) => r.baseFcp))),
+      medianPhasesMs: Object.fromEntries(
+        Object.keys(runs[0]!.phases).map((k) => [k, median(runs.map((r) => r.phases[k as keyof typeof r.phases]))]),
+      ),
       targetMs: TARGET_MS,
+      agendaTargetMs: AGENDA_TARGET_MS,
     }
     mkdirSync(join(ROOT, '.tmp'), { recursive: true })
     writeFileSync(join(ROOT, '.tmp/bench-calendar.json'), JSON.stringify(summary, null, 2))
     console.log(
-      `\n/calendar, ${EVENTS} events, 4× CPU: median first contentful paint ${summary.medianFirstContentfulPaintMs} ms, ` +
-        `agenda with events ${summary.medianAgendaVisibleMs} ms (target ≤ ${TARGET_MS} ms); ` +
+      `\n/calendar, ${EVENTS} events, 4× CPU: median first contentful paint ${summary.medianFirstContentfulPaintMs} ms ` +
+        `(target ≤ ${TARGET_MS} ms), agenda with events ${summary.medianAgendaVisibleMs} ms (target ≤ ${AGENDA_TARGET_MS} ms); ` +
         `baseline /me first contentful paint ${summary.medianBaselineMeFirstContentfulPaintMs} ms`,
     )
-    if (summary.medianFirstContentfulPaintMs > TARGET_MS) process.exitCode = 1
+    if (summary.medianFirstContentfulPaintMs > TARGET_MS || summary.medianAgendaVisibleMs > AGENDA_TARGET_MS) process.exitCode = 1
   } finally {
     // BENCH_KEEP=1 keeps the build for BENCH_DIST runs.
     if (process.env.BENCH_KEEP && !reuse) console.log(`kept the build in ${outDir}`)

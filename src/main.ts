@@ -12,7 +12,12 @@ import './styles/elder.css'
 
 // The first screen is built in a task of its own, not in the one that evaluates the entry's modules: on a
 // slow phone the two together were one long task that kept the page from answering a tap.
-const mount = () => setTimeout(() => createApp(App).use(createPinia()).use(router).mount('#app'))
+const mount = () =>
+  setTimeout(() => {
+    createApp(App).use(createPinia()).use(router).mount('#app')
+    // Start-up milestones for the benchmarks (scripts/bench-calendar.ts); marks cost nothing to read later.
+    performance.mark('kpxj:mounted')
+  })
 // Chinese mounts at once; another language first loads its chunk (cached by the service worker once used).
 const language = savedLanguage()
 if (language && language !== 'zh-CN') applyLanguage(language).then(mount, mount)

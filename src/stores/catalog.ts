@@ -40,6 +40,7 @@ export const useCatalogStore = defineStore('catalog', () => {
       try {
         catalog.value = await fetchCatalog()
         fetchedAt.value = Date.now()
+        performance.mark('kpxj:catalog')
         state.value = 'ready'
         error.value = null
         void saveLastGoodCatalog(catalog.value)

@@ -26,6 +26,7 @@ export const useEventsStore = defineStore('events', () => {
         fetchMonthShard(month)
           .then(
             (shard) => {
+              performance.mark(`kpxj:shard:${month}`)
               shards.value.set(month, shard.events)
               failed.value = failed.value.filter((m) => m !== month)
               triggerRef(shards)
