@@ -141,76 +141,106 @@ test.beforeEach(async ({ page }) => {
 test.describe('Uyghur (ug)', () => {
   test.beforeEach(async ({ page }) => useLanguage(page, 'ug'))
 
-  test('html is rtl and ug; the tab bar and lists mirror', async ({ page }) => {
+  /**
+   * Every main route, the venue and the event, each loaded once (a load costs more than the checks made on
+   * it): no Chinese UI text, axe, and on the same loads the right-to-left layout, the Uyghur dates and hours
+   * and the phone screenshots at 412×823. A step a page, so a failure names it.
+   */
+  test('every main route, a venue and an event: no Chinese UI text, no serious axe violations, mirrored', async ({ page }) => {
+    // Seven page loads and scans, three screenshots and a plan page on a shared machine.
+    test.setTimeout(180_000)
     const errors = watchErrors(page)
-    await page.goto('/calendar')
-    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-    await expect(page.locator('html')).toHaveAttribute('lang', 'ug')
-    await expect(page.getByRole('heading', { level: 1, name: 'پائالىيەت كالېندارى' })).toBeVisible()
-    // The first tab (home) sits at the right edge, the last (me) at the left.
-    const nav = page.getByRole('navigation', { name: 'ئاساسىي يول باشلىغۇچ' })
-    const home = await nav.getByRole('link', { name: 'باش بەت' }).boundingBox()
-    const me = await nav.getByRole('link', { name: 'مېنىڭ' }).boundingBox()
-    expect(home!.x).toBeGreaterThan(me!.x)
-    // A list lays out right to left: on 我的 each radio button is right of its label.
-    await nav.getByRole('link', { name: 'مېنىڭ' }).click()
-    const choice = page.getByTestId('language-switch').locator('label').nth(1)
-    expect(await choice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
-    const radio = await choice.locator('input').boundingBox()
-    const name = await choice.locator('span').first().boundingBox()
-    expect(radio!.x).toBeGreaterThan(name!.x)
-    expect(errors).toEqual([])
-  })
 
-  test('an event date in Uyghur month names; opening hours read left to right', async ({ page }) => {
-    await page.goto(EVENT)
-    const main = page.locator('main')
-    // Chromium has no Intl data for ug: these names come with the app.
-    await expect(main.getByText(/15-نويابىر/).first()).toBeVisible()
-    await expect(main.getByText(/31-مارت/).first()).toBeVisible()
+    /** Load a page; no Chinese UI text, no serious axe violations, no page error. */
+    const scanned = (route: string) =>
+      test.step(`${route}: no Chinese UI text, no serious axe violations`, async () => {
+        await page.goto(route)
+        await expect(page.locator('main h1').first()).toBeVisible()
+        // The page has finished loading its data.
+        await expect(page.getByText('يۈكلىنىۋاتىدۇ…')).toHaveCount(0)
+        expect(await chineseFallbacks(page)).toEqual([])
+        expect(await axeViolations(page)).toEqual([])
+        expect(errors).toEqual([])
+      })
 
-    await page.goto(VENUE)
-    // The content translates this venue's name; its summary is shown in Chinese, marked 中文.
-    await expect(page.getByRole('heading', { level: 1, name: 'شىنجاڭ پەن-تېخنىكا سارىيى' })).toBeVisible()
-    await expect(page.locator('.venue-summary .zh-label')).toHaveText('中文')
-    const hours = page.locator('.venue-hours-lines li').first()
-    await expect(hours).toContainText('چارشەنبە')
-    // "11:00–13:30" keeps its order inside right-to-left text (it would otherwise read 13:30–11:00).
-    const [open, close] = await xOf(page, '.venue-hours-lines li', '11:00', '13:30')
-    expect(open).toBeLessThan(close)
-    const [open2, close2] = await xOf(page, '.venue-hours-lines li', '15:00', '17:30')
-    expect(open2).toBeLessThan(close2)
-  })
-
-  test('the calendar arrows point each their own way, mirrored', async ({ page }) => {
-    await page.goto('/calendar')
-    const prev = page.getByRole('button', { name: /^ئالدىنقى (ئاي|ھەپتە)$/ })
-    const next = page.getByRole('button', { name: /^كېيىنكى (ئاي|ھەپتە)$/ })
-    // Right to left: 'previous' sits at the right and points right, 'next' at the left and points left.
-    expect((await prev.boundingBox())!.x).toBeGreaterThan((await next.boundingBox())!.x)
-    expect(await chevronPoints(prev)).toBe('right')
-    expect(await chevronPoints(next)).toBe('left')
-  })
-
-  test('untranslated Chinese content reads left to right and aligns to its own start', async ({ page }) => {
-    await page.goto(VENUE)
-    const summary = page.locator('.venue-summary')
-    await expect(summary).toHaveAttribute('lang', 'zh-CN')
-    expect(await summary.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr')
-    // Its first line starts at the card's left edge, not the right one.
-    const box = (await summary.boundingBox())!
-    const text = (await summary.locator('bdi').boundingBox())!
-    expect(text.x - box.x).toBeLessThan(2)
-    // A plan's summary (Markdown, Chinese only) likewise.
-    await page.goto('/plans/changji-14')
-    const prose = page.locator('.prose').first()
-    await expect(prose).toHaveAttribute('lang', 'zh-CN')
-    expect(
-      await prose
-        .locator('p')
-        .first()
-        .evaluate((el) => getComputedStyle(el).direction),
-    ).toBe('ltr')
+    /** What else is checked on each page's load, after the scan. */
+    const onTheSameLoad: Record<string, () => Promise<void>> = {
+      '/': () => screenshot(page, 'ug', 'home', 412),
+      '/calendar': async () => {
+        await screenshot(page, 'ug', 'calendar', 412)
+        await test.step('the calendar arrows point each their own way, mirrored', async () => {
+          const prev = page.getByRole('button', { name: /^ئالدىنقى (ئاي|ھەپتە)$/ })
+          const next = page.getByRole('button', { name: /^كېيىنكى (ئاي|ھەپتە)$/ })
+          // Right to left: 'previous' sits at the right and points right, 'next' at the left and points left.
+          expect((await prev.boundingBox())!.x).toBeGreaterThan((await next.boundingBox())!.x)
+          expect(await chevronPoints(prev)).toBe('right')
+          expect(await chevronPoints(next)).toBe('left')
+        })
+        await test.step('html is rtl and ug; the tab bar and lists mirror', async () => {
+          await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+          await expect(page.locator('html')).toHaveAttribute('lang', 'ug')
+          await expect(page.getByRole('heading', { level: 1, name: 'پائالىيەت كالېندارى' })).toBeVisible()
+          // The first tab (home) sits at the right edge, the last (me) at the left.
+          const nav = page.getByRole('navigation', { name: 'ئاساسىي يول باشلىغۇچ' })
+          const home = await nav.getByRole('link', { name: 'باش بەت' }).boundingBox()
+          const me = await nav.getByRole('link', { name: 'مېنىڭ' }).boundingBox()
+          expect(home!.x).toBeGreaterThan(me!.x)
+          // A list lays out right to left: on 我的 each radio button is right of its label.
+          await nav.getByRole('link', { name: 'مېنىڭ' }).click()
+          const choice = page.getByTestId('language-switch').locator('label').nth(1)
+          expect(await choice.evaluate((el) => getComputedStyle(el).direction)).toBe('rtl')
+          const radio = await choice.locator('input').boundingBox()
+          const name = await choice.locator('span').first().boundingBox()
+          expect(radio!.x).toBeGreaterThan(name!.x)
+          expect(errors).toEqual([])
+        })
+      },
+      [VENUE]: async () => {
+        await screenshot(page, 'ug', 'venue', 412)
+        await test.step('opening hours read left to right', async () => {
+          // The content translates this venue's name; its summary is shown in Chinese, marked 中文.
+          await expect(page.getByRole('heading', { level: 1, name: 'شىنجاڭ پەن-تېخنىكا سارىيى' })).toBeVisible()
+          await expect(page.locator('.venue-summary .zh-label')).toHaveText('中文')
+          const hours = page.locator('.venue-hours-lines li').first()
+          await expect(hours).toContainText('چارشەنبە')
+          // "11:00–13:30" keeps its order inside right-to-left text (it would otherwise read 13:30–11:00).
+          const [open, close] = await xOf(page, '.venue-hours-lines li', '11:00', '13:30')
+          expect(open).toBeLessThan(close)
+          const [open2, close2] = await xOf(page, '.venue-hours-lines li', '15:00', '17:30')
+          expect(open2).toBeLessThan(close2)
+        })
+        await test.step('untranslated Chinese content reads left to right and aligns to its own start', async () => {
+          const summary = page.locator('.venue-summary')
+          await expect(summary).toHaveAttribute('lang', 'zh-CN')
+          expect(await summary.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr')
+          // Its first line starts at the card's left edge, not the right one.
+          const box = (await summary.boundingBox())!
+          const text = (await summary.locator('bdi').boundingBox())!
+          expect(text.x - box.x).toBeLessThan(2)
+          // A plan's summary (Markdown, Chinese only) likewise.
+          await page.goto('/plans/changji-14')
+          const prose = page.locator('.prose').first()
+          await expect(prose).toHaveAttribute('lang', 'zh-CN')
+          expect(
+            await prose
+              .locator('p')
+              .first()
+              .evaluate((el) => getComputedStyle(el).direction),
+          ).toBe('ltr')
+        })
+      },
+      [EVENT]: () =>
+        test.step('an event date in Uyghur month names', async () => {
+          const main = page.locator('main')
+          // Chromium has no Intl data for ug: these names come with the app.
+          await expect(main.getByText(/15-نويابىر/).first()).toBeVisible()
+          await expect(main.getByText(/31-مارت/).first()).toBeVisible()
+        }),
+    }
+    for (const route of [...MAIN_ROUTES.map((r) => r.path), VENUE, EVENT]) {
+      await scanned(route)
+      await onTheSameLoad[route]?.()
+    }
   })
 
   test('a time range stays on one line on a 360 px phone in 长辈模式', async ({ page }) => {
@@ -223,19 +253,6 @@ test.describe('Uyghur (ug)', () => {
     await expect(page.locator('.when-time')).toBeVisible()
     expect(await brokenTimeRanges(page, '.when-time')).toEqual([])
   })
-
-  for (const route of [...MAIN_ROUTES.map((r) => r.path), VENUE, EVENT]) {
-    test(`${route}: no Chinese UI text, no serious axe violations`, async ({ page }) => {
-      const errors = watchErrors(page)
-      await page.goto(route)
-      await expect(page.locator('main h1').first()).toBeVisible()
-      // The page has finished loading its data.
-      await expect(page.getByText('يۈكلىنىۋاتىدۇ…')).toHaveCount(0)
-      expect(await chineseFallbacks(page)).toEqual([])
-      expect(await axeViolations(page)).toEqual([])
-      expect(errors).toEqual([])
-    })
-  }
 })
 
 test.describe('with the service worker', () => {
@@ -322,33 +339,43 @@ test('English dates and hours', async ({ page }) => {
   await expect(page.locator('.venue-hours-lines li').first()).toHaveText('Wednesday – Sunday 11:00–13:30, 15:00–17:30')
 })
 
-// Phone screenshots for the README: into docs/screenshots with E2E_SCREENSHOTS=1, else the test's output folder.
-for (const language of ['ug', 'kk-Arab']) {
-  for (const [width, height, suffix] of [
-    [412, 823, ''],
-    [360, 640, '-360'],
-  ] as const) {
-    test(`home, calendar and a venue in ${language} at ${width}×${height}`, async ({ page }) => {
-      test.setTimeout(90_000)
-      await useLanguage(page, language)
-      await page.setViewportSize({ width, height })
-      for (const [name, path] of [
-        ['home', '/'],
-        ['calendar', '/calendar'],
-        ['venue', VENUE],
-      ] as const) {
-        await page.goto(path)
-        await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
-        await expect(page.locator('main h1').first()).toBeVisible()
-        await expect(page.locator('.loading')).toHaveCount(0)
-        // The Arabic-script subset is in use, not a system fallback.
-        await page.evaluate(() => document.fonts.ready)
-        expect(await page.evaluate(() => [...document.fonts].find((f) => f.family.includes('KPXJ Arabic'))?.status)).toBe('loaded')
-        // Nothing pushes the page sideways (a phone would zoom the whole page out).
-        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
-        const file = `lang-${language}-${name}${suffix}.png`
-        await page.screenshot({ path: process.env.E2E_SCREENSHOTS ? `docs/screenshots/${file}` : test.info().outputPath(file) })
-      }
-    })
-  }
+/**
+ * A phone screenshot for the README, of the page as loaded: right to left, the Arabic-script subset in use,
+ * nothing wider than the phone. Into docs/screenshots with E2E_SCREENSHOTS=1, else the test's output folder.
+ */
+function screenshot(page: Page, language: string, name: string, width: number) {
+  const suffix = width === 412 ? '' : `-${width}`
+  return test.step(`${name} in ${language} at ${width} px: right to left, in its own font, no sideways scroll`, async () => {
+    await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+    await expect(page.locator('main h1').first()).toBeVisible()
+    await expect(page.locator('.loading')).toHaveCount(0)
+    // The Arabic-script subset is in use, not a system fallback.
+    await page.evaluate(() => document.fonts.ready)
+    expect(await page.evaluate(() => [...document.fonts].find((f) => f.family.includes('KPXJ Arabic'))?.status)).toBe('loaded')
+    // Nothing pushes the page sideways (a phone would zoom the whole page out).
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
+    const file = `lang-${language}-${name}${suffix}.png`
+    await page.screenshot({ path: process.env.E2E_SCREENSHOTS ? `docs/screenshots/${file}` : test.info().outputPath(file) })
+  })
+}
+
+// The Uyghur screenshots at 412×823 are taken on the Uyghur walk above, on its loads.
+for (const [language, width, height] of [
+  ['ug', 360, 640],
+  ['kk-Arab', 412, 823],
+  ['kk-Arab', 360, 640],
+] as const) {
+  test(`home, calendar and a venue in ${language} at ${width}×${height}`, async ({ page }) => {
+    test.setTimeout(90_000)
+    await useLanguage(page, language)
+    await page.setViewportSize({ width, height })
+    for (const [name, path] of [
+      ['home', '/'],
+      ['calendar', '/calendar'],
+      ['venue', VENUE],
+    ] as const) {
+      await page.goto(path)
+      await screenshot(page, language, name, width)
+    }
+  })
 }

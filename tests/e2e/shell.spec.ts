@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 
 import { axeViolations, E2E_NOW, expectHeading, MAIN_ROUTES, stubTiles, TECH_WEEK_NOW, watchErrors } from './helpers'
+import { measure, STANDARD_TARGETS } from './measure'
 
 test.beforeEach(async ({ page }) => {
   await stubTiles(page)
@@ -8,112 +9,167 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(E2E_NOW)
 })
 
-for (const route of MAIN_ROUTES) {
-  test(`${route.path} renders at a phone viewport and passes axe`, async ({ page }) => {
-    const errors = watchErrors(page)
-    await page.goto(route.path)
-    await expectHeading(page, route.heading)
-    await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
-    // Content has loaded: no spinner left.
-    await expect(page.getByText('正在加载…')).toHaveCount(0)
+const VENUE = '/venues/xinjiang-science-museum'
+const EVENT = '/events/keji-zhidong-2026-kashgar'
+
+/**
+ * The standard mode at a phone viewport, in one walk (a page load costs more than the checks made on it):
+ * every main route loaded afresh and scanned, and on the same loads the checks that start there — the tab
+ * bar, a deep link to a plan, the filing footer, 44 px targets, the switch to 长辈模式. A step a page, so a
+ * failure names it.
+ */
+test('standard mode: every main route, a plan, a venue and an event render, pass axe and have 44 px targets', async ({ page }) => {
+  // Eight page loads and seven axe scans on a shared machine.
+  test.setTimeout(240_000)
+  const errors = watchErrors(page)
+
+  /** A main route, freshly loaded: its heading, the tab bar, no loading line, axe clean, no page error. */
+  const mainRoute = (path: (typeof MAIN_ROUTES)[number]['path']) =>
+    test.step(`${path} renders at a phone viewport and passes axe`, async () => {
+      const route = MAIN_ROUTES.find((r) => r.path === path)!
+      await page.goto(route.path)
+      await expectHeading(page, route.heading)
+      await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible()
+      // Content has loaded: no spinner left.
+      await expect(page.getByText('正在加载…')).toHaveCount(0)
+      expect(await axeViolations(page)).toEqual([])
+      expect(errors).toEqual([])
+    })
+
+  /** Buttons, tabs, inputs and selects on the page as loaded (WCAG 2.5.8 and the app's own 44 px). */
+  const targets44 = (path: string) =>
+    test.step(`outside 长辈模式, buttons, tabs, inputs and selects on ${path} are at least 44 × 44 px`, async () => {
+      await expect(page).toHaveURL(path)
+      await expect(page.locator('main h1').first()).toBeVisible()
+      await expect(page.getByText(/正在加载|正在准备/)).toHaveCount(0)
+      await expect(page.locator('html')).not.toHaveAttribute('data-elder')
+      const m = await measure(page, 44, STANDARD_TARGETS)
+      expect(m.targets, `targets below 44 px on ${path}`).toEqual([])
+      expect(errors).toEqual([])
+    })
+
+  /** A build without 备案 numbers shows no filing footer (the nginx suite builds with them). */
+  const noFilingFooter = (path: string) =>
+    test.step(`a build without 备案 numbers shows no filing footer on ${path}`, async () => {
+      await expect(page).toHaveURL(path)
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+      await expect(page.getByTestId('filing-footer')).toHaveCount(0)
+      await expect(page.getByRole('link', { name: /ICP|公网安备/ })).toHaveCount(0)
+    })
+
+  /** What else is checked on each main route's load, after the scan. */
+  const onTheSameLoad: Record<string, () => Promise<void>> = {
+    '/': async () => {
+      await noFilingFooter('/')
+      await targets44('/')
+      await test.step('the tab bar navigates between the main routes', async () => {
+        const nav = page.getByRole('navigation', { name: '主导航' })
+        for (const [label, heading, path] of [
+          ['日历', '活动日历', '/calendar'],
+          ['目标', '目标与规划', '/targets'],
+          ['我的', '我的', '/me'],
+          ['首页', '科普新疆', '/'],
+        ] as const) {
+          await nav.getByRole('link', { name: label }).click()
+          await expect(page).toHaveURL(path)
+          await expectHeading(page, heading)
+          await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
+        }
+      })
+    },
+    '/targets': async () => {
+      await targets44('/targets')
+      await test.step('a deep link to a plan reloads to the same page and shows its sources', async () => {
+        await page.getByRole('link', { name: /双河/ }).first().click()
+        await expect(page).toHaveURL(/\/plans\/shuanghe-15$/)
+        await page.reload()
+        await expect(page.getByRole('heading', { level: 1, name: /第五师双河市.*十五五.*科技创新规划/ })).toBeVisible()
+        await expect(page.getByRole('heading', { name: '来源' })).toBeVisible()
+        expect(await axeViolations(page)).toEqual([])
+        expect(errors).toEqual([])
+      })
+    },
+    '/me': async () => {
+      await noFilingFooter('/me')
+      await targets44('/me')
+    },
+  }
+  for (const route of MAIN_ROUTES) {
+    await mainRoute(route.path)
+    await (onTheSameLoad[route.path] ?? (() => targets44(route.path)))()
+  }
+
+  await test.step(`the venue page ${VENUE} shows its sources and passes axe`, async () => {
+    await page.goto(VENUE)
+    await expectHeading(page, '新疆科技馆')
+    await expect(page.getByText('规划外场馆')).toBeVisible()
+    await expect(page.getByText('周三至周日 11:00–13:30、15:00–17:30')).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
-}
+  await targets44(VENUE)
 
-test('the home page shows this week’s events, the near-me entry and the targets summary', async ({ page }) => {
+  await page.goto(EVENT)
+  await targets44(EVENT)
+
+  await test.step('长辈模式 on 我的 enlarges the app and survives a reload', async () => {
+    // Last: everything after it would be in 长辈模式.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的' }).click()
+    await expect(page).toHaveURL('/me')
+    await expectHeading(page, '我的')
+    const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
+    const standard = await rootSize()
+    await page.getByRole('switch', { name: '长辈模式' }).check()
+    await expect.poll(rootSize).toBeGreaterThan(standard * 1.2)
+    await page.reload()
+    await expect(page.getByRole('switch', { name: '长辈模式' })).toBeChecked()
+    expect(await rootSize()).toBeGreaterThan(standard * 1.2)
+    // That the layout holds at the large size (nothing scrolls sideways) is measured on every main route
+    // by the 长辈模式 walk in elder.spec.ts.
+    expect(errors).toEqual([])
+  })
+})
+
+test('in 科技活动周, the home page shows this week’s events and an event page says its date is expected, in Beijing time', async ({
+  page,
+}) => {
+  // Two tests' worth: a home page, an event page reloaded and scanned.
+  test.setTimeout(60_000)
   await page.clock.setFixedTime(TECH_WEEK_NOW)
   await page.goto('/')
   const thisWeek = page.getByRole('heading', { name: /本周活动/ }).locator('xpath=..')
-  await expect(thisWeek.getByRole('link').first()).toBeVisible()
-  await expect(thisWeek.getByText(/科技活动周/).first()).toBeVisible()
-  await expect(page.getByRole('link', { name: /附近的科普场馆/ })).toHaveAttribute('href', '/map?near=1')
-  await expect(page.getByText('12.5%')).toBeVisible()
-  await expect(page.getByText(/内容更新于 \d{4}年\d+月\d+日/)).toBeVisible()
+  await test.step('the home page shows this week’s events, the near-me entry and the targets summary', async () => {
+    await expect(thisWeek.getByRole('link').first()).toBeVisible()
+    await expect(thisWeek.getByText(/科技活动周/).first()).toBeVisible()
+    await expect(page.getByRole('link', { name: /附近的科普场馆/ })).toHaveAttribute('href', '/map?near=1')
+    await expect(page.getByText('12.5%')).toBeVisible()
+    await expect(page.getByText(/内容更新于 \d{4}年\d+月\d+日/)).toBeVisible()
+  })
+  await test.step('an event page says its date is expected and gives Beijing time', async () => {
+    await thisWeek.getByRole('link').first().click()
+    await expect(page).toHaveURL(/\/events\//)
+    await expect(page.getByText('北京时间').first()).toBeVisible()
+    await expect(page.getByText('日期说明：')).toBeVisible()
+    await page.reload()
+    await expect(page.getByText('日期说明：')).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
+  })
 })
 
-test('the tab bar navigates between the main routes', async ({ page }) => {
-  await page.goto('/')
-  const nav = page.getByRole('navigation', { name: '主导航' })
-  for (const [label, heading, path] of [
-    ['日历', '活动日历', '/calendar'],
-    ['目标', '目标与规划', '/targets'],
-    ['我的', '我的', '/me'],
-    ['首页', '科普新疆', '/'],
-  ] as const) {
-    await nav.getByRole('link', { name: label }).click()
-    await expect(page).toHaveURL(path)
-    await expectHeading(page, heading)
-    await expect(nav.getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page')
-  }
-})
-
-test('a deep link reloads to the same page, and detail pages show their sources', async ({ page }) => {
-  // Three pages with an axe scan each.
-  test.setTimeout(60_000)
-  await page.goto('/targets')
-  await page.getByRole('link', { name: /双河/ }).first().click()
-  await expect(page).toHaveURL(/\/plans\/shuanghe-15$/)
-  await page.reload()
-  await expect(page.getByRole('heading', { level: 1, name: /第五师双河市.*十五五.*科技创新规划/ })).toBeVisible()
-  await expect(page.getByRole('heading', { name: '来源' })).toBeVisible()
-  expect(await axeViolations(page)).toEqual([])
-
-  await page.goto('/venues/xinjiang-science-museum')
-  await expectHeading(page, '新疆科技馆')
-  await expect(page.getByText('规划外场馆')).toBeVisible()
-  await expect(page.getByText('周三至周日 11:00–13:30、15:00–17:30')).toBeVisible()
-  expect(await axeViolations(page)).toEqual([])
-})
-
-test('an event page says its date is expected and gives Beijing time', async ({ page }) => {
-  await page.clock.setFixedTime(TECH_WEEK_NOW)
-  await page.goto('/')
-  await page
-    .getByRole('heading', { name: /本周活动/ })
-    .locator('xpath=..')
-    .getByRole('link')
-    .first()
-    .click()
-  await expect(page).toHaveURL(/\/events\//)
-  await expect(page.getByText('北京时间').first()).toBeVisible()
-  await expect(page.getByText('日期说明：')).toBeVisible()
-  await page.reload()
-  await expect(page.getByText('日期说明：')).toBeVisible()
-  expect(await axeViolations(page)).toEqual([])
-})
-
-test('an unknown URL shows a friendly 404 with a way home', async ({ page }) => {
-  await page.goto('/no/such/page')
-  await expectHeading(page, '页面不存在')
-  await page.getByRole('link', { name: '回到首页' }).click()
-  await expect(page).toHaveURL('/')
-  await expectHeading(page, '科普新疆')
-})
-
-test('an unknown venue or event id says so instead of a blank page', async ({ page }) => {
-  await page.goto('/venues/no-such-venue')
-  await expectHeading(page, '找不到这个场馆')
-  await page.goto('/events/no-such-event')
-  await expectHeading(page, '找不到这个活动')
-})
-
-test('长辈模式 enlarges the app and survives a reload', async ({ page }) => {
-  await page.goto('/me')
-  const rootSize = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize))
-  const standard = await rootSize()
-  await page.getByRole('switch', { name: '长辈模式' }).check()
-  await expect.poll(rootSize).toBeGreaterThan(standard * 1.2)
-  await page.reload()
-  await expect(page.getByRole('switch', { name: '长辈模式' })).toBeChecked()
-  expect(await rootSize()).toBeGreaterThan(standard * 1.2)
-  // The layout holds: nothing scrolls sideways at the large size.
-  for (const path of ['/', '/targets', '/calendar']) {
-    await page.goto(path)
-    await expect(page.getByText('正在加载…')).toHaveCount(0)
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
-    expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
-  }
+test('an unknown URL, venue or event says so with a way home instead of a blank page', async ({ page }) => {
+  await test.step('an unknown URL shows a friendly 404 with a way home', async () => {
+    await page.goto('/no/such/page')
+    await expectHeading(page, '页面不存在')
+    await page.getByRole('link', { name: '回到首页' }).click()
+    await expect(page).toHaveURL('/')
+    await expectHeading(page, '科普新疆')
+  })
+  await test.step('an unknown venue or event id says so instead of a blank page', async () => {
+    await page.goto('/venues/no-such-venue')
+    await expectHeading(page, '找不到这个场馆')
+    await page.goto('/events/no-such-event')
+    await expectHeading(page, '找不到这个活动')
+  })
 })
 
 test('the navigation moves to the side on a wide screen', async ({ page }) => {
@@ -206,13 +262,4 @@ test('when the app’s code cannot be downloaded, the page says so instead of lo
   await page.goto('/calendar')
   await expect(page.getByText('加载失败：请检查网络后刷新本页。')).toBeVisible()
   await expect(page.getByText('正在加载…')).toHaveCount(0)
-})
-
-test('a build without 备案 numbers shows no filing footer (the nginx suite builds with them)', async ({ page }) => {
-  for (const path of ['/', '/me']) {
-    await page.goto(path)
-    await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-    await expect(page.getByTestId('filing-footer')).toHaveCount(0)
-    await expect(page.getByRole('link', { name: /ICP|公网安备/ })).toHaveCount(0)
-  }
 })

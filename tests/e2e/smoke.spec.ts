@@ -28,53 +28,62 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(E2E_NOW)
 })
 
-test(`@smoke home on ${E2E_TODAY}: this year's expected campaigns, each with its date note`, async ({ page }) => {
+/**
+ * The home page, the calendar, the map and the volunteer page in one test (a new browser context per test
+ * cost more than the checks): a step each, so a failure names the page.
+ */
+test(`@smoke home, calendar, map and volunteer on ${E2E_TODAY}`, async ({ page }) => {
+  // Eight page loads and an axe scan, with three smoke runs and the nginx suite sharing two cores.
+  test.setTimeout(120_000)
   const errors = watchErrors(page)
-  await page.goto('/')
-  await expectHeading(page, '科普新疆')
-  const events = page.locator('main a[href^="/events/"]')
-  await expect(events.first()).toBeVisible()
-  // Year-long work is folded under 常年开展 in the 正在进行 strip; a person opens it with a tap.
-  for (const summary of await page.locator('main details:not([open]) > summary').all()) await summary.click()
-  // Something of this year is on (a year-long campaign at least): the content has not run out.
-  await expect(events.filter({ hasText: new RegExp(`${year}年`) }).first()).toBeVisible()
-  await expect(page.getByText('预计').first()).toBeVisible()
-  expect(await axeViolations(page)).toEqual([])
 
-  await events
-    .filter({ hasText: new RegExp(`${year}年`) })
-    .first()
-    .click()
-  await expect(page).toHaveURL(/\/events\//)
-  await expect(page.getByRole('heading', { level: 1, name: new RegExp(year) })).toBeVisible()
-  await expect(page.getByText('日期说明：')).toBeVisible()
-  await expect(page.getByText('北京时间').first()).toBeVisible()
-  expect(errors).toEqual([])
-})
+  await test.step(`home on ${E2E_TODAY}: this year's expected campaigns, each with its date note`, async () => {
+    await page.goto('/')
+    await expectHeading(page, '科普新疆')
+    const events = page.locator('main a[href^="/events/"]')
+    await expect(events.first()).toBeVisible()
+    // Year-long work is folded under 常年开展 in the 正在进行 strip; a person opens it with a tap.
+    for (const summary of await page.locator('main details:not([open]) > summary').all()) await summary.click()
+    // Something of this year is on (a year-long campaign at least): the content has not run out.
+    await expect(events.filter({ hasText: new RegExp(`${year}年`) }).first()).toBeVisible()
+    await expect(page.getByText('预计').first()).toBeVisible()
+    expect(await axeViolations(page)).toEqual([])
 
-test(`@smoke calendar on ${E2E_TODAY}: events to open, and the month`, async ({ page }) => {
-  await page.goto('/calendar')
-  await expectHeading(page, '活动日历')
-  await expectAgendaEvents(page)
-  await page.goto('/calendar?view=month')
-  const month = `${year}年${Number(E2E_TODAY.slice(5, 7))}月`
-  await expect(page.getByRole('heading', { name: month })).toBeVisible()
-  await expect(page.getByText('内容加载失败')).toHaveCount(0)
-})
+    await events
+      .filter({ hasText: new RegExp(`${year}年`) })
+      .first()
+      .click()
+    await expect(page).toHaveURL(/\/events\//)
+    await expect(page.getByRole('heading', { level: 1, name: new RegExp(year) })).toBeVisible()
+    await expect(page.getByText('日期说明：')).toBeVisible()
+    await expect(page.getByText('北京时间').first()).toBeVisible()
+    expect(errors).toEqual([])
+  })
 
-test(`@smoke map on ${E2E_TODAY}: venues listed and open to tap`, async ({ page }) => {
-  await page.goto('/map')
-  await expectHeading(page, '地图')
-  await expect(page.locator('main a[href^="/venues/"]').first()).toBeAttached()
-  await page.goto('/venues/xinjiang-science-museum')
-  await expectHeading(page, '新疆科技馆')
-})
+  await test.step(`calendar on ${E2E_TODAY}: events to open, and the month`, async () => {
+    await page.goto('/calendar')
+    await expectHeading(page, '活动日历')
+    await expectAgendaEvents(page)
+    await page.goto('/calendar?view=month')
+    const month = `${year}年${Number(E2E_TODAY.slice(5, 7))}月`
+    await expect(page.getByRole('heading', { name: month })).toBeVisible()
+    await expect(page.getByText('内容加载失败')).toHaveCount(0)
+  })
 
-test(`@smoke volunteer on ${E2E_TODAY}: published shifts, or a plain word that there are none`, async ({ page }) => {
-  await page.goto('/me/volunteer')
-  await expectHeading(page, '志愿者')
-  await expect(page.getByText('暂无公开排班').or(page.getByRole('button', { name: /加入/ }).first())).toBeVisible()
-  await expect(page.getByText('正在加载…')).toHaveCount(0)
+  await test.step(`map on ${E2E_TODAY}: venues listed and open to tap`, async () => {
+    await page.goto('/map')
+    await expectHeading(page, '地图')
+    await expect(page.locator('main a[href^="/venues/"]').first()).toBeAttached()
+    await page.goto('/venues/xinjiang-science-museum')
+    await expectHeading(page, '新疆科技馆')
+  })
+
+  await test.step(`volunteer on ${E2E_TODAY}: published shifts, or a plain word that there are none`, async () => {
+    await page.goto('/me/volunteer')
+    await expectHeading(page, '志愿者')
+    await expect(page.getByText('暂无公开排班').or(page.getByRole('button', { name: /加入/ }).first())).toBeVisible()
+    await expect(page.getByText('正在加载…')).toHaveCount(0)
+  })
 })
 
 test.describe('with the service worker', () => {

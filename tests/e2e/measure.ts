@@ -1,0 +1,86 @@
+/**
+ * What the 长辈模式 suite measures in the page (text sizes, line heights, paragraph spacing, tap targets),
+ * shared with the shell suite, which measures the standard mode's 44 px targets on the same page loads.
+ */
+import { expect, type Page } from '@playwright/test'
+
+/** Open a page and wait until it has its heading and no loading line left. */
+export async function loaded(page: Page, path: string) {
+  await page.goto(path)
+  await expect(page.locator('main h1').first()).toBeVisible()
+  await expect(page.getByText(/正在加载|正在准备/)).toHaveCount(0)
+}
+
+/** What a finger taps: controls, and the map's markers (tapped, though not focusable: the list is the keyboard path). */
+export const TARGETS =
+  'a[href], button, input, select, textarea, summary, [role="button"], [tabindex]:not([tabindex="-1"]), .leaflet-interactive'
+
+/**
+ * Everything the spec measures, read in the page: text below 18 px or with a line height under 1.3, the
+ * largest text, paragraphs closer than 1.3 × their line height, and tap targets smaller than `min` px.
+ * A checkbox or radio is tapped through its label, so the label is measured; SVG text is scaled by its
+ * viewBox and checked by the chart's own test.
+ */
+export function measure(page: Page, min: number, selector = TARGETS) {
+  return page.evaluate(
+    ({ min, selector }) => {
+      const visible = (el: Element) => {
+        const r = el.getBoundingClientRect()
+        return r.width > 1 && r.height > 1 && el.checkVisibility({ opacityProperty: true, visibilityProperty: true })
+      }
+      const describe = (el: Element) =>
+        `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 24)}"`
+      const small: string[] = []
+      const tight: string[] = []
+      let largest = 0
+      for (const el of document.querySelectorAll('body *')) {
+        if (el.closest('svg, script, style, noscript')) continue
+        const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim())
+        if (!text || !visible(el)) continue
+        const style = getComputedStyle(el)
+        const size = parseFloat(style.fontSize)
+        largest = Math.max(largest, size)
+        if (size < 18) small.push(`${describe(el)} ${size}px`)
+        const lh = style.lineHeight === 'normal' ? size * 1.2 : parseFloat(style.lineHeight)
+        if (lh < size * 1.3 - 0.01) tight.push(`${describe(el)} line-height ${lh}/${size}`)
+      }
+      const paragraphs: string[] = []
+      for (const p of document.querySelectorAll('main p + p')) {
+        const prev = p.previousElementSibling!
+        if (!visible(p) || !visible(prev)) continue
+        const gap = p.getBoundingClientRect().top - prev.getBoundingClientRect().bottom
+        // Against the taller of the two lines: the stricter reading.
+        const lh = Math.max(parseFloat(getComputedStyle(prev).lineHeight), parseFloat(getComputedStyle(p).lineHeight))
+        if (gap < 1.3 * lh - 0.5) paragraphs.push(`${describe(prev)} gap ${gap.toFixed(1)} < 1.3 × ${lh}`)
+      }
+      const targets: string[] = []
+      for (const el of document.querySelectorAll(selector)) {
+        const input = el as HTMLInputElement
+        const box =
+          el.tagName === 'INPUT' && /^(checkbox|radio|file)$/.test(input.type)
+            ? (input.labels?.[0] ?? el)
+            : el.closest('.visually-hidden')
+              ? null
+              : el
+        if (!box || !visible(box)) continue
+        const r = box.getBoundingClientRect()
+        if (r.width < min - 0.5 || r.height < min - 0.5) targets.push(`${describe(box)} ${r.width.toFixed(0)}×${r.height.toFixed(0)}`)
+      }
+      return { body: parseFloat(getComputedStyle(document.body).fontSize), small, tight, largest, paragraphs, targets }
+    },
+    { min, selector },
+  )
+}
+
+/**
+ * Outside 长辈模式: buttons, tabs, inputs and selects. Links inside running text are left out: they are sized
+ * by their line, as WCAG 2.5.8 allows. The map's labelled pills (an approximate group, a region's event
+ * count) are 29–37 px tall outside 长辈模式, stacked 28 px apart; the list and the region links under the
+ * map reach the same places.
+ */
+export const STANDARD_TARGETS =
+  'button, .btn, .tab, input, select, [role="button"], [role="tab"], .leaflet-interactive:not(.venue-group, .region-events-pin)'
+
+/** How far the page scrolls sideways (a phone would zoom the whole page out): 0 when it fits. */
+export const horizontalOverflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
