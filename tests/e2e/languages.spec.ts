@@ -303,7 +303,7 @@ test.describe('with the service worker', () => {
 test.describe('first visit from an English browser', () => {
   test.use({ locale: 'en-GB' })
 
-  test('an offer above the page, not a dialog; accepting it switches', async ({ page }) => {
+  test('an offer in a bar over the page, not a dialog; accepting it switches', async ({ page }) => {
     await page.goto('/')
     const offer = page.getByTestId('language-offer')
     await expect(offer).toContainText('Show this app in English?')
