@@ -13,7 +13,8 @@
  *    process, and the sum of VmRSS over the build's process tree polled every 100 ms.
  * Prints a table, the growth per doubling of every figure (time(2n) / time(n); n log n is about 2.1×) and
  * flags a step above 2.3×. Writes .tmp/bench-build.json. Exits non-zero only when a build fails.
- * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each compile run there. Not part of npm test.
+ * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each compile run there; BENCH_BUILD=0 times the compile
+ * only (quick, for profiling). Not part of npm test.
  */
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
@@ -27,6 +28,7 @@ const SELF = resolve(import.meta.filename)
 /** Above this per doubling a step grows worse than n log n (which gives about 2.1× at these sizes). */
 const FLAG_RATIO = 2.3
 const POLL_MS = 100
+const SKIP_BUILD = process.env.BENCH_BUILD === '0'
 
 interface Size {
   events: number
@@ -266,7 +268,7 @@ async function main() {
           `${thousands(stages.occurrences)} occurrences, ${stages.files} files), peak RSS ${mb(stages.maxRssKb)} MB`,
       )
       const outDir = join(work, 'dist')
-      const build = await runBuild(content, outDir, work)
+      const build = SKIP_BUILD ? { ok: true, ms: NaN, maxRssKb: NaN, treeRssKb: NaN } : await runBuild(content, outDir, work)
       if (!build.ok) {
         console.error(`  build FAILED for ${label}`)
         failed = true
