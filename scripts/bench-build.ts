@@ -8,9 +8,8 @@
  * 2. times the content pipeline alone, wall and CPU time, in a fresh Node process (load, validate, the whole
  *    checkContent, renderDataFiles: what the Vite plugin runs at build start), with that process's peak RSS;
  *    the quicker of BENCH_COMPILE_RUNS (default 2) runs;
- * 3. runs the production build (`vite build` with scripts/bench-calendar.vite.config.ts, which only drops
- *    the service worker: at this size event-index.json passes Workbox's 2 MiB precache limit) into a temp
- *    outDir, and records its wall and CPU time and peak memory: GNU time's maximum resident set of the
+ * 3. runs the production build (`vite build`, as `npm run build` does, service worker and precache manifest
+ *    with its integrity hashes included) into a temp outDir, and records its wall and CPU time and peak memory: GNU time's maximum resident set of the
  *    largest process, and the sum of VmRSS over the build's process tree polled every 100 ms.
  * Prints a table, the growth per doubling of every figure (time(2n) / time(n); n log n is about 2.1×) and
  * flags a step above 2.3×. CPU time is what to read on a shared machine: wall time swings with other work. Writes .tmp/bench-build.json. Exits non-zero only when a build fails.
@@ -174,10 +173,9 @@ interface BuildFigures {
 function runBuild(contentDir: string, outDir: string, work: string) {
   const timeFile = join(work, 'time.txt')
   const vite = join(ROOT, 'node_modules/vite/bin/vite.js')
-  const config = join(ROOT, 'scripts/bench-calendar.vite.config.ts')
   // GNU time gives the peak RSS of the largest process and the CPU time of the whole tree (Debian: `time`).
   const gnuTime = existsSync('/usr/bin/time')
-  const command = [process.execPath, vite, 'build', '--config', config, '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']
+  const command = [process.execPath, vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error']
   const [file, ...args] = gnuTime ? ['/usr/bin/time', '-f', '%M %U %S', '-o', timeFile, ...command] : command
   return new Promise<BuildFigures>((done) => {
     const started = performance.now()

@@ -1,7 +1,6 @@
 /**
- * Build config for `npm run bench:calendar` and `npm run bench:build` only: the app's config with the service
- * worker disabled. At 100 000 events /data/app/event-index.json passes Workbox's 2 MiB precache limit, which
- * fails the normal build; the benches block service workers anyway, so first paint is the same as a first visit.
+ * Build config for `npm run bench:calendar` only: the app's config with the service worker disabled. The
+ * bench blocks service workers anyway (first paint is that of a first visit), and the build is quicker.
  */
 import { type ConfigEnv, defineConfig, type PluginOption, type UserConfig } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
