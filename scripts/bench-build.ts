@@ -9,10 +9,12 @@
  *    checkContent, renderDataFiles: what the Vite plugin runs at build start), with that process's peak RSS;
  *    the quicker of BENCH_COMPILE_RUNS (default 2) runs;
  * 3. runs the production build (`vite build`, as `npm run build` does, service worker and precache manifest
- *    with its integrity hashes included) into a temp outDir, and records its wall and CPU time and peak memory: GNU time's maximum resident set of the
- *    largest process, and the sum of VmRSS over the build's process tree polled every 100 ms.
- * Prints a table, the growth per doubling of every figure (time(2n) / time(n); n log n is about 2.1×) and
- * flags a step above 2.3×. CPU time is what to read on a shared machine: wall time swings with other work. Writes .tmp/bench-build.json. Exits non-zero only when a build fails.
+ *    with its integrity hashes included) into a temp outDir, and records its wall and CPU time and peak
+ *    memory: GNU time's maximum resident set of the largest process, and the sum of VmRSS over the build's
+ *    process tree polled every 100 ms.
+ * Prints a table and the growth per doubling of every figure (time(2n) / time(n); n log n is about 2.1×), and
+ * flags a step above 2.3×. CPU time is what to read on a shared machine: wall time swings with other work.
+ * Writes .tmp/bench-build.json. Exits non-zero only when a build fails, never because one is slow.
  * BENCH_CPU_PROF=<dir> writes a V8 CPU profile of each compile run there; BENCH_BUILD=0 times the compile
  * only (quick, for profiling). Not part of npm test.
  */
