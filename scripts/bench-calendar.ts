@@ -12,7 +12,7 @@
  * the time went (the app's performance marks), and writes .tmp/bench-calendar.json. Not part of npm test.
  */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -23,50 +23,14 @@ import { chromium } from '@playwright/test'
 
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { decodeMonthShard, isMonthShardFile } from '../src/shared/eventShard'
+import { generateBenchContent, PER_SERIES } from './benchContent'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
-const PER_SERIES = 50
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const TARGET_MS = 500
 /** Issue #21: the first day of events on screen. */
 const AGENDA_TARGET_MS = 800
 const ROOT = resolve(import.meta.dirname, '..')
-
-const KINDS = ['科普进社区', '科普大篷车', '讲解大赛', '安全科普', '健康科普', '培训', '竞赛'] as const
-const REGIONS = ['shuanghe', 'xinxing', 'changji', 'kashgar', 'urumqi'] as const
-
-function generateContent(dir: string) {
-  cpSync(join(ROOT, 'content'), dir, { recursive: true })
-  const eventsDir = join(dir, 'events')
-  mkdirSync(eventsDir, { recursive: true })
-  const series = Math.ceil(EVENTS / PER_SERIES)
-  for (let i = 0; i < series; i++) {
-    const id = `bench-${String(i).padStart(5, '0')}`
-    const day = 1 + (i % 7)
-    const timed = i % 3 !== 0
-    const hour = String(8 + (i % 10)).padStart(2, '0')
-    const start = timed ? `2026-06-0${day}T${hour}:00:00+08:00` : `2026-06-0${day}`
-    const end = timed ? `2026-06-0${day}T${hour}:45:00+08:00` : `2026-06-0${day}`
-    const yaml = [
-      `id: ${id}`,
-      `title: 合成测试活动 ${i}（社区科普讲座）`,
-      `kind: ${KINDS[i % KINDS.length]}`,
-      `start: ${start}`,
-      `end: ${end}`,
-      `status: ${i % 5 === 0 ? 'confirmed' : 'expected'}`,
-      'dateNote: 基准测试用的合成数据',
-      `region: ${REGIONS[i % REGIONS.length]}`,
-      'audiences: [公众]',
-      'organiser: 基准测试',
-      'summary: 用于测量日历在十万条活动下的首屏时间。',
-      `rrule: FREQ=WEEKLY;COUNT=${Math.min(PER_SERIES, EVENTS - i * PER_SERIES)}`,
-      'sources:',
-      '  - general: 合成数据',
-      '',
-    ].join('\n')
-    writeFileSync(join(eventsDir, `${id}.yaml`), yaml)
-  }
-}
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -106,7 +70,7 @@ async function main() {
   try {
     let t = Date.now()
     if (!reuse) {
-      generateContent(content)
+      generateBenchContent(content, { events: EVENTS })
       console.log(`generated ${EVENTS} occurrences in ${Math.ceil(EVENTS / PER_SERIES)} series (${Date.now() - t} ms)`)
       t = Date.now()
       const config = join(ROOT, 'scripts/bench-calendar.vite.config.ts')

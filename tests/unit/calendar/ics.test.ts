@@ -1,7 +1,8 @@
+import fc from 'fast-check'
 import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
 
-import { eventsToIcs, eventUid } from '@/features/calendar/ics'
+import { eventsToIcs, eventUid, foldLine } from '@/features/calendar/ics'
 
 import { makeEvent } from '../builders'
 
@@ -91,5 +92,36 @@ describe('eventsToIcs', () => {
   it('gives the same UID on every export, so importing again updates instead of duplicating', () => {
     const again = eventsToIcs([talk], { name: 'x' })
     expect(parse(again).events[0]!.uid).toBe(parse(text).events[1]!.uid)
+  })
+})
+
+describe('foldLine', () => {
+  /** The plain reading of §3.1: break before the character that would pass 75 octets (74 after a fold). */
+  const reference = (line: string) => {
+    const encoder = new TextEncoder()
+    const parts: string[] = []
+    let current = ''
+    for (const char of line) {
+      if (encoder.encode(current + char).length > (parts.length ? 74 : 75)) {
+        parts.push(current)
+        current = ''
+      }
+      current += char
+    }
+    return [...parts, current].join('\r\n ')
+  }
+
+  it('folds like a TextEncoder count: ASCII, Chinese, Uyghur, emoji, lone surrogates', () => {
+    const text = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 120 }),
+      fc.string({ unit: 'binary', maxLength: 120 }),
+      fc.array(fc.constantFrom('a', '科', 'ش', '🔬', '\ud800', ' '), { maxLength: 120 }).map((a) => a.join('')),
+    )
+    fc.assert(fc.property(text, (line) => foldLine(line) === reference(line)))
+  })
+
+  it('keeps a short line as it is and splits 26 Chinese characters after the 25th', () => {
+    expect(foldLine('SUMMARY:科普')).toBe('SUMMARY:科普')
+    expect(foldLine('科'.repeat(26))).toBe(`${'科'.repeat(25)}\r\n 科`)
   })
 })
