@@ -31,7 +31,8 @@ export default defineConfig(({ mode }) => {
   return {
     plugins: [
       vue(),
-      appShellPlugin(),
+      // Two tile origins at most: a provider with eight subdomains would open eight idle connections.
+      appShellPlugin({ preconnect: { MapView: tileOrigins(tiles).slice(0, 2) } }),
       securityHeadersPlugin({ tileOrigins: tileOrigins(tiles), editorOrigin: editorGitOrigin(editorBackend) }),
       contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR }),
       rosterTemplatePlugin(),

@@ -33,10 +33,23 @@ function pathPattern(path: string): string | null {
 }
 
 /**
- * For each route, the files its page needs beyond what index.html already loads: the page chunk, its
- * static imports (transitively) and their CSS. Lazy parts inside a page (Leaflet on /map) stay lazy.
+ * Lazy parts that are the first screen of their page: downloaded with the page (a modulepreload fetches
+ * and compiles, it does not run), so they need not wait for the page's first paint to start downloading.
+ * They still run only after that paint (useAfterPaint). /map: Leaflet is the page's largest paint.
  */
-export function routeHints(bundle: OutputBundle): [string, string[]][] {
+const EARLY_LAZY: Record<string, string[]> = { MapView: ['/src/features/map/VenueMap.vue'] }
+
+/** Pages whose first screen loads from other origins (the map's tiles): connected to at once. */
+export interface RouteHintOptions {
+  preconnect?: Record<string, string[]>
+}
+
+/**
+ * For each route, the files its page needs beyond what index.html already loads: the page chunk, its
+ * static imports (transitively) and their CSS, plus its EARLY_LAZY parts; and the origins to preconnect
+ * to (`https://…` entries). Other lazy parts inside a page stay lazy.
+ */
+export function routeHints(bundle: OutputBundle, options: RouteHintOptions = {}): [string, string[]][] {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')
   const entry = chunks.find((c) => c.isEntry)
   const preloaded = new Set([entry?.fileName, ...(entry?.imports ?? [])])
@@ -54,7 +67,9 @@ export function routeHints(bundle: OutputBundle): [string, string[]][] {
       for (const dep of chunk.imports) visit(byFile.get(dep)!)
     }
     visit(page)
-    hints.push([pattern, [...files].map((f) => `/${f}`)])
+    const early = EARLY_LAZY[view] ?? []
+    for (const lazy of chunks.filter((c) => early.some((m) => c.facadeModuleId?.endsWith(m)))) visit(lazy)
+    hints.push([pattern, [...(options.preconnect?.[view] ?? []), ...[...files].map((f) => `/${f}`)]])
   }
   return hints
 }
@@ -100,7 +115,7 @@ export function paintBeforeBoot(html: string, startScript: string): string {
  * adds the download hints to <head> and starts the app after the first paint. The scripts are the
  * compiled src/boot/ modules (bootScripts.ts).
  */
-export function appShellPlugin(): Plugin {
+export function appShellPlugin(options: RouteHintOptions = {}): Plugin {
   return {
     name: 'kpxj-app-shell',
     transformIndexHtml: {
@@ -122,7 +137,7 @@ export function appShellPlugin(): Plugin {
         out = paintBeforeBoot(out, start)
         // Right after <meta charset> (which must stay in the first 1024 bytes) and before the stylesheet,
         // which would hold an inline script until it has loaded.
-        const hints = ctx.bundle ? routeHints(ctx.bundle) : []
+        const hints = ctx.bundle ? routeHints(ctx.bundle, options) : []
         if (hints.length) {
           const script = await bootScript('routeHints', hints)
           out = out.replace(CHARSET, (meta) => `${meta}\n    <script>${script}</script>`)

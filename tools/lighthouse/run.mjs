@@ -38,16 +38,31 @@ function detailRoutes() {
 
 const ROUTES = process.env.LH_ROUTES?.split(',') ?? ['/', '/map', '/calendar', '/targets', '/me', ...detailRoutes()]
 
-const server = spawn('npx', ['tsx', 'deploy/local.ts', DIST, String(PORT), '--tls'], { stdio: 'ignore' })
-const stop = () => server.kill('SIGTERM')
-process.on('exit', stop)
-// Only this script's readiness check talks to the local server with the self-signed certificate.
+// A server already on the port (an earlier run's nginx, left behind) would be measured instead of this
+// build, with the other build's Content-Security-Policy: refuse rather than measure the wrong thing.
 process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0'
+const answers = async () => {
+  try {
+    return (await fetch(`https://localhost:${PORT}/`)).ok
+  } catch {
+    return false
+  }
+}
+if (await answers()) {
+  console.error(`something already answers on port ${PORT}: stop it (or set LH_PORT) and run again`)
+  process.exit(1)
+}
+// Its own process group, so stopping it stops nginx too (killing npx alone left nginx running).
+const server = spawn('npx', ['tsx', 'deploy/local.ts', DIST, String(PORT), '--tls'], { stdio: 'ignore', detached: true })
+const stop = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch {}
+}
+process.on('exit', stop)
 let up = false
 for (let i = 0; i < 60 && !up; i++) {
-  try {
-    up = (await fetch(`https://localhost:${PORT}/`)).ok
-  } catch {}
+  up = await answers()
   if (!up) await new Promise((r) => setTimeout(r, 500))
 }
 if (!up) {
@@ -94,7 +109,16 @@ try {
         formFactor: 'mobile',
         logLevel: 'error',
       })
+      // The static shell's loading line as the largest paint means the app never started (a blocked
+      // script, a stale Content-Security-Policy): such a run measures nothing.
+      const lcpNode = lhr.audits['largest-contentful-paint-element'].details?.items?.[0]?.items?.[0]?.node
+      if (!lcpNode || /\bloading\b/.test(lcpNode.snippet ?? '')) {
+        throw new Error(
+          `${route}: the largest paint is the loading line, not the page (${lcpNode?.snippet ?? 'none'}): the app did not start`,
+        )
+      }
       runs.push({
+        lcpElement: lcpNode.selector,
         score: Math.round(lhr.categories.performance.score * 100),
         lcp: lhr.audits['largest-contentful-paint'].numericValue,
         tbt: lhr.audits['total-blocking-time'].numericValue,
@@ -108,10 +132,11 @@ try {
       tbtMs: Math.round(median(runs.map((r) => r.tbt))),
       cls: Number(median(runs.map((r) => r.cls)).toFixed(3)),
       scores: runs.map((r) => r.score),
+      lcpElement: runs[Math.floor(runs.length / 2)].lcpElement,
     }
     rows.push(row)
     console.log(
-      `${route.padEnd(28)} performance ${row.performance} (runs ${row.scores.join(', ')})  LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${row.tbtMs} ms  CLS ${row.cls}`,
+      `${route.padEnd(28)} performance ${row.performance} (runs ${row.scores.join(', ')})  LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${row.tbtMs} ms  CLS ${row.cls}  (LCP: ${row.lcpElement})`,
     )
   }
 } finally {

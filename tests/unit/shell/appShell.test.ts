@@ -182,6 +182,38 @@ describe('route chunk hints', () => {
     expect(hints.get('^/venues/[^/]+$')).toEqual(['/assets/VenueView.js', '/assets/hours.js'])
     expect(new RegExp('^/venues/[^/]+$').test('/venues/xj-stm/extra')).toBe(false)
   })
+
+  it('on /map also fetches the Leaflet chunk (not run) and connects to the tile origin at once', () => {
+    const chunk = (fileName: string, extra: object = {}) => ({ type: 'chunk', fileName, imports: [], ...extra })
+    const bundle = {
+      entry: chunk('assets/index.js', { isEntry: true, imports: ['assets/vue.js'] }),
+      vue: chunk('assets/vue.js'),
+      map: chunk('assets/MapView.js', { facadeModuleId: '/repo/src/views/MapView.vue', imports: ['assets/vue.js'] }),
+      leaflet: chunk('assets/VenueMap.js', {
+        facadeModuleId: '/repo/src/features/map/VenueMap.vue',
+        isDynamicEntry: true,
+        imports: ['assets/vue.js'],
+        viteMetadata: { importedCss: new Set(['assets/VenueMap.css']) },
+      }),
+      venue: chunk('assets/VenueView.js', { facadeModuleId: '/repo/src/views/VenueView.vue' }),
+    } as unknown as NonNullable<IndexHtmlTransformContext['bundle']>
+    const hints = new Map(routeHints(bundle, { preconnect: { MapView: ['https://tile.example.org'] } }))
+    expect(hints.get('^/map$')).toEqual(['https://tile.example.org', '/assets/MapView.js', '/assets/VenueMap.js', '/assets/VenueMap.css'])
+    // Other pages keep their lazy parts lazy.
+    expect(hints.get('^/venues/[^/]+$')).toEqual(['/assets/VenueView.js'])
+  })
+
+  it('the boot hint makes a preconnect for an origin and a modulepreload for a file', async () => {
+    const { default: hintRoute } = await import('@/boot/routeHints')
+    window.history.replaceState(null, '', '/map')
+    document.head.innerHTML = ''
+    hintRoute([['^/map$', ['https://tile.example.org', '/assets/MapView.js']]])
+    const links = [...document.head.querySelectorAll('link')].map((l) => [l.rel, l.getAttribute('href')])
+    expect(links).toEqual([
+      ['preconnect', 'https://tile.example.org'],
+      ['modulepreload', '/assets/MapView.js'],
+    ])
+  })
 })
 
 describe('paint before boot', () => {
