@@ -13,7 +13,6 @@ const ISOLATED = [
   'tests/unit/data/fetchMonthShard.test.ts',
   'tests/unit/hostileProperties.test.ts',
   'tests/unit/offline/catalogStore.test.ts',
-  'tests/unit/offline/contentFreshness.test.ts',
   'tests/unit/offline/settingsStore.test.ts',
   'tests/unit/shell/appShell.test.ts',
 ]
