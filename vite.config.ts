@@ -30,7 +30,8 @@ export default defineConfig(({ mode }) => {
   const editorBackend = backendFromEnv({ ...loadEnv(mode, process.cwd(), 'CMS_'), ...process.env })
   return {
     plugins: [
-      vue(),
+      // Every component is <script setup>; without the Options API Vue's runtime is smaller and sets up faster.
+      vue({ features: { optionsAPI: false } }),
       // Two tile origins at most: a provider with eight subdomains would open eight idle connections.
       appShellPlugin({ preconnect: { MapView: tileOrigins(tiles).slice(0, 2) } }),
       securityHeadersPlugin({ tileOrigins: tileOrigins(tiles), editorOrigin: editorGitOrigin(editorBackend) }),
