@@ -6,12 +6,16 @@ import { defineConfig } from 'vitest/config'
 import { TEST_TODAY } from './tests/fixtures/testDay'
 
 const ALL = ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts']
-/** Test files that use vi.mock or the fake IndexedDB: a module loaded by another file would escape their mocks. */
+/**
+ * Test files that use vi.mock or the fake IndexedDB, or switch the app's language: a module loaded by another
+ * file would escape their mocks, or see their language.
+ */
 const ISOLATED = [
   'tests/unit/stores/**/*.test.ts',
   'tests/unit/composables/useAfterPaint.test.ts',
   'tests/unit/data/fetchMonthShard.test.ts',
   'tests/unit/hostileProperties.test.ts',
+  'tests/unit/map/distanceLanguages.test.ts',
   'tests/unit/offline/catalogStore.test.ts',
   'tests/unit/offline/settingsStore.test.ts',
   'tests/unit/shell/appShell.test.ts',

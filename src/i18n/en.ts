@@ -756,6 +756,7 @@ export const en: Translation = {
       retry: 'Retry',
       back: 'Back',
       beijingTime: 'Beijing time',
+      km: '{n} km',
       updatedAt: 'Content updated {date}',
       offline: 'Offline: showing saved content',
       invalidDate: 'The date "{date}" in the link is not valid; showing today',

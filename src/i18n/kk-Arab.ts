@@ -435,6 +435,7 @@ export const kkArab: Translation = {
       retry: 'قايتالاۋ',
       back: 'قايتۋ',
       beijingTime: 'بەيجيڭ ۋاقىتى',
+      km: '{n} شاقىرىم',
       updatedAt: 'مازمۇن جاڭارتىلعان ۋاقىت: {date}',
       offline: 'جەلىدەن تىس: ساقتالعان مازمۇن كورسەتىلۋدە',
       invalidDate: 'سىلتەمەدەگى «{date}» كۇنى جارامسىز، بۇگىنگى كۇن كورسەتىلدى',

@@ -1,4 +1,5 @@
 /** Great-circle distances for the 附近 list. */
+import { t } from '@/i18n'
 import type { LatLng } from '@/shared/types'
 
 const EARTH_RADIUS_KM = 6371.0088
@@ -12,10 +13,10 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
-/** `0.8 公里`, `12 公里`, `1,230 公里`: one decimal below 10 km, whole kilometres above. */
+/** `0.8 公里`, `12 公里`, `1,230 公里` (`12 km` in English): one decimal below 10 km, whole kilometres above. */
 export function formatKm(km: number): string {
-  if (km < 10) return `${Math.max(0.1, Math.round(km * 10) / 10).toFixed(1)} 公里`
-  return `${Math.round(km).toLocaleString('en-US')} 公里`
+  if (km < 10) return t('app.km', { n: Math.max(0.1, Math.round(km * 10) / 10).toFixed(1) })
+  return t('app.km', { n: Math.round(km).toLocaleString('en-US') })
 }
 
 /** Items sorted by distance from `origin`, each with its distance. Stable for equal distances. */
@@ -27,7 +28,7 @@ export function sortByDistance<T>(items: T[], origin: LatLng, at: (item: T) => L
 }
 
 /** Whole kilometres for an area, never finer than the point is known. */
-export const formatAreaKm = (km: number) => `${Math.max(1, Math.round(km)).toLocaleString('en-US')} 公里`
+export const formatAreaKm = (km: number) => t('app.km', { n: Math.max(1, Math.round(km)).toLocaleString('en-US') })
 
 /**
  * The 附近 order: every venue by its distance, but venues without an exact point are placed by their
