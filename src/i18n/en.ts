@@ -30,6 +30,7 @@ export const en: Translation = {
     tomorrow: 'tomorrow',
     hoursUnknown: 'Opening hours unknown; ask the venue',
     noHours: 'No opening hours published',
+    km: '{n} km',
   },
   messages: {
     map: {
@@ -756,7 +757,6 @@ export const en: Translation = {
       retry: 'Retry',
       back: 'Back',
       beijingTime: 'Beijing time',
-      km: '{n} km',
       updatedAt: 'Content updated {date}',
       offline: 'Offline: showing saved content',
       invalidDate: 'The date "{date}" in the link is not valid; showing today',

@@ -32,6 +32,7 @@ export const kkArab: Translation = {
     tomorrow: 'ەرتەڭ',
     hoursUnknown: 'اشىلۋ ۋاقىتى بەلگىسىز، ورىننان سۇراڭىز',
     noHours: 'اشىلۋ ۋاقىتى جاريالانباعان',
+    km: '{n} شاقىرىم',
   },
   messages: {
     map: {
@@ -435,7 +436,6 @@ export const kkArab: Translation = {
       retry: 'قايتالاۋ',
       back: 'قايتۋ',
       beijingTime: 'بەيجيڭ ۋاقىتى',
-      km: '{n} شاقىرىم',
       updatedAt: 'مازمۇن جاڭارتىلعان ۋاقىت: {date}',
       offline: 'جەلىدەن تىس: ساقتالعان مازمۇن كورسەتىلۋدە',
       invalidDate: 'سىلتەمەدەگى «{date}» كۇنى جارامسىز، بۇگىنگى كۇن كورسەتىلدى',

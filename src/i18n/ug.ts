@@ -32,6 +32,7 @@ export const ug: Translation = {
     tomorrow: 'ئەتە',
     hoursUnknown: 'ئېچىلىش ۋاقتى نامەلۇم، سورۇندىن سوراڭ',
     noHours: 'ئېچىلىش ۋاقتى ئېلان قىلىنمىغان',
+    km: '{n} كىلومېتىر',
   },
   messages: {
     map: {
@@ -440,7 +441,6 @@ export const ug: Translation = {
       retry: 'قايتا سىناش',
       back: 'قايتىش',
       beijingTime: 'بېيجىڭ ۋاقتى',
-      km: '{n} كىلومېتىر',
       updatedAt: 'مەزمۇن يېڭىلانغان ۋاقىت: {date}',
       offline: 'تورسىز: ساقلانغان مەزمۇن كۆرسىتىلىۋاتىدۇ',
       invalidDate: 'ئۇلانمىدىكى «{date}» چېسلاسى ئىناۋەتسىز، بۈگۈن كۆرسىتىلدى',

@@ -39,8 +39,6 @@ export const zhCN = {
     retry: '重试',
     back: '返回',
     beijingTime: '北京时间',
-    // A distance: {n} is already formatted (0.8, 12, 1,230).
-    km: '{n} 公里',
     updatedAt: '内容更新于 {date}',
     offline: '当前离线，显示的是已保存的内容',
     invalidDate: '链接里的日期“{date}”无效，已显示今天',

@@ -144,6 +144,8 @@ export interface DateWords {
   tomorrow: string
   hoursUnknown: string
   noHours: string
+  /** A distance of {n} kilometres (src/shared/distance.ts). */
+  km: string
 }
 
 const ZH_WEEKDAYS = [...'日一二三四五六']
@@ -171,6 +173,7 @@ const ZH: DateWords = {
   tomorrow: '明天',
   hoursUnknown: '开放时间未知，请咨询场馆',
   noHours: '暂无开放时间',
+  km: '{n} 公里',
 }
 
 /** The UI language's date words (Chinese unless src/i18n set another). */

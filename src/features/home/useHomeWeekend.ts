@@ -2,7 +2,7 @@
 import { computed } from 'vue'
 
 import { useToday } from '@/composables/useToday'
-import { weekendOpenings } from '@/features/venues/weekend'
+import { weekendOpenings } from '@/shared/weekend'
 import { useCatalogStore } from '@/stores/catalog'
 import { useSettingsStore } from '@/stores/settings'
 

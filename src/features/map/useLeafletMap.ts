@@ -11,7 +11,7 @@ import 'leaflet.markercluster/dist/MarkerCluster.css'
 /* eslint-enable simple-import-sort/imports */
 import { nextTick, onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watch } from 'vue'
 
-import { markerHtml } from '@/features/venues/kindStyles'
+import { markerHtml } from '@/components/kindStyles'
 import { t } from '@/i18n'
 import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'

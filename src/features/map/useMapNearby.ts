@@ -4,8 +4,8 @@
  */
 import { computed, type Ref, ref, watch } from 'vue'
 
-import { distanceKm } from '@/features/venues/distance'
 import { t } from '@/i18n'
+import { distanceKm } from '@/shared/distance'
 import type { Region } from '@/shared/types'
 import { useSettingsStore } from '@/stores/settings'
 

@@ -5,8 +5,8 @@
 import { computed, type Ref, ref, watch } from 'vue'
 
 import { useNow } from '@/composables/useNow'
-import { formatAreaKm, formatKm, sortNearby } from '@/features/venues/distance'
 import { t } from '@/i18n'
+import { formatAreaKm, formatKm, sortNearby } from '@/shared/distance'
 import { formatStatus, venueHoursStatus } from '@/shared/hours'
 import type { LatLng, Venue } from '@/shared/types'
 import { useCatalogStore } from '@/stores/catalog'

@@ -6,8 +6,8 @@ import '@/i18n/zh-CN/lazy'
 
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
-import { distanceKm, formatKm } from '@/features/venues/distance'
 import { t } from '@/i18n'
+import { distanceKm, formatKm } from '@/shared/distance'
 import type { LatLng, Venue } from '@/shared/types'
 
 import { GRADE_AUDIENCE, GRADE_BANDS, type GradeBand, gradeLabel, type Subject, SUBJECTS } from './types'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { distanceKm, formatKm, sortByDistance } from '@/features/venues/distance'
+import { distanceKm, formatKm, sortByDistance } from '@/shared/distance'
 
 describe('distanceKm', () => {
   it('matches the known great-circle distance Beijing–Shanghai (≈ 1 067 km)', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { groupSharedPoints } from '@/features/map/groups'
-import { sortNearby } from '@/features/venues/distance'
+import { sortNearby } from '@/shared/distance'
 import type { Region } from '@/shared/types'
 
 import { makeVenue } from '../builders'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { isIos, navigationLinks, searchLinks, toBd09, toGcj02 } from '@/features/venues/navigation'
+import { isIos, navigationLinks, searchLinks, toBd09, toGcj02 } from '@/shared/navigation'
 
 /**
  * Reference pairs from gcoord's test fixture (china-cities.json): city centres with their WGS-84,

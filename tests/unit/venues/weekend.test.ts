@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { weekendDays, weekendOpenings } from '@/features/venues/weekend'
+import { weekendDays, weekendOpenings } from '@/shared/weekend'
 
 import { makeVenue } from '../builders'
 

@@ -1,7 +1,7 @@
 /** "本周末可以去": which venues are open on this weekend's Saturday and Sunday, from their published hours. */
-import { describeIntervals, intervalsOnDay, parseHours } from '@/shared/hours'
-import { addDays, formatWeekday, weekdayOf } from '@/shared/time'
-import type { Venue } from '@/shared/types'
+import { describeIntervals, intervalsOnDay, parseHours } from './hours'
+import { addDays, formatWeekday, weekdayOf } from './time'
+import type { Venue } from './types'
 
 export interface WeekendDay {
   day: string

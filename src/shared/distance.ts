@@ -1,6 +1,6 @@
-/** Great-circle distances for the 附近 list. */
-import { t } from '@/i18n'
-import type { LatLng } from '@/shared/types'
+/** Great-circle distances for the 附近 lists, and how a distance is written in the reader's language. */
+import { dateWords, fillDate, ltr } from './time'
+import type { LatLng } from './types'
 
 const EARTH_RADIUS_KM = 6371.0088
 
@@ -13,10 +13,13 @@ export function distanceKm(a: LatLng, b: LatLng): number {
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)))
 }
 
+/** The number stays left to right inside right-to-left text. */
+const kilometres = (n: string) => fillDate(dateWords.km, { n: ltr(n) })
+
 /** `0.8 公里`, `12 公里`, `1,230 公里` (`12 km` in English): one decimal below 10 km, whole kilometres above. */
 export function formatKm(km: number): string {
-  if (km < 10) return t('app.km', { n: Math.max(0.1, Math.round(km * 10) / 10).toFixed(1) })
-  return t('app.km', { n: Math.round(km).toLocaleString('en-US') })
+  if (km < 10) return kilometres(Math.max(0.1, Math.round(km * 10) / 10).toFixed(1))
+  return kilometres(Math.round(km).toLocaleString('en-US'))
 }
 
 /** Items sorted by distance from `origin`, each with its distance. Stable for equal distances. */
@@ -28,7 +31,7 @@ export function sortByDistance<T>(items: T[], origin: LatLng, at: (item: T) => L
 }
 
 /** Whole kilometres for an area, never finer than the point is known. */
-export const formatAreaKm = (km: number) => t('app.km', { n: Math.max(1, Math.round(km)).toLocaleString('en-US') })
+export const formatAreaKm = (km: number) => kilometres(Math.max(1, Math.round(km)).toLocaleString('en-US'))
 
 /**
  * The 附近 order: every venue by its distance, but venues without an exact point are placed by their

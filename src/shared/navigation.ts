@@ -5,7 +5,7 @@
  */
 import gcoord from 'gcoord'
 
-import type { LatLng } from '@/shared/types'
+import type { LatLng } from './types'
 
 export type NavProvider = 'amap' | 'baidu' | 'tencent' | 'geo' | 'apple'
 
