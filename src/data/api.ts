@@ -3,7 +3,7 @@
  * expected shape: a captive-portal HTML page or an error status never replaces good data.
  */
 import { APP_DATA_BASE, LAST_GOOD_CACHE, monthShardUrl } from '@/shared/constants'
-import { decodeMonthShard, isMonthShardFile } from '@/shared/eventShard'
+import { readMonthShard } from '@/shared/eventShard'
 import type { Catalog, MonthShard } from '@/shared/types'
 
 export class DataError extends Error {
@@ -64,8 +64,10 @@ export const checkCatalog = () =>
   )
 /** One month's occurrences, decoded from the compact shard (or the previous format, still in the SW's runtime cache). */
 export const fetchMonthShard = async (month: string): Promise<MonthShard> => {
-  const file = await fetchJson(monthShardUrl(month), isMonthShardFile)
-  return { month: file.month, events: decodeMonthShard(file) }
+  // Checked while decoding (readMonthShard), so the month's thousands of tuples are walked once.
+  const shard = readMonthShard(await fetchJson(monthShardUrl(month), isObject))
+  if (!shard) throw new DataError('数据格式错误')
+  return shard
 }
 export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.json`, isIndex)
 

@@ -6,6 +6,10 @@
  * synthetic events a month shard was 3.9 MB for 8 584 occurrences. So a shard lists each record's shared
  * fields once and every occurrence as a short tuple pointing at its record. The open-data files under
  * /data keep full occurrences; this format is for the app only.
+ *
+ * Version 3 also shortens the tuples, which were then half the shard (8 871 of them, 570 KB): Beijing times
+ * lose their `:00+08:00`, an end on the start's day keeps only its time, and a series id (`<record>-YYYYMMDD`
+ * of the start day) is left out. At 4× CPU, parsing the shard was the largest part of showing a month.
  */
 import { isDateOnly } from './time'
 import type { EventItem, MonthShard } from './types'
@@ -20,15 +24,57 @@ export type EventRecordFields = Omit<EventItem, 'id' | 'start' | 'end' | 'allDay
  */
 export type OccurrenceId = string | { id: string }
 
-/** `[record index, start, end]`, with the occurrence id as a fourth element unless it is the record id. */
-export type Occurrence = [record: number, start: string, end: string] | [record: number, start: string, end: string, id: OccurrenceId]
+/** Version 2: `[record index, start, end]`, with the occurrence id as a fourth element unless it is the record id. */
+export type OccurrenceV2 = [record: number, start: string, end: string] | [record: number, start: string, end: string, id: OccurrenceId]
+
+/**
+ * Version 3: `[record index, start, end]` for an occurrence whose id is `<record>-YYYYMMDD` (its start day),
+ * else with the id as a fourth element: `0` for the record id itself, or an OccurrenceId.
+ * `start` is as published, or `YYYY-MM-DDTHH:MM` for a Beijing time on the minute; `end` likewise, or
+ * `HH:MM` on the start's day, or `''` when it equals the start.
+ */
+export type Occurrence = [record: number, start: string, end: string] | [record: number, start: string, end: string, id: 0 | OccurrenceId]
 
 /** A month shard as published: records in order of first use, occurrences sorted by start then id. */
 export interface MonthShardFile {
   month: string
-  v: 2
+  v: 3
   records: EventRecordFields[]
   occurrences: Occurrence[]
+}
+
+/** The previous compact format, which a service worker's runtime cache can still hold after a deploy. */
+export interface MonthShardFileV2 {
+  month: string
+  v: 2
+  records: EventRecordFields[]
+  occurrences: OccurrenceV2[]
+}
+
+/** Any month shard the app can read: the current format, v2, or the first one `{ month, events }`. */
+export type AnyMonthShardFile = MonthShardFile | MonthShardFileV2 | MonthShard
+
+const BEIJING = ':00+08:00'
+/** A Beijing date-time on the minute, as expand.ts and the schema write them. */
+const SHORTENS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00\+08:00$/
+
+/** `start` or `end` as stored: a Beijing minute without its seconds and offset, anything else as it is. */
+function shortTime(value: string): string {
+  if (SHORTENS.test(value)) return value.slice(0, 16)
+  // Lengths 0, 5 and 16 mean a shortened value; a published time never has them (a date is 10, an offset time ≥ 17).
+  if (value.length === 0 || value.length === 5 || value.length === 16) throw new Error(`unexpected time ${JSON.stringify(value)}`)
+  return value
+}
+
+const fullTime = (stored: string) => (stored.length === 16 ? stored + BEIJING : stored)
+
+/** The id a series occurrence gets from expand.ts: the record id and the start's day, `-YYYYMMDD`. */
+const seriesId = (recordId: string, start: string) => `${recordId}-${start.slice(0, 4)}${start.slice(5, 7)}${start.slice(8, 10)}`
+
+function encodeEnd(start: string, end: string): string {
+  if (end === start) return ''
+  const short = shortTime(end)
+  return short.length === 16 && SHORTENS.test(start) && end.startsWith(start.slice(0, 11)) ? short.slice(11) : short
 }
 
 /** Compact a month's occurrences (already in display order) into the published shard. */
@@ -44,55 +90,102 @@ export function encodeMonthShard(month: string, events: EventItem[]): MonthShard
       index = records.push(fields) - 1
       indexByFields.set(key, index)
     }
-    if (id === fields.recordId) return [index, start, end]
-    return [index, start, end, id.startsWith(fields.recordId) ? id.slice(fields.recordId.length) : { id }]
+    const occurrence: Occurrence = [index, shortTime(start), encodeEnd(start, end)]
+    const { recordId } = fields
+    if (id === seriesId(recordId, start)) return occurrence
+    return [...occurrence, id === recordId ? 0 : id.startsWith(recordId) ? id.slice(recordId.length) : { id }]
   })
-  return { month, v: 2, records, occurrences }
+  return { month, v: 3, records, occurrences }
 }
 
+/** A stored or full start is a day (all-day) exactly when it is `YYYY-MM-DD`: times are longer. */
+const isDay = (value: string) => value.length === 10
+
 /**
- * The full occurrences of a shard, in its order. Also reads the previous format `{ month, events }`, which
- * the service worker's runtime cache can still serve after a deploy. Occurrences of one record share the
- * record's arrays (audiences, sources, shifts): treat events as read-only.
+ * The full occurrences of a shard, in its order. Also reads the previous formats (v2 and `{ month, events }`),
+ * which the service worker's runtime cache can still serve after a deploy. Occurrences of one record share
+ * the record's arrays (audiences, sources, shifts): treat events as read-only.
  */
-export function decodeMonthShard(file: MonthShardFile | MonthShard): EventItem[] {
+export function decodeMonthShard(file: AnyMonthShardFile): EventItem[] {
   if (!('occurrences' in file)) return file.events
   const { records } = file
-  return file.occurrences.map(([index, start, end, id]) => {
-    const record = records[index]!
-    // Object.assign, not `{ ...record, id, … }`: the spread-then-add literal is ~10× slower in Node 20's V8.
-    return Object.assign({}, record, {
-      id: id === undefined ? record.recordId : typeof id === 'string' ? record.recordId + id : id.id,
-      start,
-      end,
-      allDay: isDateOnly(start),
+  if (file.v === 2) {
+    return file.occurrences.map(([index, start, end, id]) => {
+      const record = records[index]!
+      return Object.assign({}, record, {
+        id: id === undefined ? record.recordId : typeof id === 'string' ? record.recordId + id : id.id,
+        start,
+        end,
+        allDay: isDay(start),
+      })
     })
+  }
+  return file.occurrences.map((occurrence) => decodeOccurrence(records, occurrence))
+}
+
+function decodeOccurrence(records: EventRecordFields[], [index, storedStart, storedEnd, id]: Occurrence): EventItem {
+  const record = records[index]!
+  const start = fullTime(storedStart)
+  const end = storedEnd === '' ? start : storedEnd.length === 5 ? storedStart.slice(0, 11) + storedEnd + BEIJING : fullTime(storedEnd)
+  // Object.assign, not `{ ...record, id, … }`: the spread-then-add literal is ~10× slower in Node 20's V8.
+  return Object.assign({}, record, {
+    id:
+      id === undefined
+        ? seriesId(record.recordId, start)
+        : id === 0
+          ? record.recordId
+          : typeof id === 'string'
+            ? record.recordId + id
+            : id.id,
+    start,
+    end,
+    allDay: isDay(start),
   })
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
-function isOccurrence(o: unknown, recordCount: number): o is Occurrence {
+function isOccurrence(o: unknown, recordCount: number, version: 2 | 3): boolean {
   if (!Array.isArray(o) || (o.length !== 3 && o.length !== 4)) return false
   const [index, start, end, id] = o as unknown[]
+  if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= recordCount) return false
+  if (typeof start !== 'string' || typeof end !== 'string') return false
+  if (o.length === 4 && !(typeof id === 'string' || (isObject(id) && typeof id.id === 'string') || (version === 3 && id === 0)))
+    return false
+  // An end kept as its time only needs a start with a time to go with.
+  return version === 2 || end.length !== 5 || start.length === 16
+}
+
+/**
+ * Whether a response is a month shard, in the current or a previous format. Checks the top level, each
+ * record's id and each occurrence's tuple and record index (one pass, cheap for thousands of occurrences).
+ */
+export function isMonthShardFile(v: unknown): v is AnyMonthShardFile {
+  if (!isObject(v) || typeof v.month !== 'string') return false
+  if (v.v === undefined) return Array.isArray(v.events)
+  if ((v.v !== 2 && v.v !== 3) || !Array.isArray(v.records) || !Array.isArray(v.occurrences)) return false
+  const { records, occurrences } = v as { records: unknown[]; occurrences: unknown[] }
+  const version = v.v
   return (
-    Number.isInteger(index) &&
-    (index as number) >= 0 &&
-    (index as number) < recordCount &&
-    typeof start === 'string' &&
-    typeof end === 'string' &&
-    (o.length === 3 || typeof id === 'string' || (isObject(id) && typeof id.id === 'string'))
+    records.every((r) => isObject(r) && typeof r.recordId === 'string') &&
+    occurrences.every((o) => isOccurrence(o, records.length, version))
   )
 }
 
 /**
- * Whether a response is a month shard, in the current or the previous format. Checks the top level, each
- * record's id and each occurrence's tuple and record index (one pass, cheap for thousands of occurrences).
+ * A fetched body's occurrences, or null when it is not a month shard: checks and decodes in one pass, so
+ * the thousands of tuples of a large month are walked once.
  */
-export function isMonthShardFile(v: unknown): v is MonthShardFile | MonthShard {
-  if (!isObject(v) || typeof v.month !== 'string') return false
-  if (v.v === undefined) return Array.isArray(v.events)
-  if (v.v !== 2 || !Array.isArray(v.records) || !Array.isArray(v.occurrences)) return false
-  const { records, occurrences } = v as { records: unknown[]; occurrences: unknown[] }
-  return records.every((r) => isObject(r) && typeof r.recordId === 'string') && occurrences.every((o) => isOccurrence(o, records.length))
+export function readMonthShard(v: unknown): MonthShard | null {
+  if (!isObject(v) || typeof v.month !== 'string') return null
+  if (v.v !== 3) return isMonthShardFile(v) ? { month: v.month, events: decodeMonthShard(v) } : null
+  const { records, occurrences } = v
+  if (!Array.isArray(records) || !Array.isArray(occurrences)) return null
+  if (!records.every((r) => isObject(r) && typeof r.recordId === 'string')) return null
+  const events: EventItem[] = []
+  for (const o of occurrences) {
+    if (!isOccurrence(o, records.length, 3)) return null
+    events.push(decodeOccurrence(records as EventRecordFields[], o as Occurrence))
+  }
+  return { month: v.month, events }
 }
