@@ -9,7 +9,7 @@
  *
  * Version 3 also shortens the tuples, which were then half the shard (8 871 of them, 570 KB): Beijing times
  * lose their `:00+08:00`, an end on the start's day keeps only its time, and a series id (`<record>-YYYYMMDD`
- * of the start day) is left out. At 4× CPU, parsing the shard was the largest part of showing a month.
+ * of the start day) is written `1`. At 4× CPU, parsing the shard was the largest part of showing a month.
  */
 import { isDateOnly } from './time'
 import type { EventItem, MonthShard } from './types'
@@ -28,12 +28,12 @@ export type OccurrenceId = string | { id: string }
 export type OccurrenceV2 = [record: number, start: string, end: string] | [record: number, start: string, end: string, id: OccurrenceId]
 
 /**
- * Version 3: `[record index, start, end]` for an occurrence whose id is `<record>-YYYYMMDD` (its start day),
- * else with the id as a fourth element: `0` for the record id itself, or an OccurrenceId.
+ * Version 3: `[record index, start, end]`, with the occurrence id as a fourth element unless it is the record
+ * id: `1` for a series id (`<record>-YYYYMMDD` of the start day, as expand.ts makes them), or an OccurrenceId.
  * `start` is as published, or `YYYY-MM-DDTHH:MM` for a Beijing time on the minute; `end` likewise, or
  * `HH:MM` on the start's day, or `''` when it equals the start.
  */
-export type Occurrence = [record: number, start: string, end: string] | [record: number, start: string, end: string, id: 0 | OccurrenceId]
+export type Occurrence = [record: number, start: string, end: string] | [record: number, start: string, end: string, id: 1 | OccurrenceId]
 
 /** A month shard as published: records in order of first use, occurrences sorted by start then id. */
 export interface MonthShardFile {
@@ -92,8 +92,8 @@ export function encodeMonthShard(month: string, events: EventItem[]): MonthShard
     }
     const occurrence: Occurrence = [index, shortTime(start), encodeEnd(start, end)]
     const { recordId } = fields
-    if (id === seriesId(recordId, start)) return occurrence
-    return [...occurrence, id === recordId ? 0 : id.startsWith(recordId) ? id.slice(recordId.length) : { id }]
+    if (id === recordId) return occurrence
+    return [...occurrence, id === seriesId(recordId, start) ? 1 : id.startsWith(recordId) ? id.slice(recordId.length) : { id }]
   })
   return { month, v: 3, records, occurrences }
 }
@@ -107,85 +107,61 @@ const isDay = (value: string) => value.length === 10
  * the record's arrays (audiences, sources, shifts): treat events as read-only.
  */
 export function decodeMonthShard(file: AnyMonthShardFile): EventItem[] {
-  if (!('occurrences' in file)) return file.events
-  const { records } = file
-  if (file.v === 2) {
-    return file.occurrences.map(([index, start, end, id]) => {
-      const record = records[index]!
-      return Object.assign({}, record, {
-        id: id === undefined ? record.recordId : typeof id === 'string' ? record.recordId + id : id.id,
-        start,
-        end,
-        allDay: isDay(start),
-      })
-    })
-  }
-  return file.occurrences.map((occurrence) => decodeOccurrence(records, occurrence))
+  return readMonthShard(file)?.events ?? []
 }
 
-function decodeOccurrence(records: EventRecordFields[], [index, storedStart, storedEnd, id]: Occurrence): EventItem {
-  const record = records[index]!
-  const start = fullTime(storedStart)
-  const end = storedEnd === '' ? start : storedEnd.length === 5 ? storedStart.slice(0, 11) + storedEnd + BEIJING : fullTime(storedEnd)
-  // Object.assign, not `{ ...record, id, … }`: the spread-then-add literal is ~10× slower in Node 20's V8.
-  return Object.assign({}, record, {
-    id:
-      id === undefined
-        ? seriesId(record.recordId, start)
-        : id === 0
-          ? record.recordId
-          : typeof id === 'string'
-            ? record.recordId + id
-            : id.id,
-    start,
-    end,
-    allDay: isDay(start),
-  })
+/** Whether a response is a month shard, in the current or a previous format (see readMonthShard). */
+export function isMonthShardFile(v: unknown): v is AnyMonthShardFile {
+  return readMonthShard(v) !== null
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
-function isOccurrence(o: unknown, recordCount: number, version: 2 | 3): boolean {
+function isOccurrence(o: unknown, recordCount: number, version: 2 | 3): o is Occurrence {
   if (!Array.isArray(o) || (o.length !== 3 && o.length !== 4)) return false
   const [index, start, end, id] = o as unknown[]
   if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= recordCount) return false
   if (typeof start !== 'string' || typeof end !== 'string') return false
-  if (o.length === 4 && !(typeof id === 'string' || (isObject(id) && typeof id.id === 'string') || (version === 3 && id === 0)))
+  if (o.length === 4 && !(typeof id === 'string' || (isObject(id) && typeof id.id === 'string') || (version === 3 && id === 1)))
     return false
   // An end kept as its time only needs a start with a time to go with.
   return version === 2 || end.length !== 5 || start.length === 16
 }
 
 /**
- * Whether a response is a month shard, in the current or a previous format. Checks the top level, each
- * record's id and each occurrence's tuple and record index (one pass, cheap for thousands of occurrences).
- */
-export function isMonthShardFile(v: unknown): v is AnyMonthShardFile {
-  if (!isObject(v) || typeof v.month !== 'string') return false
-  if (v.v === undefined) return Array.isArray(v.events)
-  if ((v.v !== 2 && v.v !== 3) || !Array.isArray(v.records) || !Array.isArray(v.occurrences)) return false
-  const { records, occurrences } = v as { records: unknown[]; occurrences: unknown[] }
-  const version = v.v
-  return (
-    records.every((r) => isObject(r) && typeof r.recordId === 'string') &&
-    occurrences.every((o) => isOccurrence(o, records.length, version))
-  )
-}
-
-/**
- * A fetched body's occurrences, or null when it is not a month shard: checks and decodes in one pass, so
- * the thousands of tuples of a large month are walked once.
+ * A fetched body's occurrences, or null when it is not a month shard (current or previous format). Checks
+ * the top level, each record's id and each tuple while decoding it, so a large month is walked once.
+ * Version 2 tuples hold full times and ids, which read the same through the version 3 rules.
  */
 export function readMonthShard(v: unknown): MonthShard | null {
   if (!isObject(v) || typeof v.month !== 'string') return null
-  if (v.v !== 3) return isMonthShardFile(v) ? { month: v.month, events: decodeMonthShard(v) } : null
-  const { records, occurrences } = v
-  if (!Array.isArray(records) || !Array.isArray(occurrences)) return null
+  if (v.v === undefined) return Array.isArray(v.events) ? { month: v.month, events: v.events as EventItem[] } : null
+  const { v: version, records, occurrences } = v
+  if ((version !== 2 && version !== 3) || !Array.isArray(records) || !Array.isArray(occurrences)) return null
   if (!records.every((r) => isObject(r) && typeof r.recordId === 'string')) return null
   const events: EventItem[] = []
   for (const o of occurrences) {
-    if (!isOccurrence(o, records.length, 3)) return null
-    events.push(decodeOccurrence(records as EventRecordFields[], o as Occurrence))
+    if (!isOccurrence(o, records.length, version)) return null
+    const [index, storedStart, storedEnd, id] = o
+    const record = (records as EventRecordFields[])[index]!
+    const start = fullTime(storedStart)
+    const end = storedEnd === '' ? start : storedEnd.length === 5 ? storedStart.slice(0, 11) + storedEnd + BEIJING : fullTime(storedEnd)
+    // Object.assign, not `{ ...record, id, … }`: the spread-then-add literal is ~10× slower in Node 20's V8.
+    events.push(
+      Object.assign({}, record, {
+        id:
+          id === undefined
+            ? record.recordId
+            : id === 1
+              ? seriesId(record.recordId, start)
+              : typeof id === 'string'
+                ? record.recordId + id
+                : id.id,
+        start,
+        end,
+        allDay: isDay(start),
+      }),
+    )
   }
   return { month: v.month, events }
 }

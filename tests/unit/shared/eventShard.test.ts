@@ -66,16 +66,22 @@ describe('month shard format', () => {
     expect(file.records[1]).not.toHaveProperty('id')
     expect(file.records[1]).not.toHaveProperty('start')
     expect(file.records[1]).not.toHaveProperty('allDay')
-    // A series id (<record>-YYYYMMDD of the start) is left out, a one-off's id is 0; Beijing times lose
+    // A series id (<record>-YYYYMMDD of the start) is 1, the record id is left out; Beijing times lose
     // `:00+08:00`, an end on the start's day keeps its time only, an end equal to the start is ''.
     expect(file.occurrences).toEqual([
-      [0, '2026-11-15', '2027-03-31', 0],
-      [1, '2026-11-07T09:30', '11:00'],
-      [1, '2026-11-14T09:30', '11:00'],
-      [2, '2026-11-21T09:00', '17:00', 0],
-      [1, '2026-11-21T09:30', '11:00'],
-      [3, '2026-11-28', ''],
+      [0, '2026-11-15', '2027-03-31'],
+      [1, '2026-11-07T09:30', '11:00', 1],
+      [1, '2026-11-14T09:30', '11:00', 1],
+      [2, '2026-11-21T09:00', '17:00'],
+      [1, '2026-11-21T09:30', '11:00', 1],
+      [3, '2026-11-28', '', 1],
     ])
+  })
+
+  it('stores an id that starts with its record id but is no series id as its suffix', () => {
+    const extra = makeEvent({ id: 'talk-evening', recordId: 'talk', start: '2026-11-27T19:00:00+08:00', end: '2026-11-27T20:00:00+08:00' })
+    expect(encodeMonthShard('2026-11', [extra]).occurrences).toEqual([[0, '2026-11-27T19:00', '20:00', '-evening']])
+    expect(roundTrip([extra])).toStrictEqual([extra])
   })
 
   it('stores an id that does not start with its record id in full', () => {
@@ -175,9 +181,9 @@ describe('isMonthShardFile', () => {
     ['a record index as a string', withOccurrence(['0', '2026-11-01', '2026-11-01'])],
     ['a start that is not a string', withOccurrence([0, 20261101, '2026-11-01'])],
     ['a missing end', withOccurrence([0, '2026-11-01'])],
-    ['an id that is a number other than 0', withOccurrence([0, '2026-11-01', '2026-11-01', 7])],
+    ['an id that is a number other than 1', withOccurrence([0, '2026-11-01', '2026-11-01', 7])],
     ['an end as a time after an all-day start', withOccurrence([0, '2026-11-01', '11:00'])],
-    ['an id 0 in version 2', { ...good, v: 2, occurrences: [[0, '2026-11-01', '2026-11-01', 0]] }],
+    ['a series id 1 in version 2', { ...good, v: 2, occurrences: [[0, '2026-11-01', '2026-11-01', 1]] }],
     ['an id object without a string id', withOccurrence([0, '2026-11-01', '2026-11-01', { id: 7 }])],
     ['a tuple that is too long', withOccurrence([0, '2026-11-01', '2026-11-01', '-x', 'extra'])],
     ['an occurrence that is an object', withOccurrence({ record: 0, start: '2026-11-01', end: '2026-11-01' })],
