@@ -11,7 +11,7 @@
  * lose their `:00+08:00`, an end on the start's day keeps only its time, and a series id (`<record>-YYYYMMDD`
  * of the start day) is written `1`. At 4× CPU, parsing the shard was the largest part of showing a month.
  */
-import { isDateOnly } from './time'
+import { dayOf, isDateOnly, overlapsDays } from './time'
 import type { EventItem, MonthShard } from './types'
 
 /** What every occurrence of one content record shares (all of EventItem but id, start, end and allDay). */
@@ -102,24 +102,42 @@ export function encodeMonthShard(month: string, events: EventItem[]): MonthShard
 const isDay = (value: string) => value.length === 10
 
 /**
+ * A month's occurrences, each decoded the first time it is asked for: the calendar's first screen shows
+ * one week of a month shard, and decoding all of a large month (thousands of objects, then the garbage
+ * collector) cost as much as the week's rows. Asking twice returns the same objects.
+ */
+export interface MonthOccurrences {
+  readonly month: string
+  /** Occurrences overlapping the inclusive Beijing day range, in shard order. */
+  between(from: string, to: string): EventItem[]
+  /** Every occurrence, in shard order. */
+  all(): EventItem[]
+}
+
+/**
  * The full occurrences of a shard, in its order. Also reads the previous formats (v2 and `{ month, events }`),
  * which the service worker's runtime cache can still serve after a deploy. Occurrences of one record share
  * the record's arrays (audiences, sources, shifts): treat events as read-only.
  */
 export function decodeMonthShard(file: AnyMonthShardFile): EventItem[] {
-  return readMonthShard(file)?.events ?? []
+  return openMonthShard(file)?.all() ?? []
 }
 
-/** Whether a response is a month shard, in the current or a previous format (see readMonthShard). */
+/** Whether a response is a month shard, in the current or a previous format (see openMonthShard). */
 export function isMonthShardFile(v: unknown): v is AnyMonthShardFile {
-  return readMonthShard(v) !== null
+  return openMonthShard(v) !== null
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null
 
 function isOccurrence(o: unknown, recordCount: number, version: 2 | 3): o is Occurrence {
   if (!Array.isArray(o) || (o.length !== 3 && o.length !== 4)) return false
-  const [index, start, end, id] = o as unknown[]
+  // Indexes, not `const [index, …] = o`: array destructuring runs the iterator protocol, slow in code that
+  // runs once per page load (not yet optimised), and these loops run thousands of times on a phone.
+  const index: unknown = o[0]
+  const start: unknown = o[1]
+  const end: unknown = o[2]
+  const id: unknown = o[3]
   if (!Number.isInteger(index) || (index as number) < 0 || (index as number) >= recordCount) return false
   if (typeof start !== 'string' || typeof end !== 'string') return false
   if (o.length === 4 && !(typeof id === 'string' || (isObject(id) && typeof id.id === 'string') || (version === 3 && id === 1)))
@@ -128,40 +146,75 @@ function isOccurrence(o: unknown, recordCount: number, version: 2 | 3): o is Occ
   return version === 2 || end.length !== 5 || start.length === 16
 }
 
+/** An occurrence's full end, from its stored start and end. */
+const endOf = (storedStart: string, start: string, storedEnd: string) =>
+  storedEnd === '' ? start : storedEnd.length === 5 ? storedStart.slice(0, 11) + storedEnd + BEIJING : fullTime(storedEnd)
+
+/** The Beijing day of a stored or full time: its date part when it is a date or Beijing time (the usual case). */
+const dayOfStored = (stored: string) => (stored.length === 10 ? stored : stored.length === 16 ? stored.slice(0, 10) : dayOf(stored))
+
+function decodeOccurrence(records: EventRecordFields[], occurrence: Occurrence): EventItem {
+  const storedStart = occurrence[1]
+  const id = occurrence[3]
+  const record = records[occurrence[0]]!
+  const start = fullTime(storedStart)
+  // Object.assign, not `{ ...record, id, … }`: the spread-then-add literal is ~10× slower in Node 20's V8.
+  return Object.assign({}, record, {
+    id:
+      id === undefined
+        ? record.recordId
+        : id === 1
+          ? seriesId(record.recordId, start)
+          : typeof id === 'string'
+            ? record.recordId + id
+            : id.id,
+    start,
+    end: endOf(storedStart, start, occurrence[2]),
+    allDay: isDay(start),
+  })
+}
+
+/** Occurrences already decoded (the first format), behind the same interface. */
+function decodedMonth(month: string, events: EventItem[]): MonthOccurrences {
+  return {
+    month,
+    between: (from, to) => events.filter((e) => overlapsDays(dayOf(e.start), dayOf(e.end), from, to)),
+    all: () => events,
+  }
+}
+
 /**
- * A fetched body's occurrences, or null when it is not a month shard (current or previous format). Checks
- * the top level, each record's id and each tuple while decoding it, so a large month is walked once.
- * Version 2 tuples hold full times and ids, which read the same through the version 3 rules.
+ * A fetched body as a month's occurrences, or null when it is not a month shard (current or previous
+ * format). Checks the top level, each record's id and each tuple now, so a bad body is refused before
+ * anything is shown; decodes later (MonthOccurrences). Version 2 tuples hold full times and ids, which
+ * read the same through the version 3 rules.
  */
-export function readMonthShard(v: unknown): MonthShard | null {
+export function openMonthShard(v: unknown): MonthOccurrences | null {
   if (!isObject(v) || typeof v.month !== 'string') return null
-  if (v.v === undefined) return Array.isArray(v.events) ? { month: v.month, events: v.events as EventItem[] } : null
+  if (v.v === undefined) return Array.isArray(v.events) ? decodedMonth(v.month, v.events as EventItem[]) : null
   const { v: version, records, occurrences } = v
   if ((version !== 2 && version !== 3) || !Array.isArray(records) || !Array.isArray(occurrences)) return null
   if (!records.every((r) => isObject(r) && typeof r.recordId === 'string')) return null
-  const events: EventItem[] = []
-  for (const o of occurrences) {
-    if (!isOccurrence(o, records.length, version)) return null
-    const [index, storedStart, storedEnd, id] = o
-    const record = (records as EventRecordFields[])[index]!
-    const start = fullTime(storedStart)
-    const end = storedEnd === '' ? start : storedEnd.length === 5 ? storedStart.slice(0, 11) + storedEnd + BEIJING : fullTime(storedEnd)
-    // Object.assign, not `{ ...record, id, … }`: the spread-then-add literal is ~10× slower in Node 20's V8.
-    events.push(
-      Object.assign({}, record, {
-        id:
-          id === undefined
-            ? record.recordId
-            : id === 1
-              ? seriesId(record.recordId, start)
-              : typeof id === 'string'
-                ? record.recordId + id
-                : id.id,
-        start,
-        end,
-        allDay: isDay(start),
-      }),
-    )
+  if (!occurrences.every((o) => isOccurrence(o, records.length, version))) return null
+  const tuples = occurrences as Occurrence[]
+  const decoded: (EventItem | undefined)[] = new Array<EventItem | undefined>(tuples.length)
+  const at = (i: number) => (decoded[i] ??= decodeOccurrence(records as EventRecordFields[], tuples[i]!))
+  let every: EventItem[] | undefined
+  return {
+    month: v.month,
+    between(from, to) {
+      const result: EventItem[] = []
+      for (let i = 0; i < tuples.length; i++) {
+        const tuple = tuples[i]!
+        const storedStart = tuple[1]
+        const storedEnd = tuple[2]
+        const startDay = dayOfStored(storedStart)
+        if (startDay > to) continue
+        const endDay = storedEnd === '' || storedEnd.length === 5 ? startDay : dayOfStored(storedEnd)
+        if (endDay >= from) result.push(at(i))
+      }
+      return result
+    },
+    all: () => (every ??= tuples.map((_, i) => at(i))),
   }
-  return { month: v.month, events }
 }

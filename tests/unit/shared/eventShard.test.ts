@@ -6,7 +6,7 @@ import {
   isMonthShardFile,
   type MonthShardFile,
   type MonthShardFileV2,
-  readMonthShard,
+  openMonthShard,
 } from '@/shared/eventShard'
 import type { EventItem, Shift } from '@/shared/types'
 
@@ -144,7 +144,32 @@ describe('month shard format', () => {
     expect(isMonthShardFile(cached)).toBe(true)
     if (!isMonthShardFile(cached)) return
     expect(decodeMonthShard(cached)).toStrictEqual(events)
-    expect(readMonthShard(cached)).toStrictEqual({ month: '2026-11', events })
+    expect(openMonthShard(cached)?.all()).toStrictEqual(events)
+  })
+
+  it('decodes only the occurrences of the asked days, once: the same objects on every call', () => {
+    const month = openMonthShard(JSON.parse(JSON.stringify(encodeMonthShard('2026-11', events))))!
+    // The season from 11-15 and the two talks of 11-14 and 11-21 overlap 11-14 … 11-21 (the roster day too).
+    const week = month.between('2026-11-14', '2026-11-21')
+    expect(week).toStrictEqual([events[0], events[2], events[3], events[4]])
+    expect(month.between('2026-11-21', '2026-11-21')[0]).toBe(week[0])
+    expect(month.between('2026-11-01', '2026-11-06')).toEqual([])
+    expect(month.between('2026-11-28', '2026-11-28')).toStrictEqual([events[0], events[5]])
+    const all = month.all()
+    expect(all).toStrictEqual(events)
+    expect(all[1]).toBe(month.between('2026-11-07', '2026-11-07')[0])
+  })
+
+  it('finds the days of times in other offsets and of events past midnight', () => {
+    const odd = [
+      // 23:30 UTC on 11-05 is 07:30 on 11-06 in Beijing.
+      makeEvent({ id: 'utc', start: '2026-11-05T23:30:00Z', end: '2026-11-06T01:00:00Z' }),
+      makeEvent({ id: 'night', start: '2026-11-07T20:00:00+08:00', end: '2026-11-08T02:00:00+08:00' }),
+    ]
+    const month = openMonthShard(encodeMonthShard('2026-11', odd))!
+    expect(month.between('2026-11-05', '2026-11-05')).toEqual([])
+    expect(month.between('2026-11-06', '2026-11-06')).toStrictEqual([odd[0]])
+    expect(month.between('2026-11-08', '2026-11-08')).toStrictEqual([odd[1]])
   })
 
   it('still reads the first format { month, events }, which the service worker may have cached', () => {
@@ -152,7 +177,8 @@ describe('month shard format', () => {
     expect(isMonthShardFile(legacy)).toBe(true)
     if (!isMonthShardFile(legacy)) return
     expect(decodeMonthShard(legacy)).toStrictEqual(events)
-    expect(readMonthShard(legacy)).toStrictEqual({ month: '2026-11', events })
+    expect(openMonthShard(legacy)?.all()).toStrictEqual(events)
+    expect(openMonthShard(legacy)?.between('2026-11-20', '2026-11-22')).toStrictEqual([events[0], events[3], events[4]])
   })
 })
 
@@ -190,7 +216,7 @@ describe('isMonthShardFile', () => {
     ['a legacy shard without events', { month: '2026-11', events: null }],
   ])('rejects %s', (_, value) => {
     expect(isMonthShardFile(value)).toBe(false)
-    expect(readMonthShard(value)).toBeNull()
+    expect(openMonthShard(value)).toBeNull()
   })
 
   // Speed at this size is measured by `npm run bench:calendar`, not by a timed test.
@@ -201,9 +227,9 @@ describe('isMonthShardFile', () => {
     )
     const parsed = JSON.parse(JSON.stringify(many)) as { occurrences: unknown[][] }
     expect(isMonthShardFile(parsed)).toBe(true)
-    expect(readMonthShard(parsed)?.events).toHaveLength(8_500)
+    expect(openMonthShard(parsed)?.all()).toHaveLength(8_500)
     parsed.occurrences[8_000]![0] = 99_999
     expect(isMonthShardFile(parsed)).toBe(false)
-    expect(readMonthShard(parsed)).toBeNull()
+    expect(openMonthShard(parsed)).toBeNull()
   })
 })

@@ -40,4 +40,19 @@ describe('events store between()', () => {
     await events.loadDays('2026-11-28', '2026-12-03')
     expect(events.between('2026-11-28', '2026-12-03').map((e) => e.id)).toEqual(['winter', 'talk-20261128', 'fair'])
   })
+
+  it('gives every occurrence of a loaded month, and none of a month it has not loaded', async () => {
+    const events = useEventsStore()
+    await events.loadMonth('2026-12')
+    expect(events.inMonth('2026-12')).toStrictEqual([winter, fair])
+    expect(events.inMonth('2026-11')).toEqual([])
+  })
+
+  it('stores a month the catalog does not list as empty, without asking the network', async () => {
+    const events = useEventsStore()
+    await events.loadMonth('2027-05', { '2026-11': 2 })
+    expect(events.shards.has('2027-05')).toBe(true)
+    expect(events.between('2027-05-01', '2027-05-31')).toEqual([])
+    expect(fetch).not.toHaveBeenCalled()
+  })
 })
