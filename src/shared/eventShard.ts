@@ -150,8 +150,12 @@ function isOccurrence(o: unknown, recordCount: number, version: 2 | 3): o is Occ
 const endOf = (storedStart: string, start: string, storedEnd: string) =>
   storedEnd === '' ? start : storedEnd.length === 5 ? storedStart.slice(0, 11) + storedEnd + BEIJING : fullTime(storedEnd)
 
-/** The Beijing day of a stored or full time: its date part when it is a date or Beijing time (the usual case). */
-const dayOfStored = (stored: string) => (stored.length === 10 ? stored : stored.length === 16 ? stored.slice(0, 10) : dayOf(stored))
+/**
+ * The Beijing day of a stored time, or the value itself when it already compares as its day would: a date
+ * or a shortened Beijing time (`2026-12-08T09:00`) sorts against `YYYY-MM-DD` bounds like its date part
+ * (see between below), so the thousands of tuples of a month are compared without making new strings.
+ */
+const comparable = (stored: string) => (stored.length === 10 || stored.length === 16 ? stored : dayOf(fullTime(stored)))
 
 function decodeOccurrence(records: EventRecordFields[], occurrence: Occurrence): EventItem {
   const storedStart = occurrence[1]
@@ -203,15 +207,17 @@ export function openMonthShard(v: unknown): MonthOccurrences | null {
   return {
     month: v.month,
     between(from, to) {
+      // A start on or before `to` sorts before `to` + U+FFFF (`2026-12-08T09:00` < `2026-12-08\uffff`); an
+      // end on or after `from` sorts at or after `from` (`2026-12-02T09:00` ≥ `2026-12-02`).
+      const last = to + '\uffff'
       const result: EventItem[] = []
       for (let i = 0; i < tuples.length; i++) {
         const tuple = tuples[i]!
-        const storedStart = tuple[1]
+        const start = comparable(tuple[1])
+        if (start > last) continue
         const storedEnd = tuple[2]
-        const startDay = dayOfStored(storedStart)
-        if (startDay > to) continue
-        const endDay = storedEnd === '' || storedEnd.length === 5 ? startDay : dayOfStored(storedEnd)
-        if (endDay >= from) result.push(at(i))
+        const end = storedEnd === '' || storedEnd.length === 5 ? start : comparable(storedEnd)
+        if (end >= from) result.push(at(i))
       }
       return result
     },
