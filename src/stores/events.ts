@@ -30,6 +30,7 @@ export const useEventsStore = defineStore('events', () => {
         fetchMonthShard(month)
           .then(
             (shard) => {
+              // Parsed and checked; occurrences are decoded when a page asks for their days.
               performance.mark(`kpxj:shard:${month}`)
               shards.value.set(month, shard)
               failed.value = failed.value.filter((m) => m !== month)
