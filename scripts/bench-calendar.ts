@@ -169,7 +169,7 @@ async function main() {
           `run ${run + 1}: /calendar first contentful paint ${result.fcp.toFixed(0)} ms, agenda with events ${result.agenda.toFixed(0)} ms ` +
             `(${result.rows} rows mounted); /me first contentful paint ${baseFcp.toFixed(0)} ms\n` +
             `       app mounted ${result.phases.mounted} ms, catalog arrived ${result.phases.catalogArrived} / parsed ${result.phases.catalogReady} ms, ` +
-            `shard arrived ${result.phases.shardArrived} / parsed and decoded ${result.phases.shardReady} ms`,
+            `shard arrived ${result.phases.shardArrived} / parsed and checked ${result.phases.shardReady} ms`,
         )
       }
     } finally {

@@ -3,8 +3,8 @@
  * expected shape: a captive-portal HTML page or an error status never replaces good data.
  */
 import { APP_DATA_BASE, LAST_GOOD_CACHE, monthShardUrl } from '@/shared/constants'
-import { decodeMonthShard, isMonthShardFile } from '@/shared/eventShard'
-import type { Catalog, MonthShard } from '@/shared/types'
+import { type MonthOccurrences, openMonthShard } from '@/shared/eventShard'
+import type { Catalog } from '@/shared/types'
 
 export class DataError extends Error {
   constructor(
@@ -62,10 +62,12 @@ export const checkCatalog = () =>
     { cache: 'no-cache', headers: { accept: 'application/json' } },
     needsLastGood(),
   )
-/** One month's occurrences, decoded from the compact shard (or the previous format, still in the SW's runtime cache). */
-export const fetchMonthShard = async (month: string): Promise<MonthShard> => {
-  const file = await fetchJson(monthShardUrl(month), isMonthShardFile)
-  return { month: file.month, events: decodeMonthShard(file) }
+/** One month's occurrences, from the compact shard (or a previous format, still in the SW's runtime cache). */
+export const fetchMonthShard = async (month: string): Promise<MonthOccurrences> => {
+  // Checked whole here, decoded as the pages ask for days (openMonthShard).
+  const shard = openMonthShard(await fetchJson(monthShardUrl(month), isObject))
+  if (!shard) throw new DataError('数据格式错误')
+  return shard
 }
 export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.json`, isIndex)
 

@@ -3,12 +3,16 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef, triggerRef } from 'vue'
 
 import { DataError, fetchEventIndex, fetchMonthShard } from '@/data/api'
-import { dayOf, monthsBetween, overlapsDays } from '@/shared/time'
+import type { MonthOccurrences } from '@/shared/eventShard'
+import { monthsBetween } from '@/shared/time'
 import type { EventItem } from '@/shared/types'
 
+/** A month without a shard. */
+const emptyMonth = (month: string): MonthOccurrences => ({ month, between: () => [], all: () => [] })
+
 export const useEventsStore = defineStore('events', () => {
-  /** month → occurrences; a month with no shard is stored as an empty list. */
-  const shards = shallowRef(new Map<string, EventItem[]>())
+  /** month → occurrences (decoded as asked for); a month with no shard is stored empty. */
+  const shards = shallowRef(new Map<string, MonthOccurrences>())
   const failed = ref<string[]>([])
   const inflight = new Map<string, Promise<void>>()
   let indexPromise: Promise<Record<string, string>> | null = null
@@ -16,7 +20,7 @@ export const useEventsStore = defineStore('events', () => {
   function loadMonth(month: string, knownMonths?: Record<string, number>): Promise<void> {
     if (shards.value.has(month)) return Promise.resolve()
     if (knownMonths && !(month in knownMonths)) {
-      shards.value.set(month, [])
+      shards.value.set(month, emptyMonth(month))
       triggerRef(shards)
       return Promise.resolve()
     }
@@ -26,14 +30,15 @@ export const useEventsStore = defineStore('events', () => {
         fetchMonthShard(month)
           .then(
             (shard) => {
+              // Parsed and checked; occurrences are decoded when a page asks for their days.
               performance.mark(`kpxj:shard:${month}`)
-              shards.value.set(month, shard.events)
+              shards.value.set(month, shard)
               failed.value = failed.value.filter((m) => m !== month)
               triggerRef(shards)
             },
             (error: unknown) => {
               if (error instanceof DataError && error.status === 404) {
-                shards.value.set(month, [])
+                shards.value.set(month, emptyMonth(month))
                 triggerRef(shards)
               } else if (!failed.value.includes(month)) failed.value = [...failed.value, month]
             },
@@ -50,23 +55,28 @@ export const useEventsStore = defineStore('events', () => {
 
   /** Occurrences overlapping the inclusive day range, in start order, without duplicates across shards. */
   function between(from: string, to: string): EventItem[] {
+    const months = monthsBetween(from, to)
+    // One month has no duplicates: skip the id set, whose hashing of thousands of ids was most of this
+    // function's time at 100 000 events.
+    if (months.length === 1) return shards.value.get(months[0]!)?.between(from, to) ?? []
     const seen = new Set<string>()
     const result: EventItem[] = []
-    for (const month of monthsBetween(from, to)) {
-      for (const event of shards.value.get(month) ?? []) {
+    for (const month of months) {
+      for (const event of shards.value.get(month)?.between(from, to) ?? []) {
         if (seen.has(event.id)) continue
-        if (overlapsDays(dayOf(event.start), dayOf(event.end), from, to)) {
-          seen.add(event.id)
-          result.push(event)
-        }
+        seen.add(event.id)
+        result.push(event)
       }
     }
     return result
   }
 
+  /** Every occurrence of a loaded month (none while it loads). */
+  const inMonth = (month: string): EventItem[] => shards.value.get(month)?.all() ?? []
+
   function findLoaded(id: string): EventItem | undefined {
-    for (const events of shards.value.values()) {
-      const found = events.find((e) => e.id === id)
+    for (const month of shards.value.values()) {
+      const found = month.all().find((e) => e.id === id)
       if (found) return found
     }
     return undefined
@@ -87,7 +97,7 @@ export const useEventsStore = defineStore('events', () => {
     return findLoaded(id)
   }
 
-  return { shards, failed, loadMonth, loadDays, between, find }
+  return { shards, failed, loadMonth, loadDays, between, inMonth, find }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useEventsStore, import.meta.hot))

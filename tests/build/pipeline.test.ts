@@ -136,7 +136,7 @@ describe('content pipeline on valid content', () => {
     it('writes compact month shards that the app decodes back to the compiled occurrences', () => {
       for (const [month, shard] of compiled.shards) {
         const file: unknown = JSON.parse(files.get(`/data/app/events/${month}.json`)!)
-        expect(file).toMatchObject({ month, v: 2 })
+        expect(file).toMatchObject({ month, v: 3 })
         if (!isMonthShardFile(file)) throw new Error(`${month}: not a month shard`)
         expect(decodeMonthShard(file)).toStrictEqual(shard.events)
       }

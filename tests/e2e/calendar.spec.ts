@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
+import { decodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
 import { axeViolations, E2E_NOW, editMonthShard, expectHeading, openLink, watchErrors } from './helpers'
 
 /** 10:00 Beijing on the suite's fixed day (2026-11-26): inside 科技之冬 (15 Nov – 31 Mar). */
@@ -17,6 +18,30 @@ function parseIcs(text: string) {
 async function downloadText(page: Page, click: () => Promise<void>) {
   const [download] = await Promise.all([page.waitForEvent('download'), click()])
   return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') }
+}
+
+/**
+ * Serve `month` in an older shard format, as a service worker's cache filled before a deploy would: v2
+ * (records once, `[record, start, end, id suffix?]` with full times) or the first `{ month, events }`.
+ */
+async function serveOldShard(page: Page, month: string, format: 'v2' | 'first') {
+  await page.route(`**/data/app/events/${month}.json`, async (route) => {
+    const response = await route.fetch()
+    const file: unknown = await response.json()
+    if (!isMonthShardFile(file)) throw new Error(`${month}: not a month shard`)
+    const events = decodeMonthShard(file)
+    if (format === 'first') return route.fulfill({ response, json: { month, events } })
+    const records: unknown[] = []
+    const keys = new Map<string, number>()
+    const occurrences = events.map(({ id, start, end, allDay: _allDay, ...fields }) => {
+      const key = JSON.stringify(fields)
+      if (!keys.has(key)) keys.set(key, records.push(fields) - 1)
+      const index = keys.get(key)!
+      if (id === fields.recordId) return [index, start, end]
+      return [index, start, end, id.startsWith(fields.recordId) ? id.slice(fields.recordId.length) : { id }]
+    })
+    await route.fulfill({ response, json: { month, v: 2, records, occurrences } })
+  })
 }
 
 const starButton = (page: Page, title: RegExp) => page.getByRole('button', { name: new RegExp(`加入我的日程：.*${title.source}`) })
@@ -62,6 +87,26 @@ test.describe('calendar', () => {
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
+
+  // After a deploy, the service worker's runtime cache can still answer with a shard in an older format.
+  for (const format of ['v2', 'first'] as const) {
+    test(`a month shard in the ${format === 'v2' ? 'previous compact' : 'first'} format still lists and opens its events`, async ({
+      page,
+    }) => {
+      const errors = watchErrors(page)
+      await serveOldShard(page, '2026-11', format)
+      await page.goto('/calendar?view=month')
+      await expect(page.locator('button[data-day="2026-11-15"]')).toHaveAccessibleName('2026年11月15日，2 项活动，有持续中的活动季')
+      await page.goto(`/events/${WINTER.changji}`)
+      await expect(page.getByRole('heading', { level: 1, name: /科技之冬”·昌吉市/ })).toBeVisible()
+      // Every field, not only what lists show: dates, how to join, organiser and the sources.
+      await expect(page.getByText('2026年11月15日（周日） 至 2027年3月31日（周三）')).toBeVisible()
+      await expect(page.getByText('关注昌吉市科技局等部门发布的活动通知')).toBeVisible()
+      await expect(page.getByText(/自治区科协牵头，昌吉市有关部门组织实施/)).toBeVisible()
+      await expect(page.getByText(/“科技之冬”是自治区科协牵头的全疆冬季科普活动/)).toBeVisible()
+      expect(errors).toEqual([])
+    })
+  }
 
   test('agenda: seven days from today, week navigation, 今天, jump to a date and URL filters', async ({ page }) => {
     const errors = watchErrors(page)

@@ -25,10 +25,10 @@ export function useMapEvents() {
     { immediate: true },
   )
   // Events without a venue (most of the plans' events name only a region), drawn at the region's centre.
-  const eventsByRegion = computed(() => regionEvents(events.shards.get(month.value) ?? [], catalog.catalog?.regions ?? []))
+  const eventsByRegion = computed(() => regionEvents(events.inMonth(month.value), catalog.catalog?.regions ?? []))
   const eventsPerVenue = computed(() => {
     const counts = new Map<string, number>()
-    for (const event of events.shards.get(month.value) ?? []) {
+    for (const event of events.inMonth(month.value)) {
       if (event.venue && event.status !== 'cancelled') counts.set(event.venue, (counts.get(event.venue) ?? 0) + 1)
     }
     return counts

@@ -23,12 +23,25 @@ describe('fetchMonthShard', () => {
 
   it('decodes a compact shard into full occurrences', async () => {
     respond(encodeMonthShard('2026-11', events))
-    expect(await fetchMonthShard('2026-11')).toStrictEqual({ month: '2026-11', events })
+    expect((await fetchMonthShard('2026-11')).all()).toStrictEqual(events)
   })
 
-  it('reads a shard in the previous format from a service-worker cache filled by the last deploy', async () => {
+  it('reads a version 2 shard from a service-worker cache filled by the last deploy', async () => {
+    respond({
+      month: '2026-11',
+      v: 2,
+      records: encodeMonthShard('2026-11', events).records,
+      occurrences: [
+        [0, '2026-11-15', '2027-03-31'],
+        [1, '2026-11-21T09:30:00+08:00', '2026-11-21T11:00:00+08:00', '-20261121'],
+      ],
+    })
+    expect((await fetchMonthShard('2026-11')).all()).toStrictEqual(events)
+  })
+
+  it('reads a shard in the first format from a service-worker cache filled by an older deploy', async () => {
     respond({ month: '2026-11', events })
-    expect(await fetchMonthShard('2026-11')).toStrictEqual({ month: '2026-11', events })
+    expect((await fetchMonthShard('2026-11')).all()).toStrictEqual(events)
   })
 
   it('rejects a shard whose occurrence points past its records', async () => {

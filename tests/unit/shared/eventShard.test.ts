@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { decodeMonthShard, encodeMonthShard, isMonthShardFile, type MonthShardFile } from '@/shared/eventShard'
+import {
+  decodeMonthShard,
+  encodeMonthShard,
+  isMonthShardFile,
+  type MonthShardFile,
+  type MonthShardFileV2,
+  openMonthShard,
+} from '@/shared/eventShard'
 import type { EventItem, Shift } from '@/shared/types'
 
 import { makeEvent } from '../builders'
@@ -51,28 +58,36 @@ describe('month shard format', () => {
     expect(decoded.map((e) => e.allDay)).toEqual([true, false, false, false, false, true])
   })
 
-  it('writes each record once and each occurrence as [record, start, end, id suffix?] in the given order', () => {
+  it('writes each record once and each occurrence as a short [record, start, end, id?] in the given order', () => {
     const file = encodeMonthShard('2026-11', events)
     expect(file.month).toBe('2026-11')
-    expect(file.v).toBe(2)
+    expect(file.v).toBe(3)
     expect(file.records.map((r) => r.recordId)).toEqual(['winter', 'talk', 'roster', 'caravan'])
     expect(file.records[1]).not.toHaveProperty('id')
     expect(file.records[1]).not.toHaveProperty('start')
     expect(file.records[1]).not.toHaveProperty('allDay')
+    // A series id (<record>-YYYYMMDD of the start) is 1, the record id is left out; Beijing times lose
+    // `:00+08:00`, an end on the start's day keeps its time only, an end equal to the start is ''.
     expect(file.occurrences).toEqual([
       [0, '2026-11-15', '2027-03-31'],
-      [1, '2026-11-07T09:30:00+08:00', '2026-11-07T11:00:00+08:00', '-20261107'],
-      [1, '2026-11-14T09:30:00+08:00', '2026-11-14T11:00:00+08:00', '-20261114'],
-      [2, '2026-11-21T09:00:00+08:00', '2026-11-21T17:00:00+08:00'],
-      [1, '2026-11-21T09:30:00+08:00', '2026-11-21T11:00:00+08:00', '-20261121'],
-      [3, '2026-11-28', '2026-11-28', '-20261128'],
+      [1, '2026-11-07T09:30', '11:00', 1],
+      [1, '2026-11-14T09:30', '11:00', 1],
+      [2, '2026-11-21T09:00', '17:00'],
+      [1, '2026-11-21T09:30', '11:00', 1],
+      [3, '2026-11-28', '', 1],
     ])
+  })
+
+  it('stores an id that starts with its record id but is no series id as its suffix', () => {
+    const extra = makeEvent({ id: 'talk-evening', recordId: 'talk', start: '2026-11-27T19:00:00+08:00', end: '2026-11-27T20:00:00+08:00' })
+    expect(encodeMonthShard('2026-11', [extra]).occurrences).toEqual([[0, '2026-11-27T19:00', '20:00', '-evening']])
+    expect(roundTrip([extra])).toStrictEqual([extra])
   })
 
   it('stores an id that does not start with its record id in full', () => {
     const odd = makeEvent({ id: 'probe', recordId: 'talk', start: '2026-11-27T07:30:00+08:00', end: '2026-11-27T09:00:00+08:00' })
     const file = encodeMonthShard('2026-11', [odd])
-    expect(file.occurrences).toEqual([[0, odd.start, odd.end, { id: 'probe' }]])
+    expect(file.occurrences).toEqual([[0, '2026-11-27T07:30', '09:00', { id: 'probe' }]])
     expect(isMonthShardFile(file)).toBe(true)
     expect(roundTrip([odd])).toStrictEqual([odd])
   })
@@ -90,16 +105,80 @@ describe('month shard format', () => {
 
   it('encodes an empty month', () => {
     const file = encodeMonthShard('2026-12', [])
-    expect(file).toEqual({ month: '2026-12', v: 2, records: [], occurrences: [] })
+    expect(file).toEqual({ month: '2026-12', v: 3, records: [], occurrences: [] })
     expect(isMonthShardFile(file)).toBe(true)
     expect(decodeMonthShard(file)).toEqual([])
   })
 
-  it('still reads the previous format { month, events }, which the service worker may have cached', () => {
+  it('keeps times it cannot shorten as they are: other offsets, seconds, ends on another day', () => {
+    const odd = [
+      makeEvent({ id: 'utc', start: '2026-11-05T01:30:00Z', end: '2026-11-05T03:00:00Z' }),
+      makeEvent({ id: 'secs', start: '2026-11-06T09:30:15+08:00', end: '2026-11-06T10:00:00+08:00' }),
+      makeEvent({ id: 'night', start: '2026-11-07T20:00:00+08:00', end: '2026-11-08T02:00:00+08:00' }),
+      makeEvent({ id: 'point', start: '2026-11-09T10:00:00+08:00', end: '2026-11-09T10:00:00+08:00' }),
+    ]
+    expect(encodeMonthShard('2026-11', odd).occurrences.map((o) => o.slice(1, 3))).toEqual([
+      ['2026-11-05T01:30:00Z', '2026-11-05T03:00:00Z'],
+      ['2026-11-06T09:30:15+08:00', '2026-11-06T10:00'],
+      ['2026-11-07T20:00', '2026-11-08T02:00'],
+      ['2026-11-09T10:00', ''],
+    ])
+    expect(roundTrip(odd)).toStrictEqual(odd)
+  })
+
+  it('still reads version 2, which the service worker may have cached before a deploy', () => {
+    const v2: MonthShardFileV2 = {
+      month: '2026-11',
+      v: 2,
+      records: encodeMonthShard('2026-11', events).records,
+      occurrences: [
+        [0, '2026-11-15', '2027-03-31'],
+        [1, '2026-11-07T09:30:00+08:00', '2026-11-07T11:00:00+08:00', '-20261107'],
+        [1, '2026-11-14T09:30:00+08:00', '2026-11-14T11:00:00+08:00', '-20261114'],
+        [2, '2026-11-21T09:00:00+08:00', '2026-11-21T17:00:00+08:00'],
+        [1, '2026-11-21T09:30:00+08:00', '2026-11-21T11:00:00+08:00', '-20261121'],
+        [3, '2026-11-28', '2026-11-28', '-20261128'],
+      ],
+    }
+    const cached = JSON.parse(JSON.stringify(v2)) as unknown
+    expect(isMonthShardFile(cached)).toBe(true)
+    if (!isMonthShardFile(cached)) return
+    expect(decodeMonthShard(cached)).toStrictEqual(events)
+    expect(openMonthShard(cached)?.all()).toStrictEqual(events)
+  })
+
+  it('decodes only the occurrences of the asked days, once: the same objects on every call', () => {
+    const month = openMonthShard(JSON.parse(JSON.stringify(encodeMonthShard('2026-11', events))))!
+    // The season from 11-15 and the two talks of 11-14 and 11-21 overlap 11-14 … 11-21 (the roster day too).
+    const week = month.between('2026-11-14', '2026-11-21')
+    expect(week).toStrictEqual([events[0], events[2], events[3], events[4]])
+    expect(month.between('2026-11-21', '2026-11-21')[0]).toBe(week[0])
+    expect(month.between('2026-11-01', '2026-11-06')).toEqual([])
+    expect(month.between('2026-11-28', '2026-11-28')).toStrictEqual([events[0], events[5]])
+    const all = month.all()
+    expect(all).toStrictEqual(events)
+    expect(all[1]).toBe(month.between('2026-11-07', '2026-11-07')[0])
+  })
+
+  it('finds the days of times in other offsets and of events past midnight', () => {
+    const odd = [
+      // 23:30 UTC on 11-05 is 07:30 on 11-06 in Beijing.
+      makeEvent({ id: 'utc', start: '2026-11-05T23:30:00Z', end: '2026-11-06T01:00:00Z' }),
+      makeEvent({ id: 'night', start: '2026-11-07T20:00:00+08:00', end: '2026-11-08T02:00:00+08:00' }),
+    ]
+    const month = openMonthShard(encodeMonthShard('2026-11', odd))!
+    expect(month.between('2026-11-05', '2026-11-05')).toEqual([])
+    expect(month.between('2026-11-06', '2026-11-06')).toStrictEqual([odd[0]])
+    expect(month.between('2026-11-08', '2026-11-08')).toStrictEqual([odd[1]])
+  })
+
+  it('still reads the first format { month, events }, which the service worker may have cached', () => {
     const legacy = JSON.parse(JSON.stringify({ month: '2026-11', events })) as unknown
     expect(isMonthShardFile(legacy)).toBe(true)
     if (!isMonthShardFile(legacy)) return
     expect(decodeMonthShard(legacy)).toStrictEqual(events)
+    expect(openMonthShard(legacy)?.all()).toStrictEqual(events)
+    expect(openMonthShard(legacy)?.between('2026-11-20', '2026-11-22')).toStrictEqual([events[0], events[3], events[4]])
   })
 })
 
@@ -117,7 +196,7 @@ describe('isMonthShardFile', () => {
     ['an array', []],
     ['no month', { ...good, month: undefined }],
     ['a month that is not a string', { ...good, month: 202611 }],
-    ['an unknown version', { ...good, v: 3 }],
+    ['an unknown version', { ...good, v: 4 }],
     ['records that are not a list', { ...good, records: {} }],
     ['occurrences that are not a list', { ...good, occurrences: null }],
     ['a record without a string recordId', { ...good, records: [...good.records, { title: 'x' }] }],
@@ -128,13 +207,16 @@ describe('isMonthShardFile', () => {
     ['a record index as a string', withOccurrence(['0', '2026-11-01', '2026-11-01'])],
     ['a start that is not a string', withOccurrence([0, 20261101, '2026-11-01'])],
     ['a missing end', withOccurrence([0, '2026-11-01'])],
-    ['an id that is a number', withOccurrence([0, '2026-11-01', '2026-11-01', 7])],
+    ['an id that is a number other than 1', withOccurrence([0, '2026-11-01', '2026-11-01', 7])],
+    ['an end as a time after an all-day start', withOccurrence([0, '2026-11-01', '11:00'])],
+    ['a series id 1 in version 2', { ...good, v: 2, occurrences: [[0, '2026-11-01', '2026-11-01', 1]] }],
     ['an id object without a string id', withOccurrence([0, '2026-11-01', '2026-11-01', { id: 7 }])],
     ['a tuple that is too long', withOccurrence([0, '2026-11-01', '2026-11-01', '-x', 'extra'])],
     ['an occurrence that is an object', withOccurrence({ record: 0, start: '2026-11-01', end: '2026-11-01' })],
     ['a legacy shard without events', { month: '2026-11', events: null }],
   ])('rejects %s', (_, value) => {
     expect(isMonthShardFile(value)).toBe(false)
+    expect(openMonthShard(value)).toBeNull()
   })
 
   // Speed at this size is measured by `npm run bench:calendar`, not by a timed test.
@@ -145,7 +227,9 @@ describe('isMonthShardFile', () => {
     )
     const parsed = JSON.parse(JSON.stringify(many)) as { occurrences: unknown[][] }
     expect(isMonthShardFile(parsed)).toBe(true)
+    expect(openMonthShard(parsed)?.all()).toHaveLength(8_500)
     parsed.occurrences[8_000]![0] = 99_999
     expect(isMonthShardFile(parsed)).toBe(false)
+    expect(openMonthShard(parsed)).toBeNull()
   })
 })
