@@ -110,34 +110,10 @@ export function paintBeforeBoot(html: string, startScript: string): string {
   return html.replace(match[0], `<link rel="modulepreload" crossorigin href="${match[1]}"><script type="module">${startScript}</script>`)
 }
 
-const ENTRY_STYLESHEET = /<link rel="stylesheet" crossorigin href="\/(assets\/index-[\w-]+\.css)">/
-
-/**
- * Puts the global stylesheet inside index.html and drops the file. A phone on a slow link otherwise waits
- * for a second round trip before it can paint anything (Lighthouse's mobile profile: ~0.4 s of a 1.4 s
- * first paint). It is ~4 KB gzip, the same for every route, and index.html is precached like the file was.
- * Page CSS stays in its own files, loaded with the page chunks.
- *
- * Page chunks that import from the entry still list its stylesheet among the files to load before they
- * run (Vite's preload helper). The helper skips a file that a `<link rel="stylesheet">` already names, so
- * one stays, `disabled`: browsers never fetch a stylesheet link that is disabled (HTML's fetch setup steps).
- */
-export function inlineEntryStylesheet(html: string, bundle: OutputBundle): string {
-  const match = ENTRY_STYLESHEET.exec(html)
-  if (!match) return html // dev server: styles come from Vite's client
-  const asset = bundle[match[1]!]
-  if (asset?.type !== 'asset') throw new Error(`app shell: the stylesheet ${match[1]} is not in the bundle`)
-  const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
-  // A stylesheet cannot end the <style> element early; CSS needs no literal "</" outside strings and comments.
-  if (/<\/style/i.test(css)) throw new Error(`app shell: ${match[1]} contains "</style"`)
-  delete bundle[match[1]!]
-  return html.replace(match[0], `<style>${css.trimEnd()}</style><link rel="stylesheet" href="/${match[1]}" disabled>`)
-}
-
 /**
  * Vite plugin: fills `<!--app-shell-->` in index.html, runs the pre-paint settings at `<!--pre-paint-->`,
- * adds the download hints to <head>, inlines the global stylesheet and starts the app after the first
- * paint. The scripts are the compiled src/boot/ modules (bootScripts.ts).
+ * adds the download hints to <head> and starts the app after the first paint. The scripts are the
+ * compiled src/boot/ modules (bootScripts.ts).
  */
 export function appShellPlugin(options: RouteHintOptions = {}): Plugin {
   return {
@@ -159,7 +135,6 @@ export function appShellPlugin(options: RouteHintOptions = {}): Plugin {
         ])
         let out = html.replace(PRE_PAINT_MARKER, `<script>${prePaint}</script>`).replace(MARKER, renderAppShell(activeTab))
         out = paintBeforeBoot(out, start)
-        if (ctx.bundle) out = inlineEntryStylesheet(out, ctx.bundle)
         // Right after <meta charset> (which must stay in the first 1024 bytes) and before the stylesheet,
         // which would hold an inline script until it has loaded.
         const hints = ctx.bundle ? routeHints(ctx.bundle, options) : []

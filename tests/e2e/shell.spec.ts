@@ -221,8 +221,6 @@ test('on a slow connection the tab bar and a loading line show before the app’
   await expect(nav.getByRole('link')).toHaveText(['首页', '地图', '日历', '目标', '我的'], { useInnerText: true })
   await expect(nav.getByRole('link', { name: '日历' })).toHaveClass(/\bactive\b/)
   await expect(page.getByRole('status').getByText('正在加载…')).toBeVisible()
-  // Styled already: the global stylesheet is inside index.html, not a file to wait for.
-  await expect(nav).toHaveCSS('position', 'fixed')
   expect(await axeViolations(page)).toEqual([])
 
   release()
@@ -243,26 +241,6 @@ test.describe('without JavaScript', () => {
     await expect(page.getByText('正在加载…')).toBeHidden()
     await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '地图' })).toHaveAttribute('href', '/map')
   })
-})
-
-test('the global styles come inside index.html: no page asks for them as a file', async ({ page }) => {
-  const errors = watchErrors(page)
-  await stubTiles(page)
-  const stylesheets: string[] = []
-  page.on('request', (request) => {
-    if (request.resourceType() === 'stylesheet') stylesheets.push(new URL(request.url()).pathname)
-  })
-  await page.goto('/')
-  await expectHeading(page, '科普新疆')
-  // Every tab loads its page chunk, which lists the entry's stylesheet among what it needs first.
-  for (const { path, heading } of MAIN_ROUTES.slice(1)) {
-    await page.getByRole('navigation', { name: '主导航' }).locator(`a[href="${path}"]`).click()
-    await expectHeading(page, heading)
-  }
-  expect(stylesheets.length, 'page chunks still load their own CSS').toBeGreaterThan(0)
-  expect(stylesheets.filter((path) => /\/assets\/index-[\w-]+\.css$/.test(path))).toEqual([])
-  await expect(page.locator('head link[rel=stylesheet][disabled]')).toHaveCount(1)
-  expect(errors).toEqual([])
 })
 
 test('the calendar downloads each month shard once: the early hint in index.html is reused by the app', async ({ page }) => {

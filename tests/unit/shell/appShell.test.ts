@@ -6,7 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 
 import markActiveTab from '@/boot/activeTab'
 import { hintAgendaShards } from '@/boot/shardHints'
-import { appShellPlugin, inlineEntryStylesheet, paintBeforeBoot, renderAppShell, routeHints } from '@/build/appShell'
+import { appShellPlugin, paintBeforeBoot, renderAppShell, routeHints } from '@/build/appShell'
 import { bootScript } from '@/build/bootScripts'
 import { isTabActive, TABS } from '@/components/tabs'
 import TheTabBar from '@/components/TheTabBar.vue'
@@ -241,41 +241,5 @@ describe('paint before boot', () => {
   it('leaves the dev server’s entry alone', () => {
     const dev = '<script type="module" src="/src/main.ts"></script>'
     expect(paintBeforeBoot(dev, 'x')).toBe(dev)
-  })
-})
-
-describe('global stylesheet inside index.html', () => {
-  type Bundle = Parameters<typeof inlineEntryStylesheet>[1]
-  const html = '<head><link rel="stylesheet" crossorigin href="/assets/index-Ab_1.css"></head>'
-  const bundleWith = (source: string | Uint8Array) =>
-    ({ 'assets/index-Ab_1.css': { type: 'asset', fileName: 'assets/index-Ab_1.css', source } }) as unknown as Bundle
-
-  it('inlines the file, drops it from the bundle and keeps a disabled link for the page chunks', () => {
-    const bundle = bundleWith('.a{color:red}\n')
-    const out = inlineEntryStylesheet(html, bundle)
-    expect(out).toBe('<head><style>.a{color:red}</style><link rel="stylesheet" href="/assets/index-Ab_1.css" disabled></head>')
-    expect(bundle['assets/index-Ab_1.css']).toBeUndefined()
-    // Vite's preload helper counts it as loaded; a browser does not fetch it.
-    document.head.innerHTML = out.replace(/<\/?head>/g, '')
-    const link = document.head.querySelector('link')!
-    expect([link.rel, link.hasAttribute('disabled'), document.head.querySelector('style')?.textContent]).toEqual([
-      'stylesheet',
-      true,
-      '.a{color:red}',
-    ])
-  })
-
-  it('reads a stylesheet given as bytes', () => {
-    expect(inlineEntryStylesheet(html, bundleWith(new TextEncoder().encode('.b{}')))).toContain('<style>.b{}</style>')
-  })
-
-  it('refuses a stylesheet that would close the <style> element', () => {
-    expect(() => inlineEntryStylesheet(html, bundleWith('.a{content:"</style><script>"}'))).toThrow('contains "</style"')
-  })
-
-  it('fails loudly when the linked file is not in the bundle, and leaves the dev server alone', () => {
-    expect(() => inlineEntryStylesheet(html, {} as Bundle)).toThrow('not in the bundle')
-    const dev = '<head></head>'
-    expect(inlineEntryStylesheet(dev, {} as Bundle)).toBe(dev)
   })
 })
