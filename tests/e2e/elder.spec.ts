@@ -71,18 +71,6 @@ test('长辈模式 on every main route, a venue and an event: text ≥ 18 px, ta
   }
 })
 
-test('on a 360 px phone, 长辈模式 scrolls sideways on no page (the targets table and a plan page included)', async ({ page }) => {
-  await page.setViewportSize({ width: 360, height: 640 })
-  await saveSettings(page, ELDER)
-  for (const path of [...ROUTES, '/plans/shuanghe-15']) {
-    await test.step(`360 px, 长辈模式 on ${path}`, async () => {
-      await loaded(page, path)
-      await expect(page.locator('html')).toHaveAttribute('data-elder', '')
-      expect(await horizontalOverflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
-    })
-  }
-})
-
 test('on a 412 px phone, 长辈模式 shows the 科学素质 figures as a table of ≥ 18 px text, not a chart', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 })
   await saveSettings(page, JSON.stringify({ elderMode: true, region: 'changji', regionAsked: true }))

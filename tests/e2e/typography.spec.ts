@@ -2,10 +2,12 @@
  * Chinese typography and layout (issue 16): at 360, 412 and 768 px and in 大字, no title or date line ends
  * with a single CJK character, no control's text wraps inside its button, and on /map the map keeps at
  * least 60 % of a portrait screen. Line boxes are measured with Range.getClientRects, character by character.
+ * At 360 px in 大字 (长辈模式) no page scrolls sideways either, the targets table and the map included.
  */
 import { expect, type Page, test } from '@playwright/test'
 
 import { beijingMorning, stubTiles } from './helpers'
+import { horizontalOverflow } from './measure'
 
 const NOW = beijingMorning('2026-12-01')
 const PAGES = ['/', '/calendar', '/events/keji-zhidong-2026-changji', '/me/volunteer', '/plans/changji-14']
@@ -71,11 +73,12 @@ test.describe('typography', () => {
       )
       await page.setViewportSize({ width, height: 800 })
       const found: string[] = []
-      for (const path of PAGES) {
+      for (const path of large ? [...PAGES, '/targets', '/map'] : PAGES) {
         await page.goto(path)
         await expect(page.locator('main h1').first()).toBeVisible()
         await expect(page.getByText('正在加载…')).toHaveCount(0)
         found.push(...(await problems(page)).map((p) => `${path}: ${p}`))
+        if (large) await expect.poll(() => horizontalOverflow(page), { message: `horizontal overflow on ${path}` }).toBeLessThanOrEqual(0)
       }
       expect(found).toEqual([])
     })
