@@ -38,15 +38,20 @@ const playwrightCounts = (file: string) => () => {
   return r && { passed: r.stats.expected, failed: r.stats.unexpected + r.stats.flaky + r.stats.skipped }
 }
 
-// The smoke set on three days (KEPU_TODAY=YYYY-MM-DD moves "today"); each run builds as of its day.
-const smokeSteps: Step[] = smokeDays().map(({ label, day }, i) => {
+// The smoke set on three days (KEPU_TODAY=YYYY-MM-DD moves "today"). Today's run serves the production
+// build of the `build` step, made as of the same day: what a release published today would be. The two
+// other days build their own, as of their day.
+const days = smokeDays()
+const today = days.find((d) => d.label === 'today')!.day
+const smokeSteps: Step[] = days.map(({ label, day }, i) => {
   const json = `.tmp/playwright-smoke-${day}.json`
   rmSync(json, { force: true })
   return {
     name: `smoke ${day} (${label})`,
     // Own output folder: the three runs go side by side, and Playwright empties its output folder at start.
     command: `npx playwright test --grep @smoke --workers=1 --output .tmp/test-results-smoke-${day}`,
-    env: { E2E_TODAY: day, E2E_PORT: String(4190 + i), PLAYWRIGHT_JSON_OUTPUT_FILE: json },
+    env: { E2E_TODAY: day, E2E_PORT: String(4190 + i), PLAYWRIGHT_JSON_OUTPUT_FILE: json, ...(day === today ? { E2E_DIST: 'dist' } : {}) },
+    ...(day === today ? { needs: ['build'] } : {}),
     counts: playwrightCounts(json),
     group: 'smoke',
   }
@@ -72,7 +77,8 @@ const steps: Step[] = [
     },
     group: 'static',
   },
-  { name: 'build', command: 'npx vite build', group: 'static' },
+  // The production build (budgets, and today's smoke run), as of the smoke set's today.
+  { name: 'build', command: 'npx vite build', env: { KEPU_TODAY: today }, group: 'static' },
   {
     name: 'build-e2e',
     command: `npx vite build --outDir ${E2E_DIST} --emptyOutDir --logLevel error`,

@@ -173,6 +173,8 @@ test.describe('web editor', () => {
     const link = page.getByRole('link', { name: new RegExp(EVENT.title) })
     await expect(link).toBeVisible()
     await link.click()
+    // The URL first: a failure then says whether the tap missed or the event page did not render.
+    await expect(page).toHaveURL(new RegExp(`/events/${EVENT.id}$`))
     await expect(page.getByRole('heading', { level: 1, name: EVENT.title })).toBeVisible()
     await expect(page.getByText('乌鲁木齐市科协')).toBeVisible()
   })

@@ -90,6 +90,9 @@ test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' })
 
   test(`@smoke offline on ${E2E_TODAY}: after one visit every main route reloads without a network`, async ({ page, context }) => {
+    // Installing the worker (a ~1 MB precache) and six offline loads, beside the other smoke runs: it took
+    // 25–33 s on CI's two cores, over the default 30 s.
+    test.setTimeout(90_000)
     await page.goto('/')
     await waitForServiceWorker(page)
     await expect(page.locator('main a[href^="/events/"]').first()).toBeVisible()
