@@ -314,6 +314,17 @@ test.describe('first visit from an English browser', () => {
     await expect(page.getByTestId('language-offer')).toHaveCount(0)
   })
 
+  test('on a 360×640 phone the offer hides nothing for good: the map list opens while it is shown', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/map')
+    await expect(page.getByTestId('language-offer')).toBeVisible()
+    // The bar floats over the end of the page, where 展开列表 is: the page must scroll it clear. A tap
+    // that the bar would take fails here, as it would for a person.
+    await page.getByRole('button', { name: '展开列表' }).click({ timeout: 5_000 })
+    await expect(page.getByRole('button', { name: '收起列表' })).toBeVisible()
+    await expect(page.getByTestId('language-offer')).toBeVisible()
+  })
+
   test('declining keeps Chinese and the offer does not come back', async ({ page }) => {
     await page.goto('/')
     await page.getByTestId('language-offer').getByRole('button', { name: /No/ }).click()
