@@ -4,6 +4,38 @@ import { TEST_TODAY } from './tests/fixtures/testDay'
 
 /** Debian's Chromium; Playwright never downloads a browser here. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/**
+ * Features switched off. Chromium keeps only the last --disable-features it is given, so this list also
+ * carries Playwright's own (chromiumSwitches.ts in playwright-core; tests/build/chromiumArgs.test.ts fails
+ * when an upgrade changes it). Ours: each new context opens a browser window, and with it Chromium's
+ * omnibox popup and other top-chrome WebUI pages in a renderer of their own — about 0.6 s of CPU per
+ * context that no page of ours needs (measured: 24 contexts, renderer main-thread time down 40 %).
+ */
+export const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+  'msForceBrowserSignIn',
+  'msEdgeUpdateLaunchServicesPreferredVersion',
+]
+const DISABLED_FEATURES = [
+  ...PLAYWRIGHT_DISABLED_FEATURES,
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxFullPopup',
+  'WebUIOmniboxAimPopup',
+  'PreloadTopChromeWebUI',
+]
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
@@ -16,6 +48,7 @@ export const CHROMIUM_ARGS = [
   // No test reaches the internet: every host but this machine fails to resolve, whatever the machine's
   // network. Tests that show the map stub its tiles (helpers.ts stubTiles, map.spec.ts serveTiles).
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  `--disable-features=${DISABLED_FEATURES.join(',')}`,
 ]
 const PORT = Number(process.env.E2E_PORT ?? 4173)
 /**
