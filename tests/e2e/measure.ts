@@ -84,3 +84,18 @@ export const STANDARD_TARGETS =
 /** How far the page scrolls sideways (a phone would zoom the whole page out): 0 when it fits. */
 export const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+/** Layout shift since the page started, as the Layout Instability API reports it (shifts right after input excluded). */
+export const layoutShift = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
+            if (!e.hadRecentInput) total += e.value
+        }).observe({ type: 'layout-shift', buffered: true })
+        // Buffered entries are delivered in the observer's first callback, within a frame or two.
+        setTimeout(() => resolve(total), 300)
+      }),
+  )

@@ -3,25 +3,11 @@
  * layout shift, the figure Lighthouse scores), and the ~1 MB offline copy is only fetched once the page
  * they asked for is in.
  */
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 
 import { E2E_NOW, MAIN_ROUTES, stubTiles } from './helpers'
+import { layoutShift } from './measure'
 import { waitForServiceWorker } from './offline-helpers'
-
-/** Layout shift since the page started, as the Layout Instability API reports it (shifts right after input excluded). */
-const layoutShift = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve) => {
-        let total = 0
-        new PerformanceObserver((list) => {
-          for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[])
-            if (!e.hadRecentInput) total += e.value
-        }).observe({ type: 'layout-shift', buffered: true })
-        // Buffered entries are delivered in the observer's first callback, within a frame or two.
-        setTimeout(() => resolve(total), 300)
-      }),
-  )
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(E2E_NOW)

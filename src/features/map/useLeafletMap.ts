@@ -9,7 +9,7 @@ import './leaflet.css'
 import 'leaflet.markercluster'
 import 'leaflet.markercluster/dist/MarkerCluster.css'
 /* eslint-enable simple-import-sort/imports */
-import { nextTick, onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watch } from 'vue'
+import { onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watch } from 'vue'
 
 import { markerHtml } from '@/components/kindStyles'
 import { t } from '@/i18n'
@@ -258,11 +258,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   }
 
   function setTileState(state: TileState) {
-    const changed = (tileState.value === 'failed') !== (state === 'failed')
     tileState.value = state
     container.value?.classList.toggle('venue-map--fallback', state === 'failed')
-    // The notice above the map takes or gives back a line: Leaflet must learn its new size.
-    if (changed) void nextTick(() => map?.invalidateSize({ pan: false }))
   }
 
   function addTiles(target: L.Map, provider: TileProvider) {
