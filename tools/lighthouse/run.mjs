@@ -95,6 +95,10 @@ const chrome = await chromeLauncher.launch({
     '--no-first-run',
     // The local certificate is self-signed.
     '--ignore-certificate-errors',
+    // Desktop Chromium's omnibox popup and other top-chrome WebUI pages load in a renderer of their own
+    // beside the page under test, on the same two cores; a phone's browser runs nothing of the kind. The
+    // last --disable-features is the one Chromium keeps, so chrome-launcher's own list goes in with them.
+    `${chromeLauncher.Launcher.defaultFlags().find((f) => f.startsWith('--disable-features=')) ?? '--disable-features='},WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI`,
   ],
 })
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
