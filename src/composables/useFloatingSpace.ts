@@ -1,5 +1,7 @@
 import { onScopeDispose, type Ref, watch } from 'vue'
 
+import { useElementHeight } from './useElementHeight'
+
 /**
  * Room at the end of the page for a bar floating over it (the language offer, the update prompt): while the
  * bar is shown, `--floating-space` on the root holds its height, and the shell adds it to the page's bottom
@@ -19,24 +21,11 @@ function apply() {
 
 export function useFloatingSpace(el: Readonly<Ref<HTMLElement | null | undefined>>) {
   const key = Symbol('floating bar')
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(([entry]) => set(entry!.borderBoxSize[0]?.blockSize)) : null
-  function set(height: number | undefined) {
+  function set(height: number) {
     if (height) heights.set(key, height)
     else heights.delete(key)
     apply()
   }
-  watch(
-    el,
-    (node, _old, onCleanup) => {
-      if (!node) return set(undefined)
-      set(node.getBoundingClientRect().height)
-      observer?.observe(node)
-      onCleanup(() => observer?.unobserve(node))
-    },
-    { immediate: true, flush: 'post' },
-  )
-  onScopeDispose(() => {
-    observer?.disconnect()
-    set(undefined)
-  })
+  watch(useElementHeight(el), set, { immediate: true })
+  onScopeDispose(() => set(0))
 }
