@@ -4,6 +4,7 @@
  */
 import { join } from 'node:path'
 
+import { toMonthRanges } from '../shared/monthRanges'
 import { dayOf, monthsBetween } from '../shared/time'
 import type { Catalog, EventItem, MonthShard, Plan, PlanEventRef, Region, Target, Venue } from '../shared/types'
 import { expandCampaign, instanceYear } from './campaigns'
@@ -92,6 +93,7 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
 
   const shards = new Map<string, MonthShard>()
   const eventIndex: Record<string, string> = {}
+  const venueMonthSets = new Map<string, { touched: Set<string>; started: Set<string> }>()
   const buildMonth = today.slice(0, 7)
   for (const event of events) {
     const months = monthsBetween(dayOf(event.start), dayOf(event.end))
@@ -99,6 +101,12 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
     for (const month of months) {
       if (!shards.has(month)) shards.set(month, { month, events: [] })
       shards.get(month)!.events.push(event)
+    }
+    if (event.venue) {
+      const sets = venueMonthSets.get(event.venue) ?? { touched: new Set(), started: new Set() }
+      for (const month of months) sets.touched.add(month)
+      sets.started.add(months[0]!)
+      venueMonthSets.set(event.venue, sets)
     }
   }
   const sortedShards = new Map([...shards.entries()].sort(([a], [b]) => (a < b ? -1 : 1)))
@@ -112,6 +120,14 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
     venues: venues.sort(byId),
     targets: targets.sort(byId),
     months,
+    venueMonths: Object.fromEntries(
+      [...venueMonthSets]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([venue, sets]) => [
+          venue,
+          { touched: toMonthRanges([...sets.touched].sort()), started: toMonthRanges([...sets.started].sort()) },
+        ]),
+    ),
     rosters: Object.fromEntries(events.filter((e) => e.shifts?.length).map((e) => [e.id, eventIndex[e.id]!])),
   }
   return { problems, compiled: { catalog, events, shards: sortedShards, eventIndex } }

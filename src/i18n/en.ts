@@ -842,6 +842,7 @@ export const en: Translation = {
       mobile: 'Mobile venue',
       upcoming: 'Upcoming events',
       noUpcoming: 'No known upcoming events',
+      upcomingFailed: 'Not all upcoming events could be loaded (no connection?); try again later.',
       bookingRequired: 'Booking required',
       bookingNotRequired: 'No booking needed',
       bookingUnknown: 'Ask the venue whether booking is needed',

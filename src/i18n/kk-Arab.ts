@@ -523,6 +523,7 @@ export const kkArab: Translation = {
       mobile: 'جىلجىمالى ورىن',
       upcoming: 'جاقىنداعى ءىس-شارالار',
       noUpcoming: 'بەلگىلى جاقىنداعى ءىس-شارا جوق',
+      upcomingFailed: 'جاقىنداعى ءىس-شارالار ازىرگە جۇكتەلمەدى، كەيىن قايتالاڭىز.',
       bookingRequired: 'الدىن الا تىركەلۋ قاجەت',
       bookingNotRequired: 'الدىن الا تىركەلۋ قاجەت ەمەس',
       bookingUnknown: 'الدىن الا تىركەلۋ قاجەت-قاجەت ەمەسىن ورىننان سۇراڭىز',

@@ -121,6 +121,7 @@ export const zhCN = {
     mobile: '流动场馆',
     upcoming: '近期活动',
     noUpcoming: '暂无已知的近期活动',
+    upcomingFailed: '近期活动未能全部加载（可能没有网络），请稍后重试。',
     bookingRequired: '需要预约',
     bookingNotRequired: '无需预约',
     bookingUnknown: '是否需要预约请咨询场馆',

@@ -254,6 +254,15 @@ export interface Target {
   sources: Source[]
 }
 
+/** An inclusive run of `YYYY-MM` months, `[first, last]`. */
+export type MonthRange = [first: string, last: string]
+
+/** The months, as runs, whose shards hold a venue's occurrences (`touched`) and in which one starts (`started`). */
+export interface VenueMonths {
+  touched: MonthRange[]
+  started: MonthRange[]
+}
+
 /** What the app downloads first: everything but the events themselves. */
 export interface Catalog {
   builtAt: string
@@ -263,6 +272,11 @@ export interface Catalog {
   targets: Target[]
   /** Months that have events, `YYYY-MM` → number of occurrences touching that month. */
   months: Record<string, number>
+  /**
+   * Venue id → where its events are in the month shards, so a venue page fetches only those (a venue without
+   * events is absent). Missing in catalogs built before it.
+   */
+  venueMonths?: Record<string, VenueMonths>
   /** Events that carry a volunteer roster: occurrence id → its first month shard. */
   rosters: Record<string, string>
 }

@@ -106,6 +106,11 @@ describe('content pipeline on valid content', () => {
     expect(compiled.catalog.months).toEqual({ '2026-05': 1, '2026-06': 2, '2026-08': 1 })
   })
 
+  it('lists, per venue, the months whose shards hold its events and those they start in, as runs', () => {
+    // week-a (museum-a) starts in May and runs into June; the caravan has no venue.
+    expect(compiled.catalog.venueMonths).toEqual({ 'museum-a': { touched: [['2026-05', '2026-06']], started: [['2026-05', '2026-05']] } })
+  })
+
   it('renders plan Markdown to sanitised HTML', () => {
     const html = compiled.catalog.plans[0]!.summaryHtml
     expect(html).toContain('<strong>科技馆</strong>')

@@ -1,0 +1,58 @@
+import { expect, type Page, test } from '@playwright/test'
+
+import { axeViolations, E2E_NOW, E2E_TODAY, expectHeading, stubTiles, watchErrors } from './helpers'
+
+test.beforeEach(async ({ page }) => {
+  await stubTiles(page)
+  await page.clock.setFixedTime(E2E_NOW)
+})
+
+/** The month shards the page asks for, in order. */
+function shardRequests(page: Page): string[] {
+  const months: string[] = []
+  page.on('request', (r) => {
+    const m = /\/data\/app\/events\/(\d{4}-\d{2})\.json/.exec(r.url())
+    if (m) months.push(m[1]!)
+  })
+  return months
+}
+
+const upcomingSection = (page: Page) => page.getByRole('region', { name: '近期活动' })
+
+test('a venue page lists its next events and fetches only the months that hold them', async ({ page }) => {
+  const errors = watchErrors(page)
+  const requested = shardRequests(page)
+
+  // A venue without events: the answer comes from the catalog, with no shard fetched (a year of them was).
+  await page.goto('/venues/changji-dinosaur-museum')
+  await expectHeading(page, '昌吉恐龙馆')
+  await expect(upcomingSection(page).getByText('暂无已知的近期活动')).toBeVisible()
+  expect(requested).toEqual([])
+
+  // The 大篷车 tours all year: this year's tour, still on, comes first, then next year's.
+  await page.goto('/venues/changji-science-caravan')
+  await expectHeading(page, '昌吉市科普大篷车')
+  const links = upcomingSection(page).getByRole('link')
+  await expect(links.first()).toBeVisible()
+  const year = Number(E2E_TODAY.slice(0, 4))
+  await expect(links.nth(0)).toContainText(`${year}年科普大篷车巡回·昌吉市`)
+  await expect(links.nth(1)).toContainText(`${year + 1}年科普大篷车巡回·昌吉市`)
+  // This month's shard (this year's tour is on) and the one next year's tour starts in: not the year between.
+  expect([...new Set(requested)].sort()).toEqual([E2E_TODAY.slice(0, 7), `${year + 1}-01`])
+  expect(errors).toEqual([])
+})
+
+test('a month that cannot be fetched is said, not shown as "no events", and 重试 brings the list', async ({ page }) => {
+  await page.route(/\/data\/app\/events\/\d{4}-\d{2}\.json/, (route) => route.abort('internetdisconnected'))
+  await page.goto('/venues/changji-science-caravan')
+  await expectHeading(page, '昌吉市科普大篷车')
+  const section = upcomingSection(page)
+  await expect(section.getByRole('alert')).toContainText('近期活动未能全部加载')
+  await expect(section.getByText('暂无已知的近期活动')).toHaveCount(0)
+  expect(await axeViolations(page)).toEqual([])
+
+  await page.unroute(/\/data\/app\/events\/\d{4}-\d{2}\.json/)
+  await section.getByRole('button', { name: '重试' }).click()
+  await expect(section.getByRole('alert')).toHaveCount(0)
+  await expect(section.getByRole('link').first()).toContainText('科普大篷车巡回·昌吉市')
+})
