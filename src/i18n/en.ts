@@ -892,7 +892,7 @@ export const en: Translation = {
       title: 'Senior mode',
       hint: 'Larger text and buttons, simpler pages, no pop-ups',
       on: 'On',
-      nav: { calendar: 'Event calendar' },
+      nav: { calendar: 'Events' },
       readAloud: {
         button: 'Read aloud',
         stop: 'Stop reading',

@@ -71,6 +71,28 @@ test('长辈模式 on every main route, a venue and an event: text ≥ 18 px, ta
   }
 })
 
+test('长辈模式 in Uyghur on a 360 px phone: no page scrolls sideways, and all five tabs stay on the screen', async ({ page }) => {
+  // Long Uyghur labels (a file button on 我的, badges on 目标, a season's dates in the month grid) once
+  // widened these pages; a wider page took the fixed tab bar with it, and 我的 left the screen.
+  await page.setViewportSize({ width: 360, height: 640 })
+  await saveSettings(page, JSON.stringify({ elderMode: true, language: 'ug', regionAsked: true }))
+  for (const path of ['/me', '/targets', '/calendar?view=month']) {
+    await test.step(path, async () => {
+      await page.goto(path)
+      await expect(page.locator('html')).toHaveAttribute('lang', 'ug')
+      await expect(page.locator('main h1').first()).toBeVisible()
+      await expect(page.locator('main .loading')).toHaveCount(0)
+      expect(await horizontalOverflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
+      const tabs = page.locator('nav.tabbar .tab')
+      await expect(tabs).toHaveCount(5)
+      for (const box of await tabs.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))) {
+        expect(box.left).toBeGreaterThanOrEqual(0)
+        expect(box.right).toBeLessThanOrEqual(360)
+      }
+    })
+  }
+})
+
 test('on a 412 px phone, 长辈模式 shows the 科学素质 figures as a table of ≥ 18 px text, not a chart', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 })
   await saveSettings(page, JSON.stringify({ elderMode: true, region: 'changji', regionAsked: true }))
