@@ -102,6 +102,8 @@ const chrome = await chromeLauncher.launch({
     `${chromeLauncher.Launcher.defaultFlags().find((f) => f.startsWith('--disable-features=')) ?? '--disable-features='},WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup,PreloadTopChromeWebUI`,
   ],
 })
+/** A first paint this late on localhost, where every file arrives by ~0.3 s, is the harness holding it. */
+const HELD_FCP_MS = 1000
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const rows = []
 try {
@@ -136,6 +138,11 @@ try {
         observedFcp: lhr.audits.metrics.details?.items?.[0]?.observedFirstContentfulPaint ?? NaN,
       })
     }
+    // Headless Chromium under Lighthouse sometimes holds the first paint for 1–2 s although every file has
+    // arrived by 0.3 s (the cause is not found; a phone paints at once). Start-up work inside the hold does
+    // not count as blocking time, so such a run scores ~5–10 points higher: say which runs were held, and
+    // give the unheld runs' median beside the overall one.
+    const unheld = runs.filter((r) => !(r.observedFcp > HELD_FCP_MS))
     const row = {
       route,
       performance: median(runs.map((r) => r.score)),
@@ -145,11 +152,22 @@ try {
       // The unthrottled trace's own first paint, which the simulation starts from.
       observedFcpMs: Math.round(median(runs.map((r) => r.observedFcp))),
       scores: runs.map((r) => r.score),
+      heldRuns: runs.length - unheld.length,
+      unheld: unheld.length
+        ? {
+            performance: median(unheld.map((r) => r.score)),
+            lcpMs: Math.round(median(unheld.map((r) => r.lcp))),
+            tbtMs: Math.round(median(unheld.map((r) => r.tbt))),
+          }
+        : null,
       lcpElement: runs[Math.floor(runs.length / 2)].lcpElement,
     }
     rows.push(row)
     console.log(
       `${route.padEnd(28)} performance ${row.performance} (runs ${row.scores.join(', ')})  LCP ${(row.lcpMs / 1000).toFixed(2)} s  TBT ${row.tbtMs} ms  CLS ${row.cls}  observed FCP ${row.observedFcpMs} ms  (LCP: ${row.lcpElement})`,
+    )
+    console.log(
+      `${''.padEnd(28)} paint held in ${row.heldRuns} of ${runs.length} runs${row.unheld ? `; unheld: performance ${row.unheld.performance}, LCP ${(row.unheld.lcpMs / 1000).toFixed(2)} s, TBT ${row.unheld.tbtMs} ms` : ''}`,
     )
   }
 } finally {
@@ -159,10 +177,15 @@ try {
 }
 mkdirSync('.tmp', { recursive: true })
 writeFileSync('.tmp/lighthouse.json', JSON.stringify(rows, null, 1))
+const unheldCell = (r) =>
+  r.unheld ? `${r.unheld.performance}, ${(r.unheld.lcpMs / 1000).toFixed(2)} s, ${r.unheld.tbtMs} ms (${RUNS - r.heldRuns} runs)` : 'none'
 const table = [
-  '| route | score | LCP | TBT | CLS |',
-  '|---|---|---|---|---|',
-  ...rows.map((r) => `| \`${r.route}\` | ${r.performance} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms | ${r.cls} |`),
+  '| route | score | LCP | TBT | CLS | runs with the paint held | unheld runs: score, LCP, TBT |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map(
+    (r) =>
+      `| \`${r.route}\` | ${r.performance} | ${(r.lcpMs / 1000).toFixed(2)} s | ${r.tbtMs} ms | ${r.cls} | ${r.heldRuns} of ${RUNS} | ${unheldCell(r)} |`,
+  ),
 ].join('\n')
 writeFileSync('.tmp/lighthouse.md', `${table}\n`)
 console.log(`\n${table}\n\nMedian of ${RUNS} runs, nginx with the production config (deploy/local.ts).`)
