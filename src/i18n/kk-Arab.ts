@@ -573,7 +573,7 @@ export const kkArab: Translation = {
       title: 'قارتتار ۇلگىسى',
       hint: 'ارىپ پەن تۇيمەلەر ۇلكەنىرەك، بەت قاراپايىم، قالقىما تەرەزە جوق',
       on: 'قوسۋلى',
-      nav: { calendar: 'ءىس-شارا كالەندارى' },
+      nav: { calendar: 'كالەندار' },
       readAloud: {
         button: 'داۋىستاپ وقۋ',
         stop: 'وقۋدى توقتاتۋ',

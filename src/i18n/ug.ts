@@ -578,7 +578,7 @@ export const ug: Translation = {
       title: 'ياشانغانلار ھالىتى',
       hint: 'خەت ۋە كۇنۇپكا چوڭراق، بەت ئاددىي، سەكرىمە كۆزنەك يوق',
       on: 'ئوچۇق',
-      nav: { calendar: 'پائالىيەت كالېندارى' },
+      nav: { calendar: 'كالېندار' },
       readAloud: {
         button: 'ئوقۇپ بېرىش',
         stop: 'ئوقۇشنى توختىتىش',
