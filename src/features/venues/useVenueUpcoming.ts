@@ -7,7 +7,7 @@
 import { computed, type MaybeRefOrGetter, type Ref, toValue, watchEffect } from 'vue'
 
 import { monthsInRanges } from '@/shared/monthRanges'
-import { addDays, addMonths, dayOf, monthOf, monthsBetween } from '@/shared/time'
+import { addDays, addMonths, monthOf, monthsBetween } from '@/shared/time'
 import type { EventItem } from '@/shared/types'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
@@ -47,7 +47,7 @@ export function useVenueUpcoming(venueId: MaybeRefOrGetter<string>, today: Ref<s
     // after everything of the months before, so the list stays in start order.
     for (const month of inMonths) {
       for (const event of events.shards.get(month)?.between(today.value, until.value) ?? []) {
-        if (event.venue !== id || seen.has(event.id) || dayOf(event.end) < today.value) continue
+        if (event.venue !== id || seen.has(event.id)) continue
         seen.add(event.id)
         list.push(event)
         if (list.length === UPCOMING_MAX) return list
@@ -57,23 +57,25 @@ export function useVenueUpcoming(venueId: MaybeRefOrGetter<string>, today: Ref<s
   }
   const arrived = (list: string[]) => list.every((m) => events.shards.has(m))
 
-  /** The months asked for: a first few, and a few more each time those are in and the list is still short. */
-  const askedMonths = computed(() => {
+  /** The months asked for (a first few, a few more each time those are in and the list is short) and the list. */
+  const found = computed(() => {
     const all = months.value
-    let n = Math.min(FIRST_BATCH, all.length)
-    while (n < all.length && arrived(all.slice(0, n)) && collect(all.slice(0, n)).length < UPCOMING_MAX) {
-      n = Math.min(n + NEXT_BATCH, all.length)
+    let asked = all.slice(0, FIRST_BATCH)
+    let list = collect(asked)
+    while (asked.length < all.length && arrived(asked) && list.length < UPCOMING_MAX) {
+      asked = all.slice(0, asked.length + NEXT_BATCH)
+      list = collect(asked)
     }
-    return all.slice(0, n)
+    return { asked, list }
   })
   watchEffect(() => {
-    for (const month of askedMonths.value) void events.loadMonth(month, catalog.catalog?.months)
+    for (const month of found.value.asked) void events.loadMonth(month, catalog.catalog?.months)
   })
 
-  const upcoming = computed(() => collect(askedMonths.value))
-  const failed = computed(() => askedMonths.value.some((m) => events.failed.includes(m)))
-  const state = computed<'loading' | 'ready'>(() => (catalog.catalog && (failed.value || arrived(askedMonths.value)) ? 'ready' : 'loading'))
-  const retry = () => Promise.all(askedMonths.value.map((m) => events.loadMonth(m)))
+  const upcoming = computed(() => found.value.list)
+  const failed = computed(() => found.value.asked.some((m) => events.failed.includes(m)))
+  const state = computed<'loading' | 'ready'>(() => (catalog.catalog && (failed.value || arrived(found.value.asked)) ? 'ready' : 'loading'))
+  const retry = () => Promise.all(found.value.asked.map((m) => events.loadMonth(m)))
 
   return { upcoming, state, failed, retry }
 }
