@@ -105,6 +105,11 @@ const chrome = await chromeLauncher.launch({
 /** A first paint this late on localhost, where every file arrives by ~0.3 s, is the harness holding it. */
 const HELD_FCP_MS = 1000
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const summarise = (runs) => ({
+  performance: median(runs.map((r) => r.score)),
+  lcpMs: Math.round(median(runs.map((r) => r.lcp))),
+  tbtMs: Math.round(median(runs.map((r) => r.tbt))),
+})
 const rows = []
 try {
   for (const route of ROUTES) {
@@ -125,9 +130,10 @@ try {
         )
       }
       if (process.env.LH_SAVE) {
+        const file = `${process.env.LH_SAVE}/${route.replace(/\W+/g, '_')}-${i}`
         mkdirSync(process.env.LH_SAVE, { recursive: true })
-        writeFileSync(`${process.env.LH_SAVE}/${route.replace(/\W+/g, '_')}-${i}.json`, JSON.stringify(lhr))
-        writeFileSync(`${process.env.LH_SAVE}/${route.replace(/\W+/g, '_')}-${i}.trace.json`, JSON.stringify(artifacts.Trace))
+        writeFileSync(`${file}.json`, JSON.stringify(lhr))
+        writeFileSync(`${file}.trace.json`, JSON.stringify(artifacts.Trace))
       }
       runs.push({
         lcpElement: lcpNode.selector,
@@ -145,21 +151,13 @@ try {
     const unheld = runs.filter((r) => !(r.observedFcp > HELD_FCP_MS))
     const row = {
       route,
-      performance: median(runs.map((r) => r.score)),
-      lcpMs: Math.round(median(runs.map((r) => r.lcp))),
-      tbtMs: Math.round(median(runs.map((r) => r.tbt))),
+      ...summarise(runs),
       cls: Number(median(runs.map((r) => r.cls)).toFixed(3)),
       // The unthrottled trace's own first paint, which the simulation starts from.
       observedFcpMs: Math.round(median(runs.map((r) => r.observedFcp))),
       scores: runs.map((r) => r.score),
       heldRuns: runs.length - unheld.length,
-      unheld: unheld.length
-        ? {
-            performance: median(unheld.map((r) => r.score)),
-            lcpMs: Math.round(median(unheld.map((r) => r.lcp))),
-            tbtMs: Math.round(median(unheld.map((r) => r.tbt))),
-          }
-        : null,
+      unheld: unheld.length ? summarise(unheld) : null,
       lcpElement: runs[Math.floor(runs.length / 2)].lcpElement,
     }
     rows.push(row)
