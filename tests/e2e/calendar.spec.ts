@@ -54,6 +54,21 @@ test.describe('calendar', () => {
     await page.clock.setFixedTime(NOW)
   })
 
+  test('a month grid whose leading days belong to a month not at hand still shows its own month, and claims nothing for them', async ({
+    page,
+  }) => {
+    // Offline, the month before the precached ones is usually missing; the grid once said 内容加载失败.
+    await page.route('**/data/app/events/2026-10.json', (route) => route.abort('internetdisconnected'))
+    await page.goto('/calendar?view=month')
+    await expect(page.getByRole('heading', { name: '2026年11月' })).toBeVisible()
+    const cell = (day: string) => page.locator(`button[data-day="${day}"]`)
+    await expect(cell('2026-11-15')).toHaveAccessibleName('2026年11月15日，2 项活动，有持续中的活动季')
+    await expect(page.getByText('内容加载失败')).toHaveCount(0)
+    // 26 October leads the grid: its month is not at hand, so the cell says the date and nothing about events.
+    await expect(cell('2026-10-26')).toHaveAccessibleName(/^2026年10月26日/)
+    await expect(cell('2026-10-26')).not.toHaveAccessibleName(/无活动|项活动/)
+  })
+
   test('browse months in the grid and open a multi-day event', async ({ page }) => {
     const errors = watchErrors(page)
     await page.goto('/calendar?view=month')

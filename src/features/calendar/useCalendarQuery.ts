@@ -90,17 +90,22 @@ export function useCalendarQuery() {
 export type CalendarQuery = ReturnType<typeof useCalendarQuery>
 
 /** The events of the shown range, filtered, with the range's load state. */
-export function useCalendarEvents({ view, range, filters, today }: CalendarQuery) {
+export function useCalendarEvents({ view, month, range, filters, today }: CalendarQuery) {
   const catalog = useCatalogStore()
   const events = useEventsStore()
   watchEffect(() => {
     if (catalog.catalog && view.value !== 'mine') void events.loadDays(range.value[0], range.value[1], catalog.catalog.months)
   })
-  const months = computed(() => monthsBetween(range.value[0], range.value[1]))
+  // The months the view is about. A month grid's leading and trailing days belong to the months beside it:
+  // context, shown when those shards are at hand, never a reason to fail the month (offline, the month
+  // before the precached ones is usually missing, and the current month's grid said 内容加载失败).
+  const months = computed(() => (view.value === 'month' ? [month.value] : monthsBetween(range.value[0], range.value[1])))
   const loadState = computed(() =>
     months.value.every((m) => events.shards.has(m)) ? 'ready' : months.value.some((m) => events.failed.includes(m)) ? 'error' : 'loading',
   )
   const retry = () => Promise.all(months.value.map((m) => events.loadMonth(m)))
+  /** Months of the range whose events are not at hand (yet, or offline): their days must not claim "无活动". */
+  const missingMonths = computed(() => monthsBetween(range.value[0], range.value[1]).filter((m) => !events.shards.has(m)))
 
   // History (the 十三五 counts and other ended year- or period-long work) belongs on plan pages, not here.
   const rangeEvents = computed(() => {
@@ -109,5 +114,5 @@ export function useCalendarEvents({ view, range, filters, today }: CalendarQuery
   })
   const emptyText = computed(() => (activeFilterCount(filters.value) ? t('calendar.noEventsFiltered') : t('calendar.noEventsInRange')))
 
-  return { loadState, retry, rangeEvents, emptyText }
+  return { loadState, retry, rangeEvents, emptyText, missingMonths }
 }
