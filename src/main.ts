@@ -20,5 +20,12 @@ const mount = () =>
   })
 // Chinese mounts at once; another language first loads its chunk (cached by the service worker once used).
 const language = savedLanguage()
-if (language && language !== 'zh-CN') applyLanguage(language).then(mount, mount)
+// Without its chunk (offline before it was ever cached), the page starts in Chinese, left to right: the
+// first-paint script had already set the saved language's lang and dir, and they must not stay on Chinese text.
+if (language && language !== 'zh-CN')
+  applyLanguage(language).then(mount, () => {
+    document.documentElement.lang = 'zh-CN'
+    document.documentElement.dir = 'ltr'
+    mount()
+  })
 else mount()

@@ -258,6 +258,15 @@ test.describe('Uyghur (ug)', () => {
 test.describe('with the service worker', () => {
   test.use({ serviceWorkers: 'allow' })
 
+  test('a saved language whose chunk cannot load starts the page in Chinese, left to right', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ language: 'ug', regionAsked: true })))
+    await page.route(/\/assets\/ug-[\w-]+\.js$/, (route) => route.abort('internetdisconnected'))
+    await page.goto('/me')
+    await expect(page.getByRole('heading', { level: 1, name: '我的' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await expect(page.locator('html')).toHaveAttribute('dir', 'ltr')
+  })
+
   test('a person picks a language on 我的; it stays after a reload, offline too', async ({ page, context }) => {
     await page.goto('/me')
     await waitForServiceWorker(page)
