@@ -108,7 +108,15 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
           urlPattern: ({ url, sameOrigin }) =>
             sameOrigin && /^\/assets\/(?:ical|xlsxRoster|ug|kk-Arab|en)-[\w-]+\.js$|^\/assets\/arabic-[\w-]+\.woff2$/.test(url.pathname),
           handler: 'CacheFirst',
-          options: { cacheName: LAZY_CODE_CACHE, expiration: { maxEntries: 8 }, cacheableResponse: { statuses: [200] } },
+          options: {
+            cacheName: LAZY_CODE_CACHE,
+            expiration: { maxEntries: 8 },
+            cacheableResponse: { statuses: [200] },
+            // A copy the page asked the worker to cache (src/data/cacheEarlyRequests.ts) was requested
+            // without the Origin header a module import sends; under `Vary: Origin` it would never match.
+            // One URL is one content here, whatever the request's headers.
+            matchOptions: { ignoreVary: true },
+          },
         },
         {
           // Map tiles the user has viewed (no prefetch: OSM's tile policy forbids it). Only CORS 200
@@ -119,6 +127,8 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
             cacheName: MAP_TILES_CACHE,
             expiration: { maxEntries: 600, maxAgeSeconds: 60 * 60 * 24 * 14, purgeOnQuotaError: true },
             cacheableResponse: { statuses: [200] },
+            // As above: a tile is the same image whichever request fetched it.
+            matchOptions: { ignoreVary: true },
           },
         },
       ],
