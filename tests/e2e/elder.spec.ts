@@ -93,6 +93,49 @@ test('长辈模式 in Uyghur on a 360 px phone: no page scrolls sideways, and al
   }
 })
 
+test('长辈模式 on a 320 px phone (Android’s larger display size): every tab label whole, on its own', async ({ page }) => {
+  // At 18 px, Kazakh and Uyghur labels ran into their neighbours (ماقساتتار|مەنىكى read as one word) and
+  // English broke inside a word (Event|s).
+  await page.setViewportSize({ width: 320, height: 640 })
+  await page.goto('/me')
+  for (const language of ['kk-Arab', 'ug', 'en', 'zh-CN']) {
+    await test.step(language, async () => {
+      const settings = JSON.stringify({ elderMode: true, language, regionAsked: true })
+      await page.evaluate((value) => localStorage.setItem('kpxj:settings', value), settings)
+      await page.goto('/me')
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+      await expect(page.locator('main h1').first()).toBeVisible()
+      const labels = await page.locator('nav.tabbar .tab').evaluateAll((tabs) =>
+        tabs.map((tab) => {
+          const span = [...tab.querySelectorAll('span')].find((s) => getComputedStyle(s).display !== 'none')!
+          const range = document.createRange()
+          range.selectNodeContents(span)
+          const lines = [...range.getClientRects()]
+          return {
+            text: span.textContent!.trim(),
+            lines: lines.length,
+            left: Math.min(...lines.map((r) => r.left)),
+            right: Math.max(...lines.map((r) => r.right)),
+          }
+        }),
+      )
+      // Tab order follows the reading direction: sort by position on screen.
+      const onScreen = [...labels].sort((a, b) => a.left - b.left)
+      for (const label of labels) {
+        // A line per word at most: a word is never split across lines.
+        expect(label.lines, `"${label.text}" lines`).toBeLessThanOrEqual(label.text.split(/\s+/).length)
+        expect(label.left, `"${label.text}" on screen`).toBeGreaterThanOrEqual(0)
+        expect(label.right, `"${label.text}" on screen`).toBeLessThanOrEqual(320)
+      }
+      for (let i = 1; i < onScreen.length; i++)
+        expect(
+          onScreen[i]!.left - onScreen[i - 1]!.right,
+          `gap between "${onScreen[i - 1]!.text}" and "${onScreen[i]!.text}"`,
+        ).toBeGreaterThanOrEqual(3)
+    })
+  }
+})
+
 test('on a 412 px phone, 长辈模式 shows the 科学素质 figures as a table of ≥ 18 px text, not a chart', async ({ page }) => {
   await page.setViewportSize({ width: 412, height: 823 })
   await saveSettings(page, JSON.stringify({ elderMode: true, region: 'changji', regionAsked: true }))
