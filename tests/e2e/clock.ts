@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 
+import type { Page } from '@playwright/test'
 import { parse } from 'yaml'
 
 import { campaignInstance } from '../../src/build/campaigns'
@@ -38,3 +39,22 @@ export function nextInstance(id: string): { start: string; end: string } {
 
 /** The third day of the next 全国科技活动周 at 10:00 Beijing, so the home page has its events to show. */
 export const TECH_WEEK_NOW = beijingMorning(addDays(nextInstance('tech-week-changji').start, 2))
+
+/**
+ * Fix only `Date` (new Date(), Date.now()) at `now`, for tests that need the page's real `performance`:
+ * Playwright's page.clock also replaces it, and its getEntriesByType() always returns [].
+ */
+export const fixDateOnly = (page: Page, now: Date) =>
+  page.addInitScript((time) => {
+    const RealDate = Date
+    class FixedDate extends RealDate {
+      constructor(...args: unknown[]) {
+        if (args.length) super(...(args as [string]))
+        else super(time)
+      }
+      static override now() {
+        return time
+      }
+    }
+    globalThis.Date = FixedDate as DateConstructor
+  }, now.getTime())

@@ -1,14 +1,19 @@
 /**
  * A first visit, then the network goes: what the page fetched before its service worker took control
  * (it registers only once the page has settled) must be there offline next time, like everything else.
- * No fixed clock here: Playwright's fake clock also empties `performance.getEntriesByType()`, which is how
- * the app finds those requests. Nothing below depends on the date.
+ * The date is fixed with fixDateOnly, not page.clock: Playwright's fake clock also empties
+ * `performance.getEntriesByType()`, which is how the app finds those requests.
  */
 import { expect, type Page, test } from '@playwright/test'
 
+import { E2E_NOW, fixDateOnly } from './clock'
 import { waitForServiceWorker } from './offline-helpers'
 
 test.use({ serviceWorkers: 'allow' })
+
+test.beforeEach(async ({ page }) => {
+  await fixDateOnly(page, E2E_NOW)
+})
 
 // 1×1 light-grey PNG, for the page and its service worker alike (context.route sees both).
 const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+PDhfwAIrgOx0mNO1wAAAABJRU5ErkJggg==', 'base64')
@@ -31,6 +36,7 @@ const workerStarts = (page: Page, pattern: RegExp) =>
 test('a language chosen before the service worker took over still shows offline, in its own font', async ({ page, context }) => {
   await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ language: 'ug', regionAsked: true })))
   await page.goto('/me')
+  expect(await page.evaluate(() => new Date().getTime()), 'the page runs on the fixed day').toBe(E2E_NOW.getTime())
   const heading = page.getByRole('heading', { level: 1 })
   // The first-paint script sets lang before the chunk arrives: wait for the words themselves.
   await expect(heading).toHaveText(/^[\u0600-\u06ff\s]+$/)
