@@ -7,7 +7,7 @@ import { useRoute, useRouter } from 'vue-router'
 
 import { useToday } from '@/composables/useToday'
 import { isQuotaError } from '@/data/db'
-import { addDays, monthsBetween } from '@/shared/time'
+import { addDays, monthOf } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
 import { newPlanId, usePlannerStore } from '@/stores/planner'
@@ -78,8 +78,14 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
       : [],
   )
 
-  /** Offline before the events were loaded: crowded days cannot be checked, and the page says so. */
-  const eventsMissing = computed(() => monthsBetween(range.value.from, range.value.to).some((m) => events.failed.includes(m)))
+  /**
+   * Offline before the visit day's events were loaded: its crowds cannot be checked, and the page says so.
+   * Only that day's month counts; the later months of the range only steer the suggested other days.
+   */
+  const eventsMissing = computed(() => {
+    const month = monthOf(draft.value?.date || today.value)
+    return events.failed.includes(month) && !events.shards.has(month)
+  })
 
   async function save() {
     if (!draft.value) return
