@@ -4,14 +4,8 @@
  * (no imports, no closures).
  */
 // Relative imports: vite.config.ts loads this file, and the config loader knows no '@' alias.
-import { PRECACHED_MONTHS } from '../shared/constants'
-import { addMonths, beijingDay, monthOf } from '../shared/time'
-
-/** `YYYY-MM` of the build month and the following ones, in Beijing time. */
-export function precacheMonths(now: Date | number, count = PRECACHED_MONTHS): string[] {
-  const first = monthOf(beijingDay(now))
-  return Array.from({ length: count }, (_, i) => addMonths(first, i))
-}
+// The app reads the same months (the calendar offline), so the rule lives in src/shared.
+export { precacheMonths } from '../shared/savedMonths'
 
 /**
  * Workbox plugin for the event-shard cache: only a 200 JSON response whose body parses and has a month

@@ -154,6 +154,11 @@ export const en: Translation = {
       noEventsOnDay: 'No events on this day',
       noEventsInRange: 'No events in this period',
       noEventsFiltered: 'No events match the filters',
+      noEventsSaved: 'Events for these days are not saved on this phone; connect to see them',
+      noEventsSavedDay: 'Events for this day are not saved on this phone; connect to see them',
+      missingMonths: 'Events for {months} cannot be loaded right now',
+      missingMonthsHint:
+        'You may be offline: the phone keeps only the next few months of events. Only saved events are listed below; connect, then tap Retry.',
       continuing: 'Continuing',
       continuingUntil: 'Until {date}',
       ongoing: 'Year-round ({n})',

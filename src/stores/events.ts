@@ -71,6 +71,23 @@ export const useEventsStore = defineStore('events', () => {
     return result
   }
 
+  /**
+   * Occurrences overlapping the day range found in any loaded month, in start order: for a range whose own
+   * months cannot be had (offline), a long event from a saved month (科技之冬 until March) still shows.
+   */
+  function betweenLoaded(from: string, to: string): EventItem[] {
+    const seen = new Set<string>()
+    const result: EventItem[] = []
+    for (const month of [...shards.value.keys()].sort()) {
+      for (const event of shards.value.get(month)!.between(from, to)) {
+        if (seen.has(event.id)) continue
+        seen.add(event.id)
+        result.push(event)
+      }
+    }
+    return result.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
+  }
+
   /** Every occurrence of a loaded month (none while it loads). */
   const inMonth = (month: string): EventItem[] => shards.value.get(month)?.all() ?? []
 
@@ -97,7 +114,7 @@ export const useEventsStore = defineStore('events', () => {
     return findLoaded(id)
   }
 
-  return { shards, failed, loadMonth, loadDays, between, inMonth, find }
+  return { shards, failed, loadMonth, loadDays, between, betweenLoaded, inMonth, find }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useEventsStore, import.meta.hot))

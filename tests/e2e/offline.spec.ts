@@ -73,6 +73,65 @@ test('after one online visit, every route reloads offline with content and the o
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
 })
 
+test('offline, a month that was never saved keeps its grid and what runs into it, and says what is missing', async ({ page, context }) => {
+  const errors = watchErrors(page)
+  await page.goto('/')
+  await waitForServiceWorker(page)
+  await expect(page.getByText(/内容更新于 \d{4}年/)).toBeVisible()
+  // The build (E2E_NOW, late November) precaches November to January: February was never fetched.
+  await context.setOffline(true)
+  await page.goto('/calendar?view=month&month=2027-02')
+  await expect(page.getByRole('table', { name: /2027年2月/ })).toBeVisible()
+  await expect(page.getByText('2027年2月的活动暂时无法加载')).toBeVisible()
+  await expect(page.getByText('内容加载失败')).toHaveCount(0)
+  // 科技之冬 runs from November to March: the saved months know it, so February shows it.
+  await expect(
+    page
+      .locator('.grid-seasons')
+      .getByRole('link', { name: /科技之冬/ })
+      .first(),
+  ).toBeVisible()
+  // A day of February never claims to have no events.
+  await page.getByRole('button', { name: /2027年2月10日/ }).click()
+  // The agenda is a virtual list: it draws its rows once they are on screen.
+  await page.getByRole('region', { name: '日程' }).scrollIntoViewIfNeeded()
+  await expect(page.getByRole('heading', { name: /2月10日/ })).toBeVisible()
+  await expect(page.getByText('这天没有活动')).toHaveCount(0)
+  await page.screenshot({ path: '.tmp/offline-shots/calendar-unsaved-month.png', fullPage: true })
+
+  // The agenda a week on: the same notice, and the season that runs on.
+  await page.goto('/calendar?view=agenda&date=2027-02-08')
+  await expect(page.getByText('2027年2月的活动暂时无法加载')).toBeVisible()
+  await expect(page.getByText(/科技之冬/).first()).toBeVisible()
+  await expect(page.getByText('内容加载失败')).toHaveCount(0)
+
+  // Back online, 重试 loads the month, and the notice goes.
+  await context.setOffline(false)
+  await page.getByRole('button', { name: '重试' }).click()
+  await expect(page.getByText('2027年2月的活动暂时无法加载')).toHaveCount(0)
+  await expect(page.locator('a[href^="/events/"]').first()).toBeVisible()
+  expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
+})
+
+test('offline, a visit plan checks its day against the saved events, and says so only when that day is not saved', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/')
+  await waitForServiceWorker(page)
+  await expect(page.getByText(/内容更新于 \d{4}年/)).toBeVisible()
+  await context.setOffline(true)
+  // A day in February, a month that was never saved: its crowds cannot be checked, and the page says so.
+  const unchecked = page.getByText('活动信息暂时无法加载（可能离线），未能检查当天是否有大型活动。')
+  await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2027-02-10')
+  await expect(unchecked).toBeVisible()
+  // The teacher picks a day in December, which is saved: it is checked, although the suggestions of other
+  // days still look two months ahead, into that February.
+  await page.getByLabel('参观日期').fill('2026-12-12')
+  await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-12')
+  await expect(unchecked).toHaveCount(0)
+})
+
 test('a portal answering during the first install is not kept as the offline copy; the next visit installs', async ({ page, context }) => {
   test.setTimeout(90_000)
   // A hotel or campus network that answers one file with its login JSON while the worker precaches.

@@ -74,7 +74,8 @@ export type AgendaRow =
   | { type: 'day'; key: string; day: string; count: number }
   | { type: 'event'; key: string; day: string; event: EventItem }
   | { type: 'continuing'; key: string; day: string; events: EventItem[] }
-  | { type: 'empty'; key: string; day: string }
+  /** A day without events; `unknown` when its month's events are not at hand (offline), so "none" would be a guess. */
+  | { type: 'empty'; key: string; day: string; unknown?: boolean }
 
 /**
  * Flat rows for a virtualised agenda over [from, to]: a header per day, the events starting that day,
@@ -82,7 +83,12 @@ export type AgendaRow =
  * A season is thus listed once (at its start, or once as continuing), never repeated on every day.
  * Events arrive pre-sorted by start (done at build time), so no sorting happens here.
  */
-export function agendaRows(events: readonly EventItem[], from: string, to: string, options: { showEmptyDays?: boolean } = {}): AgendaRow[] {
+export function agendaRows(
+  events: readonly EventItem[],
+  from: string,
+  to: string,
+  options: { showEmptyDays?: boolean; unknownMonths?: readonly string[] } = {},
+): AgendaRow[] {
   const days = daysOf(from, to)
   const starting: EventItem[][] = days.list.map(() => [])
   const continuing: EventItem[][] = days.list.map(() => [])
@@ -98,7 +104,12 @@ export function agendaRows(events: readonly EventItem[], from: string, to: strin
     const carried = continuing[i]!
     if (!own.length && !carried.length && !options.showEmptyDays) continue
     rows.push({ type: 'day', key: `d-${day}`, day, count: own.length + carried.length })
-    if (!own.length && !carried.length) rows.push({ type: 'empty', key: `e-${day}`, day })
+    if (!own.length && !carried.length)
+      rows.push(
+        options.unknownMonths?.includes(day.slice(0, 7))
+          ? { type: 'empty', key: `e-${day}`, day, unknown: true }
+          : { type: 'empty', key: `e-${day}`, day },
+      )
     for (const event of own) rows.push({ type: 'event', key: `${day}-${event.id}`, day, event })
     if (carried.length) rows.push({ type: 'continuing', key: `c-${day}`, day, events: carried })
   }

@@ -2,12 +2,13 @@
  * The calendar page's state in the URL — view, focused day, filters — so a view can be shared and
  * survives reload and Back; and the events of the range it shows, loaded month by month.
  */
-import { computed, watchEffect } from 'vue'
+import { computed, ref, watchEffect } from 'vue'
 import { type LocationQueryRaw, useRoute, useRouter } from 'vue-router'
 
 import { useToday } from '@/composables/useToday'
 import { t } from '@/i18n'
 import { isHistory } from '@/shared/eventFormat'
+import { precacheMonths } from '@/shared/savedMonths'
 import { addDays, addMonths, formatMonth, formatMonthDay, monthOf, monthsBetween, parseDay, parseMonth } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
@@ -100,19 +101,42 @@ export function useCalendarEvents({ view, month, range, filters, today }: Calend
   // context, shown when those shards are at hand, never a reason to fail the month (offline, the month
   // before the precached ones is usually missing, and the current month's grid said 内容加载失败).
   const months = computed(() => (view.value === 'month' ? [month.value] : monthsBetween(range.value[0], range.value[1])))
-  const loadState = computed(() =>
-    months.value.every((m) => events.shards.has(m)) ? 'ready' : months.value.some((m) => events.failed.includes(m)) ? 'error' : 'loading',
-  )
-  const retry = () => Promise.all(months.value.map((m) => events.loadMonth(m)))
+  /** Months of the view that could not be loaded (offline, a month that was never saved; or a server error). */
+  const failedMonths = computed(() => months.value.filter((m) => !events.shards.has(m) && events.failed.includes(m)))
+  // A month that failed does not hide the grid or the days that loaded: the page says which month is
+  // missing, and offers to try again.
+  const loadState = computed(() => (months.value.every((m) => events.shards.has(m) || events.failed.includes(m)) ? 'ready' : 'loading'))
+  const retrying = ref(false)
+  async function retry() {
+    retrying.value = true
+    await Promise.all(months.value.map((m) => events.loadMonth(m)))
+    retrying.value = false
+  }
   /** Months of the range whose events are not at hand (yet, or offline): their days must not claim "无活动". */
   const missingMonths = computed(() => monthsBetween(range.value[0], range.value[1]).filter((m) => !events.shards.has(m)))
 
+  // Events run into a missing month from the saved ones (科技之冬 until March): load the months a build
+  // keeps offline, so that what is known about the missing days is still shown.
+  watchEffect(() => {
+    const c = catalog.catalog
+    if (!c || !failedMonths.value.length) return
+    for (const m of new Set([...precacheMonths(c.builtAt), ...precacheMonths(Date.now())])) void events.loadMonth(m, c.months)
+  })
+
   // History (the 十三五 counts and other ended year- or period-long work) belongs on plan pages, not here.
   const rangeEvents = computed(() => {
-    const all = events.between(range.value[0], range.value[1]).filter((e) => !isHistory(e, today.value))
+    const [from, to] = range.value
+    const found = missingMonths.value.length ? events.betweenLoaded(from, to) : events.between(from, to)
+    const all = found.filter((e) => !isHistory(e, today.value))
     return activeFilterCount(filters.value) ? all.filter((e) => matchesFilters(e, filters.value)) : all
   })
-  const emptyText = computed(() => (activeFilterCount(filters.value) ? t('calendar.noEventsFiltered') : t('calendar.noEventsInRange')))
+  const emptyText = computed(() =>
+    missingMonths.value.length
+      ? t('calendar.noEventsSaved')
+      : activeFilterCount(filters.value)
+        ? t('calendar.noEventsFiltered')
+        : t('calendar.noEventsInRange'),
+  )
 
-  return { loadState, retry, rangeEvents, emptyText, missingMonths }
+  return { loadState, retry, retrying, failedMonths, rangeEvents, emptyText, missingMonths }
 }

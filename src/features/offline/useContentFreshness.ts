@@ -5,8 +5,8 @@
  */
 import { onScopeDispose } from 'vue'
 
-import { APP_DATA_BASE, PRECACHED_MONTHS } from '@/shared/constants'
-import { addMonths, beijingDay, monthOf } from '@/shared/time'
+import { APP_DATA_BASE } from '@/shared/constants'
+import { precacheMonths } from '@/shared/savedMonths'
 import { useCatalogStore } from '@/stores/catalog'
 
 const MIN_INTERVAL = 5 * 60_000
@@ -17,8 +17,7 @@ const MIN_INTERVAL = 5 * 60_000
  */
 async function warmShards(win: Window) {
   const months = useCatalogStore().catalog?.months ?? {}
-  const first = monthOf(beijingDay(Date.now()))
-  const wanted = Array.from({ length: PRECACHED_MONTHS }, (_, i) => addMonths(first, i)).filter((m) => m in months)
+  const wanted = precacheMonths(Date.now()).filter((m) => m in months)
   await Promise.all(wanted.map((m) => win.fetch(`${APP_DATA_BASE}/events/${m}.json`).catch(() => undefined)))
 }
 

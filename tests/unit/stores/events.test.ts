@@ -48,6 +48,16 @@ describe('events store between()', () => {
     expect(events.inMonth('2026-11')).toEqual([])
   })
 
+  it('finds what runs into a month it could not load in the months it has, once and in start order', async () => {
+    const events = useEventsStore()
+    await events.loadMonth('2026-12')
+    await events.loadMonth('2026-11')
+    // 2027-01 was never loaded (offline): the range's own query knows nothing of it.
+    expect(events.between('2027-01-04', '2027-01-10')).toEqual([])
+    expect(events.betweenLoaded('2027-01-04', '2027-01-10').map((e) => e.id)).toEqual(['winter'])
+    expect(events.betweenLoaded('2026-11-28', '2026-12-02').map((e) => e.id)).toEqual(['winter', 'talk-20261128', 'fair'])
+  })
+
   it('stores a month the catalog does not list as empty, without asking the network', async () => {
     const events = useEventsStore()
     await events.loadMonth('2027-05', { '2026-11': 2 })
