@@ -2,6 +2,7 @@
  * Venues that share one approximate point (the city centre the plans leave us with) are shown as one
  * marker, "昌吉市区 · 9 个场馆", that opens a list — a stack of pins would suggest nine known places.
  */
+import { t } from '@/i18n'
 import type { Region, Venue } from '@/shared/types'
 
 export interface SharedPoint {
@@ -16,7 +17,7 @@ export interface SharedPoint {
 /** The area name for a venue that is not placed exactly: 市区 for a city centre, 一带 otherwise. */
 export function areaName(venue: Venue, region: Pick<Region, 'shortName'> | undefined): string {
   const name = region?.shortName ?? venue.region
-  return venue.location.precision === 'city-centre' ? `${name}市区` : `${name}一带`
+  return t(venue.location.precision === 'city-centre' ? 'map.area.cityCentre' : 'map.area.around', { name })
 }
 
 /** Split venues into those drawn alone and groups of two or more sharing an approximate point. */

@@ -124,7 +124,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     const regionsById = new Map(options.regions.value.map((r) => [r.id, r]))
     const { singles, groups } = groupSharedPoints(venues, regionsById)
     for (const group of groups) {
-      const label = `${group.area} · ${group.venues.length} 个场馆`
+      const label = t('map.group.marker', { area: group.area, n: group.venues.length })
       const marker = L.marker([group.lat, group.lng], {
         title: label,
         alt: label,

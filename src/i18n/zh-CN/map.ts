@@ -6,7 +6,12 @@ export const map = {
   legend: '图例',
   approximateLegend:
     '虚线边框：大致位置。规划和公开信息都没有给出这些场馆的准确地点，只能标在所在城市的中心；同一点上的多个场馆合成一个标记，点开看列表。',
+  area: {
+    cityCentre: '{name}市区',
+    around: '{name}一带',
+  },
   group: {
+    marker: '{area} · {n} 个场馆',
     title: '{area}的 {n} 个场馆',
     hint: '这些场馆没有准确位置，只知道在{area}，所以标在同一点上。',
     close: '关闭列表',
