@@ -62,12 +62,24 @@ const lookup = (root: unknown, key: string) => {
   return typeof node === 'string' ? node : undefined
 }
 
+let pluralRules: Intl.PluralRules | undefined
+/**
+ * A message with forms for one and for more, `{n} result|{n} results` (English), picked by the count `n`.
+ * Chinese, Uyghur and Kazakh nouns do not change after a number: their messages have one form.
+ */
+function plural(text: string, n: string | number | undefined): string {
+  const bar = text.indexOf('|')
+  if (bar < 0) return text
+  if (pluralRules?.resolvedOptions().locale !== locale.code) pluralRules = new Intl.PluralRules(locale.code)
+  return n !== undefined && pluralRules.select(Number(n)) === 'one' ? text.slice(0, bar) : text.slice(bar + 1)
+}
+
 /**
  * Look up a message and fill in `{name}` parameters. In a right-to-left language each parameter (a
  * number, a time, a Chinese name) is isolated (U+2068 … U+2069), so "09:00–17:00" never reads backwards.
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key
+  const text = plural(lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key, params.n)
   const wrap = locale.dir === 'rtl' ? (v: string) => `\u2068${v}\u2069` : String
   return text.replace(/\{(\w+)\}/g, (_, name: string, at: number) => {
     if (params[name] === undefined) return `{${name}}`

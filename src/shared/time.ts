@@ -132,6 +132,12 @@ export interface DateWords {
   period: string
   /** Separator of a list of days or times. */
   list: string
+  /** After a label, before its value (`来源：`). */
+  colon: string
+  /** Between the clauses of one line (`发布者，发布日期`). */
+  comma: string
+  /** An aside {a} after what it qualifies (`（北京时间）`). */
+  paren: string
   everyDay: string
   allDay: string
   /** Closed on days {a}. */
@@ -164,6 +170,9 @@ const ZH: DateWords = {
   year: '{y}年全年',
   period: '{a}—{b}年间',
   list: '、',
+  colon: '：',
+  comma: '，',
+  paren: '（{a}）',
   everyDay: '每天',
   allDay: '全天',
   closedOn: '{a}闭馆',
@@ -190,11 +199,20 @@ export const ltr = (text: string) => (dateWords.rtl ? `\u2066${text}\u2069` : te
 const fillDay = (pattern: string, day: string) =>
   fillDate(pattern, { y: day.slice(0, 4), m: +day.slice(5, 7), M: dateWords.months[+day.slice(5, 7) - 1]!, d: +day.slice(8, 10) })
 
+/** `来源：` — a label before its value, with the language's colon. */
+export const withColon = (label: string) => label + dateWords.colon
+
+/** `（北京时间）` — an aside, in the language's brackets (` (Beijing time)` in English). */
+export const inParens = (text: string | number) => fillDate(dateWords.paren, { a: String(text) })
+
 /** `5月23日` */
 export const formatMonthDay = (day: string) => fillDay(dateWords.monthDay, day)
 
 /** `2026年5月23日` */
 export const formatFullDay = (day: string) => fillDay(dateWords.fullDay, day)
+
+/** `2026年12月9日（周三）`, `Wednesday, December 9, 2026` */
+export const formatFullDayWeekday = (day: string) => fillDate(dateWords.dayWeekday, { a: formatFullDay(day), b: formatWeekday(day) })
 
 /** `周六` */
 export const formatWeekday = (day: string) => dateWords.weekdays[weekdayOf(day)]!

@@ -8,6 +8,7 @@ import { useNow } from '@/composables/useNow'
 import { t } from '@/i18n'
 import { formatAreaKm, formatKm, sortNearby } from '@/shared/distance'
 import { formatStatus, venueHoursStatus } from '@/shared/hours'
+import { inParens } from '@/shared/time'
 import type { LatLng, Venue } from '@/shared/types'
 import { useCatalogStore } from '@/stores/catalog'
 
@@ -81,7 +82,7 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
     rows: rows.value,
     heading: byDistance.value
       ? t('map.sheet.nearest')
-      : `${t('map.sheet.inView', { n: inView.value.length })}（${t('map.sheet.total', { n: filtered.value.length })}）`,
+      : t('map.sheet.inView', { n: inView.value.length }) + inParens(t('map.sheet.total', { n: filtered.value.length })),
     emptyText: filtered.value.length ? t('map.sheet.emptyInView') : t('map.sheet.empty'),
     showAllButton: !byDistance.value && inView.value.length < filtered.value.length,
     moreCount: Math.max(0, listed.value.length - limit.value),

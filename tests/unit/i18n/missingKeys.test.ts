@@ -59,12 +59,27 @@ describe('translations', () => {
 
       const have = leaves(TRANSLATIONS[code]!.messages)
       expect([...have.keys()].filter((key) => !zh.has(key))).toEqual([])
+      // A message with a form for one (`{n} result|{n} results`): the last form has every placeholder of the
+      // Chinese, the first no other.
       const wrongParams = [...have]
-        .filter(([key, text]) => placeholders(text).join() !== placeholders(zh.get(key)!).join())
+        .filter(([key, text]) => {
+          const want = placeholders(zh.get(key)!)
+          const forms = text.split('|')
+          return placeholders(forms.at(-1)!).join() !== want.join() || !placeholders(forms[0]!).every((p) => want.includes(p))
+        })
         .map(([key]) => key)
       expect(wrongParams).toEqual([])
+      // Only English nouns change after a number; two forms at most, and only where a count {n} picks one.
+      const badForms = [...have]
+        .filter(([key, text]) => text.includes('|') && (code !== 'en' || text.split('|').length !== 2 || !zh.get(key)!.includes('{n}')))
+        .map(([key]) => key)
+      expect(badForms).toEqual([])
     },
   )
+
+  it('Chinese messages have one form: no `|` that would be read as a plural', () => {
+    expect([...zh].filter(([, text]) => text.includes('|')).map(([key]) => key)).toEqual([])
+  })
 
   it('ships twelve month and seven weekday names per language', () => {
     for (const { dates } of Object.values(TRANSLATIONS)) {

@@ -1,0 +1,23 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+
+import { areaName } from '@/features/map/groups'
+import { applyLanguage } from '@/i18n'
+import type { Region } from '@/shared/types'
+
+import { makeVenue } from '../builders'
+
+const xinxing = { id: 'xinxing', shortName: '新星' } as Region
+
+describe('area names of approximate venues in the reader’s language', () => {
+  it('keeps the place name and says 市区 / 一带 in words of the language', async () => {
+    const centre = makeVenue({ region: 'xinxing' })
+    const around = makeVenue({ region: 'xinxing', location: { lat: 42.8, lng: 93.6, precision: 'approximate' } })
+    expect([areaName(centre, xinxing), areaName(around, xinxing)]).toEqual(['新星市区', '新星一带'])
+    await applyLanguage('en')
+    expect([areaName(centre, xinxing), areaName(around, xinxing)]).toEqual(['central 新星', 'around 新星'])
+    await applyLanguage('ug')
+    // The Chinese place name is isolated inside right-to-left text, and no Chinese word is left around it.
+    expect(areaName(around, xinxing)).toBe('\u2068新星\u2069 ئەتراپى')
+  })
+})
