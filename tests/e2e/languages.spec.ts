@@ -399,3 +399,27 @@ for (const [language, width, height] of [
     }
   })
 }
+
+test('Kazakh in Arabic script lays out right to left like Uyghur: search icon, clear button, calendar arrows', async ({ page }) => {
+  // Lowered for older engines, logical CSS became rules keyed to a list of right-to-left languages without
+  // kk-Arab: the icon and the clear button swapped sides, and the calendar's arrows pointed the wrong way.
+  for (const language of ['kk-Arab', 'ug']) {
+    await test.step(language, async () => {
+      // Init scripts run in the order added: the later language wins.
+      await useLanguage(page, language)
+      await page.goto('/calendar')
+      await expect(page.locator('html')).toHaveAttribute('lang', language)
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+      const box = page.getByRole('search')
+      await box.getByRole('searchbox').fill('kjg')
+      const form = (await box.boundingBox())!
+      const icon = (await box.locator('.search-icon').boundingBox())!
+      const clear = (await box.getByRole('button').boundingBox())!
+      // The reading start is on the right.
+      expect(icon.x).toBeGreaterThan(form.x + form.width / 2)
+      expect(clear.x + clear.width).toBeLessThan(form.x + form.width / 2)
+      expect(await chevronPoints(page.locator('button:has(.chevron-back)'))).toBe('right')
+      expect(await chevronPoints(page.locator('button:has(.chevron-forward)'))).toBe('left')
+    })
+  }
+})
