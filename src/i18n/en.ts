@@ -45,8 +45,8 @@ export const en: Translation = {
       approximateLegend:
         'Dashed border: approximate location. Neither the plans nor public sources give an exact place for these venues, so they are marked at the centre of their city; several venues at one point form one marker — tap it for the list.',
       area: {
-        cityCentre: 'central {name}',
-        around: 'around {name}',
+        cityCentre: '{name} city centre',
+        around: '{name} area',
       },
       group: {
         marker: '{area} · {n} venues',
@@ -415,9 +415,9 @@ export const en: Translation = {
       label: 'Search venues, events, plans and targets',
       labelVenues: 'Search venues',
       labelEvents: 'Search events',
-      placeholder: 'Chinese or pinyin, e.g. 科技馆, kjg',
-      placeholderVenues: 'Venues: Chinese or pinyin, e.g. 科技馆, kjg',
-      placeholderEvents: 'Events: Chinese or pinyin, e.g. 科普月, kpy',
+      placeholder: 'e.g. 科技馆 or kjg',
+      placeholderVenues: 'e.g. 科技馆 or kjg',
+      placeholderEvents: 'e.g. 科普月 or kpy',
       clear: 'Clear search',
       hint: 'Type Chinese characters, pinyin or pinyin initials',
       loading: 'Preparing search…',

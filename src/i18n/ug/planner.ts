@@ -115,7 +115,7 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     sessionUnknown: 'سورۇن مەيدانلارنى ئېلان قىلمىغان، سورۇن بىلەن كېلىشكەن ۋاقىتنى يېزىڭ',
     school: 'مەكتەپ',
     className: 'سىنىپ',
-    classPlaceholder: 'مەسىلەن: 8-يىللىق 3-سىنىپ',
+    classPlaceholder: 'مەسىلەن 8-يىللىق 3-سىنىپ',
     grade: 'يىللىق',
     students: 'ئوقۇغۇچى سانى',
     teachers: 'باشلاپ ماڭىدىغان ئوقۇتقۇچى سانى',

@@ -15,7 +15,7 @@ describe('area names of approximate venues in the reader’s language', () => {
     const around = makeVenue({ region: 'xinxing', location: { lat: 42.8, lng: 93.6, precision: 'approximate' } })
     expect([areaName(centre, xinxing), areaName(around, xinxing)]).toEqual(['新星市区', '新星一带'])
     await applyLanguage('en')
-    expect([areaName(centre, xinxing), areaName(around, xinxing)]).toEqual(['central 新星', 'around 新星'])
+    expect([areaName(centre, xinxing), areaName(around, xinxing)]).toEqual(['新星 city centre', '新星 area'])
     await applyLanguage('ug')
     // The Chinese place name is isolated inside right-to-left text, and no Chinese word is left around it.
     expect(areaName(around, xinxing)).toBe('\u2068新星\u2069 ئەتراپى')
