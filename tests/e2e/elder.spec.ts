@@ -286,3 +286,40 @@ test('朗读 is not offered where the device has no Chinese voice', async ({ pag
   await expect(page.getByTestId('no-voice')).toHaveText('这台设备没有中文语音，无法朗读')
   await expect(page.getByRole('switch', { name: /朗读/ })).toHaveCount(0)
 })
+
+test('at 360 px in Uyghur, Kazakh and English 长辈模式: label–value lists stack, nothing scrolls sideways, search examples show whole', async ({
+  page,
+}) => {
+  // A label column as wide as its longest Uyghur label squeezed the values to ~84 px, and the page scrolled
+  // sideways; the search examples ("科普月、kpy") were cut off after "Chinese or pinyin".
+  await page.setViewportSize({ width: 360, height: 640 })
+  await page.goto('/me')
+  const pages = [VENUE, '/me/visits/new?venue=xinjiang-science-museum&grade=junior', '/plans/shuanghe-15', '/calendar', '/map']
+  for (const language of ['ug', 'kk-Arab', 'en']) {
+    await page.evaluate(
+      (value) => localStorage.setItem('kpxj:settings', value),
+      JSON.stringify({ elderMode: true, language, regionAsked: true }),
+    )
+    for (const path of pages) {
+      await test.step(`${language} ${path}`, async () => {
+        await page.goto(path)
+        await expect(page.locator('html')).toHaveAttribute('lang', language)
+        await expect(page.locator('main h1').first()).toBeVisible()
+        await expect(page.locator('.loading')).toHaveCount(0)
+        expect(await horizontalOverflow(page)).toBe(0)
+        const cut = await page.locator('input[placeholder]').evaluateAll((inputs) =>
+          (inputs as HTMLInputElement[])
+            .filter((input) => {
+              const style = getComputedStyle(input)
+              const context = document.createElement('canvas').getContext('2d')!
+              context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`
+              const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)
+              return context.measureText(input.placeholder).width > room
+            })
+            .map((input) => input.placeholder),
+        )
+        expect(cut).toEqual([])
+      })
+    }
+  }
+})
