@@ -7,6 +7,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { E2E_NOW, fixDateOnly } from './clock'
+import { TILE_PNG } from './helpers'
 import { waitForServiceWorker } from './offline-helpers'
 
 test.use({ serviceWorkers: 'allow' })
@@ -14,9 +15,6 @@ test.use({ serviceWorkers: 'allow' })
 test.beforeEach(async ({ page }) => {
   await fixDateOnly(page, E2E_NOW)
 })
-
-// 1×1 light-grey PNG, for the page and its service worker alike (context.route sees both).
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+PDhfwAIrgOx0mNO1wAAAABJRU5ErkJggg==', 'base64')
 
 /** The request URLs in one of the app's runtime caches. */
 const cachedIn = (page: Page, cache: string) =>
@@ -58,6 +56,7 @@ test('a language chosen before the service worker took over still shows offline,
 })
 
 test('map tiles seen before the service worker took over are there offline', async ({ page, context }) => {
+  // context.route, not stubTiles' page.route: the service worker's own fetches must be stubbed too.
   await context.route(/tile\.openstreetmap\.org/, (route) =>
     route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }),
   )

@@ -67,7 +67,10 @@ export async function stubTiles(page: Page) {
 }
 
 // 1×1 light-grey PNG.
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+PDhfwAIrgOx0mNO1wAAAABJRU5ErkJggg==', 'base64')
+export const TILE_PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+PDhfwAIrgOx0mNO1wAAAABJRU5ErkJggg==',
+  'base64',
+)
 
 export async function expectHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible()
