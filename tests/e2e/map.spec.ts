@@ -117,6 +117,18 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/venue=shuanghe-science-museum/)
   })
 
+  test('in English, a shared point says its area and count in English, the count in its disc', async ({ page, context }) => {
+    await serveTiles(context)
+    await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ language: 'en', regionAsked: true })))
+    await page.goto('/map?region=shuanghe')
+    const group = groups(page)
+    await expect(group).toHaveCount(1)
+    await expect(group).toHaveAttribute('title', '双河 city centre · 3 venues')
+    await expect(group.locator('.venue-group-disc')).toHaveText('3')
+    await group.dispatchEvent('click')
+    await expect(page.getByTestId('map-group').getByRole('heading', { name: '双河 city centre: 3 venues' })).toBeVisible()
+  })
+
   test('a filter changes the URL and the markers', async ({ page, context }) => {
     const errors = watchErrors(page)
     await serveTiles(context)

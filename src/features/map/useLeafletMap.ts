@@ -78,12 +78,12 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
 }
 
 /** A dashed disc with the count, then the area name: built from text nodes, never from HTML strings. */
-function groupHtml(label: string): HTMLElement {
+function groupHtml(label: string, count: number): HTMLElement {
   const root = document.createElement('span')
   root.className = 'venue-group-inner'
   const disc = document.createElement('span')
   disc.className = 'venue-group-disc'
-  disc.append(textSpan(label.replace(/^.* · (\d+) 个场馆$/, '$1')))
+  disc.append(textSpan(String(count)))
   root.append(disc, textSpan(label))
   return root
 }
@@ -128,7 +128,12 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       const marker = L.marker([group.lat, group.lng], {
         title: label,
         alt: label,
-        icon: L.divIcon({ html: groupHtml(label), className: 'venue-group', iconSize: undefined, iconAnchor: [18, 18] }),
+        icon: L.divIcon({
+          html: groupHtml(label, group.venues.length),
+          className: 'venue-group',
+          iconSize: undefined,
+          iconAnchor: [18, 18],
+        }),
         keyboard: false,
       })
       marker.on('click', () => options.onSelectGroup?.(group))
