@@ -243,6 +243,9 @@ test('a class of 40 at 新疆科技馆 fits in two batches, saves and prints', a
   await page.getByRole('button', { name: '保存计划' }).click()
   await expect(page.getByText('已保存到“我的”')).toBeVisible()
   await expect(page.locator('.visit-doc')).toContainText('七年级（2）班')
+  // The venue's published phone is on the printed plan, not "the plans give no phone".
+  await expect(page.locator('.visit-doc')).toContainText('电话：0991-6386167')
+  await expect(page.locator('.visit-doc')).not.toContainText('规划未写明场馆电话')
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.visit-doc')).toBeVisible()
 })
