@@ -272,7 +272,8 @@ function groupIssues({ plan, venue }: CheckInput): PlanIssue[] {
       }),
       fix: { kind: 'split', groups },
     })
-  } else if (groupMin && total > 0 && total < groupMin) {
+  } else if (groupMin && plan.students > 0 && total < groupMin) {
+    // Not before any students are entered: the one default teacher is no group to warn about.
     issues.push({
       id: 'size-min',
       level: 'warning',

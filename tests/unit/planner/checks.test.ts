@@ -85,6 +85,10 @@ describe('checkPlan', () => {
     expect(split.advice).toBe('请分成2批：24人、23人，每批至少1名老师，可分别预约当天的11:00-13:30、15:00-17:30场次，或不同日期。')
     const small = checkPlan({ plan: makePlan({ students: 6, teachers: 1 }), venue: museum, today: TODAY, events: [] })
     expect(ids(small)).toContain('warning:size-min')
+    // Before any students are entered, only "enter the students" — not "1 people, fewer than the minimum".
+    const empty = ids(checkPlan({ plan: makePlan({ students: 0, teachers: 1 }), venue: museum, today: TODAY, events: [] }))
+    expect(empty).toContain('error:students')
+    expect(empty).not.toContain('warning:size-min')
     expect(ids(checkPlan({ plan: makePlan({ teachers: 0 }), venue: museum, today: TODAY, events: [] }))).toContain('error:teachers')
   })
 
