@@ -669,7 +669,7 @@ export const en: Translation = {
         approximate: '{region} {venue} (approximate location; check the address the venue publishes)',
         people: '{students} students, {teachers} teachers',
         contact: 'Contact: {contact}',
-        booking: 'Booking: {items}',
+        booking: 'Booking checklist: {items}',
         beijing: 'Times are Beijing time',
         listSep: ', ',
         itemSep: '; ',

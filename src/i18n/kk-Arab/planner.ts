@@ -232,7 +232,7 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     approximate: '{region} {venue} (شامامەن ورنى؛ ورىن جاريالاعان مەكەنجايدى نەگىزگە الىڭىز)',
     people: 'وقۋشى {students}، جەتەكشى مۇعالىم {teachers}',
     contact: 'بايلانىسۋشى: {contact}',
-    booking: 'الدىن الا تىركەلۋ: {items}',
+    booking: 'جازىلۋ ءتىزىمى: {items}',
     beijing: 'ۋاقىت بەيجىڭ ۋاقىتى بويىنشا',
     listSep: '، ',
     itemSep: '؛ ',

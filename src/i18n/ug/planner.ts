@@ -232,7 +232,7 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     approximate: '{region} {venue} (تەخمىنىي ئورۇن؛ سورۇن ئېلان قىلغان ئادرېسنى ئاساس قىلىڭ)',
     people: 'ئوقۇغۇچى {students}، يېتەكچى ئوقۇتقۇچى {teachers}',
     contact: 'ئالاقىلاشقۇچى: {contact}',
-    booking: 'ئالدىن بۇيرۇتۇش: {items}',
+    booking: 'زاكاز تىزىملىكى: {items}',
     beijing: 'ۋاقىت بېيجىڭ ۋاقتى بويىچە',
     listSep: '، ',
     itemSep: '؛ ',

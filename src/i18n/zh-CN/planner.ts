@@ -222,7 +222,7 @@ export const planner = {
     approximate: '{region} {venue}（大致位置，请以场馆公布地址为准）',
     people: '学生{students}人，带队老师{teachers}人',
     contact: '联系人：{contact}',
-    booking: '预约：{items}',
+    booking: '预约清单：{items}',
     beijing: '时间为北京时间',
     listSep: '，',
     itemSep: '；',

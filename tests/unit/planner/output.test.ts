@@ -93,6 +93,9 @@ describe('visitToIcs', () => {
     expect(event!.uid).toBe('visit-p1@kepu-xinjiang')
     expect(event!.startDate.toJSDate().toISOString()).toBe('2026-12-02T03:00:00.000Z')
     expect(event!.location).toBe('乌鲁木齐市 新疆科技馆（大致位置，请以场馆公布地址为准）')
+    // The checklist's items say 预约 themselves: the line is headed by the list's name, never "预约：预约：".
+    expect(event!.description).toContain('预约清单：预约：微信公众号预约')
+    expect(event!.description).not.toContain('预约：预约')
   })
 
   it('makes an all-day event when no session is set', async () => {
