@@ -56,3 +56,10 @@ test('a month that cannot be fetched is said, not shown as "no events", and 重�
   await expect(section.getByRole('alert')).toHaveCount(0)
   await expect(section.getByRole('link').first()).toContainText('科普大篷车巡回·昌吉市')
 })
+
+test('a venue without published hours says so once, not as a status and again below it', async ({ page }) => {
+  await page.goto('/venues/changji-science-museum')
+  const hours = page.getByRole('region', { name: '开放时间' })
+  await expect(hours.getByText('开放时间未公布，请咨询场馆')).toHaveCount(1)
+  await expect(hours.getByText('开放时间未知，请咨询场馆')).toHaveCount(0)
+})
