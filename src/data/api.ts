@@ -2,6 +2,7 @@
  * Typed access to the compiled data under /data/app. A response only counts when it is JSON with the
  * expected shape: a captive-portal HTML page or an error status never replaces good data.
  */
+import { t } from '@/i18n'
 import { APP_DATA_BASE, LAST_GOOD_CACHE, monthShardUrl } from '@/shared/constants'
 import { type MonthOccurrences, openMonthShard } from '@/shared/eventShard'
 import type { Catalog } from '@/shared/types'
@@ -21,20 +22,20 @@ async function fetchJson<T>(path: string, isValid: (value: unknown) => value is 
   try {
     response = await fetch(path, init)
   } catch {
-    throw new DataError('网络不可用')
+    throw new DataError(t('app.errors.offline'))
   }
-  if (!response.ok) throw new DataError(`服务器返回 ${response.status}`, response.status)
+  if (!response.ok) throw new DataError(t('app.errors.status', { status: response.status }), response.status)
   const type = response.headers.get('content-type') ?? ''
-  if (!type.includes('json')) throw new DataError('收到的不是数据（可能是网络登录页）')
+  if (!type.includes('json')) throw new DataError(t('app.errors.notData'))
   // The untouched body, kept so the last-good copy can be stored without serialising it again.
   const copy = keepBody ? response.clone() : null
   let value: unknown
   try {
     value = await response.json()
   } catch {
-    throw new DataError('数据格式错误')
+    throw new DataError(t('app.errors.format'))
   }
-  if (!isValid(value)) throw new DataError('数据格式错误')
+  if (!isValid(value)) throw new DataError(t('app.errors.format'))
   if (copy && isObject(value)) bodies.set(value, copy)
   return value
 }
@@ -66,7 +67,7 @@ export const checkCatalog = () =>
 export const fetchMonthShard = async (month: string): Promise<MonthOccurrences> => {
   // Checked whole here, decoded as the pages ask for days (openMonthShard).
   const shard = openMonthShard(await fetchJson(monthShardUrl(month), isObject))
-  if (!shard) throw new DataError('数据格式错误')
+  if (!shard) throw new DataError(t('app.errors.format'))
   return shard
 }
 export const fetchEventIndex = () => fetchJson(`${APP_DATA_BASE}/event-index.json`, isIndex)

@@ -771,6 +771,12 @@ export const en: Translation = {
       bootFailed: 'Loading failed: check the network and reload this page.',
       noScript: '科普新疆 needs JavaScript. Turn it on in the browser settings and reload this page.',
       loadError: 'Content failed to load',
+      errors: {
+        offline: 'No network; offline, only saved content can be shown',
+        status: 'The server answered {status}',
+        notData: 'What came back is not data (perhaps a network login page)',
+        format: 'The data is malformed',
+      },
       retry: 'Retry',
       back: 'Back',
       beijingTime: 'Beijing time',

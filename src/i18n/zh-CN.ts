@@ -36,6 +36,13 @@ export const zhCN = {
     bootFailed: '加载失败：请检查网络后刷新本页。',
     noScript: '科普新疆需要启用 JavaScript。请在浏览器设置中开启后刷新本页。',
     loadError: '内容加载失败',
+    /** Why data did not load (src/data/api.ts), after 内容加载失败. */
+    errors: {
+      offline: '网络不可用，离线时只能看到已保存的内容',
+      status: '服务器返回 {status}',
+      notData: '收到的不是数据（可能是网络登录页）',
+      format: '数据格式错误',
+    },
     retry: '重试',
     back: '返回',
     beijingTime: '北京时间',

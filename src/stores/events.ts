@@ -3,6 +3,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef, triggerRef } from 'vue'
 
 import { DataError, fetchEventIndex, fetchMonthShard } from '@/data/api'
+import { t } from '@/i18n'
 import type { MonthOccurrences } from '@/shared/eventShard'
 import { monthsBetween } from '@/shared/time'
 import type { EventItem } from '@/shared/types'
@@ -110,7 +111,7 @@ export const useEventsStore = defineStore('events', () => {
     const month = (await indexPromise)[id]
     if (!month) return undefined
     await loadMonth(month)
-    if (failed.value.includes(month)) throw new DataError('网络不可用')
+    if (failed.value.includes(month)) throw new DataError(t('app.errors.offline'))
     return findLoaded(id)
   }
 
