@@ -105,7 +105,13 @@ test('offline, a month that was never saved keeps its grid and what runs into it
   await expect(page.getByText(/科技之冬/).first()).toBeVisible()
   await expect(page.getByText('内容加载失败')).toHaveCount(0)
 
+  // An event of a month never saved says why it cannot be shown.
+  await page.goto('/events/tech-week-2027-changji')
+  await expect(page.getByText('网络不可用，离线时只能看到已保存的内容')).toBeVisible()
+
   // Back online, 重试 loads the month, and the notice goes.
+  await page.goto('/calendar?view=agenda&date=2027-02-08')
+  await expect(page.getByText('2027年2月的活动暂时无法加载')).toBeVisible()
   await context.setOffline(false)
   await page.getByRole('button', { name: '重试' }).click()
   await expect(page.getByText('2027年2月的活动暂时无法加载')).toHaveCount(0)
