@@ -301,7 +301,7 @@ test('at 360 px in Uyghur, Kazakh and English 长辈模式: label–value lists 
   // sideways; the search examples ("科普月、kpy") were cut off after "Chinese or pinyin".
   await page.setViewportSize({ width: 360, height: 640 })
   await page.goto('/me')
-  const pages = [VENUE, '/me/visits/new?venue=xinjiang-science-museum&grade=junior', '/plans/shuanghe-15', '/calendar', '/map']
+  const pages = ['/', VENUE, '/me/visits/new?venue=xinjiang-science-museum&grade=junior', '/plans/shuanghe-15', '/calendar', '/map']
   for (const language of ['ug', 'kk-Arab', 'en']) {
     await page.evaluate(
       (value) => localStorage.setItem('kpxj:settings', value),
@@ -326,6 +326,17 @@ test('at 360 px in Uyghur, Kazakh and English 长辈模式: label–value lists 
             .map((input) => input.placeholder),
         )
         expect(cut).toEqual([])
+        // The home page's 长辈模式 button holds its words (beside a Uyghur title they spilled out of it).
+        const spilled = await page.locator('.elder-toggle').evaluateAll(
+          (buttons) =>
+            buttons.filter((button) => {
+              const box = button.getBoundingClientRect()
+              const range = document.createRange()
+              range.selectNodeContents(button)
+              return [...range.getClientRects()].some((r) => r.left < box.left - 1 || r.right > box.right + 1)
+            }).length,
+        )
+        expect(spilled).toBe(0)
       })
     }
   }
