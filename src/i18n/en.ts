@@ -541,6 +541,7 @@ export const en: Translation = {
         saveFailed: "Cannot write to this device's storage; the plan was not saved.",
         invalidDate: 'The date "{date}" in the link is not valid; choose the visit date again.',
         venueNotFound: 'This venue cannot be found.',
+        chooseVenue: 'Choose a venue by grade and subject',
         back: 'School visits',
         venue: 'Venue',
         date: 'Visit date',

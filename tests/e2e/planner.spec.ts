@@ -286,3 +286,11 @@ test('the printed plan searches the map apps for an approximate venue and never 
   await expect(doc.getByText(/开放时间未知/)).toHaveCount(0)
   expect(errors).toEqual([])
 })
+
+test('a plan link without a venue is no dead end: it leads to choosing one', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/visits/new')
+  await expect(page.getByText('找不到这个场馆。')).toBeVisible()
+  await page.getByRole('link', { name: '按年级和学科挑选场馆' }).click()
+  await expect(page).toHaveURL(/\/me\/visits$/)
+})

@@ -104,6 +104,7 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     saveFailed: 'تەلەفونعا ساقتاۋ مۇمكىن بولمادى، جوسپار ساقتالمادى.',
     invalidDate: 'سىلتەمەدەگى «{date}» كۇنى جارامسىز، ساياحات كۇنىن قايتا تاڭداڭىز.',
     venueNotFound: 'بۇل ورىن تابىلمادى.',
+    chooseVenue: 'سىنىپ پەن پان بويىنشا ورىن تاڭداۋ',
     back: 'مەكتەپ ساياحاتى',
     venue: 'ورىن',
     date: 'ساياحات كۇنى',

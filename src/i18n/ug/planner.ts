@@ -104,6 +104,7 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     saveFailed: 'تېلېفونغا ساقلىغىلى بولمىدى، پىلان ساقلانمىدى.',
     invalidDate: 'ئۇلانمىدىكى «{date}» چېسلاسى ئىناۋەتسىز، زىيارەت چېسلاسىنى قايتا تاللاڭ.',
     venueNotFound: 'بۇ سورۇن تېپىلمىدى.',
+    chooseVenue: 'يىللىق ۋە پەن بويىچە سورۇن تاللاش',
     back: 'مەكتەپ زىيارىتى',
     venue: 'سورۇن',
     date: 'زىيارەت چېسلاسى',

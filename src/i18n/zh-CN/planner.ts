@@ -94,6 +94,7 @@ export const planner = {
     saveFailed: '无法写入本机存储，计划没有保存。',
     invalidDate: '链接里的日期“{date}”无效，请重新选择参观日期。',
     venueNotFound: '找不到这个场馆。',
+    chooseVenue: '按年级和学科挑选场馆',
     back: '学校参观',
     venue: '场馆',
     date: '参观日期',
