@@ -741,7 +741,7 @@ export const en: Translation = {
       showMore: 'Show more ({n} left)',
       importTitle: 'Import a roster file',
       importHint:
-        'CSV (first line is the header: 活动,岗位,开始,结束,集合地点,队伍,负责人,联系方式,携带物品) and .ics calendar files are accepted. Times in Beijing time, e.g. 2026-12-05 09:30.',
+        '.xlsx, CSV (UTF-8 or GBK) and .ics files are accepted, with the headers of the roster template (in Chinese, or Event, Role, Start…). Times in Beijing time, e.g. 2026-12-05 09:30.',
       importChoose: 'Choose a file',
       importDone: 'Imported {added} new shifts, updated {updated}',
       importProblems:
