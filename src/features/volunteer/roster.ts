@@ -282,30 +282,35 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
   }
   const shifts: MyShift[] = []
   const problems: RosterProblem[] = []
+  type IcalEvent = InstanceType<typeof ICAL.Event>
+  // A changed occurrence of a repeating shift (RECURRENCE-ID) belongs to its series: related to it, not a shift of its own.
+  const events: { event: IcalEvent; component: (typeof vevents)[number]; line: number }[] = []
+  const masters = new Map<string, IcalEvent>()
+  const exceptions: IcalEvent[] = []
   vevents.forEach((component, i) => {
-    const where = `第${i + 1}个日程`
-    let start: string
-    let end: string
-    let event: InstanceType<typeof ICAL.Event>
     try {
-      event = new ICAL.Event(component)
-      if (!event.startDate || !event.endDate || event.startDate.isDate) {
-        problems.push({ line: i + 1, field: where, message: '缺少具体的开始和结束时间' })
-        return
+      const event = new ICAL.Event(component)
+      if (event.isRecurrenceException()) exceptions.push(event)
+      else {
+        events.push({ event, component, line: i + 1 })
+        if (event.isRecurring() && event.uid) masters.set(event.uid, event)
       }
-      start = toIso(event.startDate)
-      end = toIso(event.endDate)
     } catch {
-      // ical.js reads values lazily and throws in English ("Could not extract integer"): say it in Chinese.
-      problems.push({ line: i + 1, field: where, message: '开始或结束时间无法读取，应写作 20261226T100000' })
-      return
+      events.push({ event: undefined as unknown as IcalEvent, component, line: i + 1 })
     }
+  })
+  for (const exception of exceptions) {
+    const master = masters.get(exception.uid)
+    if (master) master.relateException(exception)
+  }
+
+  function add(event: IcalEvent, component: (typeof vevents)[number], where: string, line: number, start: string, end: string, id: string) {
     if (!parseInstant(start) || !parseInstant(end)) {
-      problems.push({ line: i + 1, field: where, message: `时间 ${start.slice(0, 16)} 不在 2000–2100 年之间` })
+      problems.push({ line, field: where, message: `时间 ${start.slice(0, 16)} 不在 2000–2100 年之间` })
       return
     }
     if (Date.parse(end) <= Date.parse(start)) {
-      problems.push({ line: i + 1, field: where, message: `结束时间（${end.slice(11, 16)}）应晚于开始时间（${start.slice(11, 16)}）` })
+      problems.push({ line, field: where, message: `结束时间（${end.slice(11, 16)}）应晚于开始时间（${start.slice(11, 16)}）` })
       return
     }
     const shift = {
@@ -316,7 +321,7 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     }
     shifts.push({
       ...shift,
-      id: `import:${(event.uid || `${shift.role}|${shift.start}`).slice(0, 200)}`,
+      id,
       origin: 'import',
       eventTitle: shift.role,
       team: '未填写',
@@ -330,7 +335,52 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       updatedAt: now,
       seen: shiftSnapshot(shift),
     })
-  })
+  }
+
+  for (const { event, component, line } of events) {
+    const where = `第${line}个日程`
+    let start: string
+    let end: string
+    try {
+      if (!event || !event.startDate || !event.endDate || event.startDate.isDate) {
+        problems.push({ line, field: where, message: '缺少具体的开始和结束时间' })
+        continue
+      }
+      start = toIso(event.startDate)
+      end = toIso(event.endDate)
+    } catch {
+      // ical.js reads values lazily and throws in English ("Could not extract integer"): say it in Chinese.
+      problems.push({ line, field: where, message: '开始或结束时间无法读取，应写作 20261226T100000' })
+      continue
+    }
+    const baseId = `import:${(event.uid || `${(event.summary || '志愿服务').slice(0, 200)}|${start}`).slice(0, 200)}`
+    if (!event.isRecurring()) {
+      add(event, component, where, line, start, end, baseId)
+      continue
+    }
+    // A weekly shift exported from a phone calendar: every occurrence is a shift (EXDATE and changed
+    // occurrences applied by ical.js), up to the file limit; a rule without an end stops there and says so.
+    const iterator = event.iterator()
+    let stoppedAtLimit = false
+    for (let next = iterator.next(); next; next = iterator.next()) {
+      if (shifts.length >= LIMITS.rosterRows) {
+        stoppedAtLimit = true
+        break
+      }
+      let occurrence: { startDate: InstanceType<typeof ICAL.Time>; endDate: InstanceType<typeof ICAL.Time>; item: IcalEvent }
+      try {
+        occurrence = event.getOccurrenceDetails(next)
+        start = toIso(occurrence.startDate)
+        end = toIso(occurrence.endDate)
+      } catch {
+        problems.push({ line, field: where, message: '开始或结束时间无法读取，应写作 20261226T100000' })
+        break
+      }
+      if (!parseInstant(start)) break
+      add(occurrence.item, component, where, line, start, end, `${baseId}|${start.slice(0, 16)}`)
+    }
+    if (stoppedAtLimit) problems.push({ line, field: where, message: `重复日程太多，只导入了前面的班次（一个文件最多 ${LIMITS.rosterRows} 个）` })
+  }
   if (!shifts.length && !problems.length) problems.push({ line: 1, field: '内容', message: '文件里没有班次' })
   return { shifts, problems, beijingAssumed }
 }

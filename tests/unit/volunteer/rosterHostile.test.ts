@@ -15,6 +15,47 @@ const NOW = '2026-11-26T08:00:00.000Z'
 const ics = (...events: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...events, 'END:VCALENDAR', ''].join('\r\n')
 const vevent = (uid: string, lines: string[]) => ['BEGIN:VEVENT', `UID:${uid}`, 'SUMMARY:现场引导', ...lines, 'END:VEVENT'].join('\r\n')
 
+describe('.ics repeating shifts', () => {
+  it('imports every occurrence of a weekly shift, minus an EXDATE, with a changed one moved', async () => {
+    const result = await parseRosterIcs(
+      ics(
+        vevent('weekly', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=4', 'EXDATE:20261212T090000Z']),
+        // The third occurrence (19 December) moved to the afternoon.
+        vevent('weekly', ['RECURRENCE-ID:20261219T090000Z', 'DTSTART:20261219T130000Z', 'DTEND:20261219T150000Z']),
+        vevent('once', ['DTSTART:20261230T020000Z', 'DTEND:20261230T040000Z']),
+      ),
+      NOW,
+    )
+    expect(result.problems).toEqual([])
+    expect(result.shifts.map((s) => s.start)).toEqual([
+      '2026-12-05T17:00:00+08:00',
+      '2026-12-19T21:00:00+08:00',
+      '2026-12-26T17:00:00+08:00',
+      '2026-12-30T10:00:00+08:00',
+    ])
+    // One id per occurrence, stable across imports of the same file.
+    expect(new Set(result.shifts.map((s) => s.id)).size).toBe(4)
+    expect(
+      (
+        await parseRosterIcs(
+          ics(vevent('weekly', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=4'])),
+          NOW,
+        )
+      ).shifts[0]!.id,
+    ).toBe(result.shifts[0]!.id)
+  })
+
+  it('stops a rule without an end at the file limit, and says so', async () => {
+    const result = await parseRosterIcs(
+      ics(vevent('daily', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z', 'RRULE:FREQ=DAILY'])),
+      NOW,
+    )
+    expect(result.shifts).toHaveLength(LIMITS.rosterRows)
+    expect(result.problems).toHaveLength(1)
+    expect(result.problems[0]!.message).toContain(String(LIMITS.rosterRows))
+  })
+})
+
 describe('.ics roster times (issue 18.4)', () => {
   it('reads a floating time as Beijing time in any device zone, and says so', async () => {
     expect(new Date('2026-12-26T10:00:00').getTimezoneOffset()).toBe(480) // really in Los Angeles
