@@ -62,6 +62,14 @@ const lookup = (root: unknown, key: string) => {
   return typeof node === 'string' ? node : undefined
 }
 
+/**
+ * A word of the content's fixed vocabulary (a venue kind or category, an audience, a subject) in the reader's
+ * language: `博物馆` → `Museum`. Any other text comes back as it is.
+ */
+export function term(word: string): string {
+  return lookup(locale.messages, `terms.${word}`) ?? word
+}
+
 let pluralRules: Intl.PluralRules | undefined
 /**
  * A message with forms for one and for more, `{n} result|{n} results` (English), picked by the count `n`.

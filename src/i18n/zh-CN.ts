@@ -196,4 +196,37 @@ export const zhCN = {
     share: '分享',
     copied: '链接已复制',
   },
+  /**
+   * The fixed words of the content's vocabulary (src/shared/types.ts: venue kinds and categories, audiences;
+   * the planner's subjects), shown through term(). Chinese is the content's own word.
+   */
+  terms: {
+    科技场馆类: '科技场馆类',
+    教育科研与重大工程类: '教育科研与重大工程类',
+    三农类: '三农类',
+    企业类: '企业类',
+    自然资源类: '自然资源类',
+    其他类: '其他类',
+    科技馆: '科技馆',
+    青少年活动中心: '青少年活动中心',
+    博物馆: '博物馆',
+    科普教育基地: '科普教育基地',
+    研学基地: '研学基地',
+    科研院所: '科研院所',
+    流动科普: '流动科普',
+    企业展厅: '企业展厅',
+    其他: '其他',
+    小学: '小学',
+    初中: '初中',
+    高中: '高中',
+    家庭: '家庭',
+    老年: '老年',
+    公众: '公众',
+    物理: '物理',
+    生物: '生物',
+    地理: '地理',
+    化学: '化学',
+    信息技术: '信息技术',
+    劳动教育: '劳动教育',
+  },
 } as const

@@ -28,9 +28,10 @@ function zhPatterns(): RegExp[] {
   const walk = (node: object, path: string) => {
     for (const [key, value] of Object.entries(node)) {
       if (typeof value === 'object') walk(value as object, `${path}${key}.`)
-      // 中文 is the label that marks untranslated content; it is meant to be Chinese.
+      // 中文 is the label that marks untranslated content; it is meant to be Chinese. `terms` are the content's
+      // own words (其他 is also an event kind, shown as content), translated where term() shows them.
       // Only texts with Chinese words of their own: '{indicator}（{region}）' would match any content in brackets.
-      else if (!/^app\.chineseOnly/.test(`${path}${key}`) && /[\u4e00-\u9fff]/.test(String(value).replace(/\{\w+\}/g, ''))) {
+      else if (!/^(app\.chineseOnly|terms\.)/.test(`${path}${key}`) && /[\u4e00-\u9fff]/.test(String(value).replace(/\{\w+\}/g, ''))) {
         const body = String(value)
           .split(/\{\w+\}/)
           .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))

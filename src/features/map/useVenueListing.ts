@@ -5,7 +5,7 @@
 import { computed, type Ref, ref, watch } from 'vue'
 
 import { useNow } from '@/composables/useNow'
-import { t } from '@/i18n'
+import { t, term } from '@/i18n'
 import { formatAreaKm, formatKm, sortNearby } from '@/shared/distance'
 import { formatStatus, venueHoursStatus } from '@/shared/hours'
 import { inParens } from '@/shared/time'
@@ -65,7 +65,7 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
     return {
       id: venue.id,
       name: venue.name,
-      meta: `${catalog.regionNames[venue.region] ?? venue.region} · ${venue.kind}`,
+      meta: `${catalog.regionNames[venue.region] ?? venue.region} · ${term(venue.kind)}`,
       status: formatStatus(status),
       statusState: status.state,
       distance: km === undefined ? undefined : distanceLabel(venue, km),

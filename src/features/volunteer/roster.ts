@@ -379,7 +379,8 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       if (!parseInstant(start)) break
       add(occurrence.item, component, where, line, start, end, `${baseId}|${start.slice(0, 16)}`)
     }
-    if (stoppedAtLimit) problems.push({ line, field: where, message: `重复日程太多，只导入了前面的班次（一个文件最多 ${LIMITS.rosterRows} 个）` })
+    if (stoppedAtLimit)
+      problems.push({ line, field: where, message: `重复日程太多，只导入了前面的班次（一个文件最多 ${LIMITS.rosterRows} 个）` })
   }
   if (!shifts.length && !problems.length) problems.push({ line: 1, field: '内容', message: '文件里没有班次' })
   return { shifts, problems, beijingAssumed }

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { areaName } from '@/features/map/groups'
-import { applyLanguage } from '@/i18n'
+import { applyLanguage, term } from '@/i18n'
 import type { Region } from '@/shared/types'
 
 import { makeVenue } from '../builders'
@@ -19,5 +19,10 @@ describe('area names of approximate venues in the reader’s language', () => {
     await applyLanguage('ug')
     // The Chinese place name is isolated inside right-to-left text, and no Chinese word is left around it.
     expect(areaName(around, xinxing)).toBe('\u2068新星\u2069 ئەتراپى')
+  })
+
+  it('says the content vocabulary (kinds, audiences, subjects) in the language, and other text as it is', async () => {
+    await applyLanguage('en')
+    expect(['博物馆', '初中', '劳动教育', '新疆科技馆'].map(term)).toEqual(['Museum', 'Junior secondary', 'Practical skills', '新疆科技馆'])
   })
 })
