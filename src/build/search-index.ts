@@ -9,7 +9,7 @@ import { parseHours } from '../shared/hours'
 import { isHan, plainSyllable, SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
 import { audienceWords } from '../shared/searchWords'
 import { formatYearRange } from '../shared/time'
-import type { EventItem, Venue } from '../shared/types'
+import type { EventItem, Translations, Venue } from '../shared/types'
 import type { CompiledContent } from './compile'
 
 /**
@@ -45,6 +45,11 @@ export function readingsOf(char: string): string[] {
     if (syllable.includes('ü')) readings.add(syllable.replace(/ü/g, 'u'))
   }
   return [...readings]
+}
+
+/** A record's translated field in every language it has (content `i18n:`). */
+function translated<F extends string>(i18n: Translations<F> | undefined, field: F): (string | undefined)[] {
+  return Object.values(i18n ?? {}).map((language) => (language as Partial<Record<F, string>> | undefined)?.[field])
 }
 
 const words = (...parts: (string | undefined | null | false)[]) => [...new Set(parts.filter((p): p is string => !!p))].join(' ')
@@ -96,7 +101,14 @@ function eventDocs(events: EventItem[], regionWords: (id: string) => string[], v
       k: 'event',
       id: recordId,
       t: first.title,
-      w: words(...region, first.kind, venueName(first.venue), ...first.audiences, ...audienceWords(first.audiences)),
+      w: words(
+        ...region,
+        first.kind,
+        venueName(first.venue),
+        ...first.audiences,
+        ...audienceWords(first.audiences),
+        ...translated(first.i18n, 'title'),
+      ),
       b: words(first.summary, first.organiser),
       d: `${region[1] ?? first.region} · ${first.kind}`,
       o: occurrences.map((e): SearchOccurrence => [e.id, e.start, e.end]),
@@ -157,6 +169,8 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
         venue.mobile && '流动科普',
         ...venue.audiences,
         ...audienceWords(venue.audiences),
+        // The names a reader sees in their language (Xinjiang Science and Technology Museum) find the venue too.
+        ...translated(venue.i18n, 'name'),
       ),
       b: words(venue.summary, venue.feeNote),
       d: `${regions.get(venue.region)?.shortName ?? venue.region} · ${venue.kind}`,

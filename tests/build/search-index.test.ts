@@ -103,6 +103,12 @@ describe('search index of the real content', () => {
     expect(titles('changji', 'venue').length).toBeGreaterThan(3)
   })
 
+  it('finds a venue by the name a reader sees in their language', () => {
+    for (const query of ['Xinjiang Science', 'science and technology museum']) {
+      expect(titles(query, 'venue'), query).toContain('新疆科技馆')
+    }
+  })
+
   it('stays small enough for a slow connection', () => {
     expect(gzipSync(JSON.stringify(index)).length).toBeLessThan(40 * 1024)
   })
