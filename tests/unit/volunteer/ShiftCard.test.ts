@@ -1,0 +1,24 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+
+import ShiftCard from '@/features/volunteer/ShiftCard.vue'
+
+import { makeShift } from '../builders'
+
+describe('ShiftCard', () => {
+  it('says a shift from a phone calendar (its event title is its role) once', () => {
+    const card = mount(ShiftCard, {
+      props: { shift: makeShift({ role: '周六导览', eventTitle: '周六导览' }), clashesWith: [], clashesMore: 0 },
+    })
+    expect(card.text().split('周六导览')).toHaveLength(2)
+  })
+
+  it('names the event under the role when they differ', () => {
+    const card = mount(ShiftCard, {
+      props: { shift: makeShift({ role: '现场引导', eventTitle: '科技之冬' }), clashesWith: [], clashesMore: 0 },
+    })
+    expect(card.text()).toContain('现场引导')
+    expect(card.text()).toContain('科技之冬')
+  })
+})
