@@ -61,6 +61,10 @@ const TIME_WORDS: Record<string, (today: string) => DayWindow> = {
   下周末: (today) => weekend(today, 1),
   寒假: (today) => holiday('寒假', today),
   暑假: (today) => holiday('暑假', today),
+  // The single English words a reader of the English pages types (queries are folded to lower case).
+  today: (today) => ({ from: today, to: today }),
+  tomorrow: (today) => ({ from: addDays(today, 1), to: addDays(today, 1) }),
+  weekend: (today) => weekend(today, 0),
 }
 
 /** The days a time word means as of `today` (Beijing), clipped to start no earlier than today; else null. */

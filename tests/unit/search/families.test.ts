@@ -49,6 +49,12 @@ describe('time words', () => {
     expect(ids('周末')).toEqual(['event:saturday-2', 'venue:museum'])
   })
 
+  it('weekend, typed on the English pages, finds what 周末 finds', () => {
+    expect(engine.search('Weekend', { today: TODAY }).window).toEqual({ from: '2026-12-05', to: '2026-12-06', word: 'weekend' })
+    expect(ids('weekend')).toEqual(ids('周末'))
+    expect(timeWindow('tomorrow', TODAY)).toEqual({ from: '2026-12-02', to: '2026-12-02' })
+  })
+
   it('寒假 and 暑假 find events then and venues with published hours, never one without', () => {
     expect(ids('寒假')).toEqual(['event:winter', 'venue:museum', 'venue:weekdays'])
     expect(ids('暑假')).toEqual(['venue:museum', 'venue:weekdays'])
