@@ -2,8 +2,11 @@
  * Roster files a team lead shares: CSV or .xlsx (one shift a row) or iCalendar. Each bad row gives one
  * message naming its line, cell and field; good rows are still imported.
  */
+import '@/i18n/zh-CN/lazy'
+
 import Papa from 'papaparse'
 
+import { t } from '@/i18n'
 import { decodeTableText } from '@/shared/rosterSheet'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
@@ -31,8 +34,8 @@ export const decodeRoster = decodeTableText
 /** A problem for the whole file when it holds more shifts than a roster may. */
 const tooMany = (count: number): RosterProblem => ({
   line: 1,
-  field: '内容',
-  message: `文件有 ${count} 个班次，超过上限 ${LIMITS.rosterRows} 个，没有导入。请按活动或日期拆成几个文件。`,
+  field: t('volunteer.roster.fieldContent'),
+  message: t('volunteer.roster.tooMany', { count, limit: LIMITS.rosterRows }),
 })
 
 type Field = 'eventId' | 'id' | 'eventTitle' | 'role' | 'start' | 'end' | 'meetingPoint' | 'team' | 'lead' | 'contact' | 'bring'
@@ -112,8 +115,11 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       problems: [
         {
           line: 1,
-          field: '表头',
-          message: `缺少列：${missing.map((f) => FIELD_LABELS[f]).join('、')}。第一行应为：${REQUIRED.map((f) => FIELD_LABELS[f]).join(',')}`,
+          field: t('volunteer.roster.fieldHeader'),
+          message: t('volunteer.roster.missingColumns', {
+            missing: missing.map((f) => FIELD_LABELS[f]).join('、'),
+            header: REQUIRED.map((f) => FIELD_LABELS[f]).join(','),
+          }),
         },
       ],
     }
@@ -123,7 +129,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
   rows.slice(1).forEach((row, i) => {
     const line = i + 2
     if (quoteRows.has(i + 1)) {
-      problems.push({ line, field: '引号', message: '引号没有闭合，这一行和它后面的行被连在了一起，没有导入。请检查这一行的双引号' })
+      problems.push({ line, field: t('volunteer.roster.fieldQuotes'), message: t('volunteer.roster.openQuote') })
       return
     }
     if (row.every((c) => cellText(c) === '')) return
@@ -135,17 +141,16 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       ...(index[f] === undefined ? {} : { cell: `${columnLetter(index[f]!)}${line}` }),
     })
     const rowProblems: RosterProblem[] = []
-    for (const f of REQUIRED) if (!cell(f)) rowProblems.push({ ...at(f), message: '不能为空' })
+    for (const f of REQUIRED) if (!cell(f)) rowProblems.push({ ...at(f), message: t('volunteer.roster.empty') })
     const start = cell('start') ? parseRosterTime(raw('start'), undefined, refDay) : null
-    if (cell('start') && !start)
-      rowProblems.push({ ...at('start'), message: `“${cell('start')}”不是有效时间，应写作 2026-12-05 09:30（北京时间）` })
+    if (cell('start') && !start) rowProblems.push({ ...at('start'), message: t('volunteer.roster.badStart', { value: cell('start') }) })
     const end = cell('end') && start ? parseRosterTime(raw('end'), start.slice(0, 10), refDay) : null
-    if (cell('end') && start && !end)
-      rowProblems.push({ ...at('end'), message: `“${cell('end')}”不是有效时间，应写作 2026-12-05 12:30 或 12:30` })
-    if (start && end && Date.parse(end) <= Date.parse(start)) rowProblems.push({ ...at('end'), message: '结束时间应晚于开始时间' })
+    if (cell('end') && start && !end) rowProblems.push({ ...at('end'), message: t('volunteer.roster.badEnd', { value: cell('end') }) })
+    if (start && end && Date.parse(end) <= Date.parse(start))
+      rowProblems.push({ ...at('end'), message: t('volunteer.roster.endBeforeStart') })
     const key = cell('id') || `${cell('eventTitle')}|${cell('role')}|${start ?? ''}`
     const id = `import:${key}`.slice(0, 300)
-    if (!rowProblems.length && seenIds.has(id)) rowProblems.push({ ...at('id'), message: '与前面的行重复' })
+    if (!rowProblems.length && seenIds.has(id)) rowProblems.push({ ...at('id'), message: t('volunteer.roster.duplicate') })
     if (rowProblems.length) {
       problems.push(...rowProblems)
       return
@@ -179,14 +184,15 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
     // (checked by hand: thousands of rows must import at once on a slow phone).
     const tooLong = (Object.keys(HEADERS) as Field[]).find((f) => cell(f).length > TEXT_MAX)
     if (tooLong) {
-      problems.push({ ...at(tooLong), message: `内容太长（最多 ${TEXT_MAX} 字）` })
+      problems.push({ ...at(tooLong), message: t('volunteer.roster.tooLong', { max: TEXT_MAX }) })
       return
     }
     seenIds.add(id)
     if (!/(Z|[+-]\d{2}:\d{2})$/.test(cell('start'))) beijingAssumed = true
     shifts.push(record)
   })
-  if (shifts.length === 0 && problems.length === 0) problems.push({ line: 2, field: '内容', message: '文件里没有班次' })
+  if (shifts.length === 0 && problems.length === 0)
+    problems.push({ line: 2, field: t('volunteer.roster.fieldContent'), message: t('volunteer.roster.noShifts') })
   return { shifts, problems, beijingAssumed }
 }
 
@@ -206,7 +212,7 @@ export async function parseRosterXlsx(bytes: ArrayBuffer, now = new Date().toISO
   } catch {
     return {
       shifts: [],
-      problems: [{ line: 1, field: '格式', message: '不是有效的 .xlsx 表格，请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后重试' }],
+      problems: [{ line: 1, field: t('volunteer.roster.fieldFormat'), message: t('volunteer.roster.badXlsx') }],
     }
   }
   return parseRosterRows(rows, now)
@@ -256,7 +262,7 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     vevents = root.getAllSubcomponents('vevent')
   } catch (error) {
     const line = Number(/line (\d+)/i.exec(String(error))?.[1] ?? 1)
-    return { shifts: [], problems: [{ line, field: '格式', message: '不是有效的日历文件（iCalendar）' }] }
+    return { shifts: [], problems: [{ line, field: t('volunteer.roster.fieldFormat'), message: t('volunteer.roster.badIcs') }] }
   }
   const zones = new Map(root.getAllSubcomponents('vtimezone').map((c) => [String(c.getFirstPropertyValue('tzid')), new ICAL.Timezone(c)]))
   let beijingAssumed = false
@@ -306,11 +312,15 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
 
   function add(event: IcalEvent, component: (typeof vevents)[number], where: string, line: number, start: string, end: string, id: string) {
     if (!parseInstant(start) || !parseInstant(end)) {
-      problems.push({ line, field: where, message: `时间 ${start.slice(0, 16)} 不在 2000–2100 年之间` })
+      problems.push({ line, field: where, message: t('volunteer.roster.outOfRange', { time: start.slice(0, 16) }) })
       return
     }
     if (Date.parse(end) <= Date.parse(start)) {
-      problems.push({ line, field: where, message: `结束时间（${end.slice(11, 16)}）应晚于开始时间（${start.slice(11, 16)}）` })
+      problems.push({
+        line,
+        field: where,
+        message: t('volunteer.roster.endBeforeStartAt', { end: end.slice(11, 16), start: start.slice(11, 16) }),
+      })
       return
     }
     const shift = {
@@ -338,19 +348,19 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
   }
 
   for (const { event, component, line } of events) {
-    const where = `第${line}个日程`
+    const where = t('volunteer.roster.fieldEvent', { n: line })
     let start: string
     let end: string
     try {
       if (!event || !event.startDate || !event.endDate || event.startDate.isDate) {
-        problems.push({ line, field: where, message: '缺少具体的开始和结束时间' })
+        problems.push({ line, field: where, message: t('volunteer.roster.noTimes') })
         continue
       }
       start = toIso(event.startDate)
       end = toIso(event.endDate)
     } catch {
       // ical.js reads values lazily and throws in English ("Could not extract integer"): say it in Chinese.
-      problems.push({ line, field: where, message: '开始或结束时间无法读取，应写作 20261226T100000' })
+      problems.push({ line, field: where, message: t('volunteer.roster.unreadable') })
       continue
     }
     const baseId = `import:${(event.uid || `${(event.summary || '志愿服务').slice(0, 200)}|${start}`).slice(0, 200)}`
@@ -373,15 +383,15 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
         start = toIso(occurrence.startDate)
         end = toIso(occurrence.endDate)
       } catch {
-        problems.push({ line, field: where, message: '开始或结束时间无法读取，应写作 20261226T100000' })
+        problems.push({ line, field: where, message: t('volunteer.roster.unreadable') })
         break
       }
       if (!parseInstant(start)) break
       add(occurrence.item, component, where, line, start, end, `${baseId}|${start.slice(0, 16)}`)
     }
-    if (stoppedAtLimit)
-      problems.push({ line, field: where, message: `重复日程太多，只导入了前面的班次（一个文件最多 ${LIMITS.rosterRows} 个）` })
+    if (stoppedAtLimit) problems.push({ line, field: where, message: t('volunteer.roster.tooManyRepeats', { limit: LIMITS.rosterRows }) })
   }
-  if (!shifts.length && !problems.length) problems.push({ line: 1, field: '内容', message: '文件里没有班次' })
+  if (!shifts.length && !problems.length)
+    problems.push({ line: 1, field: t('volunteer.roster.fieldContent'), message: t('volunteer.roster.noShifts') })
   return { shifts, problems, beijingAssumed }
 }
