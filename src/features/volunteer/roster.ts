@@ -290,13 +290,14 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
   const problems: RosterProblem[] = []
   type IcalEvent = InstanceType<typeof ICAL.Event>
   // A changed occurrence of a repeating shift (RECURRENCE-ID) belongs to its series: related to it, not a shift of its own.
-  const events: { event: IcalEvent; component: (typeof vevents)[number]; line: number }[] = []
+  type Entry = { event: IcalEvent; component: (typeof vevents)[number]; line: number }
+  const events: Entry[] = []
   const masters = new Map<string, IcalEvent>()
-  const exceptions: IcalEvent[] = []
+  const exceptions: Entry[] = []
   vevents.forEach((component, i) => {
     try {
       const event = new ICAL.Event(component)
-      if (event.isRecurrenceException()) exceptions.push(event)
+      if (event.isRecurrenceException()) exceptions.push({ event, component, line: i + 1 })
       else {
         events.push({ event, component, line: i + 1 })
         if (event.isRecurring() && event.uid) masters.set(event.uid, event)
@@ -306,8 +307,14 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     }
   })
   for (const exception of exceptions) {
-    const master = masters.get(exception.uid)
-    if (master) master.relateException(exception)
+    const master = masters.get(exception.event.uid)
+    try {
+      if (!master) throw new Error('no series')
+      master.relateException(exception.event)
+    } catch {
+      // A changed occurrence whose series is not in the file (or cannot take it) is a shift of its own.
+      events.push(exception)
+    }
   }
 
   function add(event: IcalEvent, component: (typeof vevents)[number], where: string, line: number, start: string, end: string, id: string) {
@@ -359,7 +366,7 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       start = toIso(event.startDate)
       end = toIso(event.endDate)
     } catch {
-      // ical.js reads values lazily and throws in English ("Could not extract integer"): say it in Chinese.
+      // ical.js reads values lazily and throws in English ("Could not extract integer"): say it in the reader's words.
       problems.push({ line, field: where, message: t('volunteer.roster.unreadable') })
       continue
     }
@@ -368,28 +375,30 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       add(event, component, where, line, start, end, baseId)
       continue
     }
-    // A weekly shift exported from a phone calendar: every occurrence is a shift (EXDATE and changed
-    // occurrences applied by ical.js), up to the file limit; a rule without an end stops there and says so.
-    const iterator = event.iterator()
-    let stoppedAtLimit = false
-    for (let next = iterator.next(); next; next = iterator.next()) {
-      if (shifts.length >= LIMITS.rosterRows) {
-        stoppedAtLimit = true
-        break
+    // A weekly shift exported from a phone calendar: each occurrence of the coming year is a shift (EXDATE
+    // and changed occurrences applied by ical.js). A rule that goes on longer stops there and says so.
+    const until = Math.max(Date.parse(start), Date.parse(now)) + 366 * 86_400_000
+    let more = false
+    try {
+      const iterator = event.iterator()
+      for (let next = iterator.next(); next; next = iterator.next()) {
+        const occurrence = event.getOccurrenceDetails(next)
+        const occurrenceStart = toIso(occurrence.startDate)
+        if (Date.parse(occurrenceStart) > until || shifts.length >= LIMITS.rosterRows) {
+          more = true
+          break
+        }
+        const before = problems.length
+        // The id is the occurrence's place in its series (its RECURRENCE-ID): a moved occurrence keeps it.
+        add(occurrence.item, component, where, line, occurrenceStart, toIso(occurrence.endDate), `${baseId}|${toIso(next).slice(0, 16)}`)
+        // A bad occurrence means the rule's times are wrong: said once, not for every repeat.
+        if (problems.length > before) break
       }
-      let occurrence: { startDate: InstanceType<typeof ICAL.Time>; endDate: InstanceType<typeof ICAL.Time>; item: IcalEvent }
-      try {
-        occurrence = event.getOccurrenceDetails(next)
-        start = toIso(occurrence.startDate)
-        end = toIso(occurrence.endDate)
-      } catch {
-        problems.push({ line, field: where, message: t('volunteer.roster.unreadable') })
-        break
-      }
-      if (!parseInstant(start)) break
-      add(occurrence.item, component, where, line, start, end, `${baseId}|${start.slice(0, 16)}`)
+    } catch {
+      problems.push({ line, field: where, message: t('volunteer.roster.unreadable') })
+      continue
     }
-    if (stoppedAtLimit) problems.push({ line, field: where, message: t('volunteer.roster.tooManyRepeats', { limit: LIMITS.rosterRows }) })
+    if (more) problems.push({ line, field: where, message: t('volunteer.roster.tooManyRepeats', { limit: LIMITS.rosterRows }) })
   }
   if (!shifts.length && !problems.length)
     problems.push({ line: 1, field: t('volunteer.roster.fieldContent'), message: t('volunteer.roster.noShifts') })

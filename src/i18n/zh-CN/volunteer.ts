@@ -75,6 +75,6 @@ export const volunteer = {
     endBeforeStartAt: '结束时间（{end}）应晚于开始时间（{start}）',
     noTimes: '缺少具体的开始和结束时间',
     unreadable: '开始或结束时间无法读取，应写作 20261226T100000',
-    tooManyRepeats: '重复日程太多，只导入了前面的班次（一个文件最多 {limit} 个）',
+    tooManyRepeats: '重复日程只导入了今后一年内的班次（一个文件最多 {limit} 个）',
   },
 } as const

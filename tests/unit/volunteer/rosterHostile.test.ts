@@ -45,14 +45,47 @@ describe('.ics repeating shifts', () => {
     ).toBe(result.shifts[0]!.id)
   })
 
-  it('stops a rule without an end at the file limit, and says so', async () => {
-    const result = await parseRosterIcs(
-      ics(vevent('daily', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z', 'RRULE:FREQ=DAILY'])),
+  it('keeps a moved occurrence’s id, and imports a changed occurrence without its series as a shift', async () => {
+    const moved = await parseRosterIcs(
+      ics(
+        vevent('weekly', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=2']),
+        vevent('weekly', ['RECURRENCE-ID:20261212T090000Z', 'DTSTART:20261212T130000Z', 'DTEND:20261212T150000Z']),
+      ),
       NOW,
     )
-    expect(result.shifts).toHaveLength(LIMITS.rosterRows)
+    const plain = await parseRosterIcs(
+      ics(vevent('weekly', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z', 'RRULE:FREQ=WEEKLY;COUNT=2'])),
+      NOW,
+    )
+    expect(moved.shifts.map((s) => s.id)).toEqual(plain.shifts.map((s) => s.id))
+    const orphan = await parseRosterIcs(
+      ics(vevent('lone', ['RECURRENCE-ID:20261212T090000Z', 'DTSTART:20261212T130000Z', 'DTEND:20261212T150000Z'])),
+      NOW,
+    )
+    expect(orphan.shifts.map((s) => s.start)).toEqual(['2026-12-12T21:00:00+08:00'])
+  })
+
+  it('imports a rule without an end for the coming year, and says so', async () => {
+    const weekly = await parseRosterIcs(
+      ics(vevent('weekly', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z', 'RRULE:FREQ=WEEKLY'])),
+      NOW,
+    )
+    expect(weekly.shifts.length).toBeGreaterThanOrEqual(52)
+    expect(weekly.shifts.length).toBeLessThanOrEqual(54)
+    expect(weekly.problems).toHaveLength(1)
+    expect(weekly.problems[0]!.message).toContain('一年')
+  })
+
+  it('says a rule with impossible times once, and keeps the file’s other shifts', async () => {
+    const result = await parseRosterIcs(
+      ics(
+        vevent('bad', ['DTSTART:20261205T090000Z', 'DTEND:20261205T080000Z', 'RRULE:FREQ=DAILY']),
+        vevent('good', ['DTSTART:20261230T020000Z', 'DTEND:20261230T040000Z']),
+      ),
+      NOW,
+    )
     expect(result.problems).toHaveLength(1)
-    expect(result.problems[0]!.message).toContain(String(LIMITS.rosterRows))
+    expect(result.shifts.map((s) => s.start)).toEqual(['2026-12-30T10:00:00+08:00'])
   })
 })
 
