@@ -120,13 +120,16 @@ export function useCalendarEvents({ view, month, range, filters, today }: Calend
   watchEffect(() => {
     const c = catalog.catalog
     if (!c || !failedMonths.value.length) return
-    for (const m of new Set([...precacheMonths(c.builtAt), ...precacheMonths(Date.now())])) void events.loadMonth(m, c.months)
+    for (const m of new Set([...precacheMonths(c.builtAt), ...precacheMonths(Date.now())]))
+      if (!events.failed.includes(m)) void events.loadMonth(m, c.months)
   })
 
   // History (the 十三五 counts and other ended year- or period-long work) belongs on plan pages, not here.
   const rangeEvents = computed(() => {
     const [from, to] = range.value
-    const found = missingMonths.value.length ? events.betweenLoaded(from, to) : events.between(from, to)
+    // Every loaded month is searched only when a month of the range failed: a month still loading soon arrives.
+    const rangeFailed = monthsBetween(from, to).some((m) => !events.shards.has(m) && events.failed.includes(m))
+    const found = rangeFailed ? events.betweenLoaded(from, to) : events.between(from, to)
     const all = found.filter((e) => !isHistory(e, today.value))
     return activeFilterCount(filters.value) ? all.filter((e) => matchesFilters(e, filters.value)) : all
   })
