@@ -83,7 +83,8 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
    * Only that day's month counts; the later months of the range only steer the suggested other days.
    */
   const eventsMissing = computed(() => {
-    const month = monthOf(draft.value?.date || today.value)
+    if (!draft.value?.date) return false
+    const month = monthOf(draft.value.date)
     return events.failed.includes(month) && !events.shards.has(month)
   })
 
