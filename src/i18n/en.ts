@@ -743,7 +743,7 @@ export const en: Translation = {
       importHint:
         '.xlsx, CSV (UTF-8 or GBK) and .ics files are accepted, with the headers of the roster template (in Chinese, or Event, Role, Start…). Times in Beijing time, e.g. 2026-12-05 09:30.',
       importChoose: 'Choose a file',
-      importDone: 'Imported {added} new shifts, updated {updated}',
+      importDone: 'New shifts imported: {added}; updated: {updated}',
       importProblems:
         'This line was not imported; correct it and import again:|These {n} lines were not imported; correct them and import again:',
       importLine: 'Line {line}',
@@ -771,7 +771,7 @@ export const en: Translation = {
         endBeforeStartAt: 'The end ({end}) must be later than the start ({start})',
         noTimes: 'The exact start and end times are missing',
         unreadable: 'The start or end time cannot be read; write it as 20261226T100000',
-        tooManyRepeats: 'Too many repeats: only the first shifts were imported (at most {limit} in one file)',
+        tooManyRepeats: 'Only the shifts of the coming year were imported from this repeating entry (at most {limit} in one file)',
       },
       importFailed: 'The file cannot be read: {message}',
       importTooBig: 'File too large (limit {limit}); nothing imported. Split it by event or date into several files.',
