@@ -105,11 +105,7 @@ export function agendaRows(
     if (!own.length && !carried.length && !options.showEmptyDays) continue
     rows.push({ type: 'day', key: `d-${day}`, day, count: own.length + carried.length })
     if (!own.length && !carried.length)
-      rows.push(
-        options.unknownMonths?.includes(day.slice(0, 7))
-          ? { type: 'empty', key: `e-${day}`, day, unknown: true }
-          : { type: 'empty', key: `e-${day}`, day },
-      )
+      rows.push({ type: 'empty', key: `e-${day}`, day, unknown: options.unknownMonths?.includes(day.slice(0, 7)) || undefined })
     for (const event of own) rows.push({ type: 'event', key: `${day}-${event.id}`, day, event })
     if (carried.length) rows.push({ type: 'continuing', key: `c-${day}`, day, events: carried })
   }
