@@ -197,8 +197,8 @@ export const zhCN = {
     copied: '链接已复制',
   },
   /**
-   * The fixed words of the content's vocabulary (src/shared/types.ts: venue kinds and categories, audiences;
-   * the planner's subjects), shown through term(). Chinese is the content's own word.
+   * The fixed words of the content's vocabulary (src/shared/types.ts: venue kinds and categories, audiences,
+   * event kinds; the planner's subjects), shown through term(). Chinese is the content's own word.
    */
   terms: {
     科技场馆类: '科技场馆类',
@@ -228,5 +228,19 @@ export const zhCN = {
     化学: '化学',
     信息技术: '信息技术',
     劳动教育: '劳动教育',
+    科技活动周: '科技活动周',
+    科普月: '科普月',
+    科普日: '科普日',
+    科技之冬: '科技之冬',
+    三下乡: '三下乡',
+    五下乡: '五下乡',
+    科普进社区: '科普进社区',
+    科普大篷车: '科普大篷车',
+    竞赛: '竞赛',
+    讲解大赛: '讲解大赛',
+    安全科普: '安全科普',
+    健康科普: '健康科普',
+    主题日: '主题日',
+    培训: '培训',
   },
 } as const

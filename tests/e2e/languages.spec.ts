@@ -355,9 +355,24 @@ test('English dates and hours', async ({ page }) => {
       .getByText(/November 15, 2026/)
       .first(),
   ).toBeVisible()
+  // The event's kind is a word of the content's vocabulary, in the reader's language too.
+  await expect(page.locator('main .badge', { hasText: 'Science and Technology Winter' })).toBeVisible()
   await page.goto(VENUE)
   await expect(page.getByRole('heading', { level: 1, name: 'Xinjiang Science and Technology Museum' })).toBeVisible()
   await expect(page.locator('.venue-hours-lines li').first()).toHaveText('Wednesday – Sunday 11:00–13:30, 15:00–17:30')
+  await expect(page.locator('main .badge', { hasText: 'Science museum' })).toBeVisible()
+})
+
+test('event kinds read in the reader’s language in the calendar’s list and its filter', async ({ page }) => {
+  await useLanguage(page, 'en')
+  // 全国防灾减灾日 (12 May): 安全科普 events.
+  await page.goto('/calendar?date=2027-05-12')
+  await expect(page.locator('.event-item .badge', { hasText: 'Safety education' }).first()).toBeVisible()
+  await page.locator('details.filters > summary').click()
+  const kind = page.locator('.filters select').first()
+  await kind.selectOption({ label: 'Science caravan' })
+  await expect.poll(() => new URL(page.url()).searchParams.get('kind')).toBe('科普大篷车')
+  await expect(kind.locator('option:checked')).toHaveText('Science caravan')
 })
 
 /**
