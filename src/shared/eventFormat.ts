@@ -12,8 +12,11 @@ import {
   formatWeekday,
   ltr,
   timeAtOffset,
+  weekdayOf,
 } from './time'
 import type { EventItem } from './types'
+
+const ZH_WEEKDAYS = '日一二三四五六'
 
 type When = Pick<EventItem, 'start' | 'end' | 'allDay'> & Partial<Pick<EventItem, 'datePrecision'>>
 
@@ -98,6 +101,8 @@ export const isFirstDayInCalendar = (event: Pick<EventItem, 'start' | 'end'>) =>
 
 /** The full span, written into a long event's calendar entry, which shows only its first day. */
 export function firstDayNote(event: Pick<EventItem, 'start' | 'end'>): string {
-  const day = (d: string) => `${formatFullDay(d)}（${formatWeekday(d)}）`
+  // The calendar file is Chinese for every reader (its other lines are the content's own words), so its
+  // dates are Chinese too, whatever language the page is in.
+  const day = (d: string) => `${+d.slice(0, 4)}年${+d.slice(5, 7)}月${+d.slice(8, 10)}日（周${ZH_WEEKDAYS[weekdayOf(d)]}）`
   return `活动持续${spanDays(event)}天：${day(dayOf(event.start))}至${day(dayOf(event.end))}（北京时间）。日历中只标出第一天，并在前一天提醒。`
 }
