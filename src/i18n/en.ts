@@ -42,6 +42,8 @@ export const en: Translation = {
         'Science and technology museums, science education bases and mobile science outreach. Most locations are city centres (approximate).',
       mapLabel: 'Venue map (the list below has every venue)',
       legend: 'Legend',
+      zoomIn: 'Zoom in',
+      zoomOut: 'Zoom out',
       approximateLegend:
         'Dashed border: approximate location. Neither the plans nor public sources give an exact place for these venues, so they are marked at the centre of their city; several venues at one point form one marker — tap it for the list.',
       area: {

@@ -117,6 +117,35 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/venue=shuanghe-science-museum/)
   })
 
+  test('on a phone’s view of all Xinjiang, a shared point is its count; its label comes back zoomed in', async ({ page, context }) => {
+    await serveTiles(context)
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/map')
+    const shuanghe = groups(page).and(page.locator('[title^="双河"]'))
+    await expect(shuanghe).toHaveCount(1)
+    await expect(shuanghe.locator('.venue-group-disc')).toHaveText('3')
+    // The long label lay under the neighbouring cities' event pins; the title still says it all.
+    await expect(shuanghe.locator('.venue-group-label')).toBeHidden()
+    await expect(shuanghe).toHaveAttribute('title', '双河市区 · 3 个场馆')
+    const box = (await shuanghe.boundingBox())!
+    for (const pin of await page.locator('.region-events-pin').all()) {
+      const p = (await pin.boundingBox())!
+      const overlaps = p.x < box.x + box.width && box.x < p.x + p.width && p.y < box.y + box.height && box.y < p.y + p.height
+      expect(overlaps, `${await pin.textContent()} lies over the 双河 marker`).toBe(false)
+    }
+    // A real tap reaches it.
+    await shuanghe.click()
+    await expect(page.getByTestId('map-group').getByRole('heading', { name: '双河市区的 3 个场馆' })).toBeVisible()
+
+    // Zoomed in on one of its venues, the label is back.
+    await page.goto('/map?venue=shuanghe-science-museum')
+    await expect(shuanghe.locator('.venue-group-label')).toHaveText('双河市区 · 3 个场馆')
+    await expect(shuanghe.locator('.venue-group-label')).toBeVisible()
+    // Leaflet's zoom buttons are named in the page's language.
+    await expect(page.getByRole('button', { name: '放大' })).toBeVisible()
+    await expect(page.getByRole('button', { name: '缩小' })).toBeVisible()
+  })
+
   test('in English, a shared point says its area and count in English, the count in its disc', async ({ page, context }) => {
     await serveTiles(context)
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ language: 'en', regionAsked: true })))

@@ -58,6 +58,12 @@ export interface UseLeafletMapReturn {
 /** Tile errors in a row (with no tile loaded) before the fallback background is shown. */
 const FAILED_TILES_BEFORE_FALLBACK = 2
 const FOCUS_ZOOM = 12
+/**
+ * Below this zoom (all of Xinjiang, or most of it, on a phone) a group marker shows its count only: its
+ * label ("双河市区 · 3 个场馆") lay under the neighbouring cities' event pins, and the city's name is on the
+ * map already. The marker's title keeps the whole label; zoomed in, the label comes back.
+ */
+const GROUP_LABEL_ZOOM = 7
 /** The user's dot sits above the markers, or a cluster at the same city would hide it. */
 const USER_PANE = 'kpxj-user'
 
@@ -84,7 +90,9 @@ function groupHtml(label: string, count: number): HTMLElement {
   const disc = document.createElement('span')
   disc.className = 'venue-group-disc'
   disc.append(textSpan(String(count)))
-  root.append(disc, textSpan(label))
+  const text = textSpan(label)
+  text.className = 'venue-group-label'
+  root.append(disc, text)
   return root
 }
 
@@ -159,6 +167,10 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     }
     // One bulk add: markercluster indexes them in chunks without blocking the main thread.
     cluster.addLayers(layers)
+  }
+
+  function markOverview() {
+    map?.getContainer().classList.toggle('map-overview', map.getZoom() < GROUP_LABEL_ZOOM)
   }
 
   let labelMarkers: L.Marker[] = []
@@ -304,18 +316,22 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     const provider = options.provider ?? tileProvider()
     // No tile fade-in: less work on cheap phones, and tiles show at once.
     map = L.map(container.value, {
-      zoomControl: true,
+      // Added below with its buttons named in the page's language (Leaflet's own say "Zoom in").
+      zoomControl: false,
       attributionControl: true,
       fadeAnimation: false,
       minZoom: 3,
       maxZoom: provider.maxZoom,
     })
     map.attributionControl.setPrefix(false)
+    L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(map)
     // Registered before the cluster layer's own handlers, so the list always follows the map.
     map.on('moveend', publishBounds)
     map.on('zoomend', declutterLabels)
     map.on('zoomend', stackRegionEvents)
+    map.on('zoomend', markOverview)
     fitContent()
+    markOverview()
 
     if (provider.id === 'none' || (nav && !nav.onLine)) setTileState('failed')
     if (provider.id !== 'none') addTiles(map, provider)
