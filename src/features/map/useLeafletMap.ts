@@ -60,8 +60,8 @@ const FAILED_TILES_BEFORE_FALLBACK = 2
 const FOCUS_ZOOM = 12
 /**
  * Below this zoom (all of Xinjiang, or most of it, on a phone) a group marker shows its count only: its
- * label ("双河市区 · 3 个场馆") lay under the neighbouring cities' event pins, and the city's name is on the
- * map already. The marker's title keeps the whole label; zoomed in, the label comes back.
+ * label ("双河市区 · 3 个场馆") lay under the neighbouring cities' event pins. The marker's title and the
+ * card it opens keep the whole label; zoomed in, the label comes back.
  */
 const GROUP_LABEL_ZOOM = 7
 /** The user's dot sits above the markers, or a cluster at the same city would hide it. */
