@@ -221,24 +221,6 @@ test('on a desktop width the chart keeps a readable size', async ({ page }) => {
   expect(await axeViolations(page)).toEqual([])
 })
 
-test('cards far below the first screen are laid out only when scrolled near, and a link lays out all', async ({ page }) => {
-  await page.goto('/targets')
-  const cards = page.locator('.target-row')
-  await expect(cards.first()).toBeVisible()
-  const last = cards.last()
-  // content-visibility: auto skips what is inside an off-screen card; checkVisibility says so when asked.
-  const rendered = () => last.locator('.target-name').evaluate((el) => el.checkVisibility({ contentVisibilityAuto: true }))
-  expect(await rendered()).toBe(false)
-  await last.scrollIntoViewIfNeeded()
-  await expect.poll(rendered).toBe(true)
-  await expect(last).toBeInViewport()
-
-  // A followed link needs the real heights of the cards above its target: nothing is skipped then.
-  await page.goto('/targets#target-changji-high-tech-enterprises')
-  await expect(page.locator('#target-changji-high-tech-enterprises')).toBeInViewport()
-  expect(await cards.first().evaluate((el) => getComputedStyle(el).contentVisibility)).toBe('visible')
-})
-
 test('a 科学素质 card on the home page opens its target on the targets page', async ({ page }) => {
   await page.goto('/')
   await page.locator('.target-summary').getByRole('link', { name: '第五师双河市' }).click()
