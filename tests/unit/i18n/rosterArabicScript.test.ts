@@ -7,7 +7,7 @@ import { applyLanguage } from '@/i18n'
 const NOW = '2026-11-26T08:00:00.000Z'
 const CHINESE_UI = /[\u4e00-\u9fff]/
 
-describe.each(['ug', 'kk-Arab'])('roster problems in %s', (language) => {
+describe.each(['ug', 'kk-Arab'] as const)('roster problems in %s', (language) => {
   it('are in the reader’s script, Chinese only where they name the file’s own columns', async () => {
     await applyLanguage(language)
     const { problems } = parseRosterCsv('活动,岗位,开始,结束,集合地点\n科技之冬,,2026-12-05 09:30,2026-12-05 08:00,馆前广场\n', NOW)
