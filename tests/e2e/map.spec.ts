@@ -146,6 +146,46 @@ test.describe('map', () => {
     await expect(page.getByRole('button', { name: '缩小' })).toBeVisible()
   })
 
+  for (const [name, settings] of [
+    ['standard', { regionAsked: true }],
+    ['长辈模式', { regionAsked: true, elderMode: true }],
+  ] as const)
+    test(`the regions' event pins cover no marker, button or other pin (${name}, 412 px)`, async ({ page, context }) => {
+      await serveTiles(context)
+      await page.addInitScript((value) => localStorage.setItem('kpxj:settings', JSON.stringify(value)), settings)
+      await page.goto('/map')
+      const pins = page.locator('.region-events-pin')
+      await expect(pins).toHaveCount(4)
+      await expect(page.locator('.venue-group').first()).toBeVisible()
+      // Placed again after the cluster's chunks and the buttons' slide: wait for the layout to settle.
+      const boxes = () =>
+        page.evaluate(() => {
+          const box = (el: Element) => {
+            const r = el.getBoundingClientRect()
+            return { text: el.textContent ?? el.className, left: r.left, top: r.top, right: r.right, bottom: r.bottom }
+          }
+          const map = document.querySelector('.venue-map')!.getBoundingClientRect()
+          return {
+            map: { left: map.left, top: map.top, right: map.right, bottom: map.bottom },
+            pins: [...document.querySelectorAll('.region-events-pin')].map(box),
+            others: [
+              ...document.querySelectorAll('.venue-group, .venue-cluster, .venue-pin, .leaflet-control-zoom, .legend > summary'),
+            ].map(box),
+          }
+        })
+      await expect.poll(async () => JSON.stringify(await boxes()), { intervals: [300, 300, 300] }).toBe(JSON.stringify(await boxes()))
+      const { map, pins: placed, others } = await boxes()
+      type B = { text: string; left: number; top: number; right: number; bottom: number }
+      const overlap = (a: B, b: B) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
+      for (const [i, pin] of placed.entries()) {
+        expect(
+          pin.top >= map.top && pin.bottom <= map.bottom && pin.left >= map.left && pin.right <= map.right,
+          `${pin.text} inside the map`,
+        ).toBe(true)
+        for (const other of [...others, ...placed.slice(i + 1)]) expect(overlap(pin, other), `${pin.text} over ${other.text}`).toBe(false)
+      }
+    })
+
   test('in English, a shared point says its area and count in English, the count in its disc', async ({ page, context }) => {
     await serveTiles(context)
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ language: 'en', regionAsked: true })))

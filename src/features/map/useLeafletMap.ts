@@ -53,6 +53,8 @@ export interface UseLeafletMapReturn {
   fitPoints: (points: LatLng[]) => void
   /** Show the whole of Xinjiang. */
   reset: () => void
+  /** Place the regions' event pins again, after something laid over the map (the no-tiles notice) moved. */
+  placePins: () => void
 }
 
 /** Tile errors in a row (with no tile loaded) before the fallback background is shown. */
@@ -97,6 +99,20 @@ function groupHtml(label: string, count: number): HTMLElement {
 }
 
 /** Marker text from content as a text node, never parsed as HTML. */
+/** A marker's laid-out box in the map's layer pixels. */
+interface Box {
+  left: number
+  top: number
+  right: number
+  bottom: number
+}
+const overlapArea = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
+/** A region's event pin before it is laid out (its usual size outside 长辈模式), and its gap above the centre. */
+const PIN_WIDTH = 150
+const PIN_HEIGHT = 26
+const PIN_GAP = 8
+
 function textSpan(text: string): HTMLElement {
   const span = document.createElement('span')
   span.textContent = text
@@ -208,14 +224,14 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   type RegionEventMarker = L.Marker & { info: { name: string; count: number } }
   let regionEventMarkers: L.Marker[] = []
 
-  const regionEventIcon = (name: string, count: number, row: number) =>
+  const regionEventIcon = (name: string, count: number, anchor: L.PointTuple) =>
     L.divIcon({
       html: textSpan(t('map.regionEvents.pin', { region: name, n: count })),
       className: 'region-events-pin',
       iconSize: undefined,
-      // Beside the centre, not on it (venues placed at the city centre sit exactly there); `row` lifts a
-      // pin above a neighbour's when two regions are close at this zoom.
-      iconAnchor: [-16, 34 + row * 28],
+      // Beside the centre, not on it (venues placed at the city centre sit exactly there): above and to the
+      // right unless a neighbour or a venue marker is there (stackRegionEvents).
+      iconAnchor: anchor,
     })
 
   function renderRegionEvents(list: RegionEvents[]) {
@@ -226,7 +242,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       const marker = L.marker([region.center.lat, region.center.lng], {
         title,
         alt: title,
-        icon: regionEventIcon(region.shortName, count, 0),
+        icon: regionEventIcon(region.shortName, count, [-16, PIN_HEIGHT + PIN_GAP]),
         keyboard: false,
       })
       marker.on('click', () => options.onRegionEvents?.(region.id))
@@ -236,17 +252,67 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     stackRegionEvents()
   }
 
-  /** Neighbouring regions' counts would cover each other at a low zoom: stack them instead of hiding any. */
+  /**
+   * Neighbouring regions' counts would cover each other, or a city's venue marker, at a low zoom. Each pin
+   * takes the free place nearest to its usual one (above its centre, to the right): beside, above or below,
+   * inside the part of the map that shows, clear of the markers, the city names and the buttons. Nothing is
+   * hidden: on a crowded small map it takes the place that covers least. Sizes are the laid-out ones, so
+   * the taller pins and discs of 长辈模式 are stepped around as well.
+   */
   function stackRegionEvents() {
     if (!map) return
-    const placed: { x: number; y: number }[] = []
+    const topLeft = map.containerPointToLayerPoint([0, 0])
+    // As drawn (长辈模式 scales some markers with CSS), in the map's layer pixels.
+    const origin = map.getContainer().getBoundingClientRect()
+    const drawn = (el: Element): Box => {
+      const r = el.getBoundingClientRect()
+      const left = topLeft.x + r.left - origin.left
+      const top = topLeft.y + r.top - origin.top
+      return { left, top, right: left + r.width, bottom: top + r.height }
+    }
+    // What the map shows now: venue pins, groups and clusters, the cities' names, and what lies over the
+    // map (the zoom buttons, the legend's button, the no-tiles notice).
+    const taken: Box[] = []
+    for (const el of map.getPanes().markerPane.querySelectorAll<HTMLElement>('.leaflet-marker-icon:not(.region-events-pin)'))
+      if (el.style.opacity !== '0') taken.push(drawn(el))
+    for (const el of map.getContainer().parentElement?.querySelectorAll('.leaflet-control-zoom, .legend > summary, .venue-map-notice') ??
+      [])
+      taken.push(drawn(el))
+    const size = map.getSize()
+    const shown: Box = { left: topLeft.x, top: topLeft.y, right: topLeft.x + size.x, bottom: topLeft.y + size.y - inset() }
     for (const marker of regionEventMarkers) {
       const point = map.latLngToLayerPoint(marker.getLatLng())
-      let row = 0
-      while (placed.some((p) => Math.abs(p.x - point.x) < 150 && Math.abs(p.y - (point.y - row * 28)) < 26)) row++
-      placed.push({ x: point.x, y: point.y - row * 28 })
+      const el = marker.getElement()
+      const width = el?.offsetWidth || PIN_WIDTH
+      const height = el?.offsetHeight || PIN_HEIGHT
+      const boxAt = (left: number, top: number): Box => ({ left, top, right: left + width, bottom: top + height })
+      const candidates: Box[] = []
+      for (let row = 0; row < 6; row++) {
+        const above = point.y - PIN_GAP - height - row * (height + 4)
+        const below = point.y + PIN_GAP + row * (height + 4)
+        for (const top of [above, below])
+          for (const left of [
+            point.x + 16,
+            point.x - 16 - width,
+            point.x - width / 2,
+            point.x + 16 + width / 2,
+            point.x - 16 - width * 1.5,
+          ])
+            candidates.push(boxAt(left, top))
+      }
+      // Nearest to the usual place (above, to the right) first.
+      const usual = candidates[0]!
+      const distance = (c: Box) => (c.left - usual.left) ** 2 + (c.top - usual.top) ** 2
+      candidates.sort((a, b) => distance(a) - distance(b))
+      const fits = (box: Box) => box.left >= shown.left && box.right <= shown.right && box.top >= shown.top && box.bottom <= shown.bottom
+      // The first place that is free; on a crowded small map, the one that covers the least.
+      const covered = (box: Box) => taken.reduce((sum, t) => sum + overlapArea(t, box), 0)
+      const inView = candidates.filter(fits)
+      const pool = inView.length ? inView : candidates
+      const box = pool.find((c) => covered(c) === 0) ?? pool.reduce((best, c) => (covered(c) < covered(best) ? c : best))
+      taken.push(box)
       const { name, count } = (marker as RegionEventMarker).info
-      marker.setIcon(regionEventIcon(name, count, row))
+      marker.setIcon(regionEventIcon(name, count, [point.x - box.left, point.y - box.top]))
     }
   }
 
@@ -363,7 +429,13 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       spiderfyOnMaxZoom: true,
       maxClusterRadius: 48,
       iconCreateFunction: clusterIcon,
+      // The event pins step around the venue markers, which are placed in chunks and after each zoom.
+      chunkProgress: (done: number, total: number) => {
+        // The cluster draws its icons right after this call: place the pins in the next frame.
+        if (done === total) requestAnimationFrame(() => stackRegionEvents())
+      },
     }).addTo(map)
+    cluster.on('animationend', stackRegionEvents)
 
     renderVenues(options.venues.value)
     afterPaint(() => {
@@ -405,6 +477,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     ready,
     tileState,
     bounds,
+    placePins: stackRegionEvents,
     focus(venueId) {
       // Asked for before the markers' slice has run (a /map?venue= link): focus once they are there.
       if (!ready.value) {
