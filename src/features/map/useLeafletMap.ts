@@ -98,7 +98,6 @@ function groupHtml(label: string, count: number): HTMLElement {
   return root
 }
 
-/** Marker text from content as a text node, never parsed as HTML. */
 /** A marker's laid-out box in the map's layer pixels. */
 interface Box {
   left: number
@@ -113,6 +112,7 @@ const PIN_WIDTH = 150
 const PIN_HEIGHT = 26
 const PIN_GAP = 8
 
+/** Marker text from content as a text node, never parsed as HTML. */
 function textSpan(text: string): HTMLElement {
   const span = document.createElement('span')
   span.textContent = text
@@ -431,7 +431,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       iconCreateFunction: clusterIcon,
       // The event pins step around the venue markers, which are placed in chunks and after each zoom.
       chunkProgress: (done: number, total: number) => {
-        // The cluster draws its icons right after this call: place the pins in the next frame.
+        // The cluster may still be drawing its icons at this call: place the pins in the next frame.
         if (done === total) requestAnimationFrame(() => stackRegionEvents())
       },
     }).addTo(map)
