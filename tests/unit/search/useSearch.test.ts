@@ -10,8 +10,12 @@ import { makeDoc, makeIndex } from './fixtures'
 const engine = createSearchEngine(
   makeIndex([makeDoc({ k: 'venue', id: 'xj', t: '新疆科技馆' }), makeDoc({ k: 'target', id: 'visitors', t: '科技馆累计服务人次' })]),
 )
+// Results are built after the next frame (a timer here, without frames).
 const flush = async () => {
-  for (let i = 0; i < 5; i++) await nextTick()
+  for (let i = 0; i < 3; i++) {
+    await nextTick()
+    await new Promise((resolve) => setTimeout(resolve))
+  }
 }
 
 function setup(kinds = ref<readonly SearchKind[] | undefined>(undefined), load = vi.fn(async (): Promise<SearchEngine> => engine)) {
@@ -59,5 +63,36 @@ describe('useSearch', () => {
     await warm()
     expect(state.value).toBe('ready')
     expect(outcome.value?.total).toBe(2)
+  })
+
+  it('builds results after the keystroke, once for keys typed within one frame', async () => {
+    const search = vi.spyOn(engine, 'search')
+    const { query, outcome, warm } = setup()
+    await warm()
+    search.mockClear()
+    query.value = 'k'
+    query.value = 'kj'
+    await nextTick()
+    // The keystroke's own update is done; the results wait for the next frame.
+    expect(search).not.toHaveBeenCalled()
+    query.value = 'kjg'
+    await flush()
+    expect(search).toHaveBeenCalledTimes(1)
+    expect(search.mock.calls[0]![0]).toBe('kjg')
+    expect(outcome.value?.total).toBe(2)
+    search.mockRestore()
+  })
+
+  it('builds nothing after its scope is gone', async () => {
+    const search = vi.spyOn(engine, 'search')
+    const { query, warm, scope } = setup()
+    await warm()
+    search.mockClear()
+    query.value = 'kjg'
+    await nextTick()
+    scope.stop()
+    await flush()
+    expect(search).not.toHaveBeenCalled()
+    search.mockRestore()
   })
 })
