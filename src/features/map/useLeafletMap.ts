@@ -287,21 +287,16 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       const height = el?.offsetHeight || PIN_HEIGHT
       const boxAt = (left: number, top: number): Box => ({ left, top, right: left + width, bottom: top + height })
       const candidates: Box[] = []
+      // Rows above and below the centre; in each, places from one and a half widths right of the usual one to
+      // four to its left, by half widths (a phone's map in 长辈模式 has little room: look wide).
       for (let row = 0; row < 6; row++) {
         const above = point.y - PIN_GAP - height - row * (height + 4)
         const below = point.y + PIN_GAP + row * (height + 4)
         for (const top of [above, below])
-          for (const left of [
-            point.x + 16,
-            point.x - 16 - width,
-            point.x - width / 2,
-            point.x + 16 + width / 2,
-            point.x - 16 - width * 1.5,
-          ])
-            candidates.push(boxAt(left, top))
+          for (let step = -3; step <= 8; step++) candidates.push(boxAt(point.x + 16 - (step * width) / 2, top))
       }
       // Nearest to the usual place (above, to the right) first.
-      const usual = candidates[0]!
+      const usual = boxAt(point.x + 16, point.y - PIN_GAP - height)
       const distance = (c: Box) => (c.left - usual.left) ** 2 + (c.top - usual.top) ** 2
       candidates.sort((a, b) => distance(a) - distance(b))
       const fits = (box: Box) => box.left >= shown.left && box.right <= shown.right && box.top >= shown.top && box.bottom <= shown.bottom
