@@ -177,7 +177,8 @@ const ZH: DateWords = {
   allDay: '全天',
   closedOn: '{a}闭馆',
   openUntil: '开放中，{a} 关门',
-  opensAt: '已闭馆 · {a} {b} 开门',
+  // 休息中, not 已闭馆: before opening and between sessions 已闭馆 read as "closed for the day" beside "今天 11:00 开门".
+  opensAt: '休息中 · {a} {b} 开门',
   today: '今天',
   tomorrow: '明天',
   hoursUnknown: '开放时间未知，请咨询场馆',

@@ -37,11 +37,11 @@ describe('hoursStatus in Beijing time', () => {
   const hours = parseHours(MUSEUM)
   it.each([
     ['2026-11-25T12:00', '开放中，13:30 关门'], // Wednesday, morning session
-    ['2026-11-25T14:00', '已闭馆 · 今天 15:00 开门'], // between sessions
-    ['2026-11-25T08:00', '已闭馆 · 今天 11:00 开门'],
-    ['2026-11-29T18:00', '已闭馆 · 周三 11:00 开门'], // Sunday evening → Wednesday
-    ['2026-11-24T20:00', '已闭馆 · 明天 11:00 开门'], // Tuesday evening
-    ['2026-11-25T17:30', '已闭馆 · 明天 11:00 开门'], // closing minute is closed
+    ['2026-11-25T14:00', '休息中 · 今天 15:00 开门'], // between sessions
+    ['2026-11-25T08:00', '休息中 · 今天 11:00 开门'],
+    ['2026-11-29T18:00', '休息中 · 周三 11:00 开门'], // Sunday evening → Wednesday
+    ['2026-11-24T20:00', '休息中 · 明天 11:00 开门'], // Tuesday evening
+    ['2026-11-25T17:30', '休息中 · 明天 11:00 开门'], // closing minute is closed
   ])('%s → %s', (local, text) => {
     expect(formatStatus(hoursStatus(hours, bj(local)))).toBe(text)
   })
