@@ -20,6 +20,7 @@ const ISOLATED = [
   'tests/unit/i18n/plural.test.ts',
   'tests/unit/i18n/rosterEnglish.test.ts',
   'tests/unit/i18n/icsEnglish.test.ts',
+  'tests/unit/i18n/targetValuesEnglish.test.ts',
   'tests/unit/i18n/rosterArabicScript.test.ts',
   'tests/unit/offline/catalogStore.test.ts',
   'tests/unit/offline/settingsStore.test.ts',

@@ -1,33 +1,26 @@
 /** Target values as users read them, qualifiers included: `13%以上`, `力争14%`, `力争1.6件以上`, `不低于2个`. */
+import { t } from '@/i18n'
 import type { Qualifier, Target, TargetGroup } from '@/shared/types'
 
 function number(value: number): string {
   return Number.isInteger(value) ? String(value) : String(Number(value.toFixed(2)))
 }
 
-/** A value with its unit and qualifier. */
+const QUALIFIER_KEY = {
+  以上: 'atLeast',
+  力争: 'aim',
+  力争以上: 'aimAtLeast',
+  突破: 'beyond',
+  力争突破: 'aimBeyond',
+  不低于: 'noLess',
+  约: 'about',
+  累计: 'total',
+} as const satisfies Record<Qualifier, string>
+
+/** A value with its unit and qualifier, in the reader's language (a language without the words shows the Chinese). */
 export function formatTargetValue(value: { value: number; qualifier?: Qualifier | null }, unit: string): string {
   const text = `${number(value.value)}${unit}`
-  switch (value.qualifier) {
-    case '以上':
-      return `${text}以上`
-    case '力争':
-      return `力争${text}`
-    case '力争以上':
-      return `力争${text}以上`
-    case '突破':
-      return `突破${text}`
-    case '力争突破':
-      return `力争突破${text}`
-    case '不低于':
-      return `不低于${text}`
-    case '约':
-      return `约${text}`
-    case '累计':
-      return `累计${text}`
-    default:
-      return text
-  }
+  return value.qualifier ? t(`targets.value.${QUALIFIER_KEY[value.qualifier]}`, { v: text }) : text
 }
 
 /**

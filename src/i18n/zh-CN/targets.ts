@@ -3,6 +3,17 @@ export const targets = {
   title: '目标与规划',
   intro: '五份规划中关于科学素质和科普的目标。2025年到期的目标完成情况未公布。',
   baseline: '基线',
+  // A value with the plan's qualifier ({v} is the number and unit): 13%以上, 力争14%.
+  value: {
+    atLeast: '{v}以上',
+    aim: '力争{v}',
+    aimAtLeast: '力争{v}以上',
+    beyond: '突破{v}',
+    aimBeyond: '力争突破{v}',
+    noLess: '不低于{v}',
+    about: '约{v}',
+    total: '累计{v}',
+  },
   wording: '原文：“{text}”',
   inYear: '（{year}年）',
   target: '目标',

@@ -88,6 +88,8 @@ describe('TargetSummaryCard', () => {
     })
     expect(wrapper.getComponent(RouterLinkStub).props('to')).toBe('/targets?region=changji#target-changji-science-literacy')
     expect(wrapper.text()).toContain('2025年目标，完成情况未公布')
+    // The stretch goal follows the year's bracket with no space before its comma.
+    expect(wrapper.findAll('.target-summary-values > span').map((s) => s.text())).toContain('（2025），力争14%')
     const open = mount(TargetSummaryCard, {
       props: { target: shuanghe, regionName: '第五师双河市' },
       global: { stubs: { RouterLink: RouterLinkStub } },
