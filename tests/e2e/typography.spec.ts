@@ -144,6 +144,13 @@ test.describe('typography', () => {
       expect(list.y + list.height).toBeGreaterThanOrEqual(tabbar.y - 1)
       expect(map.height).toBeCloseTo(stage.height, 0)
       expect(stage.height).toBeGreaterThanOrEqual(0.5 * height)
+      // The 当前离线 bar above the page takes its height from the map, not from the list's place.
+      await page.context().setOffline(true)
+      await expect(page.getByTestId('offline-indicator')).toBeVisible()
+      await expect
+        .poll(async () => (await page.locator('.map-stage-sheet').boundingBox())!.y + list.height)
+        .toBeLessThanOrEqual(tabbar.y + 1)
+      expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(1)
     })
   }
 })
