@@ -6,7 +6,7 @@ import '@/i18n/zh-CN/targetsChart'
 
 // Aliased: `t` is a local name (a tick) in the layout code below.
 import { t as message } from '@/i18n'
-import type { Target } from '@/shared/types'
+import type { Qualifier, Target } from '@/shared/types'
 
 import { formatTargetValue } from './format'
 
@@ -20,6 +20,8 @@ export interface ChartPoint {
   kind: PointKind
   /** What the point says, qualifier included: `力争17%`, `13%以上`. */
   label: string
+  /** The same as drawn beside the point: in other languages the words are longer than the room (`≥13%`). */
+  short: string
 }
 
 export interface ChartSeries {
@@ -38,18 +40,17 @@ const byYear = (a: ChartPoint, b: ChartPoint) => a.year - b.year || KIND_ORDER[a
 export function targetPoints(target: Target): ChartPoint[] {
   const points: ChartPoint[] = []
   const unit = target.unit
-  for (const o of target.observations) points.push({ ...o, kind: 'observation', label: formatTargetValue(o, unit) })
-  if (target.baseline)
-    points.push({
-      year: target.baseline.year,
-      value: target.baseline.value,
-      kind: 'baseline',
-      label: formatTargetValue({ value: target.baseline.value }, unit),
-    })
-  if (target.target)
-    points.push({ year: target.target.year, value: target.target.value, kind: 'target', label: formatTargetValue(target.target, unit) })
-  if (target.stretch)
-    points.push({ year: target.stretch.year, value: target.stretch.value, kind: 'stretch', label: formatTargetValue(target.stretch, unit) })
+  const point = (year: number, v: { value: number; qualifier?: Qualifier | null }, kind: PointKind): ChartPoint => ({
+    year,
+    value: v.value,
+    kind,
+    label: formatTargetValue(v, unit),
+    short: formatTargetValue(v, unit, { compact: true }),
+  })
+  for (const o of target.observations) points.push({ ...o, ...point(o.year, o, 'observation') })
+  if (target.baseline) points.push(point(target.baseline.year, { value: target.baseline.value }, 'baseline'))
+  if (target.target) points.push(point(target.target.year, target.target, 'target'))
+  if (target.stretch) points.push(point(target.stretch.year, target.stretch, 'stretch'))
   return points.sort(byYear)
 }
 
@@ -224,7 +225,7 @@ export function layoutChart(series: ChartSeries[], options: ChartOptions): Chart
 
   const gap = fontSize * 0.45
   const texts = series.flatMap((s) =>
-    s.points.map((p, i) => (!labelled(s, i) ? '' : i === 0 ? message('targets.chart.label', { name: s.name, value: p.label }) : p.label)),
+    s.points.map((p, i) => (!labelled(s, i) ? '' : i === 0 ? message('targets.chart.label', { name: s.name, value: p.short }) : p.short)),
   )
   let t = 0
   const raw = series.flatMap((s) =>

@@ -1,5 +1,5 @@
 /** Target values as users read them, qualifiers included: `13%以上`, `力争14%`, `力争1.6件以上`, `不低于2个`. */
-import { t } from '@/i18n'
+import { locale, t } from '@/i18n'
 import type { Qualifier, Target, TargetGroup } from '@/shared/types'
 
 function number(value: number): string {
@@ -17,10 +17,22 @@ const QUALIFIER_KEY = {
   累计: 'total',
 } as const satisfies Record<Qualifier, string>
 
-/** A value with its unit and qualifier, in the reader's language (a language without the words shows the Chinese). */
-export function formatTargetValue(value: { value: number; qualifier?: Qualifier | null }, unit: string): string {
+/** Signs for the chart's labels outside Chinese, whose words for the qualifiers do not fit beside a point. */
+const QUALIFIER_SIGN: Partial<Record<Qualifier, string>> = { 以上: '≥', 力争以上: '≥', 不低于: '≥', 突破: '>', 力争突破: '>', 约: '≈' }
+
+/**
+ * A value with its unit and qualifier, in the reader's language (a language without the words shows the
+ * Chinese). `compact`: signs instead of words outside Chinese (≥13%), for the chart; its table says it whole.
+ */
+export function formatTargetValue(
+  value: { value: number; qualifier?: Qualifier | null },
+  unit: string,
+  { compact = false }: { compact?: boolean } = {},
+): string {
   const text = `${number(value.value)}${unit}`
-  return value.qualifier ? t(`targets.value.${QUALIFIER_KEY[value.qualifier]}`, { v: text }) : text
+  if (!value.qualifier) return text
+  if (compact && locale.code !== 'zh-CN') return `${QUALIFIER_SIGN[value.qualifier] ?? ''}${text}`
+  return t(`targets.value.${QUALIFIER_KEY[value.qualifier]}`, { v: text })
 }
 
 /**

@@ -9,8 +9,8 @@ const options = { regionNames: { shuanghe: '双河', changji: '昌吉' }, survey
 describe('targetPoints', () => {
   it('gives baseline and target with their qualifiers, in year order', () => {
     expect(targetPoints(shuanghe)).toEqual([
-      { year: 2024, value: 12.5, kind: 'baseline', label: '12.5%' },
-      { year: 2030, value: 17, kind: 'target', label: '力争17%' },
+      { year: 2024, value: 12.5, kind: 'baseline', label: '12.5%', short: '12.5%' },
+      { year: 2030, value: 17, kind: 'target', label: '力争17%', short: '力争17%' },
     ])
   })
   it('keeps a stretch goal next to its target', () => {
