@@ -17,6 +17,7 @@ import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'
 
 import { groupSharedPoints, type SharedPoint } from './groups'
+import { type Box, PIN_GAP, placePins } from './pinPlacement'
 import type { RegionEvents } from './regionEvents'
 import { type TileProvider, tileProvider } from './tiles'
 import type { BoundsBox, TileState } from './types'
@@ -98,19 +99,9 @@ function groupHtml(label: string, count: number): HTMLElement {
   return root
 }
 
-/** A marker's laid-out box in the map's layer pixels. */
-interface Box {
-  left: number
-  top: number
-  right: number
-  bottom: number
-}
-const overlapArea = (a: Box, b: Box) =>
-  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top))
-/** A region's event pin before it is laid out (its usual size outside 长辈模式), and its gap above the centre. */
+/** A region's event pin before it is laid out (its usual size outside 长辈模式). */
 const PIN_WIDTH = 150
 const PIN_HEIGHT = 26
-const PIN_GAP = 8
 
 /** Marker text from content as a text node, never parsed as HTML. */
 function textSpan(text: string): HTMLElement {
@@ -255,9 +246,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   /**
    * Neighbouring regions' counts would cover each other, or a city's venue marker, at a low zoom. Each pin
    * takes the free place nearest to its usual one (above its centre, to the right): beside, above or below,
-   * inside the part of the map that shows, clear of the markers, the city names and the buttons. Nothing is
-   * hidden: on a crowded small map it takes the place that covers least. Sizes are the laid-out ones, so
-   * the taller pins and discs of 长辈模式 are stepped around as well.
+   * inside the part of the map that shows, clear of the markers, the city names and the buttons (placePins).
+   * Sizes are the laid-out ones, so the taller pins and discs of 长辈模式 are stepped around as well.
    */
   function stackRegionEvents() {
     if (!map) return
@@ -272,42 +262,28 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     }
     // What the map shows now: venue pins, groups and clusters, the cities' names, and what lies over the
     // map (the zoom buttons, the legend's button, the no-tiles notice).
-    const taken: Box[] = []
+    const markers: Box[] = []
     for (const el of map.getPanes().markerPane.querySelectorAll<HTMLElement>('.leaflet-marker-icon:not(.region-events-pin)'))
-      if (el.style.opacity !== '0') taken.push(drawn(el))
-    for (const el of map.getContainer().parentElement?.querySelectorAll('.leaflet-control-zoom, .legend > summary, .venue-map-notice') ??
-      [])
-      taken.push(drawn(el))
+      if (el.style.opacity !== '0') markers.push(drawn(el))
+    const buttons = [
+      ...(map.getContainer().parentElement?.querySelectorAll('.leaflet-control-zoom, .legend > summary, .venue-map-notice') ?? []),
+    ].map(drawn)
     const size = map.getSize()
     const shown: Box = { left: topLeft.x, top: topLeft.y, right: topLeft.x + size.x, bottom: topLeft.y + size.y - inset() }
-    for (const marker of regionEventMarkers) {
-      const point = map.latLngToLayerPoint(marker.getLatLng())
-      const el = marker.getElement()
-      const width = el?.offsetWidth || PIN_WIDTH
-      const height = el?.offsetHeight || PIN_HEIGHT
-      const boxAt = (left: number, top: number): Box => ({ left, top, right: left + width, bottom: top + height })
-      const candidates: Box[] = []
-      // Rows above and below the centre; in each, places from one and a half widths right of the usual one to
-      // four to its left, by half widths (a phone's map in 长辈模式 has little room: look wide).
-      for (let row = 0; row < 6; row++) {
-        const above = point.y - PIN_GAP - height - row * (height + 4)
-        const below = point.y + PIN_GAP + row * (height + 4)
-        for (const top of [above, below])
-          for (let step = -3; step <= 8; step++) candidates.push(boxAt(point.x + 16 - (step * width) / 2, top))
-      }
-      // Nearest to the usual place (above, to the right) first.
-      const usual = boxAt(point.x + 16, point.y - PIN_GAP - height)
-      const distance = (c: Box) => (c.left - usual.left) ** 2 + (c.top - usual.top) ** 2
-      candidates.sort((a, b) => distance(a) - distance(b))
-      const fits = (box: Box) => box.left >= shown.left && box.right <= shown.right && box.top >= shown.top && box.bottom <= shown.bottom
-      // The first place that is free; on a crowded small map, the one that covers the least.
-      const covered = (box: Box) => taken.reduce((sum, t) => sum + overlapArea(t, box), 0)
-      const inView = candidates.filter(fits)
-      const pool = inView.length ? inView : candidates
-      const box = pool.find((c) => covered(c) === 0) ?? pool.reduce((best, c) => (covered(c) < covered(best) ? c : best))
-      taken.push(box)
+    const points = regionEventMarkers.map((marker) => map!.latLngToLayerPoint(marker.getLatLng()))
+    const boxes = placePins(
+      regionEventMarkers.map((marker, i) => {
+        const el = marker.getElement()
+        return { x: points[i]!.x, y: points[i]!.y, width: el?.offsetWidth || PIN_WIDTH, height: el?.offsetHeight || PIN_HEIGHT }
+      }),
+      markers,
+      buttons,
+      shown,
+    )
+    for (const [i, marker] of regionEventMarkers.entries()) {
       const { name, count } = (marker as RegionEventMarker).info
-      marker.setIcon(regionEventIcon(name, count, [point.x - box.left, point.y - box.top]))
+      const point = points[i]!
+      marker.setIcon(regionEventIcon(name, count, [point.x - boxes[i]!.left, point.y - boxes[i]!.top]))
     }
   }
 
