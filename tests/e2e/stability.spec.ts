@@ -43,6 +43,15 @@ test.describe('first visit from an English browser', () => {
     const title = (await page.getByRole('heading', { level: 1, name: '科普新疆' }).boundingBox())!
     expect(box.y).toBeGreaterThan(title.y + title.height)
   })
+
+  test('on the map, the list sheet stays where it was painted when the offer arrives', async ({ page }) => {
+    // The map page fills the screen: shrinking it for the bar moved the sheet up by the bar's height.
+    await page.goto('/map')
+    await expect(page.getByTestId('language-offer')).toBeVisible()
+    await expect(page.getByRole('button', { name: '展开列表' })).toBeVisible()
+    await page.waitForTimeout(300)
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01)
+  })
 })
 
 test.describe('with the service worker', () => {
