@@ -172,6 +172,35 @@ test('an unknown URL, venue or event says so with a way home instead of a blank 
   })
 })
 
+test('every collapsed section shows that it opens, and turns its marker when open', async ({ page }) => {
+  // A summary laid out as a row loses the browser's ▸; each must show the browser's marker or its own.
+  const markers = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('main summary')].map((el) => {
+        const before = getComputedStyle(el, '::before')
+        const native = getComputedStyle(el).display === 'list-item' && getComputedStyle(el).listStyleType !== 'none'
+        return {
+          text: el.textContent!.trim(),
+          marked: native || (before.content !== 'none' && before.borderInlineEndWidth !== '0px'),
+          turn: before.transform,
+        }
+      }),
+    )
+  for (const path of ['/calendar', '/calendar?view=month', '/targets']) {
+    await page.goto(path)
+    await expect(page.locator('main summary').first()).toBeVisible()
+    for (const { text, marked } of await markers()) expect(marked, `${path}: ${text} shows a marker`).toBe(true)
+  }
+  await page.goto('/calendar')
+  const filters = page.locator('main summary', { hasText: '筛选' })
+  await expect(filters).toBeVisible()
+  const turn = async () => (await markers()).find((m) => m.text === '筛选')!.turn
+  const closed = await turn()
+  await filters.click()
+  await expect(page.getByLabel('类型')).toBeVisible()
+  expect(await turn()).not.toBe(closed)
+})
+
 test('the navigation moves to the side on a wide screen', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 })
   await page.goto('/')
