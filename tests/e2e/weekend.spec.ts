@@ -145,7 +145,13 @@ test.describe('home answers "this weekend"', () => {
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width)
         if (name === 'home') {
           // The region question stays compact: the first weekend venue still starts on the first screen.
-          await expect(page.getByRole('region', { name: '你在哪个地区？' })).toBeVisible()
+          const ask = page.getByRole('region', { name: '你在哪个地区？' })
+          await expect(ask).toBeVisible()
+          // Every region in sight: none lies past the screen's edge in a row that scrolls without a cue.
+          for (const choice of await ask.getByRole('button').all()) {
+            const box = (await choice.boundingBox())!
+            expect(box.x + box.width, `${await choice.textContent()} on screen`).toBeLessThanOrEqual(width)
+          }
           const first = page
             .getByRole('region', { name: /本周末可以去/ })
             .getByRole('listitem')
