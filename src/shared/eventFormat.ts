@@ -26,7 +26,7 @@ export function isOngoingWork(event: Partial<Pick<EventItem, 'datePrecision'>>):
 }
 
 /** `2026年5月23日（周六）` or `5月23日（周六）至 5月30日（周六）`, with the year when `withYear`. */
-export function formatDateRange(event: When, options: { withYear?: boolean } = {}): string {
+export function formatDateRange(event: When, options: { withYear?: boolean; weekday?: boolean } = {}): string {
   const start = dayOf(event.start)
   const end = dayOf(event.end)
   const words = dateWords
@@ -43,7 +43,9 @@ export function formatDateRange(event: When, options: { withYear?: boolean } = {
   }
   // The end day repeats the year only when it differs.
   const withYear = (d: string) => options.withYear && (d === start || start.slice(0, 4) !== end.slice(0, 4))
-  const day = (d: string) => fillDate(words.dayWeekday, { a: withYear(d) ? formatFullDay(d) : formatMonthDay(d), b: formatWeekday(d) })
+  const date = (d: string) => (withYear(d) ? formatFullDay(d) : formatMonthDay(d))
+  // Without the weekday where the range is itself in brackets: （11月15日（周日） 至 …） nests them.
+  const day = (d: string) => (options.weekday === false ? date(d) : fillDate(words.dayWeekday, { a: date(d), b: formatWeekday(d) }))
   return start === end ? day(start) : range(day(start), day(end))
 }
 

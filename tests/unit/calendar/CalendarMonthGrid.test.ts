@@ -27,6 +27,8 @@ describe('CalendarMonthGrid', () => {
 
   it('shows a season once, above the grid, and as a band on the days it covers', () => {
     expect(wrapper.get('.grid-seasons').text()).toContain('持续中（1）：')
+    // Its dates in brackets without weekdays, which would nest brackets: （11月15日（周日） 至 …）.
+    expect(wrapper.get('.grid-seasons .date-range').text()).toMatch(/^（11月15日\s*至\s*3月31日）$/)
     expect(wrapper.findAll('.grid-seasons a')).toHaveLength(1)
     expect(cell('2026-11-14').classes()).not.toContain('cell-season')
     expect(cell('2026-11-16').classes()).toContain('cell-season')
