@@ -129,6 +129,27 @@ test.describe('home answers "this weekend"', () => {
     expect(errors).toEqual([])
   })
 
+  test('in 长辈模式 on a 360 px phone, the weekend hours wrap between ranges and stay inside the card', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ elderMode: true, regionAsked: true })))
+    await page.goto('/')
+    const museum = page
+      .getByRole('region', { name: /本周末可以去/ })
+      .getByRole('listitem')
+      .filter({ hasText: '新疆科技馆' })
+    await expect(museum).toContainText('周六 11:00–13:30、15:00–17:30')
+    const overflow = await museum.evaluate((card) => {
+      const style = getComputedStyle(card)
+      const inner = card.getBoundingClientRect().right - parseFloat(style.paddingInlineEnd) - parseFloat(style.borderInlineEndWidth)
+      return [...card.querySelectorAll('p')].map((p) => {
+        const range = document.createRange()
+        range.selectNodeContents(p)
+        return Math.max(...[...range.getClientRects()].map((r) => r.right)) - inner
+      })
+    })
+    for (const past of overflow) expect(past).toBeLessThanOrEqual(0.5)
+  })
+
   for (const [width, height] of [
     [412, 823],
     [360, 640],
