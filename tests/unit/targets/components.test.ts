@@ -24,6 +24,11 @@ describe('LiteracyChart', () => {
     const labels = wrapper.findAll('svg[role="img"] text.label').map((t) => t.text())
     expect(labels).toEqual(expect.arrayContaining(['双河 12.5%', '力争17%', '昌吉 13%以上', '力争14%', '纲要目标 15%以上']))
   })
+  it('draws every label after every line, so a later series’ line never crosses an earlier one’s words', () => {
+    const drawn = wrapper.findAll('svg[role="img"] path.line, svg[role="img"] text.label').map((el) => el.element.tagName)
+    expect(drawn.filter((tag) => tag === 'path').length).toBeGreaterThan(1)
+    expect(drawn.lastIndexOf('path')).toBeLessThan(drawn.indexOf('text'))
+  })
   it('has the same data as a table behind a summary, national rows marked 常识', () => {
     expect(wrapper.get('details summary').text()).toBe('以表格查看')
     const rows = wrapper.findAll('tbody tr').map((r) => r.findAll('th, td').map((c) => c.text()))
