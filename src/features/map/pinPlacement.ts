@@ -46,9 +46,9 @@ function distanceFrom(pin: PinToPlace, box: Box, usual = usualBox(pin)) {
 }
 
 /**
- * Covering a marker by this many square pixels weighs as much as moving a pin one square pixel further
- * from its centre: a pin moves ~60 px rather than cover a tenth of a 60 px marker, but does not wander off
- * to another city to avoid a sliver.
+ * What distance from the centre costs, per squared pixel, against one square pixel of a marker covered: a
+ * pin moves 60 px away (3 600 × 1/10) rather than cover a tenth of a 60 px marker (360 px²), but does not
+ * wander off towards another city to spare a sliver.
  */
 const MOVE_WEIGHT = 1 / 10
 /**
@@ -62,14 +62,14 @@ function movedCost(pin: PinToPlace, box: Box) {
   return distance * MOVE_WEIGHT + (distance > (pin.height + 2 * PIN_GAP) ** 2 ? FAR : 0)
 }
 
+/** Covering a button or another pin costs this much more than covering a marker: only if nothing else fits. */
+const BLOCKED = 1000
+
 /** Over the edge of a marker, the area covered; over more than a third of it, as bad as over a button. */
 function markerCost(marker: Box, box: Box) {
   const covered = overlapArea(marker, box)
   return covered > ((marker.right - marker.left) * (marker.bottom - marker.top)) / 3 ? BLOCKED * covered : covered
 }
-
-/** Covering a button or another pin costs this much more than covering a marker: only if nothing else fits. */
-const BLOCKED = 1000
 
 /** The places a pin may take, nearest to its centre first (its usual place first among equals). */
 function candidatesFor(pin: PinToPlace): Box[] {
