@@ -198,6 +198,35 @@ test.describe('map', () => {
       }
     })
 
+  test('in 长辈模式 the clusters are 60 px targets, drawn where their venues are', async ({ page, context }) => {
+    await serveTiles(context)
+    await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ regionAsked: true, elderMode: true })))
+    for (const path of ['/map']) {
+      await page.goto(path)
+      await expect(page.locator('.venue-cluster, .venue-pin').first()).toBeVisible()
+      await page.waitForTimeout(500)
+      const drawn = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('.venue-cluster, .venue-pin')].map((el) => {
+          // Leaflet moves a marker to its point with translate3d and centres it with negative margins.
+          const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
+          const pane = el.parentElement!.getBoundingClientRect()
+          const r = el.getBoundingClientRect()
+          return {
+            text: el.textContent,
+            dx: r.left + r.width / 2 - (pane.left + x!),
+            dy: r.top + r.height / 2 - (pane.top + y!),
+            w: r.width,
+          }
+        }),
+      )
+      expect(drawn.length, path).toBeGreaterThan(0)
+      for (const m of drawn) {
+        expect(Math.hypot(m.dx, m.dy), `${path}: ${m.text} at its point`).toBeLessThanOrEqual(1)
+        expect(m.w, `${path}: ${m.text} a 60 px target`).toBeGreaterThanOrEqual(60)
+      }
+    }
+  })
+
   test('in English, a shared point says its area and count in English, the count in its disc', async ({ page, context }) => {
     await serveTiles(context)
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ language: 'en', regionAsked: true })))

@@ -75,10 +75,18 @@ const XINJIANG_LATLNG_BOUNDS: L.LatLngBoundsExpression = [
   [XINJIANG_BOUNDS.north - 1, XINJIANG_BOUNDS.east - 1],
 ]
 
+/**
+ * 长辈模式's markers are 1.37 × as large (60 px targets, 适老化). Set as the icon's size, not as a CSS `scale` on
+ * the marker: Leaflet places a marker with `transform`, and a `scale` on the same element scaled its position
+ * too, drawing a cluster 100 px away from its venues. 长辈模式 is switched outside the map page, which builds
+ * its icons afresh when it opens.
+ */
+const elderScale = () => (document.documentElement.hasAttribute('data-elder') ? 1.37 : 1)
+
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
   const count = cluster.getChildCount()
-  // At least 44 px: the smallest tap target outside 长辈模式 (适老化); src/styles/elder.css scales them to 60.
-  const size = count < 10 ? 44 : count < 100 ? 48 : 56
+  // At least 44 px: the smallest tap target outside 长辈模式 (适老化); 60 in it.
+  const size = Math.round((count < 10 ? 44 : count < 100 ? 48 : 56) * elderScale())
   return L.divIcon({
     html: `<span>${count}</span>`,
     className: 'venue-cluster',
@@ -162,8 +170,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
         icon: L.divIcon({
           html: markerHtml(venue.kind),
           className: `venue-pin venue-pin--${venue.location.precision}`,
-          // A 36 px disc in a 44 px tap area (适老化: targets ≥ 44 px; 60 in 长辈模式 by scale).
-          iconSize: [44, 44],
+          // A 36 px disc in a 44 px tap area (适老化: targets ≥ 44 px; 60 in 长辈模式, its disc scaled by CSS).
+          iconSize: [Math.round(44 * elderScale()), Math.round(44 * elderScale())],
         }),
         // The list beside the map is the keyboard path to every venue; thousands of focusable markers are not.
         keyboard: false,
