@@ -105,10 +105,13 @@ export function niceDomain(values: number[], step = 5): [number, number] {
   return [lo, hi]
 }
 
-/** Rough width of a label in user units: CJK characters are square, digits and signs about half. */
+/**
+ * Rough width of a label in user units: CJK characters are square, digits and signs about half, the Arabic
+ * script of Uyghur and Kazakh (joined letters) a little less than half.
+ */
 export function labelWidth(text: string, fontSize: number): number {
   let width = 0
-  for (const ch of text) width += /[\u0000-\u00ff]/.test(ch) ? 0.58 : 1
+  for (const ch of text) width += /[\u0000-\u00ff]/.test(ch) ? 0.58 : /[\u0600-\u06ff\ufb50-\ufeff]/.test(ch) ? 0.5 : 1
   return width * fontSize
 }
 
@@ -243,7 +246,10 @@ export function layoutChart(series: ChartSeries[], options: ChartOptions): Chart
       const fitsBefore = x - gap - w >= plot.left
       const fitsAfter = x + gap + w <= width
       const anchor: Anchor = (before && fitsBefore) || !fitsAfter ? 'end' : 'start'
-      return { x: anchor === 'start' ? x + gap : x - gap, y: y + fontSize * 0.35, anchor, width: w }
+      // A label too long for either side (a long Uyghur name) slides along to stay on the canvas, over the
+      // axis if need be, rather than lose its first words off the edge.
+      const at = anchor === 'start' ? Math.min(x + gap, width - w) : Math.max(x - gap, Math.min(w, width))
+      return { x: at, y: y + fontSize * 0.35, anchor, width: w }
     }),
   )
   const placed = dodgeLabels(raw, fontSize * 1.15, fontSize, height - pad.bottom + fontSize * 0.35)
