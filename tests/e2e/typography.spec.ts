@@ -112,6 +112,12 @@ test.describe('typography', () => {
           if (a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5)
             overlapping.push(`${a.text} / ${b.text}`)
       expect(overlapping).toEqual([])
+      // On the chart, first words included (a long Uyghur name once ran off its left edge).
+      const chart = (await page.locator('.literacy-chart-svg').boundingBox())!
+      for (const b of boxes) {
+        expect(b.left, `${b.text} inside the chart`).toBeGreaterThanOrEqual(chart.x - 1)
+        expect(b.right, `${b.text} inside the chart`).toBeLessThanOrEqual(chart.x + chart.width + 1)
+      }
     })
   }
 

@@ -106,12 +106,12 @@ export function niceDomain(values: number[], step = 5): [number, number] {
 }
 
 /**
- * Rough width of a label in user units: CJK characters are square, digits and signs about half, the Arabic
- * script of Uyghur and Kazakh (joined letters) a little less than half.
+ * Rough width of a label in user units: CJK characters are square, digits and signs about half. The Arabic
+ * script of Uyghur and Kazakh counts as square too: an overestimate, which keeps such labels apart.
  */
 export function labelWidth(text: string, fontSize: number): number {
   let width = 0
-  for (const ch of text) width += /[\u0000-\u00ff]/.test(ch) ? 0.58 : /[\u0600-\u06ff\ufb50-\ufeff]/.test(ch) ? 0.5 : 1
+  for (const ch of text) width += /[\u0000-\u00ff]/.test(ch) ? 0.58 : 1
   return width * fontSize
 }
 
