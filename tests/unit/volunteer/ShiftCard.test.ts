@@ -21,4 +21,11 @@ describe('ShiftCard', () => {
     expect(card.text()).toContain('现场引导')
     expect(card.text()).toContain('科技之冬')
   })
+
+  it('isolates roster text, so a right-to-left page keeps a title that starts with a year in order', () => {
+    const card = mount(ShiftCard, {
+      props: { shift: makeShift({ role: '现场引导', eventTitle: '2026—2027年度“科技之冬”' }), clashesWith: [], clashesMore: 0 },
+    })
+    expect(card.findAll('bdi').map((b) => b.text())).toEqual(['现场引导', '2026—2027年度“科技之冬”'])
+  })
 })
