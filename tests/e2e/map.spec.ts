@@ -198,32 +198,31 @@ test.describe('map', () => {
       }
     })
 
+  // The demo content has no venue alone at its point (all are groups or clusters), so pins are not measured here.
   test('in 长辈模式 the clusters are 60 px targets, drawn where their venues are', async ({ page, context }) => {
     await serveTiles(context)
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ regionAsked: true, elderMode: true })))
-    for (const path of ['/map']) {
-      await page.goto(path)
-      await expect(page.locator('.venue-cluster, .venue-pin').first()).toBeVisible()
-      await page.waitForTimeout(500)
-      const drawn = await page.evaluate(() =>
-        [...document.querySelectorAll<HTMLElement>('.venue-cluster, .venue-pin')].map((el) => {
-          // Leaflet moves a marker to its point with translate3d and centres it with negative margins.
-          const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
-          const pane = el.parentElement!.getBoundingClientRect()
-          const r = el.getBoundingClientRect()
-          return {
-            text: el.textContent,
-            dx: r.left + r.width / 2 - (pane.left + x!),
-            dy: r.top + r.height / 2 - (pane.top + y!),
-            w: r.width,
-          }
-        }),
-      )
-      expect(drawn.length, path).toBeGreaterThan(0)
-      for (const m of drawn) {
-        expect(Math.hypot(m.dx, m.dy), `${path}: ${m.text} at its point`).toBeLessThanOrEqual(1)
-        expect(m.w, `${path}: ${m.text} a 60 px target`).toBeGreaterThanOrEqual(60)
-      }
+    await page.goto('/map')
+    await expect(page.locator('.venue-cluster, .venue-pin').first()).toBeVisible()
+    await page.waitForTimeout(500)
+    const drawn = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.venue-cluster, .venue-pin')].map((el) => {
+        // Leaflet moves a marker to its point with translate3d and centres it with negative margins.
+        const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
+        const pane = el.parentElement!.getBoundingClientRect()
+        const r = el.getBoundingClientRect()
+        return {
+          text: el.textContent,
+          dx: r.left + r.width / 2 - (pane.left + x!),
+          dy: r.top + r.height / 2 - (pane.top + y!),
+          w: r.width,
+        }
+      }),
+    )
+    expect(drawn.length).toBeGreaterThan(0)
+    for (const m of drawn) {
+      expect(Math.hypot(m.dx, m.dy), `${m.text} at its point`).toBeLessThanOrEqual(1)
+      expect(m.w, `${m.text} a 60 px target`).toBeGreaterThanOrEqual(60)
     }
   })
 
