@@ -70,7 +70,7 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
       // Uyghur, Kazakh and English text and the Arabic-script font are needed only by their readers:
       // cached once used (runtime cache below), so the language works offline from then on.
       globIgnores: [
-        'icons/icon-512.png',
+        'icons/icon-{192,512}.png',
         'icons/maskable-*.png',
         'icons/apple-touch-icon.png',
         'assets/ical-*.js',

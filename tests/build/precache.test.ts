@@ -54,6 +54,10 @@ describe('service-worker precache', () => {
     expect(sw).toMatch(/denylist:\[[^\]]*\/\^\\\/admin/)
   })
 
+  it('leaves out the install-time icons: the browser fetches them online, no offline page shows them', () => {
+    expect(urls.filter((u) => u.startsWith('icons/'))).toEqual(['icons/favicon.svg'])
+  })
+
   it('lists every file once, and every listed file exists', () => {
     expect(urls.length).toBeGreaterThan(10)
     expect(urls.filter((u, i) => urls.indexOf(u) !== i)).toEqual([])
