@@ -183,6 +183,7 @@ export const en: Translation = {
       filterVenue: 'Venue',
       filterAll: 'All',
       clearFilters: 'Clear filters',
+      busyDays: 'Days with events in {month}',
       gridLabel: '{month}; tap a day to see its events',
       dayCell: '{date}, {n} event|{date}, {n} events',
       dayCellNone: '{date}, no events',

@@ -166,6 +166,41 @@ test('on a 412 px phone, 长辈模式 shows the 科学素质 figures as a table 
   await expect(page.getByTestId('literacy-table').getByRole('table')).toBeHidden()
 })
 
+test('长辈模式 month view on 360 and 412 px phones: the month is a list of whole 60 px day rows, one tap opens a day', async ({ page }) => {
+  // Seven 60 px days do not fit a phone's width: the grid's buttons overlapped and the 日 column left the page.
+  await saveSettings(page, JSON.stringify({ elderMode: true, regionAsked: true }))
+  for (const [width, height] of [
+    [360, 640],
+    [412, 823],
+  ] as const) {
+    await test.step(`${width} px`, async () => {
+      await page.setViewportSize({ width, height })
+      await loaded(page, '/calendar?view=month')
+      const rows = page.locator('.day-list button')
+      await expect(rows.first()).toBeVisible()
+      const boxes = await rows.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as DOMRect))
+      expect(boxes.length).toBeGreaterThan(1)
+      for (const [i, box] of boxes.entries()) {
+        expect(box.width).toBeGreaterThanOrEqual(60)
+        expect(box.height).toBeGreaterThanOrEqual(60)
+        expect(box.left).toBeGreaterThanOrEqual(0)
+        expect(box.right).toBeLessThanOrEqual(width)
+        if (i) expect(box.top, 'day rows overlap').toBeGreaterThanOrEqual(boxes[i - 1]!.bottom)
+      }
+      expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+      // Today is there though it has no dated event, marked as chosen.
+      await expect(page.locator('button[data-day="2026-11-26"]')).toHaveAttribute('aria-pressed', 'true')
+      await expect(page.locator('button[data-day="2026-11-26"]')).toContainText('今天')
+      await page.getByRole('button', { name: /^11月15日 周日\s*2 项活动$/ }).click()
+      await expect(page).toHaveURL(/date=2026-11-15/)
+      // The day's events follow the list (the agenda draws the rows a reader scrolls to).
+      await page.getByRole('region', { name: '日程' }).scrollIntoViewIfNeeded()
+      await expect(page.getByRole('heading', { level: 2, name: /11月15日 周日/ })).toBeVisible()
+      await expect(page.locator('button[data-day="2026-11-15"]')).toHaveAttribute('aria-pressed', 'true')
+    })
+  }
+})
+
 test('the home page switches 长辈模式 on in one tap, before the first paint after a reload', async ({ page }) => {
   await loaded(page, '/')
   const nav = page.getByRole('navigation', { name: '主导航' })

@@ -43,3 +43,33 @@ describe('CalendarMonthGrid', () => {
     expect(wrapper.emitted('select')).toEqual([['2026-11-30']])
   })
 })
+
+describe('CalendarMonthGrid in 长辈模式', () => {
+  const events = [
+    makeEvent({ id: 'winter', start: '2026-11-15', end: '2027-03-31' }),
+    makeEvent({ id: 'talk', start: '2026-11-20T09:30:00+08:00', end: '2026-11-20T11:30:00+08:00' }),
+    makeEvent({ id: 'walk', start: '2026-11-20T15:00:00+08:00', end: '2026-11-20T16:00:00+08:00' }),
+    makeEvent({ id: 'late', start: '2026-12-01T09:00:00+08:00', end: '2026-12-01T10:00:00+08:00' }),
+  ]
+  const wrapper = mount(CalendarMonthGrid, {
+    props: { month: '2026-11', events, selected: '2026-11-03', today: '2026-11-26', large: true },
+    global: { stubs: { RouterLink: RouterLinkStub } },
+  })
+
+  it('lists the busy days of the month, today and the chosen day as rows, not seven narrow columns', () => {
+    expect(wrapper.find('table').exists()).toBe(false)
+    const rows = wrapper.findAll('.day-list button')
+    // 15 (the season's first day counts), 20 (two events), the chosen 3rd and today; 1 Dec is another month.
+    expect(rows.map((row) => row.attributes('data-day'))).toEqual(['2026-11-03', '2026-11-15', '2026-11-20', '2026-11-26'])
+    expect(rows[0]!.text()).toBe('11月3日 周二这天没有活动')
+    expect(rows[0]!.attributes('aria-pressed')).toBe('true')
+    expect(rows[2]!.text()).toBe('11月20日 周五2 项活动')
+    expect(rows[3]!.text()).toBe('11月26日 周四今天这天没有活动')
+    expect(wrapper.get('.day-list-title').text()).toBe('2026年11月有活动的日子')
+  })
+
+  it('emits the day tapped', async () => {
+    await wrapper.get('button[data-day="2026-11-20"]').trigger('click')
+    expect(wrapper.emitted('select')).toEqual([['2026-11-20']])
+  })
+})
