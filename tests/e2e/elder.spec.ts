@@ -157,6 +157,24 @@ test('on a 412 px phone, 长辈模式 shows the 科学素质 figures as a table 
   await expect(table.getByRole('row')).not.toHaveCount(0)
   const sizes = await table.locator('th, td').evaluateAll((els) => els.map((el) => parseFloat(getComputedStyle(el).fontSize)))
   expect(Math.min(...sizes)).toBeGreaterThanOrEqual(18)
+  // Every value whole on the screen, at 412 and at 360 px: four columns at 21 px once hid the values behind
+  // a sideways scroll inside the table.
+  for (const width of [412, 360]) {
+    await page.setViewportSize({ width, height: 823 })
+    await expect(table.getByRole('cell', { name: '力争17%' })).toBeVisible()
+    const cut = await page.locator('.table-scroll').evaluate((box) => {
+      const edge = box.getBoundingClientRect()
+      const cells = [...box.querySelectorAll('tbody :is(th, td)')].map((cell) => cell.getBoundingClientRect())
+      // The caption, too, is as wide as the table (a stacked table once squeezed it to two characters a line).
+      const caption = box.querySelector('caption')!.getBoundingClientRect()
+      return {
+        scroll: box.scrollWidth - box.clientWidth,
+        outside: cells.filter((c) => c.right > edge.right + 0.5 || c.left < edge.left - 0.5).length,
+        caption: caption.width >= edge.width * 0.9,
+      }
+    })
+    expect(cut, `${width} px`).toEqual({ scroll: 0, outside: 0, caption: true })
+  }
   // Outside 长辈模式 the chart is there, the table one tap away.
   await page.evaluate(() =>
     localStorage.setItem('kpxj:settings', JSON.stringify({ elderMode: false, region: 'changji', regionAsked: true })),
