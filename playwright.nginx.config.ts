@@ -21,7 +21,9 @@ export default defineConfig({
   workers: 1,
   fullyParallel: false,
   // The production server's suite is about the whole app, service worker included.
-  use: { ...base.use, baseURL: `http://localhost:${PORT}`, serviceWorkers: 'allow' },
+  // A trace is kept when a test fails: the update test has failed twice in CI only (the page stayed on the
+  // loading line after 点击更新), and its requests are what can tell why.
+  use: { ...base.use, baseURL: `http://localhost:${PORT}`, serviceWorkers: 'allow', trace: 'retain-on-failure' },
   webServer: {
     command: `npx tsx deploy/local.ts ${DIST} ${PORT}`,
     url: `http://localhost:${PORT}/index.html`,
