@@ -199,23 +199,25 @@ test.describe('map', () => {
     })
 
   // The demo content has no venue alone at its point (all are groups or clusters), so pins are not measured here.
-  test('in 长辈模式 the clusters are 60 px targets, drawn where their venues are', async ({ page, context }) => {
+  test('in 长辈模式 the clusters and shared points are 60 px targets, drawn where their venues are', async ({ page, context }) => {
     await serveTiles(context)
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ regionAsked: true, elderMode: true })))
     await page.goto('/map')
     await expect(page.locator('.venue-cluster, .venue-pin').first()).toBeVisible()
+    await expect(groups(page).first()).toBeVisible()
     await page.waitForTimeout(500)
     const drawn = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.venue-cluster, .venue-pin')].map((el) => {
-        // Leaflet moves a marker to its point with translate3d and centres it with negative margins.
+      [...document.querySelectorAll<HTMLElement>('.venue-cluster, .venue-pin, .venue-group')].map((el) => {
+        // Leaflet moves a marker to its point with translate3d and places it with negative margins.
         const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
         const pane = el.parentElement!.getBoundingClientRect()
-        const r = el.getBoundingClientRect()
+        // A shared point's count disc marks the point (a label may follow it); a cluster or pin is centred on it.
+        const r = (el.querySelector('.venue-group-disc') ?? el).getBoundingClientRect()
         return {
           text: el.textContent,
           dx: r.left + r.width / 2 - (pane.left + x!),
           dy: r.top + r.height / 2 - (pane.top + y!),
-          w: r.width,
+          w: (el.querySelector('.venue-group-inner') ?? el).getBoundingClientRect().width,
         }
       }),
     )
@@ -225,6 +227,33 @@ test.describe('map', () => {
       expect(m.w, `${m.text} a 60 px target`).toBeGreaterThanOrEqual(60)
     }
   })
+
+  for (const [language, elderMode] of [
+    ['zh-CN', false],
+    ['ug', false],
+    ['ug', true],
+  ] as const) {
+    test(`zoomed in (${language}${elderMode ? ', 长辈模式' : ''}), a shared point's count disc sits on the point, its label beside it`, async ({
+      page,
+      context,
+    }) => {
+      // In Uyghur the disc followed its label to the right, a label's width away from the point (anchored at its left).
+      await serveTiles(context)
+      await page.addInitScript((v) => localStorage.setItem('kpxj:settings', v), JSON.stringify({ language, elderMode, regionAsked: true }))
+      // Zoomed in on one of 双河's three venues at the city centre.
+      await page.goto('/map?venue=shuanghe-science-museum')
+      const shuanghe = groups(page).filter({ has: page.locator('.venue-group-disc', { hasText: /^3$/ }) })
+      await expect(shuanghe).toHaveCount(1)
+      await expect(shuanghe.locator('.venue-group-label')).toBeVisible()
+      const off = await shuanghe.evaluate((el) => {
+        const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
+        const pane = el.parentElement!.getBoundingClientRect()
+        const disc = el.querySelector('.venue-group-disc')!.getBoundingClientRect()
+        return Math.hypot(disc.left + disc.width / 2 - (pane.left + x!), disc.top + disc.height / 2 - (pane.top + y!))
+      })
+      expect(off).toBeLessThanOrEqual(1.5)
+    })
+  }
 
   test('in English, a shared point says its area and count in English, the count in its disc', async ({ page, context }) => {
     await serveTiles(context)

@@ -103,6 +103,9 @@ function groupHtml(label: string, count: number): HTMLElement {
   disc.append(textSpan(String(count)))
   const text = textSpan(label)
   text.className = 'venue-group-label'
+  // The marker is laid out left to right (its anchor is the disc's centre); the label reads in the page's
+  // direction (not `auto`: a Uyghur label that starts with a Chinese place name would be taken as LTR).
+  text.dir = document.documentElement.dir || 'ltr'
   root.append(disc, text)
   return root
 }
@@ -155,7 +158,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
           html: groupHtml(label, group.venues.length),
           className: 'venue-group',
           iconSize: undefined,
-          iconAnchor: [18, 18],
+          // The disc's centre: 2 px border + 14 px padding + 14 px radius in 长辈模式 (elder.css), 18 px otherwise.
+          iconAnchor: elderScale() > 1 ? [30, 30] : [18, 18],
         }),
         keyboard: false,
       })
