@@ -305,6 +305,7 @@ export const en: Translation = {
       kepuNone: 'This plan has no science outreach figures.',
       innovationTitle: 'Innovation indicators (background)',
       innovationSummary: 'Show {n} innovation indicator|Show {n} innovation indicators',
+      innovationSummaryOpen: 'Hide {n} innovation indicator|Hide {n} innovation indicators',
       nationalTitle: 'National figures (for comparison)',
       compareTitle: 'Compare regions',
       compareIntro: 'Choose two regions to see science literacy and the main outreach indicators side by side.',

@@ -302,6 +302,7 @@ export const kkArab: Translation = {
       kepuNone: 'بۇل جوسپاردا عىلىم تاراتۋعا قاتىستى سان جوق.',
       innovationTitle: 'عىلىم-تەحنيكالىق جاڭالىق كورسەتكىشتەرى (اياسى)',
       innovationSummary: '{n} جاڭالىق كورسەتكىشىن اشىپ كورۋ',
+      innovationSummaryOpen: '{n} جاڭالىق كورسەتكىشىن جابۋ',
       nationalTitle: 'ەلدىك ساندار (سالىستىرۋ)',
       compareTitle: 'ايماقتاردى سالىستىرۋ',
       compareIntro: 'ەكى ايماقتى تاڭداپ، عىلىمي ساپا مەن نەگىزگى كورسەتكىشتەردى قاتار كورىڭىز.',

@@ -56,6 +56,7 @@ export const targets = {
   kepuNone: '这份规划没有科普方面的数字。',
   innovationTitle: '科技创新指标（背景）',
   innovationSummary: '展开查看 {n} 项科技创新指标',
+  innovationSummaryOpen: '收起 {n} 项科技创新指标',
   nationalTitle: '全国数字（对照）',
   compareTitle: '地区对比',
   compareIntro: '选两个地区，并排查看科学素质和主要科普指标。',

@@ -5,7 +5,9 @@ import { describe, expect, it, vi } from 'vitest'
 import { literacySeries } from '@/features/targets/chart'
 import LiteracyChart from '@/features/targets/LiteracyChart.vue'
 import TargetRow from '@/features/targets/TargetRow.vue'
+import TargetsInnovationSection from '@/features/targets/TargetsInnovationSection.vue'
 import TargetSummaryCard from '@/features/targets/TargetSummaryCard.vue'
+import type { TargetListContext } from '@/features/targets/types'
 
 import { changji, makeTarget, outline2025, shuanghe, survey } from '../builders'
 
@@ -101,5 +103,15 @@ describe('TargetSummaryCard', () => {
     })
     expect(open.text()).not.toContain('完成情况未公布')
     vi.useRealTimers()
+  })
+})
+
+describe('TargetsInnovationSection', () => {
+  it('says what its summary does: 展开 while folded, 收起 once open', async () => {
+    const props = { groups: [], open: false, context: {} as TargetListContext }
+    const wrapper = mount(TargetsInnovationSection, { props })
+    expect(wrapper.get('summary').text()).toBe('展开查看 0 项科技创新指标')
+    await wrapper.setProps({ open: true })
+    expect(wrapper.get('summary').text()).toBe('收起 0 项科技创新指标')
   })
 })
