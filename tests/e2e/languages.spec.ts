@@ -363,6 +363,23 @@ test('English dates and hours', async ({ page }) => {
   await expect(page.locator('main .badge', { hasText: 'Science museum' })).toBeVisible()
 })
 
+test('on a 360 px phone in English, a language’s “not yet reviewed” note stays beside its radio button, never under it', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await useLanguage(page, 'en')
+  await page.goto('/me')
+  const choices = page.getByTestId('language-switch').locator('label')
+  await expect(choices).toHaveCount(4)
+  for (const choice of await choices.all()) {
+    const radio = (await choice.locator('input').boundingBox())!
+    const note = choice.locator('.language-unreviewed')
+    if (!(await note.count())) continue
+    const box = (await note.boundingBox())!
+    expect(box.x, `${await choice.textContent()}`).toBeGreaterThanOrEqual(radio.x + radio.width)
+  }
+})
+
 test('event kinds read in the reader’s language in the calendar’s list and its filter', async ({ page }) => {
   await useLanguage(page, 'en')
   // 全国防灾减灾日 (12 May): 安全科普 events.
