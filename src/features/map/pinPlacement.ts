@@ -57,10 +57,8 @@ const MOVE_WEIGHT = 1 / 10
  */
 const FAR = 5000
 
-function movedCost(pin: PinToPlace, box: Box) {
-  const distance = distanceFrom(pin, box)
-  return distance * MOVE_WEIGHT + (distance > (pin.height + 2 * PIN_GAP) ** 2 ? FAR : 0)
-}
+/** What moving costs, for a place at `distance` (distanceFrom) from the pin's centre. */
+const movedCost = (pin: PinToPlace, distance: number) => distance * MOVE_WEIGHT + (distance > (pin.height + 2 * PIN_GAP) ** 2 ? FAR : 0)
 
 /** Covering a button or another pin costs this much more than covering a marker: only if nothing else fits. */
 const BLOCKED = 1000
@@ -71,24 +69,45 @@ function markerCost(marker: Box, box: Box) {
   return covered > ((marker.right - marker.left) * (marker.bottom - marker.top)) / 3 ? BLOCKED * covered : covered
 }
 
-/** The places a pin may take, nearest to its centre first (its usual place first among equals). */
-function candidatesFor(pin: PinToPlace): Box[] {
-  const boxAt = (left: number, top: number): Box => ({ left, top, right: left + pin.width, bottom: top + pin.height })
-  const candidates: Box[] = []
+/** A place relative to a pin's centre, and its distance from it (distanceFrom). */
+interface Offset {
+  dx: number
+  dy: number
+  distance: number
+}
+
+/**
+ * The places a pin may take, relative to its centre, nearest first (the usual place first among equals).
+ * They depend on the pin's size only, so they are built and sorted once per size: placing runs again on
+ * every zoom and every move of the list sheet, and sorting ~460 places per pin each time cost a slow phone
+ * ~10 ms a pin.
+ */
+const offsetsBySize = new Map<string, Offset[]>()
+
+function offsetsFor(width: number, height: number): Offset[] {
+  const key = `${width}×${height}`
+  const known = offsetsBySize.get(key)
+  if (known) return known
+  const pin: PinToPlace = { x: 0, y: 0, width, height }
+  const usual = usualBox(pin)
+  const keyed: { offset: Offset; key: number }[] = []
   // Rows above and below the centre by half heights; in each, places from one and a half widths right of the
   // usual one to four to its left, by quarter widths (a phone's map in 长辈模式 has little room: look wide).
   for (let row = 0; row < 10; row++) {
-    const above = pin.y - PIN_GAP - pin.height - (row * (pin.height + 4)) / 2
-    const below = pin.y + PIN_GAP + (row * (pin.height + 4)) / 2
-    for (const top of [above, below])
-      for (let step = -6; step <= 16; step++) candidates.push(boxAt(pin.x + PIN_SHIFT - (step * pin.width) / 4, top))
+    const above = -PIN_GAP - height - (row * (height + 4)) / 2
+    const below = PIN_GAP + (row * (height + 4)) / 2
+    for (const dy of [above, below])
+      for (let step = -6; step <= 16; step++) {
+        const dx = PIN_SHIFT - (step * width) / 4
+        const distance = distanceFrom(pin, { left: dx, top: dy, right: dx + width, bottom: dy + height }, usual)
+        keyed.push({ offset: { dx, dy, distance }, key: distance * 1e6 + (dx - usual.left) ** 2 + (dy - usual.top) ** 2 })
+      }
   }
-  const usual = usualBox(pin)
-  const keyed = candidates.map((c) => ({
-    c,
-    key: distanceFrom(pin, c, usual) * 1e6 + (c.left - usual.left) ** 2 + (c.top - usual.top) ** 2,
-  }))
-  return keyed.sort((a, b) => a.key - b.key).map(({ c }) => c)
+  const offsets = keyed.sort((a, b) => a.key - b.key).map(({ offset }) => offset)
+  // A map shows a handful of pin sizes; a long session with many languages and modes stays small too.
+  if (offsetsBySize.size > 64) offsetsBySize.clear()
+  offsetsBySize.set(key, offsets)
+  return offsets
 }
 
 interface Placement {
@@ -147,18 +166,25 @@ export function placePins(pins: PinToPlace[], markers: Box[], blocked: Box[], sh
   const fits = (box: Box) => box.left >= shown.left && box.right <= shown.right && box.top >= shown.top && box.bottom <= shown.bottom
   // The places inside the map, else anywhere.
   const pools = pins.map((pin) => {
-    const all = candidatesFor(pin)
-    const inView = all.filter(fits)
-    const pool = (inView.length ? inView : all).map((box): Candidate => {
-      const moved = movedCost(pin, box)
-      return { box, base: moved + markers.reduce((sum, m) => sum + markerCost(m, box), 0) }
+    const all = offsetsFor(pin.width, pin.height).map(({ dx, dy, distance }) => {
+      const left = pin.x + dx
+      const top = pin.y + dy
+      return { box: { left, top, right: left + pin.width, bottom: top + pin.height }, distance }
+    })
+    const inView = all.filter(({ box }) => fits(box))
+    const pool = (inView.length ? inView : all).map(({ box, distance }): Candidate => {
+      let base = movedCost(pin, distance)
+      for (const m of markers) base += markerCost(m, box)
+      return { box, base }
     })
     // Cheapest first; among equals, nearest first (the candidates' order, kept by a stable sort).
     return pool.sort((a, b) => a.base - b.base)
   })
   const given = pins.map((_, i) => i)
   let best = placeInOrder(pools, given, blocked, Infinity)!
-  if (pins.length > MAX_ORDERED) return best.boxes
+  // Every pin in its own cheapest place, clear of the rest (the usual case): no order can do better.
+  const floor = pools.reduce((sum, pool) => sum + (pool[0]?.base ?? 0), 0)
+  if (pins.length > MAX_ORDERED || best.cost <= floor) return best.boxes
   for (const order of permutations(given)) best = placeInOrder(pools, order, blocked, best.cost) ?? best
   return best.boxes
 }

@@ -224,7 +224,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     }
   }
 
-  type RegionEventMarker = L.Marker & { info: { name: string; count: number } }
+  type RegionEventMarker = L.Marker & { info: { name: string; count: number; anchor?: L.PointTuple } }
   let regionEventMarkers: L.Marker[] = []
 
   const regionEventIcon = (name: string, count: number, anchor: L.PointTuple) =>
@@ -262,7 +262,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
    * Sizes are the laid-out ones, so the taller pins and discs of 长辈模式 are stepped around as well.
    */
   function stackRegionEvents() {
-    if (!map) return
+    // No pins, nothing to place: measuring the markers would force a layout of the whole page for nothing.
+    if (!map || !regionEventMarkers.length) return
     const topLeft = map.containerPointToLayerPoint([0, 0])
     // As drawn (长辈模式 scales some markers with CSS), in the map's layer pixels.
     const origin = map.getContainer().getBoundingClientRect()
@@ -293,9 +294,13 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       shown,
     )
     for (const [i, marker] of regionEventMarkers.entries()) {
-      const { name, count } = (marker as RegionEventMarker).info
+      const info = (marker as RegionEventMarker).info
       const point = points[i]!
-      marker.setIcon(regionEventIcon(name, count, [point.x - boxes[i]!.left, point.y - boxes[i]!.top]))
+      const anchor: L.PointTuple = [point.x - boxes[i]!.left, point.y - boxes[i]!.top]
+      // A new icon is a new element: only where the pin really moves (the next placement would measure it again).
+      if (info.anchor?.[0] === anchor[0] && info.anchor[1] === anchor[1]) continue
+      info.anchor = anchor
+      marker.setIcon(regionEventIcon(info.name, info.count, anchor))
     }
   }
 

@@ -14,6 +14,21 @@ describe('placePins', () => {
     expect(placed).toEqual(box(116, 200 - PIN_GAP - 60, 140, 60))
   })
 
+  it('places the same way when placed again, and moved with its centre (the places are kept per pin size)', () => {
+    const pins = [pin(113, 136, 120, 40), pin(175, 82, 120, 40), pin(239, 122, 90, 40)]
+    const markers = [box(216, 133, 50, 50), box(159, 108, 50, 50)]
+    const first = placePins(pins, markers, [], map)
+    expect(placePins(pins, markers, [], map)).toEqual(first)
+    const shifted = (b: Box) => box(b.left + 30, b.top + 20, b.right - b.left, b.bottom - b.top)
+    const moved = placePins(
+      pins.map((p) => ({ ...p, x: p.x + 30, y: p.y + 20 })),
+      markers.map(shifted),
+      [],
+      shifted(map),
+    )
+    expect(moved).toEqual(first.map(shifted))
+  })
+
   it('steps a pin off a marker and off a button, staying beside its centre', () => {
     const p = pin(100, 200)
     const marker = box(110, 120, 60, 60)
