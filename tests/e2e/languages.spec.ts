@@ -380,6 +380,51 @@ test('on a 360 px phone in English, a language’s “not yet reviewed” note s
   }
 })
 
+test('in Uyghur, Chinese content keeps its own order: a closing bracket or 。 stays at its end', async ({ page }) => {
+  // In a right-to-left line, a closing bracket or 。 after Chinese text took the line's direction and was drawn
+  // at its left end: a target's note read "。规划未给出基线值", a plan's notes and target names the same way.
+  test.setTimeout(90_000)
+  await stubTiles(page)
+  await page.clock.setFixedTime(E2E_NOW)
+  await useLanguage(page, 'ug')
+  // Each page with something that shows its content has come.
+  const pages = { '/map': '.sheet-toggle', '/targets': '.target-name', [VENUE]: '.dd-line', '/plans/changji-14': 'main li > a' }
+  for (const [path, content] of Object.entries(pages)) {
+    await test.step(path, async () => {
+      await page.goto(path)
+      await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+      await expect(page.locator('main h1').first()).toBeVisible()
+      await expect(page.locator('main .loading')).toHaveCount(0)
+      await expect(page.locator(content).first()).toBeVisible()
+      // The map's list opened, and folded lists too.
+      if (path === '/map') await page.locator('.sheet-toggle').click()
+      await page.locator('main details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)))
+      const found = await page.locator('main').evaluate((main) => {
+        const checked: string[] = []
+        const stranded: string[] = []
+        const walker = document.createTreeWalker(main, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const match = /[\u4e00-\u9fff][。）」”]\s*$/.exec(node.textContent!)
+          if (!match || !node.parentElement!.checkVisibility()) continue
+          const rectOf = (at: number) => {
+            const range = document.createRange()
+            range.setStart(node, at)
+            range.setEnd(node, at + 1)
+            return range.getBoundingClientRect()
+          }
+          const [last, mark] = [rectOf(match.index), rectOf(match.index + 1)]
+          if (Math.abs(last.top - mark.top) > 2) continue // a line break between them
+          checked.push(node.textContent!)
+          if (mark.left < last.left) stranded.push(node.textContent!.trim().slice(-24))
+        }
+        return { checked: checked.length, stranded }
+      })
+      expect(found.checked, 'Chinese content checked').toBeGreaterThan(0)
+      expect(found.stranded).toEqual([])
+    })
+  }
+})
+
 test('event kinds read in the reader’s language in the calendar’s list and its filter', async ({ page }) => {
   await useLanguage(page, 'en')
   // 全国防灾减灾日 (12 May): 安全科普 events.
