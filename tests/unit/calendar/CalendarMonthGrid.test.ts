@@ -72,4 +72,13 @@ describe('CalendarMonthGrid in 长辈模式', () => {
     await wrapper.get('button[data-day="2026-11-20"]').trigger('click')
     expect(wrapper.emitted('select')).toEqual([['2026-11-20']])
   })
+
+  it('says nothing about the events of a month that is not at hand', () => {
+    const offline = mount(CalendarMonthGrid, {
+      props: { month: '2026-11', events: [], unknownMonths: ['2026-11'], selected: '2026-11-26', today: '2026-11-26', large: true },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(offline.get('button[data-day="2026-11-26"]').text()).toBe('11月26日 周四今天')
+    expect(offline.find('.day-list-title').exists()).toBe(false)
+  })
 })
