@@ -188,3 +188,19 @@ export function placePins(pins: PinToPlace[], markers: Box[], blocked: Box[], sh
   for (const order of permutations(given)) best = placeInOrder(pools, order, blocked, best.cost) ?? best
   return best.boxes
 }
+
+/**
+ * Which placed pins are clear: beside their region's centre (not FAR), over no marker, button or pin kept
+ * before them. On a map too small for all of them (a 360 px phone in 长辈模式) the others are better left
+ * out than drawn beside another city or over a marker: the list under the map names every region's events.
+ */
+export function clearPins(pins: PinToPlace[], boxes: Box[], markers: Box[], blocked: Box[]): boolean[] {
+  const kept: Box[] = []
+  return pins.map((pin, i) => {
+    const box = boxes[i]!
+    const clear =
+      distanceFrom(pin, box) <= (pin.height + 2 * PIN_GAP) ** 2 && [...markers, ...blocked, ...kept].every((b) => overlapArea(b, box) === 0)
+    if (clear) kept.push(box)
+    return clear
+  })
+}

@@ -17,7 +17,7 @@ import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'
 
 import { groupSharedPoints, type SharedPoint } from './groups'
-import { type Box, PIN_GAP, placePins } from './pinPlacement'
+import { type Box, clearPins, PIN_GAP, placePins } from './pinPlacement'
 import type { RegionEvents } from './regionEvents'
 import { type TileProvider, tileProvider } from './tiles'
 import type { BoundsBox, TileState } from './types'
@@ -224,7 +224,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     }
   }
 
-  type RegionEventMarker = L.Marker & { info: { name: string; count: number; anchor?: L.PointTuple } }
+  type RegionEventMarker = L.Marker & { info: { name: string; count: number; anchor?: L.PointTuple; size?: [number, number] } }
   let regionEventMarkers: L.Marker[] = []
 
   const regionEventIcon = (name: string, count: number, anchor: L.PointTuple) =>
@@ -284,23 +284,27 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     const size = map.getSize()
     const shown: Box = { left: topLeft.x, top: topLeft.y, right: topLeft.x + size.x, bottom: topLeft.y + size.y - inset() }
     const points = regionEventMarkers.map((marker) => map!.latLngToLayerPoint(marker.getLatLng()))
-    const boxes = placePins(
-      regionEventMarkers.map((marker, i) => {
-        const el = marker.getElement()
-        return { x: points[i]!.x, y: points[i]!.y, width: el?.offsetWidth || PIN_WIDTH, height: el?.offsetHeight || PIN_HEIGHT }
-      }),
-      markers,
-      buttons,
-      shown,
-    )
+    const pins = regionEventMarkers.map((marker, i) => {
+      const { info } = marker as RegionEventMarker
+      const el = marker.getElement()
+      // The size as laid out, kept from when the pin was last shown (a pin left out measures 0).
+      if (el?.offsetWidth) info.size = [el.offsetWidth, el.offsetHeight]
+      const [width, height] = info.size ?? [PIN_WIDTH, PIN_HEIGHT]
+      return { x: points[i]!.x, y: points[i]!.y, width, height }
+    })
+    const boxes = placePins(pins, markers, buttons, shown)
+    const clear = clearPins(pins, boxes, markers, buttons)
     for (const [i, marker] of regionEventMarkers.entries()) {
-      const info = (marker as RegionEventMarker).info
+      const { info } = marker as RegionEventMarker
       const point = points[i]!
       const anchor: L.PointTuple = [point.x - boxes[i]!.left, point.y - boxes[i]!.top]
       // A new icon is a new element: only where the pin really moves (the next placement would measure it again).
-      if (info.anchor?.[0] === anchor[0] && info.anchor[1] === anchor[1]) continue
-      info.anchor = anchor
-      marker.setIcon(regionEventIcon(info.name, info.count, anchor))
+      if (info.anchor?.[0] !== anchor[0] || info.anchor[1] !== anchor[1]) {
+        info.anchor = anchor
+        marker.setIcon(regionEventIcon(info.name, info.count, anchor))
+      }
+      // Left out where it would sit beside another city or over a pin (clearPins): the list under the map has it.
+      marker.getElement()?.style.setProperty('display', clear[i] ? '' : 'none')
     }
   }
 

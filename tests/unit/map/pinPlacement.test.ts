@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Box, overlapArea, PIN_GAP, type PinToPlace, placePins } from '@/features/map/pinPlacement'
+import { type Box, clearPins, overlapArea, PIN_GAP, type PinToPlace, placePins } from '@/features/map/pinPlacement'
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height })
 const map = box(0, 0, 400, 400)
@@ -69,5 +69,23 @@ describe('placePins', () => {
     const pins = Array.from({ length: 8 }, (_, i) => pin(60 + (i % 2) * 200, 60 + Math.floor(i / 2) * 90, 100, 26))
     const boxes = placePins(pins, [], [], box(0, 0, 420, 420))
     for (const [i, b] of boxes.entries()) for (const other of boxes.slice(i + 1)) expect(overlapArea(b, other)).toBe(0)
+  })
+})
+
+describe('clearPins', () => {
+  const p = pin(100, 200, 140, 60)
+  const usual = box(116, 200 - PIN_GAP - 60, 140, 60)
+
+  it('keeps a pin in its usual place, clear of everything', () => {
+    expect(clearPins([p], [usual], [box(0, 0, 20, 20)], [])).toEqual([true])
+  })
+  it('leaves out a pin over a marker, a button, or far from its centre', () => {
+    expect(clearPins([p], [usual], [box(120, 150, 30, 30)], [])).toEqual([false])
+    expect(clearPins([p], [usual], [], [box(200, 140, 40, 40)])).toEqual([false])
+    expect(clearPins([p], [box(116, 0, 140, 60)], [], [])).toEqual([false])
+  })
+  it('of two pins over each other, keeps the first', () => {
+    const q = pin(120, 210, 140, 60)
+    expect(clearPins([p, q], [usual, box(130, 150, 140, 60)], [], [])).toEqual([true, false])
   })
 })
