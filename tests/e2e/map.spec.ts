@@ -208,32 +208,42 @@ test.describe('map', () => {
     })
 
   // The demo content has no venue alone at its point (all are groups or clusters), so pins are not measured here.
-  test('in 长辈模式 the clusters and shared points are 60 px targets, drawn where their venues are', async ({ page, context }) => {
+  test('in 长辈模式 the clusters, shared points and venue pins are 60 px targets, drawn where their venues are', async ({
+    page,
+    context,
+  }) => {
     await serveTiles(context)
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ regionAsked: true, elderMode: true })))
-    await page.goto('/map')
-    await expect(page.locator('.venue-cluster, .venue-pin').first()).toBeVisible()
-    await expect(groups(page).first()).toBeVisible()
-    await page.waitForTimeout(500)
-    const drawn = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('.venue-cluster, .venue-pin, .venue-group')].map((el) => {
-        // Leaflet moves a marker to its point with translate3d and places it with negative margins.
-        const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
-        const pane = el.parentElement!.getBoundingClientRect()
-        // A shared point's count disc marks the point (a label may follow it); a cluster or pin is centred on it.
-        const r = (el.querySelector('.venue-group-disc') ?? el).getBoundingClientRect()
-        return {
-          text: el.textContent,
-          dx: r.left + r.width / 2 - (pane.left + x!),
-          dy: r.top + r.height / 2 - (pane.top + y!),
-          w: (el.querySelector('.venue-group-inner') ?? el).getBoundingClientRect().width,
+    // The overview has clusters and shared points; a venue alone at its point (the one 自然资源类 venue) a pin.
+    for (const [path, kind] of [
+      ['/map', '.venue-group'],
+      [`/map?category=${encodeURIComponent('自然资源类')}`, '.venue-pin'],
+    ] as const) {
+      await test.step(path, async () => {
+        await page.goto(path)
+        await expect(page.locator(kind).first()).toBeVisible()
+        await page.waitForTimeout(500)
+        const drawn = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLElement>('.venue-cluster, .venue-pin, .venue-group')].map((el) => {
+            // Leaflet moves a marker to its point with translate3d and places it with negative margins.
+            const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
+            const pane = el.parentElement!.getBoundingClientRect()
+            // A shared point's count disc marks the point (a label may follow it); a cluster or pin is centred on it.
+            const r = (el.querySelector('.venue-group-disc') ?? el).getBoundingClientRect()
+            return {
+              text: el.textContent || el.title,
+              dx: r.left + r.width / 2 - (pane.left + x!),
+              dy: r.top + r.height / 2 - (pane.top + y!),
+              w: (el.querySelector('.venue-group-inner') ?? el).getBoundingClientRect().width,
+            }
+          }),
+        )
+        expect(drawn.length).toBeGreaterThan(0)
+        for (const m of drawn) {
+          expect(Math.hypot(m.dx, m.dy), `${m.text} at its point`).toBeLessThanOrEqual(1)
+          expect(m.w, `${m.text} a 60 px target`).toBeGreaterThanOrEqual(60)
         }
-      }),
-    )
-    expect(drawn.length).toBeGreaterThan(0)
-    for (const m of drawn) {
-      expect(Math.hypot(m.dx, m.dy), `${m.text} at its point`).toBeLessThanOrEqual(1)
-      expect(m.w, `${m.text} a 60 px target`).toBeGreaterThanOrEqual(60)
+      })
     }
   })
 
