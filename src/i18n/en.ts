@@ -183,6 +183,7 @@ export const en: Translation = {
       filterVenue: 'Venue',
       filterAll: 'All',
       clearFilters: 'Clear filters',
+      seasonOnDay: 'An ongoing season',
       busyDays: 'Days with events in {month}',
       gridLabel: '{month}; tap a day to see its events',
       dayCell: '{date}, {n} event|{date}, {n} events',

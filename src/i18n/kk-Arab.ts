@@ -180,6 +180,7 @@ export const kkArab: Translation = {
       filterVenue: 'ورىن',
       filterAll: 'بارلىعى',
       clearFilters: 'سۇزگىنى تازالاۋ',
+      seasonOnDay: 'جالعاسىپ جاتقان ءىس-شارا ماۋسىمى بار',
       busyDays: '{month} ءىس-شارا بار كۇندەر',
       gridLabel: '{month}، ءبىر كۇندى باسىپ سول كۇنگى ءىس-شارالاردى كورىڭىز',
       dayCell: '{date}، {n} ءىس-شارا',

@@ -183,6 +183,7 @@ export const ug: Translation = {
       filterVenue: 'سورۇن',
       filterAll: 'ھەممىسى',
       clearFilters: 'سۈزۈشنى تازىلاش',
+      seasonOnDay: 'داۋاملىشىۋاتقان پائالىيەت مەۋسۇمى بار',
       busyDays: '{month} پائالىيەت بار كۈنلەر',
       gridLabel: '{month}، بىر كۈننى بېسىپ شۇ كۈندىكى پائالىيەتلەرنى كۆرۈڭ',
       dayCell: '{date}، {n} پائالىيەت',

@@ -209,7 +209,7 @@ test('长辈模式 month view on 360 and 412 px phones: the month is a list of w
       // Today is there though it has no dated event, marked as chosen.
       await expect(page.locator('button[data-day="2026-11-26"]')).toHaveAttribute('aria-pressed', 'true')
       await expect(page.locator('button[data-day="2026-11-26"]')).toContainText('今天')
-      await page.getByRole('button', { name: /^11月15日 周日\s*2 项活动$/ }).click()
+      await page.getByRole('button', { name: '11月15日 周日，2 项活动', exact: true }).click()
       await expect(page).toHaveURL(/date=2026-11-15/)
       // The day's events follow the list (the agenda draws the rows a reader scrolls to).
       await page.getByRole('region', { name: '日程' }).scrollIntoViewIfNeeded()

@@ -33,6 +33,7 @@ export const calendar = {
   filterVenue: '场馆',
   filterAll: '全部',
   clearFilters: '清除筛选',
+  seasonOnDay: '有持续中的活动季',
   busyDays: '{month}有活动的日子',
   gridLabel: '{month}月历，点一天查看当天活动',
   dayCell: '{date}，{n} 项活动',

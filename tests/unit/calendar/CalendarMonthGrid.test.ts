@@ -61,10 +61,18 @@ describe('CalendarMonthGrid in 长辈模式', () => {
     const rows = wrapper.findAll('.day-list button')
     // 15 (the season's first day counts), 20 (two events), the chosen 3rd and today; 1 Dec is another month.
     expect(rows.map((row) => row.attributes('data-day'))).toEqual(['2026-11-03', '2026-11-15', '2026-11-20', '2026-11-26'])
-    expect(rows[0]!.text()).toBe('11月3日 周二这天没有活动')
+    // Each row's name is its words, apart: a screen reader hears 周五，2 项活动, not 周五2 项活动.
+    expect(rows.map((row) => row.attributes('aria-label'))).toEqual([
+      '11月3日 周二，这天没有活动',
+      '11月15日 周日，1 项活动',
+      '11月20日 周五，2 项活动',
+      // Inside the winter season, which has no dated event that day: said, as the grid's cell says it.
+      '11月26日 周四，今天，有持续中的活动季',
+    ])
     expect(rows[0]!.attributes('aria-pressed')).toBe('true')
     expect(rows[2]!.text()).toBe('11月20日 周五2 项活动')
-    expect(rows[3]!.text()).toBe('11月26日 周四今天这天没有活动')
+    expect(rows[3]!.attributes('aria-current')).toBe('date')
+    expect(rows[2]!.attributes('aria-current')).toBeUndefined()
     expect(wrapper.get('.day-list-title').text()).toBe('2026年11月有活动的日子')
   })
 
@@ -73,12 +81,21 @@ describe('CalendarMonthGrid in 长辈模式', () => {
     expect(wrapper.emitted('select')).toEqual([['2026-11-20']])
   })
 
+  it('says so when the month has no dated event', () => {
+    const quiet = mount(CalendarMonthGrid, {
+      props: { month: '2026-10', events, selected: '2026-10-01', today: '2026-11-26', large: true },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(quiet.get('.day-list-title').text()).toBe('这段时间暂无活动')
+    expect(quiet.findAll('.day-list button').map((row) => row.attributes('aria-label'))).toEqual(['10月1日 周四，这天没有活动'])
+  })
+
   it('says nothing about the events of a month that is not at hand', () => {
     const offline = mount(CalendarMonthGrid, {
       props: { month: '2026-11', events: [], unknownMonths: ['2026-11'], selected: '2026-11-26', today: '2026-11-26', large: true },
       global: { stubs: { RouterLink: RouterLinkStub } },
     })
-    expect(offline.get('button[data-day="2026-11-26"]').text()).toBe('11月26日 周四今天')
+    expect(offline.get('button[data-day="2026-11-26"]').attributes('aria-label')).toBe('11月26日 周四，今天')
     expect(offline.find('.day-list-title').exists()).toBe(false)
   })
 })
