@@ -158,8 +158,8 @@ function* permutations(items: number[]): Generator<number[]> {
 
 /**
  * Boxes for the pins, in their order, clear of the `blocked` boxes (buttons) and of each other, and of the
- * `markers` where there is room. Nothing is hidden: on a crowded small map a pin takes the place that covers
- * least for how far it moves. Which pin chooses first matters there (the first takes the best place,
+ * `markers` where there is room. Every pin gets a place: on a crowded small map the one that covers least for
+ * how far it moves (settlePins then decides which are drawn). Which pin chooses first matters there (the first takes the best place,
  * the last what is left), so for a handful of pins every order is tried and the cheapest wins.
  */
 export function placePins(pins: PinToPlace[], markers: Box[], blocked: Box[], shown: Box): Box[] {
@@ -190,17 +190,34 @@ export function placePins(pins: PinToPlace[], markers: Box[], blocked: Box[], sh
 }
 
 /**
- * Which placed pins are clear: beside their region's centre (not FAR), over no marker, button or pin kept
- * before them. On a map too small for all of them (a 360 px phone in 长辈模式) the others are better left
- * out than drawn beside another city or over a marker: the list under the map names every region's events.
+ * Where each placed pin is drawn, or null where it is left out. Placing accepts a sliver of a marker to keep a
+ * pin near its city; drawn, a pin must be clear: beside its region's centre (not FAR), over no marker, button
+ * or pin drawn before it. A pin that is not takes the nearest clear place beside its centre inside the map;
+ * with none (four 60 px pins on a 360 px phone in 长辈模式) it is left out rather than drawn beside another
+ * city or over a marker: the list under the map names every region's events.
  */
-export function clearPins(pins: PinToPlace[], boxes: Box[], markers: Box[], blocked: Box[]): boolean[] {
-  const kept: Box[] = []
+export function settlePins(pins: PinToPlace[], boxes: Box[], markers: Box[], blocked: Box[], shown: Box): (Box | null)[] {
+  const drawn: Box[] = []
+  const clearOf = (box: Box) => [...markers, ...blocked, ...drawn].every((b) => overlapArea(b, box) === 0)
+  const inside = (box: Box) => box.left >= shown.left && box.right <= shown.right && box.top >= shown.top && box.bottom <= shown.bottom
   return pins.map((pin, i) => {
-    const box = boxes[i]!
-    const clear =
-      distanceFrom(pin, box) <= (pin.height + 2 * PIN_GAP) ** 2 && [...markers, ...blocked, ...kept].every((b) => overlapArea(b, box) === 0)
-    if (clear) kept.push(box)
-    return clear
+    const near = (pin.height + 2 * PIN_GAP) ** 2
+    let box: Box | null = boxes[i]!
+    if (distanceFrom(pin, box) > near || !clearOf(box)) {
+      box = null
+      // Nearest first (offsetsFor's order): the first clear one is the nearest.
+      for (const { dx, dy, distance } of offsetsFor(pin.width, pin.height)) {
+        if (distance > near) break
+        const left = pin.x + dx
+        const top = pin.y + dy
+        const candidate = { left, top, right: left + pin.width, bottom: top + pin.height }
+        if (inside(candidate) && clearOf(candidate)) {
+          box = candidate
+          break
+        }
+      }
+    }
+    if (box) drawn.push(box)
+    return box
   })
 }

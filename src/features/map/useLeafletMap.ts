@@ -17,7 +17,7 @@ import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'
 
 import { groupSharedPoints, type SharedPoint } from './groups'
-import { type Box, clearPins, PIN_GAP, placePins } from './pinPlacement'
+import { type Box, PIN_GAP, placePins, settlePins } from './pinPlacement'
 import type { RegionEvents } from './regionEvents'
 import { type TileProvider, tileProvider } from './tiles'
 import type { BoundsBox, TileState } from './types'
@@ -258,8 +258,9 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   /**
    * Neighbouring regions' counts would cover each other, or a city's venue marker, at a low zoom. Each pin
    * takes the free place nearest to its usual one (above its centre, to the right): beside, above or below,
-   * inside the part of the map that shows, clear of the markers, the city names and the buttons (placePins).
-   * Sizes are the laid-out ones, so the taller pins and discs of 长辈模式 are stepped around as well.
+   * inside the part of the map that shows, clear of the markers, the city names and the buttons (placePins);
+   * one that cannot be clear beside its city is left to the list under the map (settlePins). Sizes are the
+   * laid-out ones, so the taller pins and discs of 长辈模式 are stepped around as well.
    */
   function stackRegionEvents() {
     // No pins, nothing to place: measuring the markers would force a layout of the whole page for nothing.
@@ -292,19 +293,20 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       const [width, height] = info.size ?? [PIN_WIDTH, PIN_HEIGHT]
       return { x: points[i]!.x, y: points[i]!.y, width, height }
     })
-    const boxes = placePins(pins, markers, buttons, shown)
-    const clear = clearPins(pins, boxes, markers, buttons)
+    const boxes = settlePins(pins, placePins(pins, markers, buttons, shown), markers, buttons, shown)
     for (const [i, marker] of regionEventMarkers.entries()) {
       const { info } = marker as RegionEventMarker
       const point = points[i]!
-      const anchor: L.PointTuple = [point.x - boxes[i]!.left, point.y - boxes[i]!.top]
+      const box = boxes[i]
+      // Left out where it cannot sit clear beside its city (settlePins): the list under the map has it.
+      marker.getElement()?.style.setProperty('display', box ? '' : 'none')
+      if (!box) continue
+      const anchor: L.PointTuple = [point.x - box.left, point.y - box.top]
       // A new icon is a new element: only where the pin really moves (the next placement would measure it again).
       if (info.anchor?.[0] !== anchor[0] || info.anchor[1] !== anchor[1]) {
         info.anchor = anchor
         marker.setIcon(regionEventIcon(info.name, info.count, anchor))
       }
-      // Left out where it would sit beside another city or over a pin (clearPins): the list under the map has it.
-      marker.getElement()?.style.setProperty('display', clear[i] ? '' : 'none')
     }
   }
 

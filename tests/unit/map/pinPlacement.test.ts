@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { type Box, clearPins, overlapArea, PIN_GAP, type PinToPlace, placePins } from '@/features/map/pinPlacement'
+import { type Box, overlapArea, PIN_GAP, type PinToPlace, placePins, settlePins } from '@/features/map/pinPlacement'
 
 const box = (left: number, top: number, width: number, height: number): Box => ({ left, top, right: left + width, bottom: top + height })
 const map = box(0, 0, 400, 400)
@@ -72,20 +72,31 @@ describe('placePins', () => {
   })
 })
 
-describe('clearPins', () => {
+describe('settlePins', () => {
   const p = pin(100, 200, 140, 60)
   const usual = box(116, 200 - PIN_GAP - 60, 140, 60)
 
-  it('keeps a pin in its usual place, clear of everything', () => {
-    expect(clearPins([p], [usual], [box(0, 0, 20, 20)], [])).toEqual([true])
+  it('draws a clear pin where it was placed', () => {
+    expect(settlePins([p], [usual], [box(0, 0, 20, 20)], [], map)).toEqual([usual])
   })
-  it('leaves out a pin over a marker, a button, or far from its centre', () => {
-    expect(clearPins([p], [usual], [box(120, 150, 30, 30)], [])).toEqual([false])
-    expect(clearPins([p], [usual], [], [box(200, 140, 40, 40)])).toEqual([false])
-    expect(clearPins([p], [box(116, 0, 140, 60)], [], [])).toEqual([false])
+  it('moves a pin off a marker it was placed over to the nearest clear place beside its centre', () => {
+    const marker = box(120, 150, 30, 30)
+    const [drawn] = settlePins([p], [usual], [marker], [], map)
+    expect(drawn).not.toBeNull()
+    expect(overlapArea(drawn!, marker)).toBe(0)
+    expect(reach(p, drawn!)).toBeLessThanOrEqual(60 + 2 * PIN_GAP)
   })
-  it('of two pins over each other, keeps the first', () => {
+  it('leaves a pin out where no clear place is beside its centre', () => {
+    // A button all round the centre.
+    expect(settlePins([p], [usual], [], [box(0, 0, 400, 400)], map)).toEqual([null])
+    // Placed far away, with a clear place nearer: moved back beside its centre.
+    const [back] = settlePins([p], [box(116, 0, 140, 60)], [], [], map)
+    expect(reach(p, back!)).toBeLessThanOrEqual(60 + 2 * PIN_GAP)
+  })
+  it('keeps two pins apart: the second moves off the first', () => {
     const q = pin(120, 210, 140, 60)
-    expect(clearPins([p, q], [usual, box(130, 150, 140, 60)], [], [])).toEqual([true, false])
+    const [first, second] = settlePins([p, q], [usual, box(130, 150, 140, 60)], [], [], map)
+    expect(first).toEqual(usual)
+    expect(overlapArea(first!, second!)).toBe(0)
   })
 })
