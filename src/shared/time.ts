@@ -218,6 +218,9 @@ export const formatFullDayWeekday = (day: string) => fillDate(dateWords.dayWeekd
 /** `周六` */
 export const formatWeekday = (day: string) => dateWords.weekdays[weekdayOf(day)]!
 
+/** A day as the calendar titles it: 11月15日 周日. */
+export const formatDayTitle = (day: string) => `${formatMonthDay(day)} ${formatWeekday(day)}`
+
 /** `2021—2025年`, or `2025年` when both ends are the same year: the one style for year ranges. */
 export function formatYearRange(start: number | string, end: number | string): string {
   if (dateWords !== ZH)
