@@ -5,9 +5,10 @@
  *    (100 000 occurrences over June 2026 – May 2027, about 8 500 per month shard) in a temp folder.
  * 2. Builds the app from it (KPXJ_CONTENT_DIR) into a temp outDir.
  * 3. Serves the build from a tiny static server, opens /calendar cold in Debian's Chromium with
- *    Emulation.setCPUThrottlingRate(4), and records first-contentful-paint and the moment the first
- *    agenda day with events is in the DOM. The synthetic series cover the months around today
- *    (2026-11); the page's real clock is used because a faked clock also fakes performance.now().
+ *    Emulation.setCPUThrottlingRate(4), and records first-contentful-paint and the paint of the first
+ *    agenda day with its events (Element Timing), in a browser that has drawn Chinese text before
+ *    (benchBrowser.ts). The synthetic series cover the months around today (2026-11); the page's real
+ *    clock is used because a faked clock also fakes performance.now().
  * Prints the medians against the targets (first paint ≤ 500 ms, first day of events ≤ 800 ms) with where
  * the time went (the app's performance marks), and writes .tmp/bench-calendar.json. Not part of npm test.
  */
@@ -19,10 +20,8 @@ import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
-import { chromium } from '@playwright/test'
-
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { decodeMonthShard, isMonthShardFile } from '../src/shared/eventShard'
+import { launchBenchBrowser } from './benchBrowser'
 import { generateBenchContent, PER_SERIES } from './benchContent'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
@@ -108,7 +107,7 @@ async function main() {
     )
 
     const server = await serve(outDir)
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+    const browser = await launchBenchBrowser()
     const runs: {
       fcp: number
       agenda: number
@@ -120,20 +119,18 @@ async function main() {
       for (let run = 0; run < RUNS; run++) {
         const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'zh-CN' })
         const page = await context.newPage()
-        // Record the moment the first agenda day heading is in the DOM (it renders with its events).
-        await page.addInitScript(() => {
-          const w = window as unknown as { __agendaAt?: number }
-          new MutationObserver((_, observer) => {
-            if (document.querySelector('.agenda-day')) {
-              w.__agendaAt = performance.now()
-              observer.disconnect()
-            }
-          }).observe(document, { childList: true, subtree: true })
-        })
+        // When the first agenda day heading (it renders with its events) is painted: Element Timing
+        // (`elementtiming` on the heading). Looking for it in the DOM cost the page ~25 ms at 4× (a
+        // MutationObserver's query on every mutation), and a frame-by-frame look made the page render
+        // frames it would not have.
+        await page.addInitScript(`new PerformanceObserver((list) => {
+          const entry = list.getEntries()[0]
+          if (entry && window.__agendaAt === undefined) window.__agendaAt = entry.renderTime || entry.startTime
+        }).observe({ type: 'element', buffered: true })`)
         const cdp = await context.newCDPSession(page)
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
         await page.goto(`${server.url}/calendar`, { waitUntil: 'load' })
-        await page.waitForSelector('.agenda-day', { timeout: 60_000 })
+        await page.waitForFunction('window.__agendaAt !== undefined', undefined, { polling: 500, timeout: 60_000 })
         await page.waitForTimeout(300)
         // A string, not a function: tsx would wrap the helpers below in its __name(), unknown in the page.
         const result = (await page.evaluate(`(() => {
@@ -166,7 +163,7 @@ async function main() {
         await baseContext.close()
         runs.push({ ...result, baseFcp })
         console.log(
-          `run ${run + 1}: /calendar first contentful paint ${result.fcp.toFixed(0)} ms, agenda with events ${result.agenda.toFixed(0)} ms ` +
+          `run ${run + 1}: /calendar first contentful paint ${result.fcp.toFixed(0)} ms, first agenda day painted ${result.agenda.toFixed(0)} ms ` +
             `(${result.rows} rows mounted); /me first contentful paint ${baseFcp.toFixed(0)} ms\n` +
             `       app mounted ${result.phases.mounted} ms, catalog arrived ${result.phases.catalogArrived} / parsed ${result.phases.catalogReady} ms, ` +
             `shard arrived ${result.phases.shardArrived} / parsed and checked ${result.phases.shardReady} ms`,
@@ -201,7 +198,7 @@ async function main() {
     writeFileSync(join(ROOT, '.tmp/bench-calendar.json'), JSON.stringify(summary, null, 2))
     console.log(
       `\n/calendar, ${EVENTS} events, 4× CPU: median first contentful paint ${summary.medianFirstContentfulPaintMs} ms ` +
-        `(target ≤ ${TARGET_MS} ms), agenda with events ${summary.medianAgendaVisibleMs} ms (target ≤ ${AGENDA_TARGET_MS} ms); ` +
+        `(target ≤ ${TARGET_MS} ms), first agenda day painted ${summary.medianAgendaVisibleMs} ms (target ≤ ${AGENDA_TARGET_MS} ms); ` +
         `baseline /me first contentful paint ${summary.medianBaselineMeFirstContentfulPaintMs} ms`,
     )
     if (summary.medianFirstContentfulPaintMs > TARGET_MS || summary.medianAgendaVisibleMs > AGENDA_TARGET_MS) process.exitCode = 1

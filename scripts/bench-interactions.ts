@@ -17,11 +17,11 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 
-import { type Browser, type BrowserContext, chromium, type Page } from '@playwright/test'
+import { type Browser, type BrowserContext, type Page } from '@playwright/test'
 
 import { prepareLocalNginx, startLocalNginx } from '../deploy/local'
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { addBulkVenues } from '../tests/e2e/helpers'
+import { launchBenchBrowser } from './benchBrowser'
 
 const DIST = process.env.BENCH_DIST ?? 'dist'
 const PORT = Number(process.env.BENCH_PORT ?? 4310)
@@ -178,7 +178,7 @@ for (let i = 0; i < 40; i++) {
   await new Promise((r) => setTimeout(r, 250))
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+const browser = await launchBenchBrowser()
 const rows: { what: string; medianMs: number; runs: number[]; targetMs: number }[] = []
 try {
   for (const interaction of interactions) {

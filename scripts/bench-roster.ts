@@ -17,10 +17,8 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { extname, join, resolve } from 'node:path'
 
-import { chromium } from '@playwright/test'
-
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config'
 import { clashReport } from '../src/shared/clash'
+import { launchBenchBrowser } from './benchBrowser'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 2000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
@@ -90,7 +88,7 @@ async function main() {
     }
 
     const server = await serve(outDir)
-    const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS })
+    const browser = await launchBenchBrowser()
     const runs: number[] = []
     try {
       for (let run = 0; run < RUNS; run++) {
