@@ -253,7 +253,7 @@ export const en: Translation = {
         about: 'about {v}',
         total: '{v} in total',
       },
-      wording: 'Original wording: "{text}"',
+      wordingLabel: 'Original wording: ',
       inYear: ' ({year})',
       target: 'Target',
       stretch: 'Stretch',

@@ -250,7 +250,7 @@ export const kkArab: Translation = {
         about: 'شامامەن {v}',
         total: 'بارلىعى {v}',
       },
-      wording: 'تۇپنۇسقا ءماتىنى: «{text}»',
+      wordingLabel: 'تۇپنۇسقا ءماتىنى: ',
       inYear: ' ({year}-جىل)',
       target: 'ماقسات',
       stretch: 'ۇمتىلاتىن ماقسات',

@@ -255,7 +255,7 @@ export const ug: Translation = {
         about: 'تەخمىنەن {v}',
         total: 'جەمئىي {v}',
       },
-      wording: 'ئەسلى تېكىست: «{text}»',
+      wordingLabel: 'ئەسلى تېكىست: ',
       inYear: ' ({year}-يىل)',
       target: 'نىشان',
       stretch: 'تىرىشىش نىشانى',

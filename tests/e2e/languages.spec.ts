@@ -425,6 +425,47 @@ test('in Uyghur, Chinese content keeps its own order: a closing bracket or 。 s
   }
 })
 
+test('in Uyghur on a 360 px phone, a target’s original wording reads left to right, line by line', async ({ page }) => {
+  // Wrapped inside a right-to-left line, the quote and its note had their pieces swapped line by line: the
+  // note's start was drawn left of the quote's last characters ("第111行写作“昌吉市具备公民科学；«比例").
+  await page.setViewportSize({ width: 360, height: 640 })
+  await page.clock.setFixedTime(E2E_NOW)
+  await useLanguage(page, 'ug')
+  await page.goto('/targets')
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl')
+  await expect(page.locator('.target-name').first()).toBeVisible()
+  const wordings = page.locator('.target-row p', { hasText: 'ئەسلى تېكىست' })
+  await expect(wordings.first()).toBeVisible()
+  const found = await wordings.evaluateAll((all) => {
+    let pairs = 0
+    const swapped: string[] = []
+    for (const p of all) {
+      // Every Chinese character, digit and Chinese punctuation mark of the paragraph, in reading order.
+      const chars: { c: string; rect: DOMRect }[] = []
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT)
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent!
+        for (let i = 0; i < text.length; i++) {
+          if (!/[\u4e00-\u9fff0-9“”；，。]/.test(text[i]!)) continue
+          const range = document.createRange()
+          range.setStart(node, i)
+          range.setEnd(node, i + 1)
+          chars.push({ c: text[i]!, rect: range.getBoundingClientRect() })
+        }
+      }
+      for (let i = 1; i < chars.length; i++) {
+        const [a, b] = [chars[i - 1]!, chars[i]!]
+        if (Math.abs(a.rect.top - b.rect.top) > 2) continue // the next line
+        pairs++
+        if (b.rect.left < a.rect.left) swapped.push(`${a.c}${b.c} in ${p.textContent!.trim().slice(0, 40)}`)
+      }
+    }
+    return { pairs, swapped }
+  })
+  expect(found.pairs).toBeGreaterThan(20)
+  expect(found.swapped).toEqual([])
+})
+
 test('event kinds read in the reader’s language in the calendar’s list and its filter', async ({ page }) => {
   await useLanguage(page, 'en')
   // 全国防灾减灾日 (12 May): 安全科普 events.

@@ -14,7 +14,7 @@ export const targets = {
     about: '约{v}',
     total: '累计{v}',
   },
-  wording: '原文：“{text}”',
+  wordingLabel: '原文：',
   inYear: '（{year}年）',
   target: '目标',
   stretch: '更高目标',
