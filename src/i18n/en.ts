@@ -122,6 +122,7 @@ export const en: Translation = {
         beijingTime: 'Beijing time',
         closures: 'Closures',
         hoursUnknown: 'Opening hours not published; ask the venue',
+        hoursUnpublished: 'Opening hours not published',
         feeTitle: 'Fee',
         navigate: 'Directions',
         navigateHint: "Coordinates are converted to each map's coordinate system.",

@@ -120,6 +120,7 @@ export const kkArab: Translation = {
         beijingTime: 'بەيجيڭ ۋاقىتى',
         closures: 'جابىلۋ جانە ۋاقىتشا جابىلۋ',
         hoursUnknown: 'اشىلۋ ۋاقىتى جاريالانباعان، ورىننان سۇراڭىز',
+        hoursUnpublished: 'اشىلۋ ۋاقىتى جاريالانباعان',
         feeTitle: 'اقىسى',
         navigate: 'جول كورسەتۋ',
         navigateHint: 'كوورديناتتار ءار كارتانىڭ جۇيەسىنە اۋدارىلدى.',

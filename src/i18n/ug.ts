@@ -122,6 +122,7 @@ export const ug: Translation = {
         beijingTime: 'بېيجىڭ ۋاقتى',
         closures: 'تاقىلىش ۋە ۋاقىتلىق تاقىلىش',
         hoursUnknown: 'ئېچىلىش ۋاقتى ئېلان قىلىنمىغان، سورۇندىن سوراڭ',
+        hoursUnpublished: 'ئېچىلىش ۋاقتى ئېلان قىلىنمىغان',
         feeTitle: 'ھەققى',
         navigate: 'يول باشلاش',
         navigateHint: 'كوئوردىنات ھەر بىر خەرىتىنىڭ كوئوردىنات سىستېمىسىغا ئايلاندۇرۇلدى.',

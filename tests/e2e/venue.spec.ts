@@ -60,6 +60,9 @@ test('a month that cannot be fetched is said, not shown as "no events", and 重�
 test('a venue without published hours says so once, not as a status and again below it', async ({ page }) => {
   await page.goto('/venues/changji-science-museum')
   const hours = page.getByRole('region', { name: '开放时间' })
-  await expect(hours.getByText('开放时间未公布，请咨询场馆')).toHaveCount(1)
+  await expect(hours.getByText('开放时间未公布', { exact: true })).toHaveCount(1)
   await expect(hours.getByText('开放时间未知，请咨询场馆')).toHaveCount(0)
+  // Its note (开放时间请咨询场馆) says whom to ask; the line above it had said the same ("…，请咨询场馆").
+  await expect(hours.getByText('开放时间请咨询场馆', { exact: true })).toHaveCount(1)
+  await expect(hours.getByText(/请咨询场馆/)).toHaveCount(1)
 })

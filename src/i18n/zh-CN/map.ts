@@ -81,6 +81,8 @@ export const map = {
     beijingTime: '北京时间',
     closures: '闭馆与临时关闭',
     hoursUnknown: '开放时间未公布，请咨询场馆',
+    /** The same, when the venue's own note below says whom to ask. */
+    hoursUnpublished: '开放时间未公布',
     feeTitle: '费用',
     navigate: '导航',
     navigateHint: '坐标已按各地图的坐标系转换。',

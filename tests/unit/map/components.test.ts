@@ -104,8 +104,14 @@ describe('VenueHours', () => {
 
     expect(open.text()).toContain('未找到公开信息')
 
+    // The venue's note says whom to ask: the line above it only says the hours are not published.
     const unknown = mount(VenueHours, { props: { venue: makeVenue(), now: new Date('2026-11-25T12:00:00+08:00'), today: '2026-11-25' } })
-    expect(unknown.text()).toContain('开放时间未公布，请咨询场馆')
+    expect(unknown.text()).toContain('开放时间未公布开放时间请咨询场馆')
+    expect(unknown.text()).not.toContain('未公布，请咨询场馆')
     expect(unknown.text()).toContain('未找到公开信息')
+    const noNote = mount(VenueHours, {
+      props: { venue: makeVenue({ hours: {} }), now: new Date('2026-11-25T12:00:00+08:00'), today: '2026-11-25' },
+    })
+    expect(noNote.text()).toContain('开放时间未公布，请咨询场馆')
   })
 })
