@@ -219,6 +219,50 @@ test('长辈模式 month view on 360 and 412 px phones: the month is a list of w
   }
 })
 
+test('长辈模式 on a 360 px phone: tabs fill their columns, search results start at the edge, a source reads in lines', async ({ page }) => {
+  // Links in text become 60 px inline-flex targets in 长辈模式; three kinds of links had taken that as well:
+  // tabs shrank to the left of their columns, search results centred their short lines, and a source's plan
+  // link stood 60 px tall beside its text, whose next line then fell far below ("…第111" / "行").
+  await page.setViewportSize({ width: 360, height: 640 })
+  await saveSettings(page, ELDER)
+  await loaded(page, EVENT)
+  const tabs = await page.locator('.tabbar-list > li').evaluateAll((items) =>
+    items.map((li) => {
+      const [slot, tab] = [li.getBoundingClientRect(), li.querySelector('.tab')!.getBoundingClientRect()]
+      return Math.round(slot.width - tab.width)
+    }),
+  )
+  expect.soft(tabs, 'column width left beside each tab').toEqual([0, 0, 0, 0, 0])
+
+  const planSource = page.locator('.sources li', { has: page.locator('a[href^="/plans/"]') }).first()
+  await planSource.scrollIntoViewIfNeeded()
+  const steps = await planSource.evaluate((li) => {
+    // The lines of the text after the link, top to bottom, and the line height they are set in.
+    const tops: number[] = []
+    for (const node of li.childNodes) {
+      if (node.nodeType === Node.ELEMENT_NODE && (node as Element).matches('a')) continue
+      const range = document.createRange()
+      range.selectNodeContents(node)
+      for (const rect of range.getClientRects()) if (rect.height && !tops.some((t) => Math.abs(t - rect.top) < 2)) tops.push(rect.top)
+    }
+    tops.sort((a, b) => a - b)
+    return { steps: tops.slice(1).map((top, i) => Math.round(top - tops[i]!)), lineHeight: parseFloat(getComputedStyle(li).lineHeight) }
+  })
+  for (const step of steps.steps) expect.soft(step, 'from one line of the source to the next').toBeLessThanOrEqual(steps.lineHeight + 2)
+
+  await loaded(page, '/search?q=科技馆')
+  const results = page.locator('a.search-result')
+  await expect(results.nth(2)).toBeVisible()
+  const starts = await results.evaluateAll((links) =>
+    links.slice(0, 6).map((a) => {
+      const box = a.getBoundingClientRect()
+      return Math.round(a.querySelector('.search-result-title')!.getBoundingClientRect().left - box.left)
+    }),
+  )
+  // Every title starts at its result's inner edge (its padding), however short it is.
+  expect.soft(new Set(starts).size, `title offsets ${starts.join(', ')}`).toBe(1)
+})
+
 test('the home page switches 长辈模式 on in one tap, before the first paint after a reload', async ({ page }) => {
   await loaded(page, '/')
   const nav = page.getByRole('navigation', { name: '主导航' })
