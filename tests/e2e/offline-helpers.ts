@@ -92,3 +92,29 @@ export const visitPlanRecord = (id: string, overrides: Record<string, unknown> =
   done: [],
   ...overrides,
 })
+
+const reapply = new WeakMap<Page, () => Promise<void>>()
+
+/**
+ * Airplane mode on or off for the rest of the test. Playwright's `context.setOffline(true)` keeps the network
+ * blocked across navigations, but since Chromium 150 a new document reports `navigator.onLine === true`, so a
+ * page reloaded offline would not know it is offline (a phone's browser says false). While offline, each new
+ * document of `page` is told so again through the DevTools protocol (it fires `offline`, as a phone's would).
+ */
+export async function setOffline(context: BrowserContext, page: Page, offline: boolean) {
+  await context.setOffline(offline)
+  const previous = reapply.get(page)
+  if (previous) page.off('domcontentloaded', previous)
+  reapply.delete(page)
+  const cdp = await context.newCDPSession(page)
+  const emulate = async () => {
+    await cdp
+      .send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })
+      .catch(() => {})
+  }
+  await emulate()
+  if (!offline) return
+  const again = emulate
+  reapply.set(page, again)
+  page.on('domcontentloaded', again)
+}

@@ -11,6 +11,7 @@ import {
   putUserRecord,
   readUserStore,
   scheduleEntry,
+  setOffline,
   STALE_NOTE,
   visitPlanRecord,
   waitForServiceWorker,
@@ -38,7 +39,7 @@ test('after one online visit, every route reloads offline with content and the o
   })
   expect(eventPath).not.toBe('/events/undefined')
 
-  await context.setOffline(true)
+  await setOffline(context, page, true)
   const pages = [
     ...MAIN_ROUTES.map((r) => ({ path: r.path, heading: r.heading as string | RegExp })),
     { path: '/venues/xinjiang-science-museum', heading: '新疆科技馆' },
@@ -68,7 +69,7 @@ test('after one online visit, every route reloads offline with content and the o
   await page.goto('/')
   await page.screenshot({ path: '.tmp/offline-shots/home.png' })
 
-  await context.setOffline(false)
+  await setOffline(context, page, false)
   await expect(page.getByTestId('offline-indicator')).toHaveCount(0)
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
 })
@@ -79,7 +80,7 @@ test('offline, a month that was never saved keeps its grid and what runs into it
   await waitForServiceWorker(page)
   await expect(page.getByText(/内容更新于 \d{4}年/)).toBeVisible()
   // The build (E2E_NOW, late November) precaches November to January: February was never fetched.
-  await context.setOffline(true)
+  await setOffline(context, page, true)
   await page.goto('/calendar?view=month&month=2027-02')
   await expect(page.getByRole('table', { name: /2027年2月/ })).toBeVisible()
   await expect(page.getByText('2027年2月的活动暂时无法加载')).toBeVisible()
@@ -112,7 +113,7 @@ test('offline, a month that was never saved keeps its grid and what runs into it
   // Back online, 重试 loads the month, and the notice goes.
   await page.goto('/calendar?view=agenda&date=2027-02-08')
   await expect(page.getByText('2027年2月的活动暂时无法加载')).toBeVisible()
-  await context.setOffline(false)
+  await setOffline(context, page, false)
   // The app also checks for content when the network comes back, which can load the month first.
   const retry = page.getByRole('button', { name: '重试' })
   await expect(async () => {
@@ -130,7 +131,7 @@ test('offline, a visit plan checks its day against the saved events, and says so
   await page.goto('/')
   await waitForServiceWorker(page)
   await expect(page.getByText(/内容更新于 \d{4}年/)).toBeVisible()
-  await context.setOffline(true)
+  await setOffline(context, page, true)
   // A day in February, a month that was never saved: its crowds cannot be checked, and the page says so.
   const unchecked = page.getByText('活动信息暂时无法加载（可能离线），未能检查当天是否有大型活动。')
   await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2027-02-10')
@@ -188,10 +189,10 @@ test('a portal answering during the first install is not kept as the offline cop
   portal = false
   await page.reload()
   await waitForServiceWorker(page)
-  await context.setOffline(true)
+  await setOffline(context, page, true)
   await page.goto('/venues/xinjiang-science-museum')
   await expectHeading(page, '新疆科技馆')
-  await context.setOffline(false)
+  await setOffline(context, page, false)
 })
 
 test('a 503 and then a captive-portal page never replace good data; the UI keeps it and says so', async ({ page, context }) => {

@@ -7,7 +7,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { axeViolations, E2E_NOW, E2E_TODAY, expectHeading, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
-import { waitForServiceWorker } from './offline-helpers'
+import { setOffline, waitForServiceWorker } from './offline-helpers'
 
 const year = E2E_TODAY.slice(0, 4)
 
@@ -96,7 +96,7 @@ test.describe('with the service worker', () => {
     await page.goto('/')
     await waitForServiceWorker(page)
     await expect(page.locator('main a[href^="/events/"]').first()).toBeVisible()
-    await context.setOffline(true)
+    await setOffline(context, page, true)
     for (const route of MAIN_ROUTES) {
       await page.goto(route.path)
       await expectHeading(page, route.heading)
@@ -105,6 +105,6 @@ test.describe('with the service worker', () => {
     }
     await page.goto('/calendar')
     await expectAgendaEvents(page)
-    await context.setOffline(false)
+    await setOffline(context, page, false)
   })
 })

@@ -11,7 +11,7 @@ import { expect, type Page, test } from '@playwright/test'
 
 import { type LocalNginx, prepareLocalNginx, release, startLocalNginx } from '../../deploy/local'
 import { TECH_WEEK_NOW } from '../e2e/helpers'
-import { waitForServiceWorker } from '../e2e/offline-helpers'
+import { setOffline, waitForServiceWorker } from '../e2e/offline-helpers'
 import { expectBooted, serveTiles, watchCsp } from './helpers'
 
 const DIST = process.env.E2E_DIST ?? 'dist-nginx'
@@ -32,7 +32,7 @@ test('the service worker installs, caches tiles, and the app reloads offline, al
   const cachedTiles = await page.evaluate(async () => (await (await caches.open('kpxj-map-tiles')).keys()).length)
   expect(cachedTiles).toBeGreaterThan(0)
 
-  await context.setOffline(true)
+  await setOffline(context, page, true)
   for (const [path, heading] of [
     ['/', '科普新疆'],
     ['/calendar', '活动日历'],
@@ -44,7 +44,7 @@ test('the service worker installs, caches tiles, and the app reloads offline, al
     await expect(page.getByTestId('offline-indicator')).toBeVisible()
     expect(await violations(), path).toEqual([])
   }
-  await context.setOffline(false)
+  await setOffline(context, page, false)
 })
 
 test.describe('a release', () => {
