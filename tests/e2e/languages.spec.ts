@@ -466,6 +466,24 @@ test('in Uyghur on a 360 px phone, a target’s original wording reads left to r
   expect(found.swapped).toEqual([])
 })
 
+test('a venue’s translated name is the one its lists show, and the page they open', async ({ page }) => {
+  // The venue page showed 新疆科技馆's English (and Uyghur) name while the home page's weekend list and the map's
+  // list said 新疆科技馆: a tapped name opened a page with another name.
+  const NAME = 'Xinjiang Science and Technology Museum'
+  await stubTiles(page)
+  await page.clock.setFixedTime(E2E_NOW)
+  await useLanguage(page, 'en')
+  await page.goto('/')
+  await expect(page.locator('.weekend-venue-title a', { hasText: NAME })).toBeVisible()
+  await page.goto('/map')
+  await page.locator('.sheet-toggle').click()
+  const row = page.locator('.sheet-row-name', { hasText: NAME })
+  await expect(row).toBeVisible()
+  await expect(page.locator('.sheet-row-name', { hasText: '新疆科技馆' })).toHaveCount(0)
+  await row.click()
+  await expect(page.locator('main h1')).toHaveText(NAME)
+})
+
 test('event kinds read in the reader’s language in the calendar’s list and its filter', async ({ page }) => {
   await useLanguage(page, 'en')
   // 全国防灾减灾日 (12 May): 安全科普 events.

@@ -11,6 +11,7 @@ import 'leaflet.markercluster/dist/MarkerCluster.css'
 /* eslint-enable simple-import-sort/imports */
 import { onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watch } from 'vue'
 
+import { contentText } from '@/components/contentBlock'
 import { markerHtml } from '@/components/kindStyles'
 import { t } from '@/i18n'
 import { XINJIANG_BOUNDS } from '@/shared/constants'
@@ -168,9 +169,10 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       layers.push(marker)
     }
     for (const venue of singles) {
+      const name = contentText(venue, 'name')
       const marker = L.marker([venue.location.lat, venue.location.lng], {
-        title: venue.name,
-        alt: venue.name,
+        title: name,
+        alt: name,
         icon: L.divIcon({
           html: markerHtml(venue.kind),
           className: `venue-pin venue-pin--${venue.location.precision}`,

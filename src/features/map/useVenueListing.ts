@@ -4,6 +4,7 @@
  */
 import { computed, type Ref, ref, watch } from 'vue'
 
+import { contentText } from '@/components/contentBlock'
 import { useNow } from '@/composables/useNow'
 import { t, term } from '@/i18n'
 import { formatAreaKm, formatKm, sortNearby } from '@/shared/distance'
@@ -64,7 +65,7 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
     const status = venueHoursStatus(venue, now.value)
     return {
       id: venue.id,
-      name: venue.name,
+      name: contentText(venue, 'name'),
       meta: `${catalog.regionNames[venue.region] ?? venue.region} · ${term(venue.kind)}`,
       status: formatStatus(status),
       statusState: status.state,
