@@ -94,9 +94,9 @@ async function xOf(page: Page, selector: string, a: string, b: string): Promise<
     )
 }
 
-/** Time ranges ("09:00–17:00") in the elements matched that the page breaks over two lines. */
-async function brokenTimeRanges(page: Page, selector: string): Promise<string[]> {
-  return page.locator(selector).evaluateAll((els) => {
+/** Runs of text matching `pattern` (by default time ranges, "09:00–17:00") that the page breaks over two lines. */
+async function brokenRuns(page: Page, selector: string, pattern = /\d{1,2}:\d{2}–\d{1,2}:\d{2}/g): Promise<string[]> {
+  return page.locator(selector).evaluateAll((els, pattern) => {
     const broken: string[] = []
     for (const el of els) {
       const nodes: { node: Text; start: number }[] = []
@@ -110,7 +110,7 @@ async function brokenTimeRanges(page: Page, selector: string): Promise<string[]>
         const hit = nodes.findLast((n) => n.start <= offset)!
         return [hit.node, offset - hit.start]
       }
-      for (const m of text.matchAll(/\d{1,2}:\d{2}–\d{1,2}:\d{2}/g)) {
+      for (const m of text.matchAll(pattern)) {
         const range = document.createRange()
         range.setStart(...at(m.index))
         range.setEnd(...at(m.index + m[0].length))
@@ -119,7 +119,7 @@ async function brokenTimeRanges(page: Page, selector: string): Promise<string[]>
       }
     }
     return broken
-  })
+  }, pattern)
 }
 
 /** Which way a calendar arrow's chevron points on screen: its tip (2, 10) against its open end (10, 10). */
@@ -249,10 +249,23 @@ test.describe('Uyghur (ug)', () => {
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto(VENUE)
     await expect(page.locator('.venue-hours-lines li').first()).toBeVisible()
-    expect(await brokenTimeRanges(page, '.venue-hours-lines li')).toEqual([])
+    expect(await brokenRuns(page, '.venue-hours-lines li')).toEqual([])
     await page.goto(EVENT)
     await expect(page.locator('.when-time')).toBeVisible()
-    expect(await brokenTimeRanges(page, '.when-time')).toEqual([])
+    expect(await brokenRuns(page, '.when-time')).toEqual([])
+  })
+
+  test('a source’s line numbers stay with their word on a 360 px phone in 长辈模式', async ({ page }) => {
+    // "78-82-قۇر" broke at its hyphens, leaving "-78-82" at one line's end and "قۇر" on the next. (The
+    // number is isolated: U+2068…U+2069 around it.)
+    await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ language: 'ug', elderMode: true })), SETTINGS_KEY)
+    await page.setViewportSize({ width: 360, height: 640 })
+    for (const path of ['/plans/changji-14', '/targets']) {
+      await page.goto(path)
+      const lines = page.locator('.sources li', { hasText: /\d-\d+\u2069?-قۇر/ })
+      await expect(lines.first()).toBeVisible()
+      expect(await brokenRuns(page, '.sources li', /\d+(-\d+)?\u2069?-قۇر/g), path).toEqual([])
+    }
   })
 })
 
