@@ -149,7 +149,8 @@ test.describe('map', () => {
   for (const [name, settings, width, height] of [
     ['standard', { regionAsked: true }, 412, 823],
     ['长辈模式', { regionAsked: true, elderMode: true }, 412, 823],
-    // Too small a map for four 60 px pins: those that cannot sit clear beside their city are left out.
+    // Too small a map for 60 px pins: those that cannot sit clear beside their city are left out. Since the
+    // list's heading must be in sight above the tab bar there, the map is a third of the screen and none fits.
     ['长辈模式', { regionAsked: true, elderMode: true }, 360, 640],
   ] as const)
     test(`the regions' event pins cover no marker, button or other pin (${name}, ${width} px)`, async ({ page, context }) => {
@@ -189,8 +190,8 @@ test.describe('map', () => {
         })
       await expect.poll(async () => JSON.stringify(await boxes()), { intervals: [300, 300, 300] }).toBe(JSON.stringify(await boxes()))
       const { map, pins: placed, others } = await boxes()
-      // On the larger phone every pin is drawn; on the small one at least one.
-      expect(placed.length).toBeGreaterThanOrEqual(width === 412 ? 4 : 1)
+      // On the larger phone every pin is drawn; on the small one those drawn must still cover nothing.
+      if (width === 412) expect(placed).toHaveLength(4)
       type B = { text: string; left: number; top: number; right: number; bottom: number }
       const overlap = (a: B, b: B) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
       for (const [i, pin] of placed.entries()) {
