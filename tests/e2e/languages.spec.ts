@@ -495,6 +495,15 @@ test('a venue’s translated name is the one its lists show, and the page they o
   await expect(page.locator('.sheet-row-name', { hasText: '新疆科技馆' })).toHaveCount(0)
   await row.click()
   await expect(page.locator('main h1')).toHaveText(NAME)
+  // Search finds it by its Chinese name (the index is Chinese) and shows the name the page has, the Chinese
+  // one, where the query matched, under it.
+  await page.goto('/map')
+  await page.getByRole('searchbox').fill('科技馆')
+  const result = page.locator('.search-result', { hasText: NAME })
+  await expect(result).toBeVisible()
+  await expect(result.locator('mark', { hasText: '科技馆' })).toBeVisible()
+  await result.click()
+  await expect(page.locator('main h1')).toHaveText(NAME)
 })
 
 test('event kinds read in the reader’s language in the calendar’s list and its filter', async ({ page }) => {
