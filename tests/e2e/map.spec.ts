@@ -55,6 +55,24 @@ test.describe('map', () => {
     expect(errors).toEqual([])
   })
 
+  test('on a wide screen the list stands beside the map, its rows there without a tap; a phone opens it', async ({ page, context }) => {
+    await serveTiles(context)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await page.goto('/map')
+    const heading = page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ })
+    await expect(heading).toBeVisible()
+    const inView = async () => Number(/范围内 (\d+) 个/.exec(await heading.innerText())![1])
+    await expect(page.getByRole('button', { name: '展开列表' })).toBeHidden()
+    await expect(page.locator('.sheet-row')).toHaveCount(await inView())
+    await expect(page.locator('.sheet-row').first()).toBeVisible()
+    // On a phone's width the list folds under its heading, and opens with its rows.
+    await page.setViewportSize({ width: 412, height: 823 })
+    await expect(page.locator('.sheet-row').first()).toBeHidden()
+    await page.getByRole('button', { name: '展开列表' }).click()
+    await expect(page.locator('.sheet-row').first()).toBeVisible()
+    await expect(page.locator('.sheet-row')).toHaveCount(await inView())
+  })
+
   test('tap a marker → venue card → venue page', async ({ page, context }) => {
     const errors = watchErrors(page)
     await serveTiles(context)

@@ -73,9 +73,12 @@ test(`@smoke home, calendar, map and volunteer on ${E2E_TODAY}`, async ({ page }
   await test.step(`map on ${E2E_TODAY}: venues listed and open to tap`, async () => {
     await page.goto('/map')
     await expectHeading(page, '地图')
-    await expect(page.locator('main a[href^="/venues/"]').first()).toBeAttached()
-    await page.goto('/venues/xinjiang-science-museum')
-    await expectHeading(page, '新疆科技馆')
+    await page.getByRole('button', { name: '展开列表' }).click()
+    const venue = page.locator('.sheet-row-name').first()
+    await expect(venue).toBeVisible()
+    const name = await venue.innerText()
+    await venue.click()
+    await expectHeading(page, name)
   })
 
   await test.step(`volunteer on ${E2E_TODAY}: published shifts, or a plain word that there are none`, async () => {

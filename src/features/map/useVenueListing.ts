@@ -27,12 +27,14 @@ export interface UseVenueListingOptions {
   selected: Ref<Venue | undefined>
   /** This month's events per venue id. */
   eventsPerVenue: Ref<Map<string, number>>
+  /** Whether the list is on screen (opened on a phone, beside the map on a wide screen): rows are built then. */
+  listOpen: Ref<boolean>
 }
 
 /** Long lists render a page at a time: thousands of rows would stall a cheap phone. */
 const PAGE = 50
 
-export function useVenueListing({ filters, userPosition, bounds, selected, eventsPerVenue }: UseVenueListingOptions) {
+export function useVenueListing({ filters, userPosition, bounds, selected, eventsPerVenue, listOpen }: UseVenueListingOptions) {
   const catalog = useCatalogStore()
   const now = useNow()
   const venues = computed(() => catalog.catalog?.venues ?? [])
@@ -76,7 +78,9 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
   watch([filtered, bounds, userPosition], () => (limit.value = PAGE))
   const more = () => (limit.value += PAGE)
   const listed = computed(() => byDistance.value ?? inView.value.map((item) => ({ item, km: undefined })))
-  const rows = computed(() => listed.value.slice(0, limit.value).map((d) => row(d.item, d.km)))
+  // A folded list builds no rows (up to 50, each with its opening hours worked out): not with the page,
+  // whose first render they lengthened, nor again each time the map moves or the minute changes behind it.
+  const rows = computed(() => (listOpen.value ? listed.value.slice(0, limit.value).map((d) => row(d.item, d.km)) : null))
 
   /** What the sheet shows: plain display data. */
   const sheet = computed(() => ({

@@ -45,6 +45,16 @@ describe('VenueMapSheet', () => {
     expect(wrapper.emitted('locate')).toEqual([['b']])
   })
 
+  it('builds no rows and says nothing of them while folded (rows null)', () => {
+    const wrapper = mount(VenueMapSheet, {
+      props: { rows: null, heading: '地图范围内 2 个场馆', emptyText: '地图范围内没有场馆。', selectedId: null, showAllButton: false },
+      global,
+    })
+    expect(wrapper.get('h2').text()).toBe('地图范围内 2 个场馆')
+    expect(wrapper.find('li').exists()).toBe(false)
+    expect(wrapper.text()).not.toContain('地图范围内没有场馆。')
+  })
+
   it('shows the empty text and the show-all button', async () => {
     const wrapper = mount(VenueMapSheet, {
       props: { rows: [], heading: 'x', emptyText: '地图范围内没有场馆。', selectedId: null, showAllButton: true },
