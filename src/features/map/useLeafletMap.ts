@@ -373,7 +373,17 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     bounds.value = { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast() }
   }
 
+  /** Asked for before the map exists (its creation waits a task, below): run once it does. */
+  const whenCreated: (() => void)[] = []
+
+  // The map is created in a task of its own, not in the one that ran this chunk (Leaflet and markercluster,
+  // ~13 ms at 1×) and mounted the component: together they made a task of ~55 ms, over 200 ms on a slow phone.
   onMounted(() => {
+    const timer = setTimeout(createMap)
+    cleanups.push(() => clearTimeout(timer))
+  })
+
+  function createMap() {
     if (!container.value) return
     const provider = options.provider ?? tileProvider()
     // No tile fade-in: less work on cheap phones, and tiles show at once.
@@ -402,7 +412,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     // The tiles are requested now; the markers come in the next slice, after the browser has painted the
     // map's frame, so no single task holds the main thread on a cheap phone.
     afterPaint(() => addOverlays())
-  })
+    whenCreated.splice(0).forEach((run) => run())
+  }
 
   function afterPaint(work: () => void) {
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -459,6 +470,16 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     markersById.clear()
   })
 
+  function fitPoints(points: LatLng[]) {
+    if (!points.length) return
+    if (!map) return void whenCreated.push(() => fitPoints(points))
+    map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), {
+      paddingTopLeft: [32, 32],
+      paddingBottomRight: [32, 32 + inset()],
+      maxZoom: FOCUS_ZOOM,
+    })
+  }
+
   function focusVenue(venueId: string) {
     const marker = markersById.get(venueId)
     if (!map || !cluster || !marker) return
@@ -485,14 +506,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       }
       focusVenue(venueId)
     },
-    fitPoints(points) {
-      if (!map || !points.length) return
-      map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), {
-        paddingTopLeft: [32, 32],
-        paddingBottomRight: [32, 32 + inset()],
-        maxZoom: FOCUS_ZOOM,
-      })
-    },
+    fitPoints,
     reset: fitContent,
   }
 }
