@@ -75,16 +75,22 @@ interface Interaction {
   run: (browser: Browser) => Promise<number>
 }
 
+/** `/map` with 5 000 extra venues, throttled, once its list's heading is there. */
+async function bulkMap(browser: Browser): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' })
+  await serveTiles(context)
+  await addBulkVenues(context)
+  const page = await throttled(context)
+  await page.goto(`${ORIGIN}/map`)
+  await page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ }).waitFor({ timeout: 60_000 })
+  return { context, page }
+}
+
 const interactions: Interaction[] = [
   {
     name: '/map, 5 016 venues: tick 免费',
     async run(browser) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' })
-      await serveTiles(context)
-      await addBulkVenues(context)
-      const page = await throttled(context)
-      await page.goto(`${ORIGIN}/map`)
-      await page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ }).waitFor({ timeout: 60_000 })
+      const { context, page } = await bulkMap(browser)
       await page.locator('.map-filters summary').click()
       await page.waitForTimeout(1500)
       await observeEvents(page)
@@ -98,12 +104,7 @@ const interactions: Interaction[] = [
     // A folded list builds no rows: opening it builds its first 50.
     name: '/map, 5 016 venues: open the list',
     async run(browser) {
-      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block' })
-      await serveTiles(context)
-      await addBulkVenues(context)
-      const page = await throttled(context)
-      await page.goto(`${ORIGIN}/map`)
-      await page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ }).waitFor({ timeout: 60_000 })
+      const { context, page } = await bulkMap(browser)
       await page.waitForTimeout(1500)
       await observeEvents(page)
       await page.getByRole('button', { name: '展开列表' }).click()
