@@ -1,0 +1,81 @@
+/**
+ * `npm run bench:tbt -- <dist>[,<dist>…] [route]`: an A/B estimate of Lighthouse's Total Blocking Time for
+ * one route, steadier than Lighthouse itself on this machine (whose runs of one build spread by 5–10
+ * points). Each build is loaded in turn (interleaved, BENCH_RUNS rounds, default 6) in Chromium at 1× CPU
+ * from a plain static server, with a trace; every main-thread task after the first contentful paint is
+ * multiplied by 4 (the simulation's CPU slowdown) and counts what exceeds 50 ms. Prints each run's
+ * estimate and its tasks over 12.5 ms (the ones that count at 4×), then the median per build. An estimate
+ * for comparing builds, not a score: report Lighthouse's own figures from `npm run bench:lighthouse`.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import { createServer } from 'node:http'
+import { extname, join } from 'node:path'
+
+import { launchBenchBrowser } from './benchBrowser'
+
+interface TraceEvent {
+  name: string
+  ph: string
+  pid: number
+  tid: number
+  ts: number
+  dur?: number
+}
+
+const [dirList, route = '/map'] = process.argv.slice(2)
+if (!dirList) throw new Error('usage: npm run bench:tbt -- <dist>[,<dist>…] [route]')
+const dirs = dirList.split(',')
+const RUNS = Number(process.env.BENCH_RUNS ?? 6)
+const PORT = Number(process.env.BENCH_PORT ?? 4399)
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+}
+// 1×1 PNG for map tiles: this machine reaches no tile server.
+const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
+
+let dir = dirs[0]!
+const server = createServer((req, res) => {
+  let file = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]!))
+  // The app's routes are served its index.html, as the production server does.
+  if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
+  res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream')
+  res.end(readFileSync(file))
+})
+await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve))
+
+const browser = await launchBenchBrowser()
+const estimates = new Map<string, number[]>()
+try {
+  for (let run = 0; run < RUNS; run++)
+    for (const d of dirs) {
+      dir = d
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'zh-CN' })
+      await context.route(/\/\d+\/\d+\/\d+\.png$/, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: TILE }))
+      const page = await context.newPage()
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] })
+      await page.goto(`http://127.0.0.1:${PORT}${route}`, { waitUntil: 'load' })
+      await page.waitForTimeout(2500)
+      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
+      await context.close()
+      const fcp = traceEvents.find((e) => e.name === 'firstContentfulPaint')
+      if (!fcp) throw new Error(`${d}: no first contentful paint in the trace`)
+      const tasks = traceEvents.filter(
+        (e) => e.name === 'RunTask' && e.ph === 'X' && e.pid === fcp.pid && e.tid === fcp.tid && e.ts >= fcp.ts,
+      )
+      const ms = tasks.map((e) => (e.dur ?? 0) / 1000)
+      const estimate = Math.round(ms.reduce((sum, t) => sum + Math.max(0, 4 * t - 50), 0))
+      estimates.set(d, [...(estimates.get(d) ?? []), estimate])
+      const long = ms.filter((t) => t > 12.5).map(Math.round)
+      console.log(`${d}  estimate ${estimate} ms  tasks over 12.5 ms at 1×: ${long.join(' ')}`)
+    }
+} finally {
+  await browser.close()
+  server.close()
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
+for (const d of dirs) console.log(`${d}  median estimate ${median(estimates.get(d)!)} ms over ${RUNS} runs (${route})`)
