@@ -13,16 +13,15 @@
  * the time went (the app's performance marks), and writes .tmp/bench-calendar.json. Not part of npm test.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { decodeMonthShard, isMonthShardFile } from '../src/shared/eventShard'
 import { launchBenchBrowser } from './benchBrowser'
 import { generateBenchContent, PER_SERIES } from './benchContent'
+import { serveStatic } from './benchServer'
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 100_000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
@@ -30,33 +29,6 @@ const TARGET_MS = 500
 /** Issue #21: the first day of events on screen. */
 const AGENDA_TARGET_MS = 800
 const ROOT = resolve(import.meta.dirname, '..')
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.ics': 'text/calendar',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-}
-
-/** Static files with an SPA fallback, like the production host. */
-function serve(dir: string) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!)
-    let file = join(dir, path)
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream')
-    res.end(readFileSync(file))
-  })
-  return new Promise<{ url: string; close: () => void }>((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
-    ),
-  )
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
@@ -106,7 +78,7 @@ async function main() {
         `${(shard.length / 1024 / 1024).toFixed(2)} MB (${(shardGzip / 1024).toFixed(0)} KB gzip), parse + decode in Node ${shardDecodeMs.toFixed(1)} ms`,
     )
 
-    const server = await serve(outDir)
+    const server = await serveStatic(outDir)
     const browser = await launchBenchBrowser()
     const runs: {
       fcp: number

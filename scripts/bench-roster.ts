@@ -11,45 +11,18 @@
  * report alone. Writes .tmp/bench-roster.json. Not part of npm test.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { extname, join, resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 
 import { clashReport } from '../src/shared/clash'
 import { launchBenchBrowser } from './benchBrowser'
+import { serveStatic } from './benchServer'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 2000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const TARGET_MS = 2000
 const ROOT = resolve(import.meta.dirname, '..')
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-}
-
-/** Static files with an SPA fallback, like the production host. */
-function serve(dir: string) {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]!)
-    let file = join(dir, path)
-    if (!file.startsWith(dir) || !existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
-    res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream')
-    res.end(readFileSync(file))
-  })
-  return new Promise<{ url: string; close: () => void }>((done) =>
-    server.listen(0, '127.0.0.1', () =>
-      done({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => server.close() }),
-    ),
-  )
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
@@ -87,7 +60,7 @@ async function main() {
       console.log(`built in ${Date.now() - t} ms`)
     }
 
-    const server = await serve(outDir)
+    const server = await serveStatic(outDir)
     const browser = await launchBenchBrowser()
     const runs: number[] = []
     try {

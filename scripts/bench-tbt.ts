@@ -7,11 +7,8 @@
  * estimate and its tasks over 12.5 ms (the ones that count at 4×), then the median per build. An estimate
  * for comparing builds, not a score: report Lighthouse's own figures from `npm run bench:lighthouse`.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import { createServer } from 'node:http'
-import { extname, join } from 'node:path'
-
 import { launchBenchBrowser } from './benchBrowser'
+import { serveStatic } from './benchServer'
 
 interface TraceEvent {
   name: string
@@ -26,39 +23,21 @@ const [dirList, route = '/map'] = process.argv.slice(2)
 if (!dirList) throw new Error('usage: npm run bench:tbt -- <dist>[,<dist>…] [route]')
 const dirs = dirList.split(',')
 const RUNS = Number(process.env.BENCH_RUNS ?? 6)
-const PORT = Number(process.env.BENCH_PORT ?? 4399)
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.woff2': 'font/woff2',
-}
 // 1×1 PNG for map tiles: this machine reaches no tile server.
 const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
-let dir = dirs[0]!
-const server = createServer((req, res) => {
-  let file = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]!))
-  // The app's routes are served its index.html, as the production server does.
-  if (!existsSync(file) || statSync(file).isDirectory()) file = join(dir, 'index.html')
-  res.setHeader('content-type', TYPES[extname(file)] ?? 'application/octet-stream')
-  res.end(readFileSync(file))
-})
-await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve))
+const servers = new Map(await Promise.all(dirs.map(async (d) => [d, await serveStatic(d)] as const)))
 
 const browser = await launchBenchBrowser()
 const estimates = new Map<string, number[]>()
 try {
   for (let run = 0; run < RUNS; run++)
     for (const d of dirs) {
-      dir = d
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'zh-CN' })
       await context.route(/\/\d+\/\d+\/\d+\.png$/, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: TILE }))
       const page = await context.newPage()
       await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading'] })
-      await page.goto(`http://127.0.0.1:${PORT}${route}`, { waitUntil: 'load' })
+      await page.goto(`${servers.get(d)!.url}${route}`, { waitUntil: 'load' })
       await page.waitForTimeout(2500)
       const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }
       await context.close()
@@ -75,7 +54,7 @@ try {
     }
 } finally {
   await browser.close()
-  server.close()
+  for (const server of servers.values()) server.close()
 }
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 for (const d of dirs) console.log(`${d}  median estimate ${median(estimates.get(d)!)} ms over ${RUNS} runs (${route})`)
