@@ -85,17 +85,22 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
   // Opened, it builds what fills the sheet at once and the rest after that frame is painted: all 50 in
   // the tap's own task kept its next paint waiting ~210 ms at 4× CPU (bench:interactions).
   const built = ref(0)
-  let pending: number | undefined
+  let frame = 0
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const cancel = () => {
+    cancelAnimationFrame(frame)
+    clearTimeout(timer)
+  }
   watch(
     listOpen,
     (open) => {
-      cancelAnimationFrame(pending ?? 0)
+      cancel()
       built.value = open ? FIRST_ROWS : 0
-      if (open) pending = requestAnimationFrame(() => setTimeout(() => listOpen.value && (built.value = Infinity)))
+      if (open) frame = requestAnimationFrame(() => (timer = setTimeout(() => (built.value = Infinity))))
     },
     { immediate: true },
   )
-  onScopeDispose(() => cancelAnimationFrame(pending ?? 0))
+  onScopeDispose(cancel)
   const rows = computed(() =>
     built.value ? listed.value.slice(0, Math.min(limit.value, built.value)).map((d) => row(d.item, d.km)) : null,
   )
