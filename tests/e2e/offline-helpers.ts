@@ -114,7 +114,6 @@ export async function setOffline(context: BrowserContext, page: Page, offline: b
   }
   await emulate()
   if (!offline) return
-  const again = emulate
-  reapply.set(page, again)
-  page.on('domcontentloaded', again)
+  reapply.set(page, emulate)
+  page.on('domcontentloaded', emulate)
 }
