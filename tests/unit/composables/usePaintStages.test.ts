@@ -1,0 +1,53 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
+
+import { usePaintStages } from '@/composables/usePaintStages'
+
+const Probe = defineComponent(() => {
+  const stage = usePaintStages(3)
+  return () => h('p', String(stage.value))
+})
+
+describe('usePaintStages', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.unstubAllGlobals()
+  })
+
+  it('counts one stage per task, starting after the first frame has been painted', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+    const wrapper = mount(Probe)
+    expect(wrapper.text()).toBe('0')
+    vi.advanceTimersToNextFrame()
+    await nextTick()
+    expect(wrapper.text(), 'still inside the first frame').toBe('0')
+    vi.advanceTimersToNextFrame()
+    await nextTick()
+    expect(wrapper.text(), 'the second frame, before its timer').toBe('0')
+    const seen: string[] = []
+    for (let i = 0; i < 4; i++) {
+      vi.advanceTimersToNextTimer()
+      await nextTick()
+      seen.push(wrapper.text())
+    }
+    expect(seen.slice(0, 3), 'one stage per timer').toEqual(['1', '2', '3'])
+    expect(seen[3], 'and no further').toBe('3')
+  })
+
+  it('does not wait forever in a background tab, where frames never come', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout'] })
+    vi.stubGlobal('requestAnimationFrame', () => 0)
+    const wrapper = mount(Probe)
+    vi.advanceTimersByTime(499)
+    await nextTick()
+    expect(wrapper.text()).toBe('0')
+    vi.advanceTimersByTime(1)
+    await nextTick()
+    expect(wrapper.text()).toBe('1')
+    vi.runAllTimers()
+    await nextTick()
+    expect(wrapper.text()).toBe('3')
+  })
+})
