@@ -1,28 +1,38 @@
-import { onMounted, readonly, type Ref, ref } from 'vue'
+import { onMounted, readonly, type Ref, ref, watch } from 'vue'
 
 /**
- * Counts from 0 to `stages`: 1 once the browser has painted the component's first frame, then one more
- * per task. A page whose lower sections are built one per stage never holds the main thread for all of
- * them at once (a long task on a slow phone: input waits, Lighthouse counts it as blocking time).
+ * Counts from 0 to `stages`: 1 once the browser has painted a frame of the component with `ready()` true
+ * (its data arrived), then one more per task. A page whose lower parts are built one per stage never holds
+ * the main thread for all of them at once (a long task on a slow phone: input waits, Lighthouse counts it
+ * as blocking time).
  */
-export function usePaintStages(stages: number): Readonly<Ref<number>> {
+export function usePaintStages(stages: number, ready: () => boolean = () => true): Readonly<Ref<number>> {
   const stage = ref(0)
+  let started = false
+  const next = () => {
+    stage.value++
+    if (stage.value < stages) setTimeout(next)
+  }
+  const start = () => {
+    if (started) return
+    started = true
+    next()
+  }
+  let scheduled = false
   onMounted(() => {
-    let started = false
-    const next = () => {
-      stage.value++
-      if (stage.value < stages) setTimeout(next)
-    }
-    const start = () => {
-      if (started) return
-      started = true
-      next()
-    }
-    // A frame callback runs just before its paint; the second one, and its timer, after the first frame
-    // has been painted and shown.
-    requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)))
-    // requestAnimationFrame does not run in a background tab; timers do.
-    setTimeout(start, 500)
+    watch(
+      ready,
+      (isReady) => {
+        if (!isReady || scheduled) return
+        scheduled = true
+        // A frame callback runs just before its paint; the second one, and its timer, after that frame
+        // has been painted and shown.
+        requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(start)))
+        // requestAnimationFrame does not run in a background tab; timers do.
+        setTimeout(start, 500)
+      },
+      { immediate: true, flush: 'post' },
+    )
   })
   return readonly(stage)
 }

@@ -1,12 +1,18 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick } from 'vue'
+import { defineComponent, h, nextTick, ref } from 'vue'
 
 import { usePaintStages } from '@/composables/usePaintStages'
 
 const Probe = defineComponent(() => {
   const stage = usePaintStages(3)
+  return () => h('p', String(stage.value))
+})
+
+const loaded = ref(false)
+const Waiting = defineComponent(() => {
+  const stage = usePaintStages(2, () => loaded.value)
   return () => h('p', String(stage.value))
 })
 
@@ -49,5 +55,21 @@ describe('usePaintStages', () => {
     vi.runAllTimers()
     await nextTick()
     expect(wrapper.text()).toBe('3')
+  })
+
+  it('starts only once its data is ready, after a frame that shows it', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+    const wrapper = mount(Waiting)
+    vi.advanceTimersByTime(2000)
+    await nextTick()
+    expect(wrapper.text(), 'no data, no stages, not even after the fallback').toBe('0')
+    loaded.value = true
+    await nextTick()
+    vi.advanceTimersToNextFrame()
+    await nextTick()
+    expect(wrapper.text(), 'still inside the frame that shows the data').toBe('0')
+    vi.advanceTimersByTime(40)
+    await nextTick()
+    expect(wrapper.text()).toBe('2')
   })
 })
