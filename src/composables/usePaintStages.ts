@@ -1,17 +1,23 @@
-import { onMounted, readonly, type Ref, ref, watch } from 'vue'
+import { onMounted, onUnmounted, readonly, type Ref, ref, watch } from 'vue'
+
+import { scrollHolds } from '@/router/scrollRestore'
 
 /**
  * Counts from 0 to `stages`: 1 once the browser has painted a frame of the component with `ready()` true
  * (its data arrived), then one more per task. A page whose lower parts are built one per stage never holds
  * the main thread for all of them at once (a long task on a slow phone: input waits, Lighthouse counts it
- * as blocking time).
+ * as blocking time). Back and forward wait for the last stage before they restore the scroll position.
  */
 export function usePaintStages(stages: number, ready: () => boolean = () => true): Readonly<Ref<number>> {
   const stage = ref(0)
+  let built!: () => void
+  scrollHolds.push(new Promise<void>((resolve) => (built = resolve)))
+  onUnmounted(() => built())
   let started = false
   const next = () => {
     stage.value++
     if (stage.value < stages) setTimeout(next)
+    else built()
   }
   const start = () => {
     if (started) return

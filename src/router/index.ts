@@ -5,6 +5,7 @@ import type { MessageKey } from '@/i18n'
 import { APP_PREFIX } from '@/shared/constants'
 
 import { ROUTE_TABLE } from './routeTable'
+import { restoreScroll } from './scrollRestore'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -26,7 +27,8 @@ export const router = createRouter({
   history: createWebHistory(import.meta.env.BASE_URL),
   routes,
   // A fresh page load is already at the top: scrolling there anyway forces a layout during start-up.
-  scrollBehavior: (_to, from, saved) => saved ?? (from === START_LOCATION ? false : { top: 0 }),
+  // Back, forward and reload restore the saved position once the page's later parts are built (scrollRestore).
+  scrollBehavior: (_to, from, saved) => (saved ? restoreScroll(saved) : from === START_LOCATION ? false : { top: 0 }),
 })
 
 /**

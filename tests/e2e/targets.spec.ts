@@ -111,6 +111,25 @@ test('a shared target link scrolls to the target and marks it, even in the colla
   expect(errors).toEqual([])
 })
 
+test('back from a plan opened far down the page returns to where the reader was', async ({ page }) => {
+  const errors = watchErrors(page)
+  await openTargets(page)
+  // The last plan link on the page, under the 科普, comparison and 创新 sections built after the first frame.
+  const link = page.locator('main a[href^="/plans/"]').last()
+  await link.scrollIntoViewIfNeeded()
+  const href = await link.getAttribute('href')
+  expect(await page.evaluate(() => window.scrollY), 'far down the page').toBeGreaterThan(3000)
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/targets$/)
+  // Restored to the link, not to the height the page had before its lower sections were built.
+  await expect(page.locator(`main a[href="${href}"]`).last()).toBeInViewport()
+  expect(errors).toEqual([])
+})
+
 test('the share button copies the target’s link when there is no share sheet', async ({ page }) => {
   await page.addInitScript(() => {
     const w = window as unknown as { copied: string }

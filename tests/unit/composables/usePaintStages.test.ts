@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 
 import { usePaintStages } from '@/composables/usePaintStages'
+import { restoreScroll } from '@/router/scrollRestore'
 
 const Probe = defineComponent(() => {
   const stage = usePaintStages(3)
@@ -71,5 +72,18 @@ describe('usePaintStages', () => {
     vi.advanceTimersByTime(40)
     await nextTick()
     expect(wrapper.text()).toBe('2')
+  })
+
+  it('holds back’s scroll restore until its last stage, or until the page is left', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+    loaded.value = false
+    const wrapper = mount(Waiting)
+    let position: unknown = null
+    void restoreScroll({ left: 0, top: 900 }).then((p) => (position = p))
+    await vi.advanceTimersByTimeAsync(100)
+    expect(position, 'the page is still loading').toBeNull()
+    wrapper.unmount()
+    await vi.advanceTimersByTimeAsync(20)
+    expect(position, 'a page left while loading holds nothing').toEqual({ left: 0, top: 900 })
   })
 })
