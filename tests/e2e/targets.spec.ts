@@ -115,6 +115,7 @@ test('back from a plan opened far down the page returns to where the reader was'
   const errors = watchErrors(page)
   await openTargets(page)
   // The last plan link on the page, under the 科普, comparison and 创新 sections built after the first frame.
+  await expect(page.locator('#innovation-title')).toBeAttached()
   const link = page.locator('main a[href^="/plans/"]').last()
   await link.scrollIntoViewIfNeeded()
   const href = await link.getAttribute('href')

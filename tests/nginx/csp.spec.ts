@@ -14,6 +14,9 @@ test.beforeEach(async ({ page, context }) => {
 })
 
 test('every main route boots with zero CSP violations, the map with its tiles', async ({ page, request }) => {
+  // Eight cold page loads in one test: 3–4 s each when the smoke runs share the two cores (it timed out at
+  // 30 s on the last route in a CI run of an unchanged build).
+  test.setTimeout(60_000)
   const violations = await watchCsp(page)
   const index = (await (await request.get('/data/app/event-index.json')).json()) as Record<string, string>
   const routes: [string, string | RegExp][] = [
