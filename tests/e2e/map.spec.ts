@@ -283,13 +283,18 @@ test.describe('map', () => {
       const shuanghe = groups(page).filter({ has: page.locator('.venue-group-disc', { hasText: /^3$/ }) })
       await expect(shuanghe).toHaveCount(1)
       await expect(shuanghe.locator('.venue-group-label')).toBeVisible()
-      const off = await shuanghe.evaluate((el) => {
-        const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
-        const pane = el.parentElement!.getBoundingClientRect()
-        const disc = el.querySelector('.venue-group-disc')!.getBoundingClientRect()
-        return Math.hypot(disc.left + disc.width / 2 - (pane.left + x!), disc.top + disc.height / 2 - (pane.top + y!))
-      })
-      expect(off).toBeLessThanOrEqual(1.5)
+      // Once the map has settled: while a zoom animates, markers glide (a CSS transition on transform) to the
+      // point their style already names. Measured at once, a busy CI machine once saw the disc 33 px off.
+      await expect
+        .poll(() =>
+          shuanghe.evaluate((el) => {
+            const [x, y] = el.style.transform.match(/-?[\d.]+px/g)!.map(parseFloat)
+            const pane = el.parentElement!.getBoundingClientRect()
+            const disc = el.querySelector('.venue-group-disc')!.getBoundingClientRect()
+            return Math.hypot(disc.left + disc.width / 2 - (pane.left + x!), disc.top + disc.height / 2 - (pane.top + y!))
+          }),
+        )
+        .toBeLessThanOrEqual(1.5)
     })
   }
 
