@@ -2,6 +2,8 @@
  * The calendar page's state in the URL — view, focused day, filters — so a view can be shared and
  * survives reload and Back; and the events of the range it shows, loaded month by month.
  */
+import '@/i18n/zh-CN/calendar'
+
 import { computed, ref, watchEffect } from 'vue'
 import { type LocationQueryRaw, useRoute, useRouter } from 'vue-router'
 

@@ -2,6 +2,8 @@
  * One event's page: the event loaded by id (with its load state, retried on demand) and what the page
  * says about it — its phase, its status line, its place name and the text read aloud.
  */
+import '@/i18n/zh-CN/calendar'
+
 import { computed, type MaybeRefOrGetter, ref, toValue, watch } from 'vue'
 
 import { usePageTitle } from '@/composables/usePageTitle'

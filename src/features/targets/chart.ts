@@ -2,6 +2,7 @@
  * Pure geometry for the 科学素质 chart: which series to draw, where each point and label goes, and the
  * text a screen reader hears. No DOM, so every rule here has a unit test.
  */
+import '@/i18n/zh-CN/targets'
 import '@/i18n/zh-CN/targetsChart'
 
 // Aliased: `t` is a local name (a tick) in the layout code below.

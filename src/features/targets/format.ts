@@ -1,4 +1,6 @@
 /** Target values as users read them, qualifiers included: `13%以上`, `力争14%`, `力争1.6件以上`, `不低于2个`. */
+import '@/i18n/zh-CN/targets'
+
 import { locale, t } from '@/i18n'
 import type { Qualifier, Target, TargetGroup } from '@/shared/types'
 

@@ -2,6 +2,8 @@
  * A plan page's data: the plan, where it applies, and everything on the site that comes from it —
  * its targets by group, its 科学素质 chart, its venues, its events by phase and the lines of it we cite.
  */
+import '@/i18n/zh-CN/targets'
+
 import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 
 import { useToday } from '@/composables/useToday'

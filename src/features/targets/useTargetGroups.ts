@@ -2,6 +2,8 @@
  * The targets page's data: the filters in the URL (region, group, the two compared regions) and the
  * targets grouped as the page shows them — 科学素质 with its chart, 科普 per plan, 创新 per plan.
  */
+import '@/i18n/zh-CN/targets'
+
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 

@@ -1,4 +1,9 @@
-/** UI text of the calendar feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. */
+/**
+ * UI text of the calendar feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. Added to the
+ * dictionary when a module that shows it loads (each imports this file: tests/unit/i18n/lazyText.test.ts),
+ * so the first route does not carry it; like zh-CN/lazy.ts for the planner and volunteer pages.
+ */
+import { zhCN } from '../zh-CN'
 export const calendar = {
   title: '活动日历',
   views: '日历视图',
@@ -92,3 +97,5 @@ export const calendar = {
     back: '返回活动日历',
   },
 } as const
+
+Object.assign(zhCN.calendar, calendar)

@@ -1,4 +1,9 @@
-/** UI text of the targets feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. */
+/**
+ * UI text of the targets feature (zh-CN). Owned by that feature; add keys here, not in zh-CN.ts. Added to the
+ * dictionary when a module that shows it loads (each imports this file: tests/unit/i18n/lazyText.test.ts),
+ * so the first route does not carry it; like zh-CN/lazy.ts for the planner and volunteer pages.
+ */
+import { zhCN } from '../zh-CN'
 export const targets = {
   title: '目标与规划',
   intro: '五份规划中关于科学素质和科普的目标。2025年到期的目标完成情况未公布。',
@@ -96,3 +101,5 @@ export const targets = {
     citations: '按章节和行号查看引用',
   },
 } as const
+
+Object.assign(zhCN.targets, targets)

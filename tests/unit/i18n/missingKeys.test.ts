@@ -3,7 +3,9 @@
  * language marked `reviewed: true` (src/i18n/languages.ts), and in every language on keys Chinese does not
  * have or on {placeholders} that differ from the Chinese text.
  */
+import '@/i18n/zh-CN/calendar'
 import '@/i18n/zh-CN/lazy'
+import '@/i18n/zh-CN/targets'
 import '@/i18n/zh-CN/targetsChart'
 
 import { describe, expect, it } from 'vitest'
