@@ -42,6 +42,23 @@ test('a venue page lists its next events and fetches only the months that hold t
   expect(errors).toEqual([])
 })
 
+test('back from an event in the 近期活动 list returns to the list, built after the first screen', async ({ page }) => {
+  const errors = watchErrors(page)
+  await page.goto('/venues/changji-science-caravan')
+  const link = upcomingSection(page).getByRole('link').last()
+  await link.scrollIntoViewIfNeeded()
+  const href = await link.getAttribute('href')
+  expect(await page.evaluate(() => window.scrollY), 'scrolled down to the list').toBeGreaterThan(300)
+  await link.click()
+  await expect(page).toHaveURL(new RegExp(`${href}$`))
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
+
+  await page.goBack()
+  await expect(page).toHaveURL(/\/venues\/changji-science-caravan$/)
+  await expect(upcomingSection(page).locator(`a[href="${href}"]`)).toBeInViewport()
+  expect(errors).toEqual([])
+})
+
 test('a month that cannot be fetched is said, not shown as "no events", and 重试 brings the list', async ({ page }) => {
   await page.route(/\/data\/app\/events\/\d{4}-\d{2}\.json/, (route) => route.abort('internetdisconnected'))
   await page.goto('/venues/changji-science-caravan')
