@@ -3,7 +3,7 @@
  * frame (usePaintStages) were too short when the router restored it: going back to /targets from a plan
  * opened far down the page landed near its top. Such a page holds the restore until its parts are built,
  * and lays everything out while it waits (no `content-visibility` estimates: the position is measured in
- * real heights). On the first route: kept small, its JavaScript budget is full.
+ * real heights). On the first route: kept small, its JavaScript budget is nearly full.
  */
 import { ref } from 'vue'
 
