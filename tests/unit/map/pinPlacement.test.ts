@@ -29,6 +29,19 @@ describe('placePins', () => {
     expect(moved).toEqual(first.map(shifted))
   })
 
+  it('counts a marker reaching a pixel into a place, above or below it, and not one that only touches it', () => {
+    // The places are measured against the markers level with their row only: the edges must agree with overlapArea.
+    const p = pin(100, 200)
+    const usual = box(116, 200 - PIN_GAP - 60, 140, 60)
+    const touching = [box(116, usual.bottom, 140, 200), box(116, usual.top - 200, 140, 200)]
+    expect(placePins([p], touching, [], map)).toEqual([usual])
+    for (const marker of [box(116, usual.bottom - 1, 140, 200), box(116, usual.top - 199, 140, 200)]) {
+      const [placed] = placePins([p], [marker], [], map)
+      expect(overlapArea(usual, marker)).toBe(140)
+      expect(overlapArea(placed!, marker)).toBeLessThan(140)
+    }
+  })
+
   it('steps a pin off a marker and off a button, staying beside its centre', () => {
     const p = pin(100, 200)
     const marker = box(110, 120, 60, 60)
