@@ -11,7 +11,13 @@ import { scrollHolds } from '@/router/scrollRestore'
 export function usePaintStages(stages: number, ready: () => boolean = () => true): Readonly<Ref<number>> {
   const stage = ref(0)
   let built!: () => void
-  scrollHolds.push(new Promise<void>((resolve) => (built = resolve)))
+  const hold = new Promise<void>((resolve) => (built = resolve))
+  scrollHolds.push(hold)
+  // Settled, it holds nothing back: out of the list, which otherwise grew by one per visit until a restore.
+  void hold.then(() => {
+    const at = scrollHolds.indexOf(hold)
+    if (at >= 0) void scrollHolds.splice(at, 1)
+  })
   onUnmounted(() => built())
   let started = false
   const next = () => {

@@ -14,8 +14,9 @@ export const restoringScroll = ref(false)
 
 /**
  * Pages with parts built after their first frame push a promise here: the next restore waits for them (and
- * then empties the list). A page settles its promise when it is built or left: a hold of a page left while
- * loading must not delay the next restore. An array, not a function: this module is on the first route.
+ * then empties the list). A page settles its promise when it is built or left, and a settled promise leaves
+ * the list: a hold of a page left while loading must not delay the next restore. An array, not a function:
+ * this module is on the first route.
  */
 export const scrollHolds: Promise<unknown>[] = []
 

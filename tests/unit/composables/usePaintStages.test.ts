@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref } from 'vue'
 
 import { usePaintStages } from '@/composables/usePaintStages'
-import { restoreScroll } from '@/router/scrollRestore'
+import { restoreScroll, scrollHolds } from '@/router/scrollRestore'
 
 const Probe = defineComponent(() => {
   const stage = usePaintStages(3)
@@ -85,5 +85,22 @@ describe('usePaintStages', () => {
     wrapper.unmount()
     await vi.advanceTimersByTimeAsync(20)
     expect(position, 'a page left while loading holds nothing').toEqual({ left: 0, top: 900 })
+  })
+
+  it('leaves no hold behind once built or left: forward visits do not pile them up between restores', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] })
+    scrollHolds.length = 0
+    for (let visit = 0; visit < 3; visit++) {
+      const wrapper = mount(Probe)
+      expect(scrollHolds, 'held while its stages are built').toHaveLength(1)
+      await vi.advanceTimersByTimeAsync(100)
+      expect(wrapper.text()).toBe('3')
+      expect(scrollHolds, 'built: nothing left to wait for').toHaveLength(0)
+      wrapper.unmount()
+    }
+    loaded.value = false
+    mount(Waiting).unmount()
+    await vi.advanceTimersByTimeAsync(0)
+    expect(scrollHolds, 'left before its data came').toHaveLength(0)
   })
 })
