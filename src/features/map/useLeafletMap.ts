@@ -378,10 +378,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
 
   // The map is created in a task of its own, not in the one that ran this chunk (Leaflet and markercluster,
   // ~13 ms at 1×) and mounted the component: together they made a task of ~55 ms, over 200 ms on a slow phone.
-  onMounted(() => {
-    const timer = setTimeout(createMap)
-    cleanups.push(() => clearTimeout(timer))
-  })
+  onMounted(() => inTask(createMap))
 
   function createMap() {
     if (!container.value) return
