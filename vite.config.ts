@@ -5,6 +5,7 @@ import { defineConfig, loadEnv } from 'vite'
 
 import pkg from './package.json'
 import { appShellPlugin } from './src/build/appShell'
+import { compileHintsPlugin } from './src/build/compileHints'
 import { backendFromEnv, editorGitOrigin } from './src/build/editor/config'
 import { editorPlugin } from './src/build/editor/plugin'
 import { contentPlugin } from './src/build/plugin'
@@ -41,6 +42,8 @@ export default defineConfig(({ mode }) => {
       rosterTemplatePlugin(),
       editorPlugin({ contentDir: process.env.KPXJ_CONTENT_DIR, backend: editorBackend }),
       pwaPlugin({ tiles }),
+      // V8 compiles the start-up chunks off the main thread while they download (src/build/compileHints.ts).
+      compileHintsPlugin(),
     ],
     define: {
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),

@@ -10,6 +10,7 @@ import { build } from 'vite'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { DEFAULT_CONTENT_TYPE, headersFor } from '../../deploy/headers'
+import { COMPILE_HINT } from '../../src/build/compileHints'
 import { precacheMonths } from '../../src/build/swConfig'
 import { buildNow } from '../../src/build/today'
 
@@ -124,6 +125,23 @@ describe('web manifest', () => {
     }
     for (const icon of manifest.icons) expect(existsSync(join(outDir, icon.src))).toBe(true)
     expect(manifest.shortcuts.map((s) => s.url).sort()).toEqual(['/calendar', '/map'])
+  })
+})
+
+describe('start-up chunks', () => {
+  it("begin with V8's compile hint, and the lazy chunks of routes do not (src/build/compileHints.ts)", () => {
+    const manifest = JSON.parse(readFileSync(join(outDir, '.vite/manifest.json'), 'utf8')) as Record<
+      string,
+      { file: string; imports?: string[]; isDynamicEntry?: boolean }
+    >
+    const entry = manifest['index.html']!
+    const startup = [entry.file, ...(entry.imports ?? []).map((key) => manifest[key]!.file)]
+    expect(startup.length).toBeGreaterThanOrEqual(2)
+    const head = (file: string) => readFileSync(join(outDir, file), 'utf8').split('\n', 1)[0]
+    for (const file of startup) expect(head(file), file).toBe(COMPILE_HINT)
+    const routes = Object.values(manifest).filter((c) => c.isDynamicEntry && c.file.endsWith('.js'))
+    expect(routes.length).toBeGreaterThan(5)
+    for (const route of routes) expect(head(route.file), route.file).not.toBe(COMPILE_HINT)
   })
 })
 
