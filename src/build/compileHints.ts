@@ -5,7 +5,7 @@
  * one; on a first visit that was much of the entry's evaluation and of the app's mount, two of the long
  * tasks after the first paint. With it V8 compiles these files while they stream in, on a background
  * thread. Route chunks stay lazy: most of their functions run only on a tap, and hinting them as well was
- * no better (README, "compile hints"). Other engines read the line as a comment.
+ * no better (README, "V8 compiles the start-up chunks…"). Other engines read the line as a comment.
  */
 import { resolve } from 'node:path'
 
