@@ -19,7 +19,7 @@ import { join, resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 
 import { decodeMonthShard, isMonthShardFile } from '../src/shared/eventShard'
-import { launchBenchBrowser } from './benchBrowser'
+import { launchBenchBrowser, median } from './benchBrowser'
 import { generateBenchContent, PER_SERIES } from './benchContent'
 import { serveStatic } from './benchServer'
 
@@ -29,8 +29,6 @@ const TARGET_MS = 500
 /** Issue #21: the first day of events on screen. */
 const AGENDA_TARGET_MS = 800
 const ROOT = resolve(import.meta.dirname, '..')
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 async function main() {
   const work = mkdtempSync(join(tmpdir(), 'kpxj-bench-'))

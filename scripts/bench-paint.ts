@@ -6,15 +6,13 @@
  * (the `kpxj:mounted` mark), then the medians per build. For comparing builds on this machine; Lighthouse
  * (`npm run bench:lighthouse`) is the reference for the figures in the README's table.
  */
-import { launchBenchBrowser } from './benchBrowser'
+import { launchBenchBrowser, median, stubTiles } from './benchBrowser'
 import { serveStatic } from './benchServer'
 
 const [dirList, route = '/'] = process.argv.slice(2)
 if (!dirList) throw new Error('usage: npm run bench:paint -- <dist>[,<dist>…] [route]')
 const dirs = dirList.split(',')
 const RUNS = Number(process.env.BENCH_RUNS ?? 10)
-// 1×1 PNG for map tiles: this machine reaches no tile server.
-const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
 interface Paints {
   fcp: number
@@ -36,7 +34,7 @@ try {
         serviceWorkers: 'block',
         locale: 'zh-CN',
       })
-      await context.route(/\/\d+\/\d+\/\d+\.png$/, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: TILE }))
+      await stubTiles(context)
       const page = await context.newPage()
       await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 })
       await page.goto(`${servers.get(d)!.url}${route}`, { waitUntil: 'load' })
@@ -59,7 +57,6 @@ try {
   await browser.close()
   for (const server of servers.values()) server.close()
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 for (const d of dirs) {
   const runs = results.get(d)!
   const m = (k: keyof Paints) => median(runs.map((r) => r[k]))

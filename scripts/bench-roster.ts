@@ -16,15 +16,13 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 import { clashReport } from '../src/shared/clash'
-import { launchBenchBrowser } from './benchBrowser'
+import { launchBenchBrowser, median } from './benchBrowser'
 import { serveStatic } from './benchServer'
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 2000)
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
 const TARGET_MS = 2000
 const ROOT = resolve(import.meta.dirname, '..')
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 
 /** Every row at the same hour, a week from today (Beijing), so all of them clash with all others. */
 function roster(): string {

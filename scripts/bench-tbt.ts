@@ -9,7 +9,7 @@
  * BENCH_COMPILE=1 also traces V8's compiler and prints the main thread's time compiling JavaScript per load
  * (src/build/compileHints.ts); the extra tracing lengthens every task a little, so compare like with like.
  */
-import { launchBenchBrowser } from './benchBrowser'
+import { launchBenchBrowser, median, stubTiles } from './benchBrowser'
 import { serveStatic } from './benchServer'
 
 interface TraceEvent {
@@ -28,8 +28,6 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 6)
 const COMPILE = Boolean(process.env.BENCH_COMPILE)
 // V8's compile events on the main thread (lazy compiles of functions, scripts and modules), without nesting.
 const COMPILE_EVENT = /^(V8\.CompileLazy|V8\.CompileCode|v8\.compile|v8\.compileModule)$/
-// 1×1 PNG for map tiles: this machine reaches no tile server.
-const TILE = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64')
 
 const servers = new Map(await Promise.all(dirs.map(async (d) => [d, await serveStatic(d)] as const)))
 
@@ -40,7 +38,7 @@ try {
   for (let run = 0; run < RUNS; run++)
     for (const d of dirs) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, serviceWorkers: 'block', locale: 'zh-CN' })
-      await context.route(/\/\d+\/\d+\/\d+\.png$/, (r) => r.fulfill({ status: 200, contentType: 'image/png', body: TILE }))
+      await stubTiles(context)
       const page = await context.newPage()
       const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'loading']
       await browser.startTracing(page, { categories: COMPILE ? [...categories, 'v8', 'disabled-by-default-v8.compile'] : categories })
@@ -72,7 +70,6 @@ try {
   await browser.close()
   for (const server of servers.values()) server.close()
 }
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!
 for (const d of dirs) {
   const compiled = COMPILE ? `, main-thread compile ${median(compiling.get(d)!)} ms per load (whole load, 1×)` : ''
   console.log(`${d}  median estimate ${median(estimates.get(d)!)} ms over ${RUNS} runs (${route})${compiled}`)
