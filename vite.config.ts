@@ -49,7 +49,15 @@ export default defineConfig(({ mode }) => {
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
     },
     resolve: {
-      alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
+      alias: [
+        { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
+        // workbox-window's `module` field is its ES5 build (5.8 KB); its ES2017 build (3.3 KB) does the same in every
+        // browser this build targets (es2020), and the difference keeps the precache under its 1 MB budget.
+        {
+          find: /^workbox-window$/,
+          replacement: fileURLToPath(new URL('./node_modules/workbox-window/build/workbox-window.prod.mjs', import.meta.url)),
+        },
+      ],
     },
     build: {
       target: 'es2020',
