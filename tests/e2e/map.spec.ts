@@ -42,6 +42,16 @@ test.describe('map', () => {
     const before = await clusters(page).count()
     expect(before).toBeGreaterThan(0)
     await expect(page.getByRole('heading', { name: /地图范围内 16 个场馆（共 16 个）/ })).toBeVisible()
+    // The numbers on the map add up to the list's: a cluster counts the venues of the city groups inside it
+    // (it said "2" for 昌吉市区's 9 venues and 乌鲁木齐's 2).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const numbers = [...document.querySelectorAll('.venue-cluster span, .venue-group-disc')].map((el) => Number(el.textContent))
+          return numbers.reduce((sum, n) => sum + n, 0) + document.querySelectorAll('.leaflet-marker-icon.venue-pin').length
+        }),
+      )
+      .toBe(16)
 
     // A cluster opens into smaller clusters, markers or shared-point groups.
     const big = clusters(page).first()

@@ -84,8 +84,15 @@ const XINJIANG_LATLNG_BOUNDS: L.LatLngBoundsExpression = [
  */
 const elderScale = () => (document.documentElement.hasAttribute('data-elder') ? 1.37 : 1)
 
+/** How many venues a shared-point group marker stands for (a marker without an entry is one venue). */
+const groupSizes = new WeakMap<L.Marker, number>()
+
+/**
+ * A cluster's number is its venues, not its markers: a cluster holding 昌吉市区 (9 venues) and 乌鲁木齐 (2)
+ * said "2" while the list said 11.
+ */
 function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
-  const count = cluster.getChildCount()
+  const count = cluster.getAllChildMarkers().reduce((n, marker) => n + (groupSizes.get(marker) ?? 1), 0)
   // At least 44 px: the smallest tap target outside 长辈模式 (适老化); 60 in it.
   const size = Math.round((count < 10 ? 44 : count < 100 ? 48 : 56) * elderScale())
   return L.divIcon({
@@ -164,6 +171,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
         }),
         keyboard: false,
       })
+      groupSizes.set(marker, group.venues.length)
       marker.on('click', () => options.onSelectGroup?.(group))
       for (const venue of group.venues) markersById.set(venue.id, marker)
       layers.push(marker)
