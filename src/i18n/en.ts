@@ -531,7 +531,7 @@ export const en: Translation = {
         gradeFits: 'Suits {audience}',
         gradeNot: 'Not aimed at {grade}',
         subjectsNone: 'No {subjects} topics',
-        groupRange: 'Groups of {min}–{max}',
+        groupRange: 'Groups of {min}–\u2060{max}',
         groupMax: 'At most {max} per group',
         groupMin: 'Groups of at least {min}',
         sizeUnknown: 'Group size limits unknown; ask the venue (how many per group? how many groups for {size}?)',
@@ -913,7 +913,7 @@ export const en: Translation = {
       bookingRequired: 'Booking required',
       bookingNotRequired: 'No booking needed',
       bookingUnknown: 'Ask the venue whether booking is needed',
-      groupSize: 'Group size: {min}–{max} people',
+      groupSize: 'Group size: {min}–\u2060{max} people',
       leadDays: 'Book at least {n} day ahead|Book at least {n} days ahead',
       letter: 'Group visits need an official letter',
       facts: {

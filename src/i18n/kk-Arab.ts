@@ -562,7 +562,7 @@ export const kkArab: Translation = {
       bookingRequired: 'الدىن الا تىركەلۋ قاجەت',
       bookingNotRequired: 'الدىن الا تىركەلۋ قاجەت ەمەس',
       bookingUnknown: 'الدىن الا تىركەلۋ قاجەت-قاجەت ەمەسىن ورىننان سۇراڭىز',
-      groupSize: 'توپ سانى: \u2066{min}–{max}\u2069 ادام',
+      groupSize: 'توپ سانى: \u2066{min}–\u2060{max}\u2069 ادام',
       leadDays: 'كەمىندە {n} كۇن بۇرىن تىركەلىڭىز',
       letter: 'توپپەن كەلۋگە رەسمي حات قاجەت',
       facts: {

@@ -567,7 +567,7 @@ export const ug: Translation = {
       bookingRequired: 'ئالدىن تىزىملىتىش كېرەك',
       bookingNotRequired: 'ئالدىن تىزىملىتىش كېرەك ئەمەس',
       bookingUnknown: 'ئالدىن تىزىملىتىش كېرەك-كېرەك ئەمەسلىكىنى سورۇندىن سوراڭ',
-      groupSize: 'گۇرۇپپا كىشى سانى: \u2066{min}–{max}\u2069',
+      groupSize: 'گۇرۇپپا كىشى سانى: \u2066{min}–\u2060{max}\u2069',
       leadDays: 'كەم دېگەندە {n} كۈن ئىلگىرى تىزىملىتىڭ',
       letter: 'گۇرۇپپا زىيارىتىگە رەسمىي خەت كېرەك',
       facts: {

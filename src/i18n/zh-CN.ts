@@ -134,7 +134,7 @@ export const zhCN = {
     bookingRequired: '需要预约',
     bookingNotRequired: '无需预约',
     bookingUnknown: '是否需要预约请咨询场馆',
-    groupSize: '团体人数：{min}–{max} 人',
+    groupSize: '团体人数：{min}–\u2060{max} 人',
     leadDays: '至少提前 {n} 天预约',
     letter: '团体参观需要公函',
     facts: {

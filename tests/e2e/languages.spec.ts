@@ -255,6 +255,27 @@ test.describe('Uyghur (ug)', () => {
     expect(await brokenRuns(page, '.when-time')).toEqual([])
   })
 
+  test('on a 360 px phone a phone number and a group size stay in one piece, and the map’s filters fit the screen', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto(VENUE)
+    // "0991-6386167" broke after its hyphen and read "6386167-0991" across the two lines; "10–30" read "–10 / 30".
+    const phone = page.locator('.venue-phone')
+    await expect(phone).toContainText('0991-6386167')
+    expect(await brokenRuns(page, '.venue-phone', /0991-6386167/g)).toEqual([])
+    expect(await brokenRuns(page, '.dd-line', /10–\u2060?30/g)).toEqual([])
+    expect(await phone.locator('bdi').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr')
+    await page.goto('/map')
+    await page.locator('.map-filters summary').click()
+    await expect(page.locator('.map-filters-panel select').first()).toBeVisible()
+    // The open panel made the page 404 px wide, the tab bar's last tab partly off screen.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360)
+    for (const tab of await page.locator('.tabbar a').all()) {
+      const box = (await tab.boundingBox())!
+      expect(box.x).toBeGreaterThanOrEqual(0)
+      expect(box.x + box.width).toBeLessThanOrEqual(360)
+    }
+  })
+
   test('a source’s line numbers stay with their word on a 360 px phone in 长辈模式', async ({ page }) => {
     // "78-82-قۇر" broke at its hyphens, leaving "-78-82" at one line's end and "قۇر" on the next. (The
     // number is isolated: U+2068…U+2069 around it.)

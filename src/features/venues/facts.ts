@@ -2,7 +2,7 @@
  * Which published pages back each group of a venue's facts, and how old they are. A group with no
  * published source shows 未找到公开信息; a source older than a year asks people to check first.
  */
-import { daysBetween } from '@/shared/time'
+import { daysBetween, formatFullDay, formatMonth } from '@/shared/time'
 import { isPublished, type PublishedSource, type Venue } from '@/shared/types'
 
 export type FactGroupKey = 'hours' | 'closures' | 'fee' | 'booking' | 'contact' | 'address'
@@ -17,11 +17,8 @@ export interface FactAttribution {
 /** YYYY-MM → the first of the month, so a month-only date is never counted as newer than it is. */
 const dayOfPublished = (published: string) => (published.length === 7 ? `${published}-01` : published)
 
-/** 2021-11-24 → 2021年11月24日; 2021-04 → 2021年4月. */
-export function formatPublished(published: string): string {
-  const [y, m, d] = published.split('-')
-  return d ? `${y}年${Number(m)}月${Number(d)}日` : `${y}年${Number(m)}月`
-}
+/** 2021-11-24 → 2021年11月24日; 2021-04 → 2021年4月 (in the UI language: Uyghur read Chinese dates before). */
+export const formatPublished = (published: string): string => (published.length === 7 ? formatMonth(published) : formatFullDay(published))
 
 /** Whole years between a publication and today when it is more than 12 months old, else null. */
 export function staleYears(published: string, today: string): number | null {

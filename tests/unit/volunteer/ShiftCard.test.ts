@@ -26,6 +26,6 @@ describe('ShiftCard', () => {
     const card = mount(ShiftCard, {
       props: { shift: makeShift({ role: '现场引导', eventTitle: '2026—2027年度“科技之冬”' }), clashesWith: [], clashesMore: 0 },
     })
-    expect(card.findAll('bdi').map((b) => b.text())).toEqual(['现场引导', '2026—2027年度“科技之冬”'])
+    expect(card.findAll('bdi').map((b) => b.text())).toEqual(['现场引导', '09:30–12:00', '2026—2027年度“科技之冬”'])
   })
 })
