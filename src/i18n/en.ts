@@ -739,6 +739,10 @@ export const en: Translation = {
       available: 'Shifts you can join',
       noAvailable: 'No rosters published at the moment',
       take: 'Join',
+      takeNote:
+        'Join only keeps a shift on this phone, to see it offline and add it to your calendar; the organiser is not told. To sign up, contact the team leader.',
+      rostersMissing:
+        'The roster of 1 more event cannot be loaded now: offline, this phone keeps only the coming months’ events. Go online and tap Retry.|The rosters of {n} more events cannot be loaded now: offline, this phone keeps only the coming months’ events. Go online and tap Retry.',
       taken: 'Joined',
       remove: 'Remove',
       sample: 'Sample roster',

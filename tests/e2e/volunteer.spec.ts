@@ -89,6 +89,29 @@ test('a roster file with no usable header is refused with a clear message, and n
   await expect(page.getByText('还没有班次')).toBeVisible()
 })
 
+test('rosters whose months cannot be loaded are said, with 重试, not left out; 加入 says it stays on the phone', async ({
+  page,
+  context,
+}) => {
+  await page.clock.setFixedTime(NOW)
+  // As offline with only the coming months kept: the May and September 2027 shards do not load.
+  const unsaved = /\/data\/app\/events\/2027-0[59]\.json/
+  await context.route(unsaved, (route) => route.abort('internetdisconnected'))
+  await page.goto('/me/volunteer')
+  const rosters = page.locator('article.roster')
+  await expect(rosters).toHaveCount(1)
+  const notice = page.getByText('另有 2 项活动的排班现在无法加载')
+  await expect(notice).toBeVisible()
+  await expect(page.getByText('暂无公开排班')).toHaveCount(0)
+  await expect(page.getByText('“加入”只把班次记在这部手机上')).toBeVisible()
+  expect(await axeViolations(page)).toEqual([])
+
+  await context.unroute(unsaved)
+  await page.getByRole('button', { name: '重试' }).click()
+  await expect(rosters).toHaveCount(3)
+  await expect(notice).toHaveCount(0)
+})
+
 test('a changed roster is highlighted until the volunteer acknowledges it', async ({ page }) => {
   await page.clock.setFixedTime(NOW)
   await page.goto('/me/volunteer')

@@ -8,7 +8,7 @@ import { useToday } from '@/composables/useToday'
 import { isQuotaError } from '@/data/db'
 import { t } from '@/i18n'
 import { clashReport, interval, type Timed } from '@/shared/clash'
-import { beijingDay, dayOf, formatFullDay } from '@/shared/time'
+import { beijingDay, dayOf, formatFullDay, monthOf } from '@/shared/time'
 import type { EventItem, Shift } from '@/shared/types'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
@@ -37,16 +37,27 @@ export function useVolunteerPage() {
       }),
   )
 
-  watch(
-    () => catalog.catalog,
-    async (c) => {
-      if (!c) return
-      const found = await Promise.all(Object.keys(c.rosters ?? {}).map((id) => events.find(id).catch(() => undefined)))
-      rosterEvents.value = found.filter((e): e is EventItem => !!e && dayOf(e.end) >= today.value)
-      await volunteer.syncWithContent(rosterEvents.value)
-    },
-    { immediate: true },
-  )
+  /** The content rosters have been looked up (until then the page must not say there are none). */
+  const rostersReady = ref(false)
+  /**
+   * Rosters of this month or later whose event could not be loaded: offline, the phone keeps only some
+   * months' events. Said on the page with 重试; they vanished without a word before.
+   */
+  const rostersMissing = ref(0)
+  async function loadRosters() {
+    const c = catalog.catalog
+    if (!c) return
+    const thisMonth = monthOf(today.value)
+    const entries = Object.entries(c.rosters ?? {})
+    const found = await Promise.allSettled(entries.map(([id]) => events.find(id)))
+    rostersMissing.value = found.filter((result, i) => result.status === 'rejected' && entries[i]![1] >= thisMonth).length
+    rosterEvents.value = found.flatMap((result) =>
+      result.status === 'fulfilled' && result.value && dayOf(result.value.end) >= today.value ? [result.value] : [],
+    )
+    rostersReady.value = true
+    await volunteer.syncWithContent(rosterEvents.value)
+  }
+  watch(() => catalog.catalog, loadRosters, { immediate: true })
 
   const isPast = (end: string) => beijingDay(new Date(end)) < today.value
   const mine = computed(() => volunteer.shifts.filter((s) => !isPast(s.end)))
@@ -81,5 +92,20 @@ export function useVolunteerPage() {
 
   const updated = computed(() => (catalog.catalog ? formatFullDay(beijingDay(new Date(catalog.catalog.builtAt))) : ''))
 
-  return { rosterEvents, mine, past, clashInfo, clashNames, clashMore, saveError, acknowledge, drop, take, updated }
+  return {
+    rosterEvents,
+    rostersReady,
+    rostersMissing,
+    retryRosters: loadRosters,
+    mine,
+    past,
+    clashInfo,
+    clashNames,
+    clashMore,
+    saveError,
+    acknowledge,
+    drop,
+    take,
+    updated,
+  }
 }

@@ -11,6 +11,9 @@ export const volunteer = {
   howToPublish: '队伍负责人发布排班：填好排班表模板（北京时间），发给主办单位（当地科协）审核发布，或直接发给志愿者导入。',
   take: '加入',
   taken: '已加入',
+  /** Under the rosters: 加入 is a note on this phone, not a sign-up with the organiser. */
+  takeNote: '“加入”只把班次记在这部手机上，方便离线查看和导出到日历，不会通知主办方。要报名，请联系队伍负责人。',
+  rostersMissing: '另有 {n} 项活动的排班现在无法加载：离线时手机上只保存了近几个月的活动。联网后请点“重试”。',
   remove: '移除',
   sample: '示例排班',
   sampleNote: '示例排班用于展示班次信息的样式，不是主办方公布的正式排班。',
