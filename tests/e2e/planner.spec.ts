@@ -246,6 +246,8 @@ test('a class of 40 at 新疆科技馆 fits in two batches, saves and prints', a
   // The venue's published phone is on the printed plan, not "the plans give no phone".
   await expect(page.locator('.visit-doc')).toContainText('电话：0991-6386167')
   await expect(page.locator('.visit-doc')).not.toContainText('规划未写明场馆电话')
+  // Its hours come from 2021 notices: the printed plan says so, as the venue page does, not only the hours.
+  await expect(page.locator('.visit-doc')).toContainText('信息发布于 5 年前，出发前请向场馆确认')
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.visit-doc')).toBeVisible()
 })
