@@ -82,6 +82,7 @@ export const en: Translation = {
         openDate: 'Date',
         events: 'Events this month',
         clear: 'Clear filters',
+        done: 'Done',
         invalidOpen: 'The date "{date}" in the link is not valid; showing all venues.',
         unknownHoursNote:
           'Only venues with published opening hours are listed; ask the one other venue for its hours.|Only venues with published opening hours are listed; ask the other {n} venues for their hours.',

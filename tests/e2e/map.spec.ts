@@ -81,6 +81,36 @@ test.describe('map', () => {
     await page.getByRole('button', { name: '展开列表' }).click()
     await expect(page.locator('.sheet-row').first()).toBeVisible()
     await expect(page.locator('.sheet-row')).toHaveCount(await inView())
+    // A heading click on a wide screen folds nothing: the list has no button there.
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await heading.click()
+    await expect(page.locator('.sheet-row').first()).toBeVisible()
+  })
+
+  test('on a 360×640 phone the grab bar opens and folds the list, and the open list has room for more than one venue', async ({
+    page,
+    context,
+  }) => {
+    await serveTiles(context)
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/map')
+    const toggle = page.getByRole('button', { name: '展开列表' })
+    await expect(toggle).toBeVisible()
+    // The grab bar is drawn at the head's top centre: a tap there did nothing before.
+    const head = (await page.locator('.sheet-head').boundingBox())!
+    await page.mouse.click(head.x + head.width / 2, head.y + 4)
+    await expect(page.getByRole('button', { name: '收起列表' })).toHaveAttribute('aria-expanded', 'true')
+    const rows = page.locator('.sheet-row')
+    await expect(rows.first()).toBeVisible()
+    // Room for more than one venue (it had room for one): the open sheet takes most of the map.
+    const body = (await page.locator('.sheet-body').boundingBox())!
+    const first = (await rows.first().boundingBox())!
+    expect(body.height).toBeGreaterThan(1.5 * first.height)
+    // The head has moved up with the open sheet.
+    const openHead = (await page.locator('.sheet-head').boundingBox())!
+    await page.mouse.click(openHead.x + openHead.width / 2, openHead.y + 4)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    await expect(rows.first()).toBeHidden()
   })
 
   test('tap a marker → venue card → venue page', async ({ page, context }) => {
@@ -341,6 +371,12 @@ test.describe('map', () => {
     await expect(page.getByRole('heading', { name: /共 0 个/ })).toBeVisible()
     await expect(clusters(page).or(markers(page)).or(groups(page))).toHaveCount(0)
     await expect(page.getByText(/其余 4 个场馆的开放时间请咨询场馆/)).toBeVisible()
+    // 完成 folds the panel and brings back the map and its list, which the open panel had pushed off a phone's screen.
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.getByRole('button', { name: '完成' }).click()
+    await expect(page.getByLabel('类别')).toBeHidden()
+    await expect(page.getByRole('heading', { name: /共 0 个/ })).toBeInViewport()
+    await expect(page.getByText('筛选（2）', { exact: true })).toBeFocused()
 
     // The filtered URL can be shared: loading it gives the same result.
     await page.goto('/map?category=%E7%A7%91%E6%8A%80%E5%9C%BA%E9%A6%86%E7%B1%BB&region=changji')

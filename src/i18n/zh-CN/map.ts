@@ -42,6 +42,7 @@ export const map = {
     openDate: '日期',
     events: '本月有活动',
     clear: '清除筛选',
+    done: '完成',
     invalidOpen: '链接里的日期“{date}”无效，已显示全部场馆。',
     unknownHoursNote: '只列出公布了开放时间的场馆；其余 {n} 个场馆的开放时间请咨询场馆。',
   },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { mount, RouterLinkStub } from '@vue/test-utils'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, onTestFinished } from 'vitest'
 
 import { EMPTY_FILTERS, type MapFilters as Filters } from '@/features/map/filters'
 import MapFilters from '@/features/map/MapFilters.vue'
@@ -25,6 +25,10 @@ describe('VenueMapSheet', () => {
   ]
 
   it('is a labelled region whose toggle reports its state, listing a link and a locate button per venue', async () => {
+    // A phone's width: wide screens show the list beside the map and have nothing to fold.
+    const { happyDOM } = window as unknown as { happyDOM: { setViewport(v: { width: number }): void } }
+    happyDOM.setViewport({ width: 412 })
+    onTestFinished(() => happyDOM.setViewport({ width: 1024 }))
     const wrapper = mount(VenueMapSheet, {
       props: { rows, heading: '地图范围内 2 个场馆', emptyText: '无', selectedId: 'b', showAllButton: false },
       global,
@@ -89,12 +93,28 @@ describe('MapFilters', () => {
     expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ ...EMPTY_FILTERS, region: 'changji' }])
     await wrapper.get('input[value="date"]').setValue(true)
     expect(wrapper.emitted('update:modelValue')!.at(-1)).toEqual([{ ...EMPTY_FILTERS, open: '2026-11-26' }])
-    expect(wrapper.find('button').exists()).toBe(false)
+    // Without a filter set there is nothing to clear: 完成 is the panel's only button.
+    expect(wrapper.findAll('button').map((b) => b.text())).toEqual(['完成'])
 
     const filtered = mountFilters({ ...EMPTY_FILTERS, free: true, open: 'now' })
     expect(filtered.get('summary').text()).toBe('筛选（2）')
-    await filtered.get('button').trigger('click')
+    await filtered
+      .findAll('button')
+      .find((b) => b.text() === '清除筛选')!
+      .trigger('click')
     expect(filtered.emitted('update:modelValue')!.at(-1)).toEqual([EMPTY_FILTERS])
+  })
+
+  it('folds its panel with 完成, keeping the filters', async () => {
+    const wrapper = mountFilters({ ...EMPTY_FILTERS, free: true })
+    const details = wrapper.get('details').element as HTMLDetailsElement
+    details.open = true
+    await wrapper
+      .findAll('button')
+      .find((b) => b.text() === '完成')!
+      .trigger('click')
+    expect(details.open).toBe(false)
+    expect(wrapper.emitted('update:modelValue')).toBeUndefined()
   })
 })
 
