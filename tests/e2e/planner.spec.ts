@@ -236,6 +236,16 @@ test('a class of 40 at 新疆科技馆 fits in two batches, saves and prints', a
   const museum = page.locator('article[data-venue=xinjiang-science-museum]')
   await expect(museum).toContainText('分 2 批，每批 ≤ 30 人')
   await planMuseumVisit(page, { className: '七年级（2）班', students: 40 })
+  // Before a date is chosen the timetable says 待定: on a 360 px phone it stood one character per line.
+  await page.setViewportSize({ width: 360, height: 640 })
+  const pending = page.locator('.visit-doc-table th', { hasText: '待定' })
+  await expect(pending).toBeVisible()
+  const lines = await pending.evaluate((th) => {
+    const range = document.createRange()
+    range.selectNodeContents(th)
+    return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size
+  })
+  expect(lines).toBe(1)
   await page.getByLabel('参观日期').fill('2026-11-27')
   const split = page.locator('[data-issue=size-max]')
   await expect(split).toContainText('分 2 批，每批 ≤ 30 人')
