@@ -249,3 +249,30 @@ test('a 科学素质 card on the home page opens its target on the targets page'
   await expect(row).toHaveClass(/is-highlighted/)
   await expect(row).toBeInViewport()
 })
+
+test('a plan’s targets read “13%以上，力争14%” without a gap, and each group’s heading stands clear of the rule above', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await page.goto('/plans/changji-14')
+  const value = page.locator('.plan-target-value', { hasText: '力争14%' })
+  await expect(value).toBeVisible()
+  // The gap between the value and its "，" (a flex gap put "13%以上 ，力争14%").
+  const gap = await value.evaluate((el) => {
+    const strong = el.querySelector('strong')!
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+    let comma = walker.nextNode() as Text | null
+    while (comma && !comma.data.startsWith('，')) comma = walker.nextNode() as Text | null
+    const range = document.createRange()
+    range.setStart(comma!, 0)
+    range.setEnd(comma!, 1)
+    return range.getBoundingClientRect().left - strong.getBoundingClientRect().right
+  })
+  expect(Math.abs(gap)).toBeLessThan(1)
+  const kepu = page.getByRole('heading', { name: '科普', exact: true, level: 3 })
+  const above = await kepu.evaluate((h) => {
+    const list = h.previousElementSibling!
+    return h.getBoundingClientRect().top - list.getBoundingClientRect().bottom
+  })
+  expect(above).toBeGreaterThanOrEqual(16)
+})
