@@ -22,6 +22,7 @@ const ISOLATED = [
   'tests/unit/i18n/icsEnglish.test.ts',
   'tests/unit/i18n/targetValuesEnglish.test.ts',
   'tests/unit/i18n/rosterArabicScript.test.ts',
+  'tests/unit/venues/factsLanguages.test.ts',
   'tests/unit/offline/catalogStore.test.ts',
   'tests/unit/offline/settingsStore.test.ts',
   'tests/unit/shell/appShell.test.ts',
