@@ -23,6 +23,8 @@ const ISOLATED = [
   'tests/unit/i18n/targetValuesEnglish.test.ts',
   'tests/unit/i18n/rosterArabicScript.test.ts',
   'tests/unit/venues/factsLanguages.test.ts',
+  // Reads which texts the dictionary holds: files that load the calendar's or targets' text change it.
+  'tests/unit/i18n/lazyText.test.ts',
   'tests/unit/offline/catalogStore.test.ts',
   'tests/unit/offline/settingsStore.test.ts',
   'tests/unit/shell/appShell.test.ts',
