@@ -139,7 +139,7 @@ test('too little lead time and too many people: the fixes are stated; a plan is 
   const split = page.locator('[data-issue=size-max]')
   await expect(split).toContainText('共47人（学生45人、老师2人），超过每批最多30人：分 2 批，每批 ≤ 30 人')
   await expect(split).toContainText('请分成2批：24人、23人')
-  await expect(split).toContainText('11:00-13:30、15:00-17:30')
+  await expect(split).toContainText('11:00–13:30、15:00–17:30')
   await page.locator('[data-issue=lead]').getByRole('button', { name: '改到 11月27日（周五）' }).click()
   await page.getByRole('radio', { name: '15:00–17:30' }).check()
   await page.getByRole('button', { name: '保存计划' }).click()

@@ -7,6 +7,7 @@ import type { planner } from '@/i18n/zh-CN/planner'
 import { dateWords } from '@/shared/time'
 import type { Venue } from '@/shared/types'
 
+import { sessionRange } from './checks'
 import type { VisitPlan } from './types'
 
 export interface ChecklistItem {
@@ -78,8 +79,7 @@ function pendingText(plan: Pick<VisitPlan, 'date'>, sessions: string[] | null | 
   if (!plan.date) return t('planner.timetable.noDate')
   if (sessions === null || sessions === undefined) return t('planner.timetable.hoursUnknown')
   if (!sessions.length) return t('planner.timetable.closed')
-  const listed = sessions.map((s) => s.split('-')).map(([start, end]) => t('planner.timetable.range', { start: start!, end: end! }))
-  return t('planner.timetable.pickSession', { sessions: listed.join(dateWords.list) })
+  return t('planner.timetable.pickSession', { sessions: sessions.map(sessionRange).join(dateWords.list) })
 }
 
 /**

@@ -66,6 +66,12 @@ export function isVisitDay(venue: Venue, day: string): boolean {
   return !hours || isOpenOnDay(hours, day) !== false
 }
 
+/** A session as the venue publishes it ("09:30-11:30"), written as a range in the reader's language ("09:30–11:30"). */
+export function sessionRange(session: string): string {
+  const [start = '', end = ''] = session.split('-')
+  return t('planner.timetable.range', { start, end })
+}
+
 /** Sessions (`11:00-13:30`) the venue is open on a day; [] when closed (weekly or a published closure), null when hours are unknown. */
 export function sessionsOn(venue: Venue, day: string): string[] | null {
   if (closureOn(venue, day)) return []
@@ -222,7 +228,7 @@ function sessionIssues({ plan, venue }: CheckInput): PlanIssue[] {
         id: 'session',
         level: 'error',
         text: t('planner.check.noSession'),
-        advice: t('planner.check.noSessionAdvice', { sessions: sessions.join(dateWords.list) }),
+        advice: t('planner.check.noSessionAdvice', { sessions: sessions.map(sessionRange).join(dateWords.list) }),
       },
     ]
   if (!sessions.includes(plan.session)) {
@@ -230,8 +236,8 @@ function sessionIssues({ plan, venue }: CheckInput): PlanIssue[] {
       {
         id: 'session',
         level: 'error',
-        text: t('planner.check.wrongSession', { session: plan.session }),
-        advice: t('planner.check.wrongSessionAdvice', { sessions: sessions.join(dateWords.list) }),
+        text: t('planner.check.wrongSession', { session: sessionRange(plan.session) }),
+        advice: t('planner.check.wrongSessionAdvice', { sessions: sessions.map(sessionRange).join(dateWords.list) }),
       },
     ]
   }
@@ -258,7 +264,7 @@ function groupIssues({ plan, venue }: CheckInput): PlanIssue[] {
     const sessions = plan.date ? (sessionsOn(venue, plan.date) ?? []) : []
     const where =
       sessions.length >= groups.length
-        ? t('planner.check.splitSessions', { sessions: sessions.slice(0, groups.length).join(dateWords.list) })
+        ? t('planner.check.splitSessions', { sessions: sessions.slice(0, groups.length).map(sessionRange).join(dateWords.list) })
         : t('planner.check.splitOther')
     issues.push({
       id: 'size-max',

@@ -74,7 +74,12 @@ describe('checkPlan', () => {
   it('refuses a past date and a session that is not one of the day', () => {
     expect(ids(checkPlan({ plan: makePlan({ date: '2026-11-20' }), venue: museum, today: TODAY, events: [] }))).toContain('error:past')
     const wrong = checkPlan({ plan: makePlan({ session: '09:00-10:00' }), venue: museum, today: TODAY, events: [] })
-    expect(wrong.find((i) => i.id === 'session')!.advice).toBe('请改选：11:00-13:30、15:00-17:30（北京时间）。')
+    // Written as ranges (an en dash), as the form and the printed plan write them, not as the data's "11:00-13:30".
+    const session = wrong.find((i) => i.id === 'session')!
+    expect(session.text).toContain('09:00–10:00')
+    expect(session.advice).toBe('请改选：11:00–13:30、15:00–17:30（北京时间）。')
+    const none = checkPlan({ plan: makePlan({ session: '' }), venue: museum, today: TODAY, events: [] })
+    expect(none.find((i) => i.id === 'session')!.advice).toBe('当天场次（北京时间）：11:00–13:30、15:00–17:30。')
   })
 
   it('splits a group that is too large, suggesting the day’s sessions', () => {
@@ -82,7 +87,7 @@ describe('checkPlan', () => {
     const split = issues.find((i) => i.id === 'size-max')!
     expect(split.level).toBe('info')
     expect(split.fix).toEqual({ kind: 'split', groups: [24, 23] })
-    expect(split.advice).toBe('请分成2批：24人、23人，每批至少1名老师，可分别预约当天的11:00-13:30、15:00-17:30场次，或不同日期。')
+    expect(split.advice).toBe('请分成2批：24人、23人，每批至少1名老师，可分别预约当天的11:00–13:30、15:00–17:30场次，或不同日期。')
     const small = checkPlan({ plan: makePlan({ students: 6, teachers: 1 }), venue: museum, today: TODAY, events: [] })
     expect(ids(small)).toContain('warning:size-min')
     // Before any students are entered, only "enter the students" — not "1 people, fewer than the minimum".
