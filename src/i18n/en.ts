@@ -178,7 +178,7 @@ export const en: Translation = {
       ongoing: 'Year-round ({n})',
       ongoingHint: 'Science outreach that runs all year or for several years; the plans give no dates, so it takes no day in the calendar',
       filters: 'Filters',
-      filtersActive: 'Filters ({n})',
+      filtersChosen: 'Filters: {list}',
       filterKind: 'Type',
       filterRegion: 'Region',
       filterAudience: 'Suitable for',

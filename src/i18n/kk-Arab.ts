@@ -175,7 +175,7 @@ export const kkArab: Translation = {
       ongoing: 'جىل بويى ({n})',
       ongoingHint: 'جىل بويى نە بىرنەشە جىل جالعاساتىن تاراتۋ جۇمىسى؛ جوسپاردا ناقتى كۇن جوق، كالەنداردا كۇن الماىدى',
       filters: 'سۇزگى',
-      filtersActive: 'سۇزگى ({n})',
+      filtersChosen: 'سۇزگى: {list}',
       filterKind: 'ءتۇرى',
       filterRegion: 'ايماق',
       filterAudience: 'كىمدەرگە لايىق',

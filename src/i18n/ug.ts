@@ -178,7 +178,7 @@ export const ug: Translation = {
       ongoing: 'يىل بويى ({n})',
       ongoingHint: 'يىل بويى ياكى بىر نەچچە يىل داۋاملىشىدىغان ئومۇملاشتۇرۇش خىزمىتى؛ پىلاندا ئېنىق چېسلا يوق، كالېنداردا كۈن ئىگىلىمەيدۇ',
       filters: 'سۈزۈش',
-      filtersActive: 'سۈزۈش ({n})',
+      filtersChosen: 'سۈزۈش: {list}',
       filterKind: 'تىپى',
       filterRegion: 'رايون',
       filterAudience: 'ماس كېلىدىغان كىشىلەر',

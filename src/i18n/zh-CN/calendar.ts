@@ -31,7 +31,7 @@ export const calendar = {
   ongoing: '常年开展（{n}）',
   ongoingHint: '全年或多年持续的科普工作，规划未写明具体日期，不占用日历上的日子',
   filters: '筛选',
-  filtersActive: '筛选（{n}）',
+  filtersChosen: '筛选：{list}',
   filterKind: '类型',
   filterRegion: '地区',
   filterAudience: '适合人群',
