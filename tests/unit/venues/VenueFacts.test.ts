@@ -1,0 +1,38 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it } from 'vitest'
+
+import VenueFacts from '@/features/venues/VenueFacts.vue'
+
+import { makeMuseum } from '../builders'
+
+const old = { id: 'n', url: 'https://example.org/n', title: '公告', publisher: '某馆', published: '2021-11-24', retrieved: '2026-12-01' }
+const older = { id: 'o', url: 'https://example.org/o', title: '通知', publisher: '某馆', published: '2019-03-01', retrieved: '2026-12-01' }
+const stale = (wrapper: ReturnType<typeof mount>) => wrapper.findAll('.fact-source-stale').map((p) => p.text())
+
+describe('the venue page’s facts', () => {
+  it('say "published N years ago" where an age is first met, not once per group, and never for an ended closure', () => {
+    const venue = makeMuseum({
+      sources: [old, older],
+      hours: { osm: 'We-Su 11:00-13:30', from: ['n'] },
+      booking: { required: true, from: ['n'] },
+      contact: { phone: '0991-6386167', from: ['n'] },
+      feeFrom: ['o'],
+      closures: [
+        { start: '2021-07-21', end: '2021-07-30', text: '维修闭馆', from: ['o'] },
+        { start: '2026-12-20', end: '2026-12-25', text: '布展闭馆', from: ['n'] },
+      ],
+    })
+    const wrapper = mount(VenueFacts, { props: { venue, today: '2026-12-01' } })
+    // The hours card above said "5 年前" already; the fee is older and is said once; the ended closure says nothing.
+    expect(stale(wrapper)).toEqual(['信息发布于 7 年前，出发前请向场馆确认'])
+    expect(wrapper.findAll('.fact-source-line')).toHaveLength(5)
+  })
+
+  it('say it in the first group when the hours have no published source', () => {
+    const venue = makeMuseum({ sources: [old], booking: { required: true, from: ['n'] }, contact: { phone: '0991-6386167', from: ['n'] } })
+    const wrapper = mount(VenueFacts, { props: { venue, today: '2026-12-01' } })
+    expect(stale(wrapper)).toEqual(['信息发布于 5 年前，出发前请向场馆确认'])
+    expect(wrapper.find('[data-group="booking"] .fact-source-stale').exists()).toBe(true)
+  })
+})
