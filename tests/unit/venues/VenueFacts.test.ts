@@ -35,4 +35,11 @@ describe('the venue page’s facts', () => {
     expect(stale(wrapper)).toEqual(['信息发布于 5 年前，出发前请向场馆确认'])
     expect(wrapper.find('[data-group="booking"] .fact-source-stale').exists()).toBe(true)
   })
+
+  it('keep 电话： and its number together: one item of the phone row, not two the row’s gap set apart', () => {
+    const venue = makeMuseum({ sources: [old], contact: { phone: '0991-6386167', from: ['n'] } })
+    const wrapper = mount(VenueFacts, { props: { venue, today: '2026-12-01' } })
+    const items = wrapper.find('.venue-phone').element.children
+    expect([...items].map((el) => el.textContent!.trim())).toEqual(['电话：0991-6386167', '拨打 0991-6386167'])
+  })
 })
