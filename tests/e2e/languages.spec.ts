@@ -264,6 +264,10 @@ test.describe('Uyghur (ug)', () => {
     expect(await brokenRuns(page, '.venue-phone', /0991-6386167/g)).toEqual([])
     expect(await brokenRuns(page, '.dd-line', /10–\u2060?30/g)).toEqual([])
     expect(await phone.locator('bdi').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr')
+    // The Uyghur labels took 40 % of the width beside their values; they go above them, the values full width.
+    const facts = page.locator('.venue-facts dl.facts')
+    const width = (await facts.boundingBox())!.width
+    for (const dd of await facts.locator('> dd').all()) expect((await dd.boundingBox())!.width).toBeGreaterThan(0.95 * width)
     await page.goto('/map')
     await page.locator('.map-filters summary').click()
     await expect(page.locator('.map-filters-panel select').first()).toBeVisible()
