@@ -438,3 +438,20 @@ for (const language of ['ug', 'kk-Arab', 'en'])
       })
     }
   })
+
+test('the map’s zoom buttons, 60 px tall in 长辈模式, carry their signs in the middle', async ({ page }) => {
+  await saveSettings(page, ELDER)
+  await loaded(page, '/map')
+  for (const name of ['放大', '缩小']) {
+    const button = page.getByRole('button', { name })
+    await expect(button).toBeVisible()
+    // Leaflet centres the sign by a 44 px line height: in a 60 px box it sat at the top.
+    const { box, sign } = await button.evaluate((a) => {
+      const range = document.createRange()
+      range.selectNodeContents(a)
+      return { box: a.getBoundingClientRect().toJSON() as DOMRect, sign: range.getBoundingClientRect().toJSON() as DOMRect }
+    })
+    expect(box.height).toBeGreaterThanOrEqual(60)
+    expect(Math.abs(sign.top + sign.height / 2 - (box.top + box.height / 2)), name).toBeLessThanOrEqual(4)
+  }
+})
