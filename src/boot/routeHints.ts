@@ -1,8 +1,9 @@
 /**
  * Asks at once for the current route's page chunk, its imports and CSS (inlined right after <meta
  * charset>), as Vite itself would once the route's import() runs: nothing waits for the entry script.
- * `hints` pairs a path pattern with its files; the build computes it (src/build/appShell.ts). An
- * `https://…` entry is another origin the page loads from at once (map tiles): connect to it now.
+ * `hints` pairs a path pattern with its files, named within /assets/; the build computes it
+ * (src/build/appShell.ts). An `https://…` entry is another origin the page loads from at once (map tiles):
+ * connect to it now.
  */
 export default function hintRoute(hints: [pattern: string, files: string[]][]): void {
   const path = location.pathname
@@ -21,7 +22,7 @@ export default function hintRoute(hints: [pattern: string, files: string[]][]): 
     link.rel = css ? 'preload' : 'modulepreload'
     if (css) link.as = 'style'
     link.crossOrigin = ''
-    link.href = file
+    link.href = `/assets/${file}`
     document.head.appendChild(link)
   }
 }
