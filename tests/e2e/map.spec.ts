@@ -113,6 +113,57 @@ test.describe('map', () => {
     await expect(rows.first()).toBeHidden()
   })
 
+  test('on a phone a swipe on the sheet’s head opens the list (up) and folds it (down), by finger and by mouse', async ({
+    page,
+    context,
+  }) => {
+    await serveTiles(context)
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/map')
+    const toggle = page.locator('.sheet-toggle')
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    const cdp = await context.newCDPSession(page)
+    // A finger, as a phone sends it (touch events that Chromium turns into pointer events). It rests before it
+    // lifts: a flick would start a fling, and Chromium swallows the tap that stops a fling.
+    const swipe = async (by: number) => {
+      const head = (await page.locator('.sheet-head').boundingBox())!
+      const x = head.x + head.width / 3
+      const y = head.y + head.height / 2
+      const at = Date.now() / 1000
+      const send = (type: 'touchStart' | 'touchMove' | 'touchEnd', dy: number | null, s: number) =>
+        cdp.send('Input.dispatchTouchEvent', { type, touchPoints: dy === null ? [] : [{ x, y: y + dy }], timestamp: at + s })
+      await send('touchStart', 0, 0)
+      for (const step of [0.25, 0.5, 0.75, 1]) await send('touchMove', by * step, 0.12 * step)
+      await send('touchMove', by, 0.5)
+      await send('touchEnd', null, 0.52)
+    }
+    await swipe(-120)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await expect(page.locator('.sheet-row').first()).toBeVisible()
+    await swipe(120)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    // After a finger's swipe (no click follows it), the next tap still toggles.
+    await toggle.tap()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    await toggle.tap()
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    // A mouse drags the same way; the click that ends its drag does not toggle the list back. (hover: once the
+    // sheet has stopped moving.)
+    const sheetHead = page.locator('.sheet-head')
+    const drag = async (dy: number) => {
+      await sheetHead.hover({ position: { x: 40, y: 20 } })
+      const box = (await sheetHead.boundingBox())!
+      await page.mouse.down()
+      await page.mouse.move(box.x + 40, box.y + 20 + dy, { steps: 4 })
+      await page.mouse.up()
+    }
+    await drag(-100)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+    // A short, shaky tap is still a tap.
+    await drag(6)
+    await expect(toggle).toHaveAttribute('aria-expanded', 'false')
+  })
+
   test('tap a marker → venue card → venue page', async ({ page, context }) => {
     const errors = watchErrors(page)
     await serveTiles(context)
