@@ -455,3 +455,18 @@ test('the map’s zoom buttons, 60 px tall in 长辈模式, carry their signs in
     expect(Math.abs(sign.top + sign.height / 2 - (box.top + box.height / 2)), name).toBeLessThanOrEqual(4)
   }
 })
+
+test('on a 360×640 phone in 长辈模式 the map keeps room to be read between the header and the list sheet', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await saveSettings(page, ELDER)
+  await loaded(page, '/map')
+  await expect(page.locator('.leaflet-container')).toBeVisible()
+  const stage = (await page.locator('.map-stage').boundingBox())!
+  const sheet = (await page.locator('.sheet').boundingBox())!
+  const tabbar = (await page.locator('.tabbar').boundingBox())!
+  // 156 px of map was left: the header took 334 px. The sheet's head stays above the tab bar, on the first screen.
+  expect(sheet.y - stage.y).toBeGreaterThanOrEqual(220)
+  expect(sheet.y + 40).toBeLessThanOrEqual(tabbar.y)
+  // The intro line is still there for screen readers.
+  await expect(page.getByText(/多数位置为城市中心/)).toHaveCount(1)
+})
