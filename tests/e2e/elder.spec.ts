@@ -470,3 +470,38 @@ test('on a 360×640 phone in 长辈模式 the map keeps room to be read between 
   // The intro line is still there for screen readers.
   await expect(page.getByText(/多数位置为城市中心/)).toHaveCount(1)
 })
+
+test('on a 360×640 phone in 长辈模式 no venue marker opens under the map’s buttons, with or without tiles', async ({ page }) => {
+  // Without tiles (offline, nothing cached) the notice slides 图例 down onto 新星's cluster: the opening view
+  // steps aside. The tiles that load and a 412 px phone are the views that were already clear.
+  const overMarkers = () =>
+    page.evaluate(() => {
+      const box = (el: Element) => el.getBoundingClientRect()
+      const buttons = [...document.querySelectorAll('.leaflet-control-zoom, .legend > summary, .venue-map-notice')].map(box)
+      const markers = [
+        ...document.querySelectorAll('.leaflet-marker-pane .leaflet-marker-icon:not(.region-events-pin):not(.map-city-label)'),
+      ]
+      const covered = markers.filter((el) => {
+        const m = box(el)
+        return buttons.some((b) => m.left < b.right && b.left < m.right && m.top < b.bottom && b.top < m.bottom)
+      })
+      return { markers: markers.length, covered: covered.map((el) => el.textContent) }
+    })
+  await saveSettings(page, ELDER)
+  for (const [width, height, tiles] of [
+    [360, 640, 'failed'],
+    [360, 640, 'ok'],
+    [412, 823, 'failed'],
+  ] as const) {
+    await page.setViewportSize({ width, height })
+    if (tiles === 'failed') await page.route(/tile\.openstreetmap\.org|tianditu/, (route) => route.abort('internetdisconnected'))
+    else await page.unroute(/tile\.openstreetmap\.org|tianditu/)
+    if (tiles === 'ok') await stubTiles(page)
+    await loaded(page, '/map')
+    await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', tiles)
+    await expect(page.locator('.venue-map--pins-pending')).toHaveCount(0)
+    await expect.poll(overMarkers, { message: `${width}×${height}, tiles ${tiles}` }).toEqual({ markers: 3, covered: [] })
+    // The whole content is still on the map: every venue in view.
+    await expect(page.getByRole('heading', { name: /地图范围内 16 个/ })).toBeVisible()
+  }
+})

@@ -17,6 +17,7 @@ import { t } from '@/i18n'
 import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'
 
+import { clearOfButtons } from './clearOfButtons'
 import { groupSharedPoints, type SharedPoint } from './groups'
 import { type Box, PIN_GAP, placePins, settlePins } from './pinPlacement'
 import type { RegionEvents } from './regionEvents'
@@ -55,7 +56,10 @@ export interface UseLeafletMapReturn {
   fitPoints: (points: LatLng[]) => void
   /** Show the whole of Xinjiang. */
   reset: () => void
-  /** Place the regions' event pins again, after something laid over the map (the no-tiles notice) moved. */
+  /**
+   * After something laid over the map moved (the no-tiles notice slides the buttons down): the opening view steps
+   * clear of the buttons again if nothing else has moved it, and the regions' event pins are placed again.
+   */
   placePins: () => void
 }
 
@@ -129,6 +133,27 @@ function textSpan(text: string): HTMLElement {
   return span
 }
 
+/**
+ * What the map shows now, as drawn (长辈模式 scales some markers with CSS), in pixels from `origin` at the map's
+ * top left corner: its markers (venue pins, groups, clusters, cities' names; `markers` narrows them) and what lies
+ * over the map (the zoom buttons, the legend's button, the no-tiles notice).
+ */
+function drawnOverMap(map: L.Map, origin: L.Point, markers: string): { markers: Box[]; buttons: Box[] } {
+  const corner = map.getContainer().getBoundingClientRect()
+  const drawn = (el: Element): Box => {
+    const r = el.getBoundingClientRect()
+    const left = origin.x + r.left - corner.left
+    const top = origin.y + r.top - corner.top
+    return { left, top, right: left + r.width, bottom: top + r.height }
+  }
+  const shown: Box[] = []
+  // Hidden city names (declutterLabels) are transparent, not removed.
+  for (const el of map.getPanes().markerPane.querySelectorAll<HTMLElement>(`.leaflet-marker-icon${markers}`))
+    if (el.style.opacity !== '0') shown.push(drawn(el))
+  const over = map.getContainer().parentElement?.querySelectorAll('.leaflet-control-zoom, .legend > summary, .venue-map-notice')
+  return { markers: shown, buttons: [...(over ?? [])].map(drawn) }
+}
+
 export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLeafletMapOptions): UseLeafletMapReturn {
   let map: L.Map | undefined
   let cluster: L.MarkerClusterGroup | undefined
@@ -144,6 +169,11 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   const nav = options.navigator ?? (typeof navigator === 'undefined' ? undefined : navigator)
 
   let renderedKey = ''
+  /**
+   * The view fitContent set (or that view stepped clear of the buttons), as long as nothing else has moved the
+   * map: the user's view, or a focus, is never moved.
+   */
+  let fitView: { center: L.LatLng; zoom: number } | null = null
 
   function renderVenues(venues: Venue[]) {
     if (!map || !cluster) return
@@ -151,6 +181,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     // (a rebuild would also close an open spiderfied cluster under the user's finger).
     const key = venues.map((v) => v.id).join('|') + `#${options.regions.value.length}`
     if (key === renderedKey) return
+    // Other venues than the fitted ones (a filter): the view stays where the user saw it, markers under a button too.
+    if (renderedKey) fitView = null
     renderedKey = key
     cluster.clearLayers()
     markersById.clear()
@@ -276,22 +308,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     // No pins, nothing to place: measuring the markers would force a layout of the whole page for nothing.
     if (!map || !regionEventMarkers.length) return
     const topLeft = map.containerPointToLayerPoint([0, 0])
-    // As drawn (长辈模式 scales some markers with CSS), in the map's layer pixels.
-    const origin = map.getContainer().getBoundingClientRect()
-    const drawn = (el: Element): Box => {
-      const r = el.getBoundingClientRect()
-      const left = topLeft.x + r.left - origin.left
-      const top = topLeft.y + r.top - origin.top
-      return { left, top, right: left + r.width, bottom: top + r.height }
-    }
-    // What the map shows now: venue pins, groups and clusters, the cities' names, and what lies over the
-    // map (the zoom buttons, the legend's button, the no-tiles notice).
-    const markers: Box[] = []
-    for (const el of map.getPanes().markerPane.querySelectorAll<HTMLElement>('.leaflet-marker-icon:not(.region-events-pin)'))
-      if (el.style.opacity !== '0') markers.push(drawn(el))
-    const buttons = [
-      ...(map.getContainer().parentElement?.querySelectorAll('.leaflet-control-zoom, .legend > summary, .venue-map-notice') ?? []),
-    ].map(drawn)
+    const { markers, buttons } = drawnOverMap(map, topLeft, ':not(.region-events-pin)')
     const size = map.getSize()
     const shown: Box = { left: topLeft.x, top: topLeft.y, right: topLeft.x + size.x, bottom: topLeft.y + size.y - inset() }
     const points = regionEventMarkers.map((marker) => map!.latLngToLayerPoint(marker.getLatLng()))
@@ -320,6 +337,22 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     }
   }
 
+  /** Steps a fitted view clear of the buttons: again when they move (the no-tiles notice slides them down). */
+  function settleFit() {
+    if (!map || !cluster || !fitView) return
+    // Mid-way through the clusters' zoom animation the markers are not where they will be: its end calls again.
+    if (map.getPane('mapPane')?.classList.contains('leaflet-cluster-anim')) return
+    if (map.getZoom() !== fitView.zoom || !map.getCenter().equals(fitView.center)) return void (fitView = null)
+    const size = map.getSize()
+    // The venues' markers only: the cities' names come later (and step aside for nothing), the event pins are
+    // placed after this, around whatever it moves.
+    const { markers, buttons } = drawnOverMap(map, L.point(0, 0), ':not(.region-events-pin):not(.map-city-label)')
+    const shift = clearOfButtons(markers, buttons, { left: 0, top: 0, right: size.x, bottom: size.y - inset() })
+    if (!shift) return
+    map.panBy([-shift.dx, -shift.dy], { animate: false })
+    fitView = { center: map.getCenter(), zoom: map.getZoom() }
+  }
+
   function renderUser(position: LatLng | null) {
     if (!userLayer) return
     userLayer.clearLayers()
@@ -335,6 +368,12 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   /** Start on what there is to see: the venues and the plan regions (all of Xinjiang when empty). */
   function fitContent() {
     if (!map) return
+    const fitted = map
+    // Before fitting: a first view is set at once, and its moveend with it.
+    fitted.once('moveend', () => {
+      fitView = { center: fitted.getCenter(), zoom: fitted.getZoom() }
+      requestAnimationFrame(settleFit)
+    })
     const points = [...options.venues.value.map((v) => v.location), ...options.regions.value.map((r) => r.center)]
     if (points.length)
       map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), {
@@ -445,6 +484,15 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     })
   }
 
+  /**
+   * The clusters are drawn where they will stay, or the buttons over the map moved: a fitted view steps clear of
+   * the buttons, then the event pins are placed.
+   */
+  function afterClusters() {
+    settleFit()
+    stackRegionEvents()
+  }
+
   function addOverlays() {
     if (!map) return
     labels = L.layerGroup().addTo(map)
@@ -460,10 +508,10 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       // The event pins step around the venue markers, which are placed in chunks and after each zoom.
       chunkProgress: (done: number, total: number) => {
         // The cluster may still be drawing its icons at this call: place the pins in the next frame.
-        if (done === total) requestAnimationFrame(() => stackRegionEvents())
+        if (done === total) requestAnimationFrame(afterClusters)
       },
     }).addTo(map)
-    cluster.on('animationend', stackRegionEvents)
+    cluster.on('animationend', afterClusters)
 
     renderVenues(options.venues.value)
     afterPaint(() => {
@@ -515,7 +563,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     ready,
     tileState,
     bounds,
-    placePins: stackRegionEvents,
+    placePins: afterClusters,
     focus(venueId) {
       // Asked for before the markers' slice has run (a /map?venue= link): focus once they are there.
       if (!ready.value) {
