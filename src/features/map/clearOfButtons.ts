@@ -34,13 +34,8 @@ export function clearOfButtons(markers: Box[], buttons: Box[], shown: Box): { dx
   shifts.sort((a, b) => a[0] ** 2 + a[1] ** 2 - (b[0] ** 2 + b[1] ** 2))
   for (const [dx, dy] of shifts) {
     if (!kept.every((m) => inside(shifted(m, dx, dy), shown))) continue
-    if (
-      !covered(
-        markers.map((m) => shifted(m, dx, dy)),
-        buttons,
-      )
-    )
-      return { dx, dy }
+    const moved = markers.map((m) => shifted(m, dx, dy))
+    if (!covered(moved, buttons)) return { dx, dy }
   }
   return null
 }
