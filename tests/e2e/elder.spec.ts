@@ -464,8 +464,9 @@ test('on a 360×640 phone in 长辈模式 the map keeps room to be read between 
   const stage = (await page.locator('.map-stage').boundingBox())!
   const sheet = (await page.locator('.sheet').boundingBox())!
   const tabbar = (await page.locator('.tabbar').boundingBox())!
-  // 156 px of map was left: the header took 334 px. The sheet's head stays above the tab bar, on the first screen.
-  expect(sheet.y - stage.y).toBeGreaterThanOrEqual(220)
+  // 156 px of map was left: the header took 334 px; 250 px with the intro line hidden, 292 px with the gaps
+  // halved (offline, the 当前离线 bar takes 50 px of it). The sheet's head stays above the tab bar.
+  expect(sheet.y - stage.y).toBeGreaterThanOrEqual(280)
   expect(sheet.y + 40).toBeLessThanOrEqual(tabbar.y)
   // The intro line is still there for screen readers.
   await expect(page.getByText(/多数位置为城市中心/)).toHaveCount(1)
