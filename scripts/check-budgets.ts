@@ -1,6 +1,7 @@
 /**
  * Budget check on the production build (dist/): first-route JavaScript, chunk sizes, the map chunk,
- * Leaflet's absence from the first route, and the service-worker precache. Exit 1 on any breach.
+ * Leaflet's absence from the first route, the user-data schemas' absence from the main routes, and the
+ * service-worker precache. Exit 1 on any breach.
  * Prints a table and writes .tmp/budgets.json, whose figures the README reports.
  */
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -75,6 +76,16 @@ check('map chunk JS + CSS (gzip, lazy)', mapBytes, BUDGET.mapChunk)
 const leafletOnFirstRoute = firstRouteFiles.filter((f) => readFileSync(join(DIST, f), 'utf8').includes('leaflet-pane'))
 if (leafletOnFirstRoute.length) failures.push(`Leaflet is on the first route: ${leafletOnFirstRoute.join(', ')}`)
 
+// The user-data schemas (zod) load when saved records or a chosen file need checking, never with a main page
+// (src/data/storedRecords.ts): a first visit to any of these routes must not download them.
+const MAIN_VIEWS = ['Home', 'Map', 'Calendar', 'Targets', 'Me', 'Venue', 'Event']
+const withSchemas = MAIN_VIEWS.filter((view) => {
+  const key = Object.keys(manifest).find((k) => k.endsWith(`views/${view}View.vue`))
+  if (!key) throw new Error(`src/views/${view}View.vue is not in the build's manifest`)
+  return [...closure([entryKey, key])].some((k) => readFileSync(join(DIST, manifest[k]!.file), 'utf8').includes('$ZodType'))
+})
+if (withSchemas.length) failures.push(`the user-data schemas (zod) load with ${withSchemas.map((v) => `${v}View`).join(', ')}`)
+
 // The precache list is the workbox manifest inside sw.js: [{url, revision}, …].
 const sw = readFileSync(join(DIST, 'sw.js'), 'utf8')
 const precacheUrls = [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!)
@@ -85,6 +96,7 @@ const width = Math.max(...rows.map((r) => r[0].length))
 console.log(`${'budget'.padEnd(width)}  measured   limit`)
 for (const [name, value, budget] of rows) console.log(`${name.padEnd(width)}  ${value.padStart(9)}  ${budget}`)
 console.log(`Leaflet on the first route: ${leafletOnFirstRoute.length ? 'YES' : 'no'}`)
+console.log(`user-data schemas on a main route: ${withSchemas.length ? withSchemas.join(', ') : 'none'}`)
 
 mkdirSync('.tmp', { recursive: true })
 writeFileSync(

@@ -8,9 +8,9 @@ import { shallowRef, triggerRef } from 'vue'
 
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
+import { readCheckedRecords } from '@/data/storedRecords'
 import type { EventItem } from '@/shared/types'
 import { type ScheduleEntry, snapshotOf } from '@/shared/userData'
-import { checkRecords } from '@/shared/userRecords'
 
 export type { LoadState as ScheduleState } from '@/composables/useLoadOnce'
 
@@ -21,7 +21,7 @@ export const useMyScheduleStore = defineStore('mySchedule', () => {
   const skipped = shallowRef(0)
   /** Read the saved entries once; concurrent callers share one read. */
   const { state, error, load } = useLoadOnce(async () => {
-    const { good: all, bad } = checkRecords('schedule', await (await getDb()).getAll('schedule'))
+    const { good: all, bad } = await readCheckedRecords('schedule')
     skipped.value = bad.length
     all.sort((a, b) => (a.addedAt < b.addedAt ? -1 : 1))
     entries.value = new Map(all.map((e) => [e.id, e]))

@@ -4,8 +4,9 @@ import { ref } from 'vue'
 
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
+import { readCheckedRecords } from '@/data/storedRecords'
 import type { SchoolLocation, VisitPlan } from '@/shared/userData'
-import { checkRecords, schoolLocationSchema } from '@/shared/userRecords'
+import { schoolLocationSchema } from '@/shared/userRecords'
 
 /** kv key of the school location. */
 export const SCHOOL_KV_KEY = 'planner:school'
@@ -26,7 +27,7 @@ export const usePlannerStore = defineStore('planner', () => {
   /** Load once; concurrent callers share one read. */
   const { state, error, load } = useLoadOnce(async () => {
     const db = await getDb()
-    const checked = checkRecords('visitPlans', await db.getAll('visitPlans'))
+    const checked = await readCheckedRecords('visitPlans')
     plans.value = checked.good.sort(byDate)
     skipped.value = checked.bad.length
     const stored = schoolLocationSchema.safeParse(await db.get('kv', SCHOOL_KV_KEY))

@@ -5,9 +5,9 @@ import { ref, shallowRef } from 'vue'
 
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
+import { readCheckedRecords } from '@/data/storedRecords'
 import type { EventItem, Shift } from '@/shared/types'
 import { type MyShift, shiftSnapshot } from '@/shared/userData'
-import { checkRecords } from '@/shared/userRecords'
 
 export const contentShiftId = (eventId: string, shiftId: string) => `content:${eventId}:${shiftId}`
 
@@ -43,7 +43,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
 
   /** Read the saved shifts once; concurrent callers share one read. */
   const { state, error, load } = useLoadOnce(async () => {
-    const checked = checkRecords('shifts', await (await getDb()).getAll('shifts'))
+    const checked = await readCheckedRecords('shifts')
     shifts.value = checked.good.sort(byStart)
     skipped.value = checked.bad.length
   })
