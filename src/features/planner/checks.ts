@@ -7,6 +7,7 @@
 import '@/i18n/zh-CN/lazy'
 
 import { t } from '@/i18n'
+import { isSeason } from '@/shared/eventFormat'
 import { describeHours, isOpenOnDay, type ParsedHours, parseHours } from '@/shared/hours'
 import { addDays, dateWords, dayOf, daysBetween, formatMonthDay, formatWeekday } from '@/shared/time'
 import type { EventItem, Venue, VenueClosure } from '@/shared/types'
@@ -86,12 +87,17 @@ export function earliestDay(venue: Venue, today: string): string {
   return addDays(today, venue.booking?.leadDays ?? 0)
 }
 
-/** Day-precise, not-cancelled events on `day` at the venue or anywhere in its region: crowds to expect. */
+/**
+ * Day-precise, not-cancelled events on `day` at the venue or anywhere in its region: crowds to expect.
+ * A season of more than two weeks (科技之冬 runs from November to March) is not a crowd on any one of its
+ * days: counted, it would mark every day of four months as one to avoid.
+ */
 export function crowdedEvents(events: EventItem[], venue: Venue, day: string): EventItem[] {
   return events.filter(
     (e) =>
       e.datePrecision === 'day' &&
       e.status !== 'cancelled' &&
+      !isSeason(e) &&
       (e.venue === venue.id || e.region === venue.region) &&
       dayOf(e.start) <= day &&
       dayOf(e.end) >= day,

@@ -127,8 +127,12 @@ describe('checkPlan', () => {
     expect(crowded.level).toBe('warning')
     expect(crowded.text).toBe('5月26日（周三）有“2027年乌鲁木齐市科技活动周系列活动”（预计日期），场馆和周边可能人多。')
     expect(crowded.fix).toEqual({ kind: 'dates', days: ['2027-05-30', '2027-06-02', '2027-06-03'] })
-    // Other regions, year-long work and cancelled events do not count.
+    // Other regions, year-long work, seasons and cancelled events do not count.
     expect(crowdedEvents([{ ...week, region: 'changji' }], museum, '2026-05-26')).toEqual([])
+    const winter = { ...week, id: 'keji-zhidong-2026-urumqi', start: '2026-11-15', end: '2027-03-31' }
+    expect(crowdedEvents([winter], museum, '2026-12-09')).toEqual([])
+    expect(crowdedEvents([{ ...week, start: '2026-05-17' }], museum, '2026-05-26')).toHaveLength(1)
+    expect(crowdedEvents([{ ...week, start: '2026-05-16' }], museum, '2026-05-26')).toEqual([])
     expect(crowdedEvents([{ ...week, datePrecision: 'year' }], museum, '2026-05-26')).toEqual([])
     expect(crowdedEvents([{ ...week, status: 'cancelled' }], museum, '2026-05-26')).toEqual([])
     expect(crowdedEvents([week], museum, '2026-05-26')).toEqual([week])
