@@ -99,3 +99,25 @@ describe('CalendarMonthGrid in 长辈模式', () => {
     expect(offline.find('.day-list-title').exists()).toBe(false)
   })
 })
+
+describe('CalendarMonthGrid in December, whose grid ends on 3 January', () => {
+  const events = [
+    makeEvent({ id: 'winter', start: '2026-11-15', end: '2027-03-31' }),
+    makeEvent({ id: 'new-year-caravan', start: '2027-01-01', end: '2027-02-20' }),
+  ]
+  const props = { month: '2026-12', events, selected: '2026-12-05', today: '2026-12-05' }
+  const stubs = { RouterLink: RouterLinkStub }
+
+  it('names only the seasons of December above the grid, and bands January’s days as well', () => {
+    const grid = mount(CalendarMonthGrid, { props, global: { stubs } })
+    expect(grid.get('.grid-seasons').text()).toContain('持续中（1）：')
+    expect(grid.findAll('.grid-seasons a').map((a) => a.text())).toEqual(['活动 winter'])
+    expect(grid.get('button[data-day="2027-01-02"]').classes()).toContain('cell-season')
+  })
+
+  it('in 长辈模式, does not say 暂无活动 under a season that is on', () => {
+    const list = mount(CalendarMonthGrid, { props: { ...props, large: true }, global: { stubs } })
+    expect(list.find('.day-list-title').exists()).toBe(false)
+    expect(list.findAll('.day-list button').map((row) => row.attributes('aria-label'))).toEqual(['12月5日 周六，今天，有持续中的活动季'])
+  })
+})
