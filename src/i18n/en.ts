@@ -226,7 +226,6 @@ export const en: Translation = {
       event: {
         dateLabel: 'Date (Beijing time)',
         timeLabel: 'Time',
-        xinjiangTime: '≈ Xinjiang time {time} (Beijing time minus 2 hours)',
         cancelled: 'This event is cancelled',
         changedNotice: "The arrangements for this event have changed; follow the organiser's latest notice",
         expectedNotice: 'The date is expected, not yet confirmed',
@@ -828,6 +827,7 @@ export const en: Translation = {
       retry: 'Retry',
       back: 'Back',
       beijingTime: 'Beijing time',
+      xinjiangTime: '≈ Xinjiang time {time} (Beijing time minus 2 hours)',
       updatedAt: 'Content updated {date}',
       offline: 'Offline: showing saved content',
       invalidDate: 'The date "{date}" in the link is not valid; showing today',

@@ -223,7 +223,6 @@ export const kkArab: Translation = {
       event: {
         dateLabel: 'كۇنى (بەيجيڭ ۋاقىتى)',
         timeLabel: 'ۋاقىتى',
-        xinjiangTime: '≈ شينجياڭ ۋاقىتى {time} (بەيجيڭ ۋاقىتىنان 2 ساعات كەم)',
         cancelled: 'بۇل ءىس-شارا كۇشىن جويدى',
         changedNotice: 'بۇل ءىس-شارانىڭ ورنالاستىرىلۋى وزگەردى، ۇيىمداستىرۋشىنىڭ سوڭعى حابارلاندىرۋىن نەگىزگە الىڭىز',
         expectedNotice: 'كۇنى بولجام، ٴالى ناقتىلانباعان',
@@ -472,6 +471,7 @@ export const kkArab: Translation = {
       retry: 'قايتالاۋ',
       back: 'قايتۋ',
       beijingTime: 'بەيجيڭ ۋاقىتى',
+      xinjiangTime: '≈ شينجياڭ ۋاقىتى {time} (بەيجيڭ ۋاقىتىنان 2 ساعات كەم)',
       updatedAt: 'مازمۇن جاڭارتىلعان ۋاقىت: {date}',
       offline: 'جەلىدەن تىس: ساقتالعان مازمۇن كورسەتىلۋدە',
       invalidDate: 'سىلتەمەدەگى «{date}» كۇنى جارامسىز، بۇگىنگى كۇن كورسەتىلدى',

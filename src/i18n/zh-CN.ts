@@ -48,6 +48,7 @@ export const zhCN = {
     retry: '重试',
     back: '返回',
     beijingTime: '北京时间',
+    xinjiangTime: '≈ 新疆时间 {time}（北京时间减2小时）',
     updatedAt: '内容更新于 {date}',
     offline: '当前离线，显示的是已保存的内容',
     invalidDate: '链接里的日期“{date}”无效，已显示今天',

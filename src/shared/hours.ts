@@ -6,7 +6,7 @@
  * country), more than a whole chunk's budget. Its answers are the reference in the unit tests instead,
  * and anything outside this subset is shown as the raw text with status "unknown", never guessed.
  */
-import { BEIJING_OFFSET_MINUTES } from './constants'
+import { BEIJING_OFFSET_MINUTES, XINJIANG_OFFSET_MINUTES } from './constants'
 import { dateWords, fillDate, ltr } from './time'
 
 /** Minutes since midnight, [start, end), end ≤ 1440. */
@@ -110,10 +110,13 @@ const formatIntervals = (intervals: Interval[]) =>
  * `['周三至周日 11:00–13:30、15:00–17:30', '周一、周二闭馆']`.
  */
 export function describeHours(hours: ParsedHours): string[] {
-  if (hours.kind === 'unsupported') return [hours.raw]
+  return hours.kind === 'unsupported' ? [hours.raw] : describeWeek(hours.week, true)
+}
+
+function describeWeek(week: WeekSchedule, withClosed: boolean): string[] {
   const groups = new Map<string, number[]>()
   for (const d of MONDAY_FIRST) {
-    const key = formatIntervals(hours.week[d]!)
+    const key = formatIntervals(week[d]!)
     groups.set(key, [...(groups.get(key) ?? []), d])
   }
   const lines: string[] = []
@@ -122,8 +125,23 @@ export function describeHours(hours: ParsedHours): string[] {
     if (times === '') closed = days
     else lines.push(`${formatDays(days)} ${times}`)
   }
-  if (closed.length) lines.push(fillDate(dateWords.closedOn, { a: formatDays(closed) }))
+  if (withClosed && closed.length) lines.push(fillDate(dateWords.closedOn, { a: formatDays(closed) }))
   return lines
+}
+
+/**
+ * The same weekly hours on 新疆时间 (UTC+6, two hours behind Beijing), one line per group of days, closed
+ * days left out: `['周三至周日 09:00–11:30、13:00–15:30']`. Nothing for hours that are not a week, or that
+ * start before 02:00 Beijing time, which would move to the day before.
+ */
+export function describeXinjiangHours(hours: ParsedHours): string[] {
+  if (hours.kind === 'unsupported') return []
+  const shift = XINJIANG_OFFSET_MINUTES - BEIJING_OFFSET_MINUTES
+  if (hours.week.some((day) => day.some(([a]) => a + shift < 0))) return []
+  return describeWeek(
+    hours.week.map((day) => day.map(([a, b]): Interval => [a + shift, b + shift])),
+    false,
+  )
 }
 
 /** Beijing weekday and minute of the day of an instant. */

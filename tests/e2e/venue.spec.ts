@@ -83,3 +83,18 @@ test('a venue without published hours says so once, not as a status and again be
   await expect(hours.getByText('开放时间请咨询场馆', { exact: true })).toHaveCount(1)
   await expect(hours.getByText(/请咨询场馆/)).toHaveCount(1)
 })
+
+test('with 同时显示新疆时间 ticked on 我的, the opening hours are given on Xinjiang time too', async ({ page }) => {
+  const hours = page.getByRole('region', { name: '开放时间' })
+  await page.goto('/venues/xinjiang-science-museum')
+  await expect(hours.getByText('周三至周日 11:00–13:30、15:00–17:30')).toBeVisible()
+  await expect(hours.getByText(/新疆时间/)).toHaveCount(0)
+
+  await page.goto('/me')
+  await page.getByLabel('同时显示新疆时间（北京时间减2小时）').check()
+  await page.goto('/venues/xinjiang-science-museum')
+  await expect(hours.getByText('≈ 新疆时间 周三至周日 09:00–11:30、13:00–15:30（北京时间减2小时）')).toBeVisible()
+  // The closed days are the same days on either clock: said once, in the Beijing-time list.
+  await expect(hours.getByRole('listitem').filter({ hasText: '闭馆' })).toHaveText(['周一、周二闭馆'])
+  expect(await axeViolations(page)).toEqual([])
+})

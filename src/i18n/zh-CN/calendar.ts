@@ -82,7 +82,6 @@ export const calendar = {
   event: {
     dateLabel: '日期（北京时间）',
     timeLabel: '时间',
-    xinjiangTime: '≈ 新疆时间 {time}（北京时间减2小时）',
     cancelled: '此活动已取消',
     changedNotice: '此活动的安排有变更，请以主办方最新通知为准',
     expectedNotice: '日期为预计，尚未确认',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { mount, RouterLinkStub } from '@vue/test-utils'
-import { describe, expect, it, onTestFinished } from 'vitest'
+import { createPinia, setActivePinia } from 'pinia'
+import { beforeEach, describe, expect, it, onTestFinished } from 'vitest'
 
 import { EMPTY_FILTERS, type MapFilters as Filters } from '@/features/map/filters'
 import MapFilters from '@/features/map/MapFilters.vue'
@@ -119,6 +120,8 @@ describe('MapFilters', () => {
 })
 
 describe('VenueHours', () => {
+  beforeEach(() => setActivePinia(createPinia()))
+
   it('shows the status and plain-language hours in Beijing time, or says they are unknown', () => {
     const open = mount(VenueHours, {
       props: {

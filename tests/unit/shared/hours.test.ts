@@ -1,7 +1,16 @@
 import OpeningHours from 'opening_hours'
 import { describe, expect, it } from 'vitest'
 
-import { describeHours, formatStatus, hoursStatus, isOpenAt, isOpenOnDay, parseHours, venueHoursStatus } from '@/shared/hours'
+import {
+  describeHours,
+  describeXinjiangHours,
+  formatStatus,
+  hoursStatus,
+  isOpenAt,
+  isOpenOnDay,
+  parseHours,
+  venueHoursStatus,
+} from '@/shared/hours'
 
 const MUSEUM = 'We-Su 11:00-13:30,15:00-17:30'
 /** A Beijing wall-clock time as an instant. */
@@ -21,6 +30,18 @@ describe('parseHours / describeHours', () => {
     ])
     expect(describeHours(parseHours('Mo-Sa 09:00-17:00'))).toEqual(['周一至周六 09:00–17:00', '周日闭馆'])
     expect(describeHours(parseHours('24/7'))).toEqual(['每天 全天'])
+  })
+
+  it('gives the same week on 新疆时间, two hours earlier, without the closed days', () => {
+    expect(describeXinjiangHours(parseHours(MUSEUM))).toEqual(['周三至周日 09:00–11:30、13:00–15:30'])
+    expect(describeXinjiangHours(parseHours('Mo-Fr 09:00-17:00; Sa 10:00-12:00; We off'))).toEqual([
+      '周一、周二、周四、周五 07:00–15:00',
+      '周六 08:00–10:00',
+    ])
+    // Before 02:00 Beijing time is the day before in Xinjiang: not said rather than said wrong.
+    expect(describeXinjiangHours(parseHours('24/7'))).toEqual([])
+    expect(describeXinjiangHours(parseHours('Sa 01:00-03:00'))).toEqual([])
+    expect(describeXinjiangHours(parseHours('Mo-Fr 09:00-17:00; PH off'))).toEqual([])
   })
 
   it('keeps syntax outside the subset as raw text with unknown status instead of guessing', () => {
