@@ -463,6 +463,36 @@ test('in Uyghur, Chinese content keeps its own order: a closing bracket or 。 s
   }
 })
 
+test('in Uyghur, the Chinese titles and notes of seasons, fees and closures are marked as Chinese for screen readers', async ({ page }) => {
+  // Read with the page's Uyghur voice, a Chinese title is noise: the agenda marked its titles, these did not.
+  await stubTiles(page)
+  await page.clock.setFixedTime(E2E_NOW)
+  await useLanguage(page, 'ug')
+  const unmarked = (selector: string) =>
+    page.locator(selector).evaluateAll((all) =>
+      all
+        .filter((el) => (el as HTMLElement).checkVisibility())
+        .flatMap((el) => {
+          const texts: string[] = []
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT)
+          for (let n = walker.nextNode(); n; n = walker.nextNode())
+            // Source lines name their publisher inside a Uyghur sentence: not yet marked (said in the README).
+            if (/[\u4e00-\u9fff]/.test(n.textContent!) && !n.parentElement!.closest('[lang^="zh"], .fact-source'))
+              texts.push(n.textContent!.trim())
+          return texts
+        }),
+    )
+  await page.goto('/')
+  await expect(page.locator('.ongoing-list a').first()).toBeVisible()
+  expect(await unmarked('.ongoing-list a')).toEqual([])
+  await page.goto('/calendar?view=month')
+  await expect(page.locator('.grid-seasons a').first()).toBeVisible()
+  expect(await unmarked('.grid-seasons a')).toEqual([])
+  await page.goto(VENUE)
+  await expect(page.locator('[data-group="closures"] .dd-line').first()).toBeVisible()
+  expect(await unmarked('.venue-facts dd')).toEqual([])
+})
+
 test('in Uyghur on a 360 px phone, a target’s original wording reads left to right, line by line', async ({ page }) => {
   // Wrapped inside a right-to-left line, the quote and its note had their pieces swapped line by line: the
   // note's start was drawn left of the quote's last characters ("第111行写作“昌吉市具备公民科学；«比例").
