@@ -179,3 +179,12 @@ test.describe('web editor', () => {
     await expect(page.getByText('乌鲁木齐市科协')).toBeVisible()
   })
 })
+
+test('built without the office’s server settings, the editor says so in Chinese above its login', async ({ page }) => {
+  // This suite's build has no CMS_* settings: its login would go to git.example.org.cn and fail.
+  await page.goto('/admin/')
+  const note = page.getByRole('status').filter({ hasText: '还没有配置编辑服务器' })
+  await expect(note).toBeVisible()
+  await expect(note).toContainText('npm run editor')
+  await expect(page.getByRole('button', { name: /Forgejo|登录/ })).toBeVisible()
+})

@@ -48,11 +48,14 @@ export interface EditorConfigOptions {
   backend?: EditorBackend
 }
 
+/** The app id of a build without CMS_APP_ID: the editor page says the server is not configured. */
+export const UNCONFIGURED_APP_ID = 'set-CMS_APP_ID'
+
 /** Placeholders that show in the editor's login error until the office sets CMS_* (docs/editor-setup.md). */
 const PLACEHOLDER: Required<EditorBackend> = {
   forgejoUrl: 'https://git.example.org.cn',
   repo: 'kexie/kepu-xinjiang',
-  appId: 'set-CMS_APP_ID',
+  appId: UNCONFIGURED_APP_ID,
   branch: 'main',
 }
 

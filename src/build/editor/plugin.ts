@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path'
 
 import type { Plugin } from 'vite'
 
-import { type EditorBackend, editorConfigYaml, readRegions } from './config'
+import { type EditorBackend, editorConfigYaml, readRegions, UNCONFIGURED_APP_ID } from './config'
 
 export const EDITOR_BASE = '/admin/'
 
@@ -41,7 +41,14 @@ export const EDITOR_HTML = `<!doctype html>
  * Emotion's class names carry the component name (`css-<hash>-EditorContainer`); `!important` because its
  * styles are inserted after this sheet.
  */
-export const EDITOR_CSS = `@media (max-width: 799px) {
+export const EDITOR_CSS = `.kpxj-unconfigured {
+  margin: 0;
+  padding: 0.75rem 1rem;
+  background: #fff4d6;
+  color: #4a3200;
+  font: 16px/1.6 system-ui, sans-serif;
+}
+@media (max-width: 799px) {
   [class*='-EditorContainer'],
   [class*='-ToolbarContainer'] {
     min-width: 0 !important;
@@ -81,6 +88,22 @@ export const EDITOR_WIDGETS = `(function () {
     },
   })
   window.CMS.registerWidget('tristate', Control)
+
+  // Built without the office's server settings (CMS_*, docs/editor-setup.md), the editor's login goes to a
+  // made-up address and ends on the browser's "site can't be reached": say so, in Chinese, above it.
+  fetch('${EDITOR_BASE}config.yml')
+    .then(function (r) { return r.text() })
+    .then(function (text) {
+      if (text.indexOf('${UNCONFIGURED_APP_ID}') < 0) return
+      var note = document.createElement('p')
+      note.className = 'kpxj-unconfigured'
+      note.setAttribute('role', 'status')
+      note.textContent =
+        '这个网站还没有配置编辑服务器（Forgejo），用 Forgejo 登录会打不开。管理员请按 docs/editor-setup.md 的 A 节设置 ' +
+        'CMS_FORGEJO_URL、CMS_REPO 和 CMS_APP_ID 后重新构建。在一台办公电脑上编辑，请按 B 节运行 npm run editor，再点“登录”。'
+      document.body.prepend(note)
+    })
+    .catch(function () {})
 })()
 `
 
