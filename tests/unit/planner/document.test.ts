@@ -31,6 +31,29 @@ describe('VisitPlanDocument', () => {
     expect(doc(makePlan({ session: '' }), makeMuseum()).text()).toContain('请选择场次：11:00–13:30、15:00–17:30')
   })
 
+  it('gives the session on 新疆时间 too when 我的 asks for it, and only then', () => {
+    const plan = makePlan({ session: '11:00-13:30' })
+    expect(doc(plan, makeMuseum()).find('.visit-doc-xj').exists()).toBe(false)
+    const asked = mount(VisitPlanDocument, {
+      props: { plan, venue: makeMuseum(), region: urumqi, issues: [], planTitles: {}, today: '2026-11-26', showXinjiangTime: true },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(asked.get('.visit-doc-xj').text()).toBe('≈ 新疆时间 09:00–11:30（北京时间减2小时）')
+    const noSession = mount(VisitPlanDocument, {
+      props: {
+        plan: makePlan({ session: '' }),
+        venue: makeMuseum(),
+        region: urumqi,
+        issues: [],
+        planTitles: {},
+        today: '2026-11-26',
+        showXinjiangTime: true,
+      },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(noSession.find('.visit-doc-xj').exists()).toBe(false)
+  })
+
   it('says 开放时间未知 in every line for a venue without published hours', () => {
     const text = doc(makePlan({ session: '' }), makeUnknownVenue()).text()
     expect(text).toContain('参观时间待定（开放时间未知，请向场馆确认）')
