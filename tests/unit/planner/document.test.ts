@@ -31,6 +31,13 @@ describe('VisitPlanDocument', () => {
     expect(doc(makePlan({ session: '' }), makeMuseum()).text()).toContain('请选择场次：11:00–13:30、15:00–17:30')
   })
 
+  it('keeps each opening-hours range on one line (a narrow printout broke "11:00–" from "13:30")', () => {
+    const hoursDd = doc(makePlan(), makeMuseum())
+      .findAll('.visit-doc-facts dd')
+      .find((dd) => dd.text().includes('周三至周日'))!
+    expect(hoursDd.findAll('.time-range').map((span) => span.text())).toEqual(['11:00–13:30', '15:00–17:30'])
+  })
+
   it('gives the session on 新疆时间 too when 我的 asks for it, and only then', () => {
     const plan = makePlan({ session: '11:00-13:30' })
     expect(doc(plan, makeMuseum()).find('.visit-doc-xj').exists()).toBe(false)
