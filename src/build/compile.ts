@@ -157,10 +157,10 @@ function planEvents(planId: string, events: EventItem[]): PlanEventRef[] {
   for (const e of events) {
     if (!e.sources.some((s) => 'plan' in s && s.plan === planId)) continue
     const seen = byRecord.get(e.recordId)
-    if (seen) seen.occurrences++
+    if (seen) seen.occurrences = (seen.occurrences ?? 1) + 1
     else {
-      const { id, title, kind, start, end, allDay, datePrecision, status, region } = e
-      byRecord.set(e.recordId, { id, title, kind, start, end, allDay, datePrecision, status, region, occurrences: 1 })
+      const { id, title, kind, start, end, datePrecision, status, region } = e
+      byRecord.set(e.recordId, { id, title, kind, start, end, datePrecision, status, region })
     }
   }
   return [...byRecord.values()]

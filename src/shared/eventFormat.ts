@@ -19,6 +19,8 @@ import type { EventItem } from './types'
 const ZH_WEEKDAYS = '日一二三四五六'
 
 type When = Pick<EventItem, 'start' | 'end' | 'allDay'> & Partial<Pick<EventItem, 'datePrecision'>>
+/** What dates an event by day: its start, end and how precise they are (allDay may come along, unread). */
+type Dated = Omit<When, 'allDay'> & Partial<Pick<EventItem, 'allDay'>>
 
 /** Year- or period-long work ("全年开展") rather than an event on particular days. */
 export function isOngoingWork(event: Partial<Pick<EventItem, 'datePrecision'>>): boolean {
@@ -26,7 +28,7 @@ export function isOngoingWork(event: Partial<Pick<EventItem, 'datePrecision'>>):
 }
 
 /** `2026年5月23日（周六）` or `5月23日（周六）至 5月30日（周六）`, with the year when `withYear`. */
-export function formatDateRange(event: When, options: { withYear?: boolean; weekday?: boolean } = {}): string {
+export function formatDateRange(event: Dated, options: { withYear?: boolean; weekday?: boolean } = {}): string {
   const start = dayOf(event.start)
   const end = dayOf(event.end)
   const words = dateWords
@@ -64,7 +66,7 @@ export function formatXinjiangTimeRange(event: When): string | null {
 export type EventPhase = 'upcoming' | 'ongoing' | 'past'
 
 /** Where an event stands relative to a Beijing day. */
-export function eventPhase(event: When, today: string): EventPhase {
+export function eventPhase(event: Dated, today: string): EventPhase {
   if (dayOf(event.end) < today) return 'past'
   if (dayOf(event.start) > today) return 'upcoming'
   return 'ongoing'

@@ -117,10 +117,13 @@ export interface Plan {
   events?: PlanEventRef[]
 }
 
-/** An event as a plan page lists it: its first occurrence, enough to link to it and date it. */
-export type PlanEventRef = Pick<EventItem, 'id' | 'title' | 'kind' | 'start' | 'end' | 'allDay' | 'datePrecision' | 'status' | 'region'> & {
-  /** Number of occurrences of the record (1 unless it is a series). */
-  occurrences: number
+/**
+ * An event as a plan page lists it: its first occurrence, enough to link to it and date it (by day: the page
+ * shows no times, so no allDay). Every byte is in the precached catalog.
+ */
+export type PlanEventRef = Pick<EventItem, 'id' | 'title' | 'kind' | 'start' | 'end' | 'datePrecision' | 'status' | 'region'> & {
+  /** Number of occurrences of a series; absent for a single event. */
+  occurrences?: number
 }
 
 export interface Booking {

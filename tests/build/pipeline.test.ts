@@ -106,6 +106,22 @@ describe('content pipeline on valid content', () => {
     expect(compiled.catalog.months).toEqual({ '2026-05': 1, '2026-06': 2, '2026-08': 1 })
   })
 
+  it('lists a plan’s events in as few bytes as its page needs: no allDay, no count for a single event', () => {
+    // The catalog is precached whole (≤ 1 MB with the app): the plan page shows days, not times.
+    expect(compiled.catalog.plans.find((p) => p.id === 'plan-a')!.events).toEqual([
+      {
+        id: 'week-a',
+        title: expect.any(String),
+        kind: expect.any(String),
+        start: '2026-05-30',
+        end: '2026-06-02',
+        datePrecision: 'day',
+        status: expect.any(String),
+        region: expect.any(String),
+      },
+    ])
+  })
+
   it('lists, per venue, the months whose shards hold its events and those they start in, as runs', () => {
     // week-a (museum-a) starts in May and runs into June; the caravan has no venue.
     expect(compiled.catalog.venueMonths).toEqual({ 'museum-a': { touched: [['2026-05', '2026-06']], started: [['2026-05', '2026-05']] } })

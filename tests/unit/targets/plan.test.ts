@@ -11,11 +11,9 @@ const event = (id: string, start: string, end = start): PlanEventRef => ({
   kind: '科技活动周',
   start,
   end,
-  allDay: true,
   datePrecision: 'day',
   status: 'expected',
   region: 'alpha',
-  occurrences: 1,
 })
 
 describe('planEventsByPhase', () => {
