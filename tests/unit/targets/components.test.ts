@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest'
 
 import { literacySeries } from '@/features/targets/chart'
 import LiteracyChart from '@/features/targets/LiteracyChart.vue'
+import PlanEventsSection from '@/features/targets/PlanEventsSection.vue'
 import TargetRow from '@/features/targets/TargetRow.vue'
 import TargetsInnovationSection from '@/features/targets/TargetsInnovationSection.vue'
 import TargetSummaryCard from '@/features/targets/TargetSummaryCard.vue'
@@ -113,5 +114,33 @@ describe('TargetsInnovationSection', () => {
     expect(wrapper.get('summary').text()).toBe('展开查看 0 项科技创新指标')
     await wrapper.setProps({ open: true })
     expect(wrapper.get('summary').text()).toBe('收起 0 项科技创新指标')
+  })
+})
+
+describe('PlanEventsSection', () => {
+  const ref = (id: string, occurrences?: number) => ({
+    id,
+    title: id,
+    kind: '科技活动周' as const,
+    start: '2027-05-22',
+    end: '2027-05-29',
+    datePrecision: 'day' as const,
+    status: 'expected' as const,
+    region: 'urumqi',
+    ...(occurrences === undefined ? {} : { occurrences }),
+  })
+
+  it('counts a series, and says nothing for one event, whether its count is left out or (an older catalog) 1', () => {
+    const section = mount(PlanEventsSection, {
+      props: {
+        events: { current: [ref('series', 3), ref('single'), ref('old-single', 1)], history: [], past: [] },
+        count: 3,
+        regionNames: {},
+      },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    const items = section.findAll('li').map((li) => li.text())
+    expect(items.find((text) => text.startsWith('series'))).toContain('共 3 次')
+    expect(items.filter((text) => text.includes('共'))).toHaveLength(1)
   })
 })
