@@ -67,6 +67,12 @@ export function isVisitDay(venue: Venue, day: string): boolean {
   return !hours || isOpenOnDay(hours, day) !== false
 }
 
+/** A plan's day and session as Beijing instants, or null without a date or a whole session. */
+export function sessionInstants(plan: Pick<VisitPlan, 'date' | 'session'>): { start: string; end: string } | null {
+  const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(plan.session)
+  return plan.date && m ? { start: `${plan.date}T${m[1]}:00+08:00`, end: `${plan.date}T${m[2]}:00+08:00` } : null
+}
+
 /** A session as the venue publishes it ("09:30-11:30"), written as a range in the reader's language ("09:30–11:30"). */
 export function sessionRange(session: string): string {
   const [start = '', end = ''] = session.split('-')

@@ -5,13 +5,14 @@ import { addDays } from '@/shared/time'
 import type { Venue } from '@/shared/types'
 
 import { buildChecklist } from './checklist'
+import { sessionInstants } from './checks'
 import { gradeLabel, type VisitPlan } from './types'
 
 /** Stable UID per plan, so importing again updates the phone calendar entry instead of duplicating it. */
 export const visitUid = (plan: Pick<VisitPlan, 'id'>) => `visit-${plan.id.replace(/[^\w.-]+/g, '-')}@kepu-xinjiang`
 
 export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): string {
-  const m = /^(\d{2}:\d{2})-(\d{2}:\d{2})$/.exec(plan.session)
+  const session = sessionInstants(plan)
   const checklist = buildChecklist(plan, venue)
   const who = [plan.className, gradeLabel(plan.grade)].filter(Boolean).join(t('planner.icsFile.listSep'))
   const contact = [plan.contact.name, plan.contact.phone].filter(Boolean).join(' ')
@@ -26,8 +27,8 @@ export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): s
       t('planner.icsFile.beijing'),
     ].join('\n'),
   }
-  const entry: IcsEntry = m
-    ? { ...event, start: `${plan.date}T${m[1]}:00+08:00`, end: `${plan.date}T${m[2]}:00+08:00`, allDay: false }
+  const entry: IcsEntry = session
+    ? { ...event, ...session, allDay: false }
     : { ...event, start: plan.date, end: addDays(plan.date, 1), allDay: true }
   return writeIcs({ name: `${t('app.name')} · ${t('planner.title')}` }, [entry])
 }
