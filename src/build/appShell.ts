@@ -10,6 +10,7 @@
  */
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
 
+import type { PackedRouteHints } from '../boot/routeHints'
 import { TABS } from '../components/tabs'
 import { type MessageKey, t } from '../i18n'
 import { ROUTE_TABLE } from '../router/routeTable'
@@ -73,6 +74,13 @@ export function routeHints(bundle: OutputBundle, options: RouteHintOptions = {})
     hints.push([pattern, [...(options.preconnect?.[view] ?? []), ...[...files].map((f) => f.replace(/^assets\//, ''))]])
   }
   return hints
+}
+
+/** routeHints() as the boot script takes them (PackedRouteHints): each file once, routes by index. */
+export function packRouteHints(hints: [string, string[]][]): PackedRouteHints {
+  const files = [...new Set(hints.flatMap(([, list]) => list))]
+  const index = new Map(files.map((file, i) => [file, i]))
+  return { files, routes: hints.map(([pattern, list]) => [pattern, list.map((file) => index.get(file)!)]) }
 }
 
 export function renderAppShell(activeTabScript: string): string {
@@ -140,7 +148,7 @@ export function appShellPlugin(options: RouteHintOptions = {}): Plugin {
         // which would hold an inline script until it has loaded.
         const hints = ctx.bundle ? routeHints(ctx.bundle, options) : []
         if (hints.length) {
-          const script = await bootScript('routeHints', hints)
+          const script = await bootScript('routeHints', packRouteHints(hints))
           out = out.replace(CHARSET, (meta) => `${meta}\n    <script>${script}</script>`)
         }
         return out

@@ -6,7 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 
 import markActiveTab from '@/boot/activeTab'
 import { hintAgendaShards } from '@/boot/shardHints'
-import { appShellPlugin, paintBeforeBoot, renderAppShell, routeHints } from '@/build/appShell'
+import { appShellPlugin, packRouteHints, paintBeforeBoot, renderAppShell, routeHints } from '@/build/appShell'
 import { bootScript } from '@/build/bootScripts'
 import { isTabActive, TABS } from '@/components/tabs'
 import TheTabBar from '@/components/TheTabBar.vue'
@@ -204,11 +204,30 @@ describe('route chunk hints', () => {
     expect(hints.get('^/venues/[^/]+$')).toEqual(['VenueView.js'])
   })
 
+  it('index.html names each file once; routes list theirs by index', () => {
+    const packed = packRouteHints([
+      ['^/$', ['HomeView.js', 'BaseLoadState.js']],
+      ['^/map$', ['https://tile.example.org', 'MapView.js', 'BaseLoadState.js']],
+    ])
+    expect(packed).toEqual({
+      files: ['HomeView.js', 'BaseLoadState.js', 'https://tile.example.org', 'MapView.js'],
+      routes: [
+        ['^/$', [0, 1]],
+        ['^/map$', [2, 3, 1]],
+      ],
+    })
+  })
+
   it('the boot hint makes a preconnect for an origin and a modulepreload for a file', async () => {
     const { default: hintRoute } = await import('@/boot/routeHints')
     window.history.replaceState(null, '', '/map')
     document.head.innerHTML = ''
-    hintRoute([['^/map$', ['https://tile.example.org', 'MapView.js']]])
+    hintRoute(
+      packRouteHints([
+        ['^/$', ['HomeView.js']],
+        ['^/map$', ['https://tile.example.org', 'MapView.js']],
+      ]),
+    )
     const links = [...document.head.querySelectorAll('link')].map((l) => [l.rel, l.getAttribute('href')])
     expect(links).toEqual([
       ['preconnect', 'https://tile.example.org'],
