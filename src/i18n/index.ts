@@ -82,17 +82,58 @@ function plural(text: string, n: string | number | undefined): string {
   return n !== undefined && pluralRules.select(Number(n)) === 'one' ? text.slice(0, bar) : text.slice(bar + 1)
 }
 
+/** A piece of a filled-in message: text of the reader's language, or a Chinese parameter (see tParts). */
+export interface MessagePart {
+  text: string
+  /** A parameter named in tParts' `zh`: content in Chinese, to be marked `lang="zh-CN"` and isolated. */
+  zh?: true
+}
+
+const messageText = (key: MessageKey, params: Record<string, string | number>) =>
+  plural(lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key, params.n)
+const isolate = (value: string) => (locale.dir === 'rtl' ? `\u2068${value}\u2069` : value)
+/** Quotes inside quotes are single: “‘科技之冬’·昌吉市”, never ““科技之冬”·昌吉市”. */
+const inQuotes = (text: string, at: number, value: string) => (text[at - 1] === '“' ? value.replace(/“/g, '‘').replace(/”/g, '’') : value)
+
 /**
  * Look up a message and fill in `{name}` parameters. In a right-to-left language each parameter (a
  * number, a time, a Chinese name) is isolated (U+2068 … U+2069), so "09:00–17:00" never reads backwards.
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = plural(lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key, params.n)
-  const wrap = locale.dir === 'rtl' ? (v: string) => `\u2068${v}\u2069` : String
-  return text.replace(/\{(\w+)\}/g, (_, name: string, at: number) => {
-    if (params[name] === undefined) return `{${name}}`
-    const value = String(params[name])
-    // Quotes inside quotes are single: “‘科技之冬’·昌吉市”, never ““科技之冬”·昌吉市”.
-    return wrap(text[at - 1] === '“' ? value.replace(/“/g, '‘').replace(/”/g, '’') : value)
-  })
+  const text = messageText(key, params)
+  return text.replace(/\{(\w+)\}/g, (whole, name: string, at: number) =>
+    params[name] === undefined ? whole : isolate(inQuotes(text, at, String(params[name]))),
+  )
+}
+
+/**
+ * t() in pieces, the parameters named in `zh` apart: Chinese content (a region, a publisher) inside a
+ * sentence of the reader's language, which BaseMessage marks `lang="zh-CN"` so a screen reader reads it with
+ * a Chinese voice. Its element isolates it, as t()'s U+2068 … U+2069 would.
+ */
+export function tParts(key: MessageKey, params: Record<string, string | number>, zh: readonly string[]): MessagePart[] {
+  const text = messageText(key, params)
+  const parts: MessagePart[] = []
+  let plain = ''
+  let last = 0
+  for (const match of text.matchAll(/\{(\w+)\}/g)) {
+    const [whole, name] = match as unknown as [string, string]
+    plain += text.slice(last, match.index)
+    last = match.index + whole.length
+    if (params[name] === undefined) {
+      plain += whole
+      continue
+    }
+    const value = inQuotes(text, match.index, String(params[name]))
+    if (!zh.includes(name)) {
+      plain += isolate(value)
+      continue
+    }
+    if (plain) parts.push({ text: plain })
+    plain = ''
+    parts.push({ text: value, zh: true })
+  }
+  plain += text.slice(last)
+  if (plain) parts.push({ text: plain })
+  return parts
 }

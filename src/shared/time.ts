@@ -206,6 +206,12 @@ export const withColon = (label: string) => label + dateWords.colon
 /** `（北京时间）` — an aside, in the language's brackets (` (Beijing time)` in English). */
 export const inParens = (text: string | number) => fillDate(dateWords.paren, { a: String(text) })
 
+/** The reader's brackets around something a template puts between them (an element marked Chinese): `['（', '）']`. */
+export const parenPieces = (): [open: string, close: string] => {
+  const [open = '', close = ''] = dateWords.paren.split('{a}')
+  return [open, close]
+}
+
 /** `5月23日` */
 export const formatMonthDay = (day: string) => fillDay(dateWords.monthDay, day)
 

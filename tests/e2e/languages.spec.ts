@@ -68,6 +68,25 @@ async function chineseFallbacks(page: Page): Promise<string[]> {
   return texts.map((t) => t.replace(/[\u2066-\u2069]/g, '')).filter((t) => !/[\u0600-\u06ff]/.test(t) && patterns.some((p) => p.test(t)))
 }
 
+/**
+ * Chinese text the page shows (or offers in a select) outside an element marked Chinese: a screen reader
+ * would read it with the page's Uyghur, Kazakh or English voice. Each as `tag.class: text`. A chart drawn as
+ * one image (svg role="img") is read by its text alternative, not its labels.
+ */
+async function unmarkedChinese(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = []
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT)
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const el = n.parentElement!
+      if (!/[\u4e00-\u9fff]/.test(n.textContent!) || el.closest('[lang^="zh"], svg[role="img"]')) continue
+      if (el.tagName !== 'OPTION' && !el.checkVisibility()) continue
+      found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')}: ${n.textContent!.trim()}`)
+    }
+    return found
+  })
+}
+
 /** Left edges of two substrings of an element's text, as laid out. */
 async function xOf(page: Page, selector: string, a: string, b: string): Promise<[number, number]> {
   return page
@@ -147,12 +166,14 @@ test.describe('Uyghur (ug)', () => {
    * it): no Chinese UI text, axe, and on the same loads the right-to-left layout, the Uyghur dates and hours
    * and the phone screenshots at 412×823. A step a page, so a failure names it.
    */
-  test('every main route, a venue and an event: no Chinese UI text, no serious axe violations, mirrored', async ({ page }) => {
+  test('every main route, a venue and an event: no Chinese UI text, Chinese content marked, no serious axe violations, mirrored', async ({
+    page,
+  }) => {
     // Seven page loads and scans, three screenshots and a plan page on a shared machine.
     test.setTimeout(180_000)
     const errors = watchErrors(page)
 
-    /** Load a page; no Chinese UI text, no serious axe violations, no page error. */
+    /** Load a page; no Chinese UI text, Chinese content marked as such, no serious axe violations, no page error. */
     const scanned = (route: string) =>
       test.step(`${route}: no Chinese UI text, no serious axe violations`, async () => {
         await page.goto(route)
@@ -160,6 +181,8 @@ test.describe('Uyghur (ug)', () => {
         // The page has finished loading its data.
         await expect(page.getByText('يۈكلىنىۋاتىدۇ…')).toHaveCount(0)
         expect(await chineseFallbacks(page)).toEqual([])
+        // Region names, categories, plan titles, publishers, units (昌吉, 500场次): read with a Chinese voice.
+        expect(await unmarkedChinese(page)).toEqual([])
         expect(await axeViolations(page)).toEqual([])
         expect(errors).toEqual([])
       })
@@ -167,6 +190,12 @@ test.describe('Uyghur (ug)', () => {
     /** What else is checked on each page's load, after the scan. */
     const onTheSameLoad: Record<string, () => Promise<void>> = {
       '/': () => screenshot(page, 'ug', 'home', 412),
+      '/map': () =>
+        test.step('the map’s city names and event counts mark their Chinese', async () => {
+          await expect(page.locator('.map-city-label').first()).toBeAttached()
+          await expect(page.locator('.region-events-pin').first()).toBeAttached()
+          expect(await unmarkedChinese(page)).toEqual([])
+        }),
       '/calendar': async () => {
         await screenshot(page, 'ug', 'calendar', 412)
         await test.step('the calendar arrows point each their own way, mirrored', async () => {
@@ -222,6 +251,9 @@ test.describe('Uyghur (ug)', () => {
           await page.goto('/plans/changji-14')
           const prose = page.locator('.prose').first()
           await expect(prose).toHaveAttribute('lang', 'zh-CN')
+          // Its title, targets, figures and citations are Chinese content, marked so.
+          await expect(page.locator('.citation-items a').first()).toBeVisible()
+          expect(await unmarkedChinese(page)).toEqual([])
           expect(
             await prose
               .locator('p')
@@ -398,7 +430,9 @@ test('English dates and hours', async ({ page }) => {
   await page.goto(VENUE)
   await expect(page.getByRole('heading', { level: 1, name: 'Xinjiang Science and Technology Museum' })).toBeVisible()
   await expect(page.locator('.venue-hours-lines li').first()).toHaveText('Wednesday – Sunday 11:00–13:30, 15:00–17:30')
-  await expect(page.locator('main .badge', { hasText: 'Science museum' })).toBeVisible()
+  await expect(page.locator('main .badge').getByText('Science museum', { exact: true })).toBeVisible()
+  // Its category too, in the words the map's filter uses (it showed 科技场馆类).
+  await expect(page.locator('main .badge').getByText('Science museums and centres', { exact: true })).toBeVisible()
 })
 
 test('on a 360 px phone in English, a language’s “not yet reviewed” note stays beside its radio button, never under it', async ({

@@ -13,7 +13,7 @@ import { onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watc
 
 import { contentText } from '@/components/contentBlock'
 import { markerHtml } from '@/components/kindStyles'
-import { t } from '@/i18n'
+import { type MessagePart, t, tParts } from '@/i18n'
 import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'
 
@@ -127,9 +127,26 @@ const PIN_WIDTH = 150
 const PIN_HEIGHT = 26
 
 /** Marker text from content as a text node, never parsed as HTML. */
-function textSpan(text: string): HTMLElement {
+function textSpan(text: string, lang?: string): HTMLElement {
   const span = document.createElement('span')
   span.textContent = text
+  if (lang) span.lang = lang
+  return span
+}
+
+/** A message as a span, its Chinese parts marked for screen readers (what BaseMessage does in templates). */
+function messageSpan(parts: MessagePart[]): HTMLElement {
+  const span = document.createElement('span')
+  for (const part of parts) {
+    if (!part.zh) {
+      span.append(part.text)
+      continue
+    }
+    const bdi = document.createElement('bdi')
+    bdi.lang = 'zh-CN'
+    bdi.textContent = part.text
+    span.append(bdi)
+  }
   return span
 }
 
@@ -242,7 +259,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     labelMarkers = regions.map((region) =>
       L.marker([region.center.lat, region.center.lng], {
         icon: L.divIcon({
-          html: textSpan(region.shortName),
+          html: textSpan(region.shortName, 'zh-CN'),
           className: 'map-city-label',
           iconSize: undefined,
           iconAnchor: [0, -20],
@@ -271,7 +288,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
 
   const regionEventIcon = (name: string, count: number, anchor: L.PointTuple) =>
     L.divIcon({
-      html: textSpan(t('map.regionEvents.pin', { region: name, n: count })),
+      html: messageSpan(tParts('map.regionEvents.pin', { region: name, n: count }, ['region'])),
       className: 'region-events-pin',
       iconSize: undefined,
       // Beside the centre, not on it (venues placed at the city centre sit exactly there): above and to the

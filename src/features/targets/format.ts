@@ -1,7 +1,7 @@
 /** Target values as users read them, qualifiers included: `13%以上`, `力争14%`, `力争1.6件以上`, `不低于2个`. */
 import '@/i18n/zh-CN/targets'
 
-import { locale, t } from '@/i18n'
+import { locale, type MessagePart, t, tParts } from '@/i18n'
 import type { Qualifier, Target, TargetGroup } from '@/shared/types'
 
 function number(value: number): string {
@@ -38,6 +38,18 @@ export function formatTargetValue(
 }
 
 /**
+ * formatTargetValue in pieces for a template (BaseMessage): the figure with a Chinese unit (`500场次`, the
+ * plan's own word) is marked Chinese inside the reader's qualifier words, so a screen reader reads it whole
+ * with a Chinese voice.
+ */
+export function targetValueParts(value: { value: number; qualifier?: Qualifier | null }, unit: string): MessagePart[] {
+  const text = `${number(value.value)}${unit}`
+  const zh = locale.code !== 'zh-CN' && /[\u4e00-\u9fff]/.test(unit)
+  if (!value.qualifier) return [zh ? { text, zh: true } : { text }]
+  return tParts(`targets.value.${QUALIFIER_KEY[value.qualifier]}`, { v: text }, zh ? ['v'] : [])
+}
+
+/**
  * Where a target stands today. Plans publish goals, not results, so a target whose year is over is
  * `ended` (outcome not published), never "met".
  * - `open`: the target year has not ended yet
@@ -69,36 +81,41 @@ export function noteWithoutOutcome(note: string | null | undefined): string | nu
 
 /** The one figure that sums a target up in a table cell: its target, else its latest reported value. */
 export interface Headline {
-  /** `2025年目标`, `2030年力争`, `2020年记载` */
+  /** `2025年目标`, `2020年记载` (in the reader's language) */
   label: string
-  value: string
-  /** `13%以上，力争14%` when there is a stretch goal. */
-  extra?: string
+  /** `13%以上` (targetValueParts) */
+  value: MessagePart[]
+  /** `力争14%` when there is a stretch goal. */
+  extra?: MessagePart[]
 }
 
 export function headline(target: Target): Headline | null {
   const unit = target.unit
   if (target.target) {
     return {
-      label: `${target.target.year}年目标`,
-      value: formatTargetValue(target.target, unit),
-      ...(target.stretch ? { extra: formatTargetValue(target.stretch, unit) } : {}),
+      label: t('targets.compareHeadline.target', { year: target.target.year }),
+      value: targetValueParts(target.target, unit),
+      ...(target.stretch ? { extra: targetValueParts(target.stretch, unit) } : {}),
     }
   }
   const last = target.observations.at(-1)
-  if (last) return { label: `${last.year}年${target.scope === 'national' ? '调查' : '记载'}`, value: formatTargetValue(last, unit) }
-  if (target.baseline) return { label: `${target.baseline.year}年基线`, value: formatTargetValue(target.baseline, unit) }
+  if (last) {
+    const kind = target.scope === 'national' ? 'survey' : 'reported'
+    return { label: t(`targets.compareHeadline.${kind}`, { year: last.year }), value: targetValueParts(last, unit) }
+  }
+  if (target.baseline)
+    return { label: t('targets.compareHeadline.baseline', { year: target.baseline.year }), value: targetValueParts(target.baseline, unit) }
   return null
 }
 
 /** The themes of 科普 indicators that can be compared across regions, in display order. */
 export const COMPARE_THEMES = [
-  { id: 'literacy', label: '公民科学素质', match: (t: Target) => t.group === '科学素质' },
-  { id: 'bases', label: '科普教育基地和场馆', match: (t: Target) => /科普教育基地(?!接待)|科技馆(?!累计)|科技特色学校/.test(t.indicator) },
-  { id: 'volunteers', label: '科普志愿者和科技特派员', match: (t: Target) => /志愿者|特派员|信息员/.test(t.indicator) },
-  { id: 'people', label: '科技辅导员、讲解员和科普人才', match: (t: Target) => /辅导员|讲解员|先进|优秀|最美|带头人/.test(t.indicator) },
-  { id: 'activities', label: '科普活动和培训', match: (t: Target) => /活动|培训|大篷车|资料|接待|服务人次|期次/.test(t.indicator) },
-  { id: 'media', label: '科普e站和信息化', match: (t: Target) => /e”站|电子大屏|机顶盒|APP/.test(t.indicator) },
+  { id: 'literacy', match: (t: Target) => t.group === '科学素质' },
+  { id: 'bases', match: (t: Target) => /科普教育基地(?!接待)|科技馆(?!累计)|科技特色学校/.test(t.indicator) },
+  { id: 'volunteers', match: (t: Target) => /志愿者|特派员|信息员/.test(t.indicator) },
+  { id: 'people', match: (t: Target) => /辅导员|讲解员|先进|优秀|最美|带头人/.test(t.indicator) },
+  { id: 'activities', match: (t: Target) => /活动|培训|大篷车|资料|接待|服务人次|期次/.test(t.indicator) },
+  { id: 'media', match: (t: Target) => /e”站|电子大屏|机顶盒|APP/.test(t.indicator) },
 ] as const
 
 export type CompareThemeId = (typeof COMPARE_THEMES)[number]['id']
@@ -113,7 +130,7 @@ export function compareTheme(target: Target): CompareThemeId | null {
 export function compareRows(targets: Target[], regions: string[]): { theme: CompareThemeId; label: string; cells: Target[][] }[] {
   return COMPARE_THEMES.map((theme) => ({
     theme: theme.id,
-    label: theme.label,
+    label: t(`targets.compareThemes.${theme.id}`),
     cells: regions.map((region) => targets.filter((t) => t.scope === 'plan' && t.region === region && compareTheme(t) === theme.id)),
   }))
 }

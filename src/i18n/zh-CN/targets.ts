@@ -55,7 +55,8 @@ export const targets = {
   legendOutline: '全国纲要目标',
   chartOutline: '纲要目标',
   kepuTitle: '科普指标',
-  kepuIntro: '科普教育基地、微型科技馆、志愿者、活动、培训、科普e站、科技辅导员和讲解员等，按规划分组。',
+  // {estation}: 科普e站, a name that other languages keep in Chinese.
+  kepuIntro: '科普教育基地、微型科技馆、志愿者、活动、培训、{estation}、科技辅导员和讲解员等，按规划分组。',
   kepuTargets: '规划目标',
   kepuFigures: '规划记载的数字',
   kepuNone: '这份规划没有科普方面的数字。',
@@ -69,6 +70,22 @@ export const targets = {
   compareRight: '地区二',
   compareTheme: '指标',
   compareEmpty: '规划中无相关数字',
+  // The compare table's cell labels: the year of a target's headline figure, and what it is.
+  compareHeadline: {
+    target: '{year}年目标',
+    baseline: '{year}年基线',
+    survey: '{year}年调查',
+    reported: '{year}年记载',
+  },
+  // The compare table's themes (COMPARE_THEMES in features/targets/format.ts).
+  compareThemes: {
+    literacy: '公民科学素质',
+    bases: '科普教育基地和场馆',
+    volunteers: '科普志愿者和科技特派员',
+    people: '科技辅导员、讲解员和科普人才',
+    activities: '科普活动和培训',
+    media: '科普e站和信息化',
+  },
   share: '分享这个目标',
   shareTitle: '{indicator}（{region}）',
   copied: '链接已复制',

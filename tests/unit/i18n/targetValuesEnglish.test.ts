@@ -1,8 +1,10 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest'
 
-import { formatTargetValue } from '@/features/targets/format'
+import { compareRows, formatTargetValue, headline, targetValueParts } from '@/features/targets/format'
 import { applyLanguage } from '@/i18n'
+
+import { makeTarget } from '../builders'
 
 describe('target values with the page in English', () => {
   it('say the plan’s qualifier in English, not 以上 or 力争', async () => {
@@ -15,5 +17,22 @@ describe('target values with the page in English', () => {
     // Beside a chart's point, signs: the words do not fit.
     expect(formatTargetValue({ value: 13, qualifier: '以上' }, '%', { compact: true })).toBe('≥13%')
     expect(formatTargetValue({ value: 14, qualifier: '力争' }, '%', { compact: true })).toBe('14%')
+  })
+})
+
+describe('the compare table with the page in English', () => {
+  it('labels its themes and figures in English, the Chinese unit of a figure marked as Chinese', async () => {
+    await applyLanguage('en')
+    expect(compareRows([], ['changji']).map((row) => row.label)).toContain('Outreach events and training')
+    const stat = makeTarget({ group: '科普', indicator: '科普活动', unit: '场次', observations: [{ year: 2020, value: 500 }] })
+    const h = headline(stat)!
+    expect(h.label).toBe('Reported for 2020')
+    expect(h.value).toEqual([{ text: '500场次', zh: true }])
+    expect(targetValueParts({ value: 13, qualifier: '以上' }, '%')).toEqual([{ text: '13% or more' }])
+    expect(targetValueParts({ value: 1.6, qualifier: '力争以上' }, '件')).toEqual([
+      { text: 'aiming for ' },
+      { text: '1.6件', zh: true },
+      { text: ' or more' },
+    ])
   })
 })

@@ -9,6 +9,8 @@ import {
   outcomeUnknown,
   targetStatus,
 } from '@/features/targets/format'
+import type { MessagePart } from '@/i18n'
+import type { Target } from '@/shared/types'
 
 import { changji, makeTarget, shuanghe, survey } from '../builders'
 
@@ -54,14 +56,20 @@ describe('noteWithoutOutcome', () => {
 })
 
 describe('headline', () => {
+  /** The headline as read: its pieces joined. */
+  const read = (target: Target) => {
+    const h = headline(target)
+    const text = (parts: MessagePart[]) => parts.map((p) => p.text).join('')
+    return h && { label: h.label, value: text(h.value), ...(h.extra ? { extra: text(h.extra) } : {}) }
+  }
   it('sums a target up with its qualifiers and stretch goal', () => {
-    expect(headline(changji)).toEqual({ label: '2025年目标', value: '13%以上', extra: '力争14%' })
-    expect(headline(shuanghe)).toEqual({ label: '2030年目标', value: '力争17%' })
+    expect(read(changji)).toEqual({ label: '2025年目标', value: '13%以上', extra: '力争14%' })
+    expect(read(shuanghe)).toEqual({ label: '2030年目标', value: '力争17%' })
   })
   it('falls back to the latest reported figure, labelled as such', () => {
     const stat = makeTarget({ group: '科普', indicator: '“科普中国·e”站', unit: '个', observations: [{ year: 2020, value: 135 }] })
-    expect(headline(stat)).toEqual({ label: '2020年记载', value: '135个' })
-    expect(headline(survey)).toEqual({ label: '2024年调查', value: '15.37%' })
+    expect(read(stat)).toEqual({ label: '2020年记载', value: '135个' })
+    expect(read(survey)).toEqual({ label: '2024年调查', value: '15.37%' })
     expect(headline(makeTarget())).toBeNull()
   })
 })
