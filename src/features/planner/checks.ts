@@ -9,7 +9,7 @@ import '@/i18n/zh-CN/lazy'
 import { t } from '@/i18n'
 import { isSeason } from '@/shared/eventFormat'
 import { describeHours, isOpenOnDay, type ParsedHours, parseHours } from '@/shared/hours'
-import { addDays, dateWords, dayOf, daysBetween, formatMonthDay, formatWeekday } from '@/shared/time'
+import { addDays, dateWords, dayOf, daysBetween, formatMonthDay, formatWeekday, weekdayOf } from '@/shared/time'
 import type { EventItem, Venue, VenueClosure } from '@/shared/types'
 
 import { GRADE_AUDIENCE, gradeLabel, type VisitPlan } from './types'
@@ -118,13 +118,21 @@ export interface SuggestOptions {
   count?: number
   /** Days to avoid when possible (e.g. crowded ones). */
   avoid?: (day: string) => boolean
+  /**
+   * The day the teacher chose: other days of its kind come first, school days (Monday to Friday) for a
+   * school day, a weekend for a weekend. A venue open Wednesday to Sunday otherwise offered Saturday and
+   * Sunday to a class that had picked a Thursday.
+   */
+  like?: string
 }
+
+const isWeekend = (day: string) => weekdayOf(day) === 0 || weekdayOf(day) === 6
 
 /**
  * The next days on which the venue is open, not in a published closure, and the booking lead time is
- * met; avoided days only as a last resort.
+ * met; days like `like` first, avoided days only as a last resort.
  */
-export function suggestDates({ venue, today, from, count = 3, avoid }: SuggestOptions): string[] {
+export function suggestDates({ venue, today, from, count = 3, avoid, like }: SuggestOptions): string[] {
   const earliest = earliestDay(venue, today)
   const start = from > earliest ? from : earliest
   const open: string[] = []
@@ -132,8 +140,12 @@ export function suggestDates({ venue, today, from, count = 3, avoid }: SuggestOp
     const day = addDays(start, i)
     if (isVisitDay(venue, day)) open.push(day)
   }
-  const preferred = avoid ? open.filter((d) => !avoid(d)) : open
-  return (preferred.length ? preferred : open).slice(0, count)
+  const free = avoid ? open.filter((d) => !avoid(d)) : open
+  const alike = like === undefined ? free : free.filter((d) => isWeekend(d) === isWeekend(like))
+  // Fewer than asked of the preferred kind: the other days fill up, still in date order.
+  const best = alike.slice(0, count)
+  const rest = (free.length ? free : open).filter((d) => !best.includes(d))
+  return [...best, ...rest.slice(0, count - best.length)].sort()
 }
 
 /** Split `total` people into the fewest groups of at most `max`, as evenly as possible: 45, 30 → [23, 22]. */
@@ -162,7 +174,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
       level: 'error',
       text: t('planner.check.past', { day: label }),
       advice: t('planner.check.pastAdvice'),
-      fix: { kind: 'dates', days: suggestDates({ venue, today, from: today, avoid }) },
+      fix: { kind: 'dates', days: suggestDates({ venue, today, from: today, avoid, like: day }) },
     })
     return issues
   }
@@ -175,7 +187,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
       level: 'error',
       text: t('planner.check.closure', { day: label, venue: venue.name, text: closure.text }),
       advice: t('planner.check.toOpenDay'),
-      fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
+      fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid, like: day }) },
     })
   } else if (open === false) {
     issues.push({
@@ -183,7 +195,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
       level: 'error',
       text: t('planner.check.closed', { day: label, venue: venue.name, hours: describeHours(hours!).join(t('planner.check.hoursJoin')) }),
       advice: t('planner.check.toOpenDay'),
-      fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
+      fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid, like: day }) },
     })
   } else if (open === null) {
     issues.push({
@@ -201,7 +213,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
       level: 'error',
       text: t('planner.check.lead', { venue: venue.name, n: booking.leadDays, day: label }),
       advice: t('planner.check.leadAdvice'),
-      fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid }) },
+      fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid, like: day }) },
     })
   } else if (booking?.required === true && booking.leadDays === undefined) {
     issues.push({
@@ -214,7 +226,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
   if (open !== false) {
     const crowded = crowdedEvents(events, venue, day)
     if (crowded.length) {
-      const others = suggestDates({ venue, today, from: addDays(day, 1), avoid }).filter((d) => !avoid(d))
+      const others = suggestDates({ venue, today, from: addDays(day, 1), avoid, like: day }).filter((d) => !avoid(d))
       issues.push({
         id: 'crowded',
         level: 'warning',

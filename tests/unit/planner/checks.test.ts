@@ -38,6 +38,23 @@ describe('sessionsOn / suggestDates', () => {
     expect(suggestDates({ venue: museum, today: TODAY, from: '2026-11-30', count: 1, avoid: () => true })).toEqual(['2026-12-02'])
   })
 
+  it('suggests days like the one chosen: school days for a Thursday, a weekend for a Saturday', () => {
+    // The museum opens Wednesday to Sunday. From Friday 4 December: Sat 5, Sun 6, Wed 9, Thu 10, Fri 11.
+    const from = '2026-12-04'
+    expect(suggestDates({ venue: museum, today: TODAY, from, like: '2026-12-03' })).toEqual(['2026-12-04', '2026-12-09', '2026-12-10'])
+    expect(suggestDates({ venue: museum, today: TODAY, from, like: '2026-12-12' })).toEqual(['2026-12-05', '2026-12-06', '2026-12-12'])
+    // Not enough of the kind (a weekend-only venue for a Thursday): the other days, in date order.
+    const weekends = makeMuseum({ hours: { osm: 'Sa,Su 10:00-17:00' } })
+    expect(suggestDates({ venue: weekends, today: TODAY, from, like: '2026-12-03', count: 2 })).toEqual(['2026-12-05', '2026-12-06'])
+    // Crowded days stay the last resort, whatever their kind.
+    const avoid = (d: string) => d === '2026-12-09'
+    expect(suggestDates({ venue: museum, today: TODAY, from, like: '2026-12-03', avoid })).toEqual([
+      '2026-12-04',
+      '2026-12-10',
+      '2026-12-11',
+    ])
+  })
+
   it('splits a group as evenly as possible into the fewest groups', () => {
     expect(splitGroups(47, 30)).toEqual([24, 23])
     expect(splitGroups(30, 30)).toEqual([30])
@@ -65,7 +82,8 @@ describe('checkPlan', () => {
     const issues = checkPlan({ plan: makePlan({ date: TODAY }), venue: museum, today: TODAY, events: [] })
     const lead = issues.find((i) => i.id === 'lead')!
     expect(lead.text).toBe('新疆科技馆需至少提前1天预约，11月26日（周四）来不及预约。')
-    expect(lead.fix).toEqual({ kind: 'dates', days: ['2026-11-27', '2026-11-28', '2026-11-29'] })
+    // School days, as the Thursday chosen: Friday, then the museum's Wednesday and Thursday (not its weekend).
+    expect(lead.fix).toEqual({ kind: 'dates', days: ['2026-11-27', '2026-12-02', '2026-12-03'] })
     expect(
       checkPlan({ plan: makePlan({ date: '2026-11-27' }), venue: museum, today: TODAY, events: [] }).some((i) => i.id === 'lead'),
     ).toBe(false)
@@ -126,7 +144,8 @@ describe('checkPlan', () => {
     const crowded = issues.find((i) => i.id === 'crowded')!
     expect(crowded.level).toBe('warning')
     expect(crowded.text).toBe('5月26日（周三）有“2027年乌鲁木齐市科技活动周系列活动”（预计日期），场馆和周边可能人多。')
-    expect(crowded.fix).toEqual({ kind: 'dates', days: ['2027-05-30', '2027-06-02', '2027-06-03'] })
+    // Quieter school days, as the Wednesday chosen (Sunday 30 May is quiet too, but a weekend).
+    expect(crowded.fix).toEqual({ kind: 'dates', days: ['2027-06-02', '2027-06-03', '2027-06-04'] })
     // Other regions, year-long work, seasons and cancelled events do not count.
     expect(crowdedEvents([{ ...week, region: 'changji' }], museum, '2026-05-26')).toEqual([])
     const winter = { ...week, id: 'keji-zhidong-2026-urumqi', start: '2026-11-15', end: '2027-03-31' }
@@ -179,7 +198,8 @@ describe('published closures', () => {
     const closure = issues.find((i) => i.id === 'closure')!
     expect(closure.level).toBe('error')
     expect(closure.text).toBe('12月3日（周四）新疆科技馆闭馆（场馆公告：设备维护闭馆）。')
-    expect(closure.fix).toEqual({ kind: 'dates', days: ['2026-12-05', '2026-12-06', '2026-12-09'] })
+    // A Thursday was chosen: the next school days the museum is open, not its weekend.
+    expect(closure.fix).toEqual({ kind: 'dates', days: ['2026-12-09', '2026-12-10', '2026-12-11'] })
     // No "pick a session" error for a closed day, and no "hours unknown" for a venue that publishes them.
     expect(ids(issues)).not.toContain('error:session')
     expect(ids(issues)).not.toContain('warning:hours-unknown')
