@@ -7,7 +7,7 @@ import { polyphonic } from 'pinyin-pro'
 import { t } from '../i18n'
 import { parseHours } from '../shared/hours'
 import { isHan, plainSyllable, SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
-import { audienceWords } from '../shared/searchWords'
+import { AUDIENCE_WORDS } from '../shared/searchWords'
 import { formatYearRange } from '../shared/time'
 import type { EventItem, Translations, Venue } from '../shared/types'
 import type { CompiledContent } from './compile'
@@ -77,7 +77,9 @@ function withSynonyms(doc: SearchDoc): SearchDoc {
 export function makeSearchIndex(docs: SearchDoc[], builtAt: string): SearchIndex {
   const withWords = docs.map(withSynonyms)
   const chars = new Set<string>()
-  for (const doc of withWords) for (const char of doc.t + doc.w) if (isHan(char)) chars.add(char)
+  // The audiences' everyday words are added to the keywords in the browser (withAudienceWords): read in pinyin too.
+  const audienceText = Object.values(AUDIENCE_WORDS).flat().join('')
+  for (const text of [audienceText, ...withWords.map((doc) => doc.t + doc.w)]) for (const char of text) if (isHan(char)) chars.add(char)
   const readings: Record<string, string> = {}
   for (const char of [...chars].sort()) {
     const list = readingsOf(char)
@@ -101,14 +103,7 @@ function eventDocs(events: EventItem[], regionWords: (id: string) => string[], v
       k: 'event',
       id: recordId,
       t: first.title,
-      w: words(
-        ...region,
-        first.kind,
-        venueName(first.venue),
-        ...first.audiences,
-        ...audienceWords(first.audiences),
-        ...translated(first.i18n, 'title'),
-      ),
+      w: words(...region, first.kind, venueName(first.venue), ...first.audiences, ...translated(first.i18n, 'title')),
       b: words(first.summary, first.organiser),
       d: `${region[1] ?? first.region} · ${first.kind}`,
       o: occurrences.map((e): SearchOccurrence => [e.id, e.start, e.end]),
@@ -168,7 +163,6 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
         ...venue.activities,
         venue.mobile && '流动科普',
         ...venue.audiences,
-        ...audienceWords(venue.audiences),
         // The names a reader sees in their language (Xinjiang Science and Technology Museum) find the venue too.
         ...translated(venue.i18n, 'name'),
       ),

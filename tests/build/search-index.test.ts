@@ -8,6 +8,7 @@ import { renderDataFiles } from '../../src/build/opendata'
 import { buildSearchIndex, makeSearchIndex, readingsOf, synonymsFor } from '../../src/build/search-index'
 import { createSearchEngine } from '../../src/features/search/engine'
 import type { SearchIndex } from '../../src/shared/search'
+import { AUDIENCE_WORDS } from '../../src/shared/searchWords'
 
 const root = resolve(__dirname, '../..')
 const compile = (contentDir: string) => compileContent({ contentDir, rootDir: root, builtAt: '2026-01-01T00:00:00.000Z' })
@@ -24,9 +25,17 @@ describe('readings', () => {
     expect(readingsOf('绿')).toEqual(expect.arrayContaining(['lv', 'lu']))
   })
 
-  it('are computed for the pinyin-searchable fields only', () => {
+  it('are computed for the pinyin-searchable fields only, and the audiences’ words the browser adds to them', () => {
     const index = makeSearchIndex([{ k: 'venue', id: 'a', t: '科技馆', w: '昌吉', b: '恐龙', d: '' }], 'now')
-    expect(Object.keys(index.readings).sort()).toEqual(['吉', '技', '昌', '科', '馆'].sort())
+    const audience = new Set(Object.values(AUDIENCE_WORDS).flat().join(''))
+    expect(
+      Object.keys(index.readings)
+        .filter((c) => !audience.has(c))
+        .sort(),
+    ).toEqual(['吉', '技', '昌', '科', '馆'].sort())
+    // qinzi finds 亲子, which a 小学 venue answers to (withAudienceWords).
+    expect(index.readings['亲']).toBe(readingsOf('亲').join(' '))
+    expect(index.readings['恐']).toBeUndefined()
   })
 })
 

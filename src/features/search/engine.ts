@@ -3,7 +3,7 @@
  * grouped by kind, ranked, with the matched ranges to highlight. Pure: no DOM, no fetch, no Vue.
  */
 import { foldText, SEARCH_KINDS, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
-import { type DayWindow, isEventWord, timeWindow } from '../../shared/searchWords'
+import { type DayWindow, isEventWord, timeWindow, withAudienceWords } from '../../shared/searchWords'
 import { addDays, dayOf, daysBetween, weekdayOf } from '../../shared/time'
 import type { EventStatus } from '../../shared/types'
 import { buildColumn, type Column, makeTermHits, PinyinTable, scanColumn, scanDocs, type TermHits } from './match'
@@ -198,7 +198,8 @@ function best<T>(list: T[], limit: number, compare: (a: T, b: T) => number): T[]
 /** Prepare an index for searching (folds text and computes pinyin masks once). */
 export function createSearchEngine(index: SearchIndex): SearchEngine {
   const table = new PinyinTable(index.readings)
-  const docs = index.docs
+  // Each document's keywords with its audiences' everyday words (亲子 for 小学), which the index leaves out.
+  const docs = index.docs.map(withAudienceWords)
   const size = docs.length
   const columns: Record<FieldName, Column> = {
     title: buildColumn(

@@ -10,7 +10,7 @@ const TODAY = '2026-12-01'
 
 const engine = createSearchEngine(
   makeIndex([
-    makeDoc({ k: 'venue', id: 'museum', t: '新疆科技馆', w: `科技馆 小学 家庭 ${audienceWords(['小学', '家庭']).join(' ')}`, wd: '03456' }),
+    makeDoc({ k: 'venue', id: 'museum', t: '新疆科技馆', w: '科技馆 小学 家庭', wd: '03456' }),
     makeDoc({ k: 'venue', id: 'weekdays', t: '农业科普基地', w: '三农 老年 老人 长辈', wd: '12345' }),
     makeDoc({ k: 'venue', id: 'unknown', t: '流动科普站', w: '科普日 流动科普' }),
     makeDoc({
