@@ -497,6 +497,17 @@ test('in Uyghur, Chinese content keeps its own order: a closing bracket or 。 s
   }
 })
 
+test('in Uyghur, the region 附近 sets from the position is named in a Chinese-marked element', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation'])
+  await context.setGeolocation({ latitude: 44.02, longitude: 87.3 })
+  await useLanguage(page, 'ug')
+  await page.goto('/map?near=1')
+  const notice = page.locator('.notice-info[role=status]')
+  await expect(notice).toContainText('昌吉')
+  await expect(notice.locator('bdi[lang="zh-CN"]')).toHaveText('昌吉')
+  expect(await unmarkedChinese(page)).toEqual([])
+})
+
 test('in Uyghur, the Chinese titles, notes and publishers of seasons, fees and closures are marked as Chinese for screen readers', async ({
   page,
 }) => {

@@ -4,7 +4,6 @@
  */
 import { computed, type Ref, ref, watch } from 'vue'
 
-import { t } from '@/i18n'
 import { distanceKm } from '@/shared/distance'
 import type { Region } from '@/shared/types'
 import { useSettingsStore } from '@/stores/settings'
@@ -36,6 +35,7 @@ export function useMapNearby({ near, regions, onNear }: UseMapNearbyOptions) {
   )
   const userPosition = computed(() => (near.value ? nearMe.position.value : null))
 
+  /** The short name of the region 附近 has just made "my region" ('' otherwise). */
   const regionTaken = ref('')
   watch(
     () => nearMe.position.value,
@@ -45,7 +45,7 @@ export function useMapNearby({ near, regions, onNear }: UseMapNearbyOptions) {
       const nearest = regions.value.map((region) => ({ region, km: distanceKm(position, region.center) })).sort((a, b) => a.km - b.km)[0]
       if (!nearest || nearest.km > REGION_FROM_POSITION_KM) return
       settings.setRegion(nearest.region.id)
-      regionTaken.value = t('map.near.regionTaken', { name: nearest.region.shortName })
+      regionTaken.value = nearest.region.shortName
     },
   )
 

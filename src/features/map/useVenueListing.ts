@@ -4,9 +4,9 @@
  */
 import { computed, onScopeDispose, type Ref, ref, watch } from 'vue'
 
-import { contentText } from '@/components/contentBlock'
+import { contentBlockAttrs, contentText } from '@/components/contentBlock'
 import { useNow } from '@/composables/useNow'
-import { t, term } from '@/i18n'
+import { type MessagePart, t, term, tParts } from '@/i18n'
 import { formatAreaKm, formatKm, sortNearby } from '@/shared/distance'
 import { formatStatus, venueHoursStatus } from '@/shared/hours'
 import { inParens } from '@/shared/time'
@@ -59,9 +59,10 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
 
   const byDistance = computed(() => (userPosition.value ? sortNearby(filtered.value, userPosition.value) : null))
   /** "距你约 1.2 公里" for an exact point; "在昌吉市区，约 2 公里" when only the area is known. */
-  function distanceLabel(venue: Venue, km: number): string {
-    if (venue.location.precision === 'exact') return t('map.near.distance', { d: formatKm(km) })
-    return t('map.near.areaDistance', { area: areaName(venue, catalog.regionsById.get(venue.region)), d: formatAreaKm(km) })
+  function distanceLabel(venue: Venue, km: number): MessagePart[] {
+    if (venue.location.precision === 'exact') return [{ text: t('map.near.distance', { d: formatKm(km) }) }]
+    const area = areaName(venue, catalog.regionsById.get(venue.region))
+    return tParts('map.near.areaDistance', { area, d: formatAreaKm(km) }, ['area'])
   }
   const inView = computed(() => (bounds.value ? filtered.value.filter((v) => boundsContain(bounds.value!, v.location)) : filtered.value))
 
@@ -70,7 +71,9 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
     return {
       id: venue.id,
       name: contentText(venue, 'name'),
-      meta: `${catalog.regionNames[venue.region] ?? venue.region} · ${term(venue.kind)}`,
+      nameLang: contentBlockAttrs(venue.i18n, 'name').lang,
+      region: catalog.regionNames[venue.region] ?? venue.region,
+      kind: term(venue.kind),
       status: formatStatus(status),
       statusState: status.state,
       distance: km === undefined ? undefined : distanceLabel(venue, km),

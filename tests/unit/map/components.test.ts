@@ -17,12 +17,13 @@ describe('VenueMapSheet', () => {
     {
       id: 'a',
       name: '甲馆',
-      meta: '昌吉 · 科技馆',
+      region: '昌吉',
+      kind: '科技馆',
       status: '开放中，13:30 关门',
       statusState: 'open' as const,
-      distance: '距你约 2.6 公里',
+      distance: [{ text: '距你约 2.6 公里' }],
     },
-    { id: 'b', name: '乙馆', meta: '双河 · 博物馆', status: '开放时间未知，请咨询场馆', statusState: 'unknown' as const },
+    { id: 'b', name: '乙馆', region: '双河', kind: '博物馆', status: '开放时间未知，请咨询场馆', statusState: 'unknown' as const },
   ]
 
   it('is a labelled region whose toggle reports its state, listing a link and a locate button per venue', async () => {
@@ -42,6 +43,7 @@ describe('VenueMapSheet', () => {
     const links = wrapper.findAllComponents(RouterLinkStub)
     expect(links.map((l) => l.props('to'))).toEqual(['/venues/a', '/venues/b'])
     expect(wrapper.text()).toContain('距你约 2.6 公里')
+    expect(wrapper.text()).toContain('昌吉 · 科技馆')
     expect(wrapper.findAll('li')[1]!.classes()).toContain('current')
 
     const locate = wrapper.findAll('.sheet-locate')
