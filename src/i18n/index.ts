@@ -89,8 +89,8 @@ export interface MessagePart {
   zh?: true
 }
 
-const messageText = (key: MessageKey, params: Record<string, string | number>) =>
-  plural(lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key, params.n)
+const messageText = (key: MessageKey, n: string | number | MessagePart[] | undefined) =>
+  plural(lookup(locale.messages, key) ?? lookup(zhCN, key) ?? key, Array.isArray(n) ? undefined : n)
 const isolate = (value: string) => (locale.dir === 'rtl' ? `\u2068${value}\u2069` : value)
 /** Quotes inside quotes are single: “‘科技之冬’·昌吉市”, never ““科技之冬”·昌吉市”. */
 const inQuotes = (text: string, at: number, value: string) => (text[at - 1] === '“' ? value.replace(/“/g, '‘').replace(/”/g, '’') : value)
@@ -100,7 +100,7 @@ const inQuotes = (text: string, at: number, value: string) => (text[at - 1] === 
  * number, a time, a Chinese name) is isolated (U+2068 … U+2069), so "09:00–17:00" never reads backwards.
  */
 export function t(key: MessageKey, params: Record<string, string | number> = {}): string {
-  const text = messageText(key, params)
+  const text = messageText(key, params.n)
   return text.replace(/\{(\w+)\}/g, (whole, name: string, at: number) =>
     params[name] === undefined ? whole : isolate(inQuotes(text, at, String(params[name]))),
   )
@@ -109,10 +109,11 @@ export function t(key: MessageKey, params: Record<string, string | number> = {})
 /**
  * t() in pieces, the parameters named in `zh` apart: Chinese content (a region, a publisher) inside a
  * sentence of the reader's language, which BaseMessage marks `lang="zh-CN"` so a screen reader reads it with
- * a Chinese voice. Its element isolates it, as t()'s U+2068 … U+2069 would.
+ * a Chinese voice. Its element isolates it, as t()'s U+2068 … U+2069 would. A parameter may itself be pieces
+ * (another tParts: "⁨昌吉⁩ شەھەر مەركىزى" inside "… · 9 سورۇن"), spliced in and isolated as a whole.
  */
-export function tParts(key: MessageKey, params: Record<string, string | number>, zh: readonly string[]): MessagePart[] {
-  const text = messageText(key, params)
+export function tParts(key: MessageKey, params: Record<string, string | number | MessagePart[]>, zh: readonly string[]): MessagePart[] {
+  const text = messageText(key, params.n)
   const parts: MessagePart[] = []
   let plain = ''
   let last = 0
@@ -120,11 +121,26 @@ export function tParts(key: MessageKey, params: Record<string, string | number>,
     const [whole, name] = match as unknown as [string, string]
     plain += text.slice(last, match.index)
     last = match.index + whole.length
-    if (params[name] === undefined) {
+    const param = params[name]
+    if (param === undefined) {
       plain += whole
       continue
     }
-    const value = inQuotes(text, match.index, String(params[name]))
+    if (Array.isArray(param)) {
+      const [open, close] = locale.dir === 'rtl' ? ['\u2068', '\u2069'] : ['', '']
+      plain += open
+      for (const part of param) {
+        if (!part.zh) plain += part.text
+        else {
+          if (plain) parts.push({ text: plain })
+          plain = ''
+          parts.push(part)
+        }
+      }
+      plain += close
+      continue
+    }
+    const value = inQuotes(text, match.index, String(param))
     if (!zh.includes(name)) {
       plain += isolate(value)
       continue

@@ -87,6 +87,13 @@ async function unmarkedChinese(page: Page): Promise<string[]> {
   })
 }
 
+/** Elements marked Chinese that hold Uyghur or Kazakh words: read with a Chinese voice, they are noise too. */
+async function overMarked(page: Page): Promise<string[]> {
+  return page
+    .locator('[lang^="zh"]')
+    .evaluateAll((all) => all.filter((el) => /[\u0600-\u06ff]/.test(el.textContent!)).map((el) => el.textContent!.trim()))
+}
+
 /** Left edges of two substrings of an element's text, as laid out. */
 async function xOf(page: Page, selector: string, a: string, b: string): Promise<[number, number]> {
   return page
@@ -505,7 +512,25 @@ test('in Uyghur, the region 附近 sets from the position is named in a Chinese-
   const notice = page.locator('.notice-info[role=status]')
   await expect(notice).toContainText('昌吉')
   await expect(notice.locator('bdi[lang="zh-CN"]')).toHaveText('昌吉')
+  // The list's "in 昌吉 city centre, about 3 km": the place name is Chinese, the rest is not.
+  await expect(page.locator('.sheet-row').first()).toContainText('شەھەر مەركىزى')
   expect(await unmarkedChinese(page)).toEqual([])
+  expect(await overMarked(page)).toEqual([])
+})
+
+test('in Uyghur, a shared point’s marker and its list mark only the Chinese place name', async ({ page }) => {
+  await stubTiles(page)
+  await useLanguage(page, 'ug')
+  await page.goto('/map?region=shuanghe')
+  const group = page.locator('.leaflet-marker-icon.venue-group')
+  await expect(group).toHaveCount(1)
+  await expect(group.locator('.venue-group-label bdi[lang="zh-CN"]')).toHaveText('双河')
+  await group.click()
+  const card = page.getByTestId('map-group')
+  await expect(card.getByRole('heading')).toContainText('سورۇن')
+  await expect(card.locator('h2 bdi[lang="zh-CN"]')).toHaveText('双河')
+  expect(await unmarkedChinese(page)).toEqual([])
+  expect(await overMarked(page)).toEqual([])
 })
 
 test('in Uyghur, the Chinese titles, notes and publishers of seasons, fees and closures are marked as Chinese for screen readers', async ({

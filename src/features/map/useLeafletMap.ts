@@ -107,13 +107,13 @@ function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
 }
 
 /** A dashed disc with the count, then the area name: built from text nodes, never from HTML strings. */
-function groupHtml(label: string, count: number): HTMLElement {
+function groupHtml(label: MessagePart[], count: number): HTMLElement {
   const root = document.createElement('span')
   root.className = 'venue-group-inner'
   const disc = document.createElement('span')
   disc.className = 'venue-group-disc'
   disc.append(textSpan(String(count)))
-  const text = textSpan(label)
+  const text = messageSpan(label)
   text.className = 'venue-group-label'
   // The marker is laid out left to right (its anchor is the disc's centre); the label reads in the page's
   // direction (not `auto`: a Uyghur label that starts with a Chinese place name would be taken as LTR).
@@ -212,7 +212,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
         title: label,
         alt: label,
         icon: L.divIcon({
-          html: groupHtml(label, group.venues.length),
+          html: groupHtml(tParts('map.group.marker', { area: group.areaParts, n: group.venues.length }, []), group.venues.length),
           className: 'venue-group',
           iconSize: undefined,
           // The disc's centre: 2 px border + 14 px padding + 14 px radius in 长辈模式 (elder.css), 18 px otherwise.

@@ -14,7 +14,7 @@ import type { LatLng, Venue } from '@/shared/types'
 import { useCatalogStore } from '@/stores/catalog'
 
 import { type MapFilters, matchesFilters } from './filters'
-import { areaName } from './groups'
+import { areaParts } from './groups'
 import { type BoundsBox, boundsContain } from './types'
 import type { SheetRow } from './VenueMapSheet.vue'
 
@@ -61,8 +61,8 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
   /** "距你约 1.2 公里" for an exact point; "在昌吉市区，约 2 公里" when only the area is known. */
   function distanceLabel(venue: Venue, km: number): MessagePart[] {
     if (venue.location.precision === 'exact') return [{ text: t('map.near.distance', { d: formatKm(km) }) }]
-    const area = areaName(venue, catalog.regionsById.get(venue.region))
-    return tParts('map.near.areaDistance', { area, d: formatAreaKm(km) }, ['area'])
+    const area = areaParts(venue, catalog.regionsById.get(venue.region))
+    return tParts('map.near.areaDistance', { area, d: formatAreaKm(km) }, [])
   }
   const inView = computed(() => (bounds.value ? filtered.value.filter((v) => boundsContain(bounds.value!, v.location)) : filtered.value))
 
