@@ -19,6 +19,7 @@ const ISOLATED = [
   'tests/unit/map/groupsLanguages.test.ts',
   'tests/unit/i18n/plural.test.ts',
   'tests/unit/i18n/tParts.test.ts',
+  'tests/unit/search/resultDetail.test.ts',
   'tests/unit/i18n/rosterEnglish.test.ts',
   'tests/unit/i18n/icsEnglish.test.ts',
   'tests/unit/i18n/targetValuesEnglish.test.ts',

@@ -5,6 +5,9 @@
  */
 import { expect, type Locator, type Page, test } from '@playwright/test'
 
+import { ug } from '../../src/i18n/ug'
+import { planner as ugPlanner } from '../../src/i18n/ug/planner'
+import { volunteer as ugVolunteer } from '../../src/i18n/ug/volunteer'
 import { zhCN } from '../../src/i18n/zh-CN'
 import { axeViolations, E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 import { waitForServiceWorker } from './offline-helpers'
@@ -531,6 +534,42 @@ test('in Uyghur, a shared point’s marker and its list mark only the Chinese pl
   await expect(card.locator('h2 bdi[lang="zh-CN"]')).toHaveText('双河')
   expect(await unmarkedChinese(page)).toEqual([])
   expect(await overMarked(page)).toEqual([])
+})
+
+test('in Uyghur, search results, the planner’s venues and the rosters mark only their Chinese content', async ({ page }) => {
+  await page.clock.setFixedTime(E2E_NOW)
+  await useLanguage(page, 'ug')
+  const clean = async () => {
+    expect(await unmarkedChinese(page)).toEqual([])
+    expect(await overMarked(page)).toEqual([])
+  }
+  // A venue's detail line: its region is Chinese content, its kind the reader's word (the index holds 昌吉 · 科技馆).
+  await page.goto(`/search?q=${encodeURIComponent('科技馆')}`)
+  await expect(page.locator('.search-result-detail').filter({ hasText: `昌吉 · ${ug.messages.terms!['科技馆']}` })).toBeVisible()
+  await expect(page.locator('h1 bdi[lang="zh-CN"]')).toHaveText('科技馆')
+  await clean()
+  // A plan's years and a target's theme in Uyghur; the elder mode's name too (the index holds 长辈模式).
+  await page.goto(`/search?q=${encodeURIComponent('科学素质')}`)
+  await expect(page.locator('.search-result').first()).toBeVisible()
+  await clean()
+  await page.goto(`/search?q=${encodeURIComponent('长辈')}`)
+  await expect(page.locator('.search-result-title', { hasText: ug.messages.elder!.title! })).toBeVisible()
+  await clean()
+
+  await page.goto('/me/visits')
+  await expect(page.locator('.planner-result').first()).toBeVisible()
+  // Unpublished hours say so in Uyghur, the venue's own note (开放时间请咨询场馆) beside it, not alone.
+  const asks = page.locator('.planner-result-unknown', { hasText: '开放时间请咨询场馆' }).first()
+  await expect(asks).toContainText(ugPlanner.unknown!)
+  await clean()
+
+  // A roster's shifts, then one taken: its role, meeting point and team are Chinese.
+  await page.goto('/me/volunteer')
+  const roster = page.locator('article.roster').first()
+  await roster.getByRole('button', { name: ugVolunteer.take! }).first().click()
+  await expect(roster.getByText(ugVolunteer.taken!).first()).toBeVisible()
+  await expect(page.locator('article.shift')).toHaveCount(1)
+  await clean()
 })
 
 test('in Uyghur, the Chinese titles, notes and publishers of seasons, fees and closures are marked as Chinese for screen readers', async ({

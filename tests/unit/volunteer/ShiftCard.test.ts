@@ -30,7 +30,8 @@ describe('ShiftCard', () => {
     const card = mount(ShiftCard, {
       props: { shift: makeShift({ role: '现场引导', eventTitle: '2026—2027年度“科技之冬”' }), clashesWith: [], clashesMore: 0 },
     })
-    expect(card.findAll('bdi').map((b) => b.text())).toEqual(['现场引导', '09:30–12:00', '2026—2027年度“科技之冬”'])
+    // The team leader's name too, before the phone number.
+    expect(card.findAll('bdi').map((b) => b.text())).toEqual(['现场引导', '09:30–12:00', '2026—2027年度“科技之冬”', '主办方'])
   })
 
   it('gives the shift’s hours on 新疆时间 too when 我的 asks for it', () => {
