@@ -7,6 +7,7 @@ import { polyphonic } from 'pinyin-pro'
 import { t } from '../i18n'
 import { parseHours } from '../shared/hours'
 import { isHan, plainSyllable, SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
+import { words } from '../shared/searchBodies'
 import { AUDIENCE_WORDS } from '../shared/searchWords'
 import { formatYearRange } from '../shared/time'
 import type { EventItem, Translations, Venue } from '../shared/types'
@@ -51,20 +52,6 @@ export function readingsOf(char: string): string[] {
 function translated<F extends string>(i18n: Translations<F> | undefined, field: F): (string | undefined)[] {
   return Object.values(i18n ?? {}).map((language) => (language as Partial<Record<F, string>> | undefined)?.[field])
 }
-
-const words = (...parts: (string | undefined | null | false)[]) => [...new Set(parts.filter((p): p is string => !!p))].join(' ')
-
-const stripHtml = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim()
 
 /** Add the synonyms a document touches to its keywords. */
 function withSynonyms(doc: SearchDoc): SearchDoc {
@@ -166,7 +153,7 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
         // The names a reader sees in their language (Xinjiang Science and Technology Museum) find the venue too.
         ...translated(venue.i18n, 'name'),
       ),
-      b: words(venue.summary, venue.feeNote),
+      // b: the venue's summary and fee note, filled in from the catalog by the browser (catalogBodies).
       d: `${regions.get(venue.region)?.shortName ?? venue.region} · ${venue.kind}`,
       ...openDays(venue),
     })),
@@ -176,7 +163,7 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
       id: plan.id,
       t: plan.title,
       w: words(plan.shortTitle, plan.issuer, plan.docNumber, ...plan.regions.flatMap(regionWords)),
-      b: stripHtml(plan.summaryHtml),
+      // b: the plan's summary, from the catalog (catalogBodies).
       d: `${plan.issuer} · ${formatYearRange(plan.period.start, plan.period.end)}`,
     })),
     ...catalog.targets.map((target): SearchDoc => ({
@@ -189,7 +176,7 @@ export function buildSearchIndex(compiled: CompiledContent): SearchIndex {
         ...(target.region ? regionWords(target.region) : []),
         target.plan ? plans.get(target.plan)?.shortTitle : '全国',
       ),
-      b: words(target.wordingNote, target.note),
+      // b: the target's notes, from the catalog (catalogBodies).
       d: `${target.plan ? (plans.get(target.plan)?.shortTitle ?? target.plan) : '全国'} · ${target.group}`,
     })),
     ...SETTING_DOCS,

@@ -26,8 +26,11 @@ export interface SearchDoc {
   t: string
   /** Short keywords separated by spaces (region, kind, synonyms…); matched by characters and pinyin. */
   w: string
-  /** Longer text (summary); matched by characters only, pinyin would match too much here. */
-  b: string
+  /**
+   * Longer text (summary); matched by characters only, pinyin would match too much here. Left out for venues,
+   * plans and targets, whose text the catalog holds: the browser fills it in (shared/searchBodies.ts).
+   */
+  b?: string
   /** One line of detail shown under the title. */
   d: string
   /** Events: every occurrence, sorted by start. */

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest'
 import { compileContent } from '../../src/build/compile'
 import { renderDataFiles } from '../../src/build/opendata'
 import { buildSearchIndex, makeSearchIndex, readingsOf, synonymsFor } from '../../src/build/search-index'
-import { createSearchEngine } from '../../src/features/search/engine'
+import { createSearchEngine, type SearchEngine } from '../../src/features/search/engine'
 import type { SearchIndex } from '../../src/shared/search'
 import { AUDIENCE_WORDS } from '../../src/shared/searchWords'
 
@@ -69,7 +69,7 @@ describe('search index of the fixture content', () => {
   })
 
   it('finds the 长辈模式 switch under the names other apps give it (适老化)', () => {
-    const engine = createSearchEngine(index)
+    const engine = createSearchEngine(index, compiled.catalog)
     for (const query of ['长辈版', '亲情版', '关爱版', '关怀版', '长辈模式', '大字', 'zbms']) {
       const setting = engine.search(query, { today: '2026-01-01' }).groups.find((g) => g.kind === 'setting')
       expect(
@@ -85,13 +85,35 @@ describe('search index of the fixture content', () => {
 })
 
 describe('search index of the real content', () => {
-  const index: SearchIndex = buildSearchIndex(compile(resolve(root, 'content')))
-  const engine = createSearchEngine(index)
+  const real = compile(resolve(root, 'content'))
+  const index: SearchIndex = buildSearchIndex(real)
+  // As the browser builds it: the bodies of venues, plans and targets come from the catalog.
+  const engine = createSearchEngine(index, real.catalog)
   const titles = (query: string, kind: string) =>
     engine
       .search(query, { today: '2026-11-26' })
       .groups.find((g) => g.kind === kind)
       ?.results.map((r) => r.title) ?? []
+
+  it('leaves the bodies the catalog holds to the browser, which finds plans, venues and targets by them', () => {
+    // Written in both files they were ~25 KB of the precache twice.
+    expect(index.docs.filter((d) => ['venue', 'plan', 'target'].includes(d.k) && d.b !== undefined)).toEqual([])
+    expect(index.docs.filter((d) => d.k === 'event' && !d.b)).toEqual([])
+    // Words only in a summary or a note: 研学旅游 (the 昌吉 plan), 点名 (a venue's summary, a target's note).
+    const found = (query: string, kind: string, within: SearchEngine) =>
+      within.search(query, { today: '2026-11-26' }).groups.find((g) => g.kind === kind)?.results.length ?? 0
+    const bare = createSearchEngine(index)
+    for (const [query, kind] of [
+      ['研学旅游', 'plan'],
+      ['规划点名', 'venue'],
+      ['规划只点名', 'target'],
+    ] as const) {
+      expect(found(query, kind, engine), `${query} ${kind}`).toBeGreaterThan(0)
+      expect(found(query, kind, bare), `${query} ${kind} without the catalog`).toBe(0)
+    }
+    const snippet = engine.search('研学旅游', { today: '2026-11-26' }).groups.find((g) => g.kind === 'plan')!.results[0]!.snippet
+    expect(snippet?.text).toContain('研学旅游')
+  })
 
   it('finds the 科技馆 venues by initials, full pinyin and mixed input', () => {
     for (const query of ['kjg', 'kejiguan', '科技g', '科技馆']) {

@@ -96,6 +96,9 @@ test.describe('with the service worker', () => {
     await expect(group(page, '场馆').getByRole('link', { name: /新疆科技馆/ })).toBeVisible()
     await searchBox(page).fill('科普日')
     await expect(group(page, '活动').getByRole('link', { name: /全国科普月/ })).toHaveCount(2)
+    // Words only in a plan's summary: the browser takes them from the catalog, offline too.
+    await searchBox(page).fill('研学旅游')
+    await expect(group(page, '规划').getByRole('link', { name: /昌吉市科技创新/ })).toContainText('研学旅游')
     await context.setOffline(false)
   })
 })

@@ -5,6 +5,7 @@
  */
 import { APP_DATA_BASE } from '../../shared/constants'
 import { SEARCH_INDEX_FILE, SEARCH_INDEX_VERSION, type SearchIndex } from '../../shared/search'
+import { useCatalogStore } from '../../stores/catalog'
 import { createSearchEngine, type SearchEngine } from './engine'
 
 export const SEARCH_INDEX_URL = `${APP_DATA_BASE}/${SEARCH_INDEX_FILE}`
@@ -28,8 +29,11 @@ let engine: Promise<SearchEngine> | null = null
 
 /** The engine, loaded once; a failed load is retried on the next call. */
 export function loadSearchEngine(fetcher?: typeof fetch): Promise<SearchEngine> {
-  engine ??= fetchSearchIndex(fetcher)
-    .then(createSearchEngine)
+  const catalog = useCatalogStore()
+  // The bodies of venues, plans and targets come from the catalog (see shared/searchBodies.ts); without it
+  // (it failed to load, with no saved copy) they are searched by title and keywords only.
+  engine ??= Promise.all([fetchSearchIndex(fetcher), catalog.load()])
+    .then(([index]) => createSearchEngine(index, catalog.catalog ?? undefined))
     .catch((error: unknown) => {
       engine = null
       throw error

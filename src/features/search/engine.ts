@@ -3,6 +3,7 @@
  * grouped by kind, ranked, with the matched ranges to highlight. Pure: no DOM, no fetch, no Vue.
  */
 import { foldText, SEARCH_KINDS, type SearchDoc, type SearchIndex, type SearchKind, type SearchOccurrence } from '../../shared/search'
+import { type BodyCatalog, catalogBodies, withCatalogBody } from '../../shared/searchBodies'
 import { type DayWindow, isEventWord, timeWindow, withAudienceWords } from '../../shared/searchWords'
 import { addDays, dayOf, daysBetween, weekdayOf } from '../../shared/time'
 import type { EventStatus } from '../../shared/types'
@@ -105,7 +106,7 @@ interface Candidate {
 
 const SNIPPET_CONTEXT = 14
 
-function snippetOf(doc: SearchDoc, hit: TermHit): SearchSnippet {
+function snippetOf(doc: SearchDoc & { b: string }, hit: TermHit): SearchSnippet {
   const { start, end } = hit
   if (hit.field === 'words') {
     // The keyword that matched, e.g. 乌鲁木齐 or the synonym 科普日.
@@ -196,10 +197,12 @@ function best<T>(list: T[], limit: number, compare: (a: T, b: T) => number): T[]
 }
 
 /** Prepare an index for searching (folds text and computes pinyin masks once). */
-export function createSearchEngine(index: SearchIndex): SearchEngine {
+export function createSearchEngine(index: SearchIndex, catalog?: BodyCatalog): SearchEngine {
   const table = new PinyinTable(index.readings)
-  // Each document's keywords with its audiences' everyday words (亲子 for 小学), which the index leaves out.
-  const docs = index.docs.map(withAudienceWords)
+  // Each document's keywords with its audiences' everyday words (亲子 for 小学), and the bodies of venues,
+  // plans and targets from the catalog: the index leaves both out.
+  const bodies = catalog ? catalogBodies(catalog) : new Map<string, string>()
+  const docs = index.docs.map((doc) => withCatalogBody(withAudienceWords(doc), bodies))
   const size = docs.length
   const columns: Record<FieldName, Column> = {
     title: buildColumn(
