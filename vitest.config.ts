@@ -21,6 +21,7 @@ const ISOLATED = [
   'tests/unit/i18n/tParts.test.ts',
   'tests/unit/search/resultDetail.test.ts',
   'tests/unit/i18n/rosterEnglish.test.ts',
+  'tests/unit/i18n/finderEnglish.test.ts',
   'tests/unit/i18n/icsEnglish.test.ts',
   'tests/unit/i18n/targetValuesEnglish.test.ts',
   'tests/unit/i18n/rosterArabicScript.test.ts',

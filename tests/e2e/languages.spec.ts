@@ -556,8 +556,9 @@ test('in Uyghur, search results, the planner’s venues and the rosters mark onl
   await expect(page.locator('.search-result-title', { hasText: ug.messages.elder!.title! })).toBeVisible()
   await clean()
 
-  await page.goto('/me/visits')
-  await expect(page.locator('.planner-result').first()).toBeVisible()
+  // With a grade and a subject chosen, each result says how it fits them (适合初中 in the reader's words).
+  await page.goto(`/me/visits?grade=junior&subject=${encodeURIComponent('物理')}`)
+  await expect(page.locator('.planner-result-criteria').first()).toBeVisible()
   // Unpublished hours say so in Uyghur, the venue's own note (开放时间请咨询场馆) beside it, not alone.
   const asks = page.locator('.planner-result-unknown', { hasText: '开放时间请咨询场馆' }).first()
   await expect(asks).toContainText(ugPlanner.unknown!)

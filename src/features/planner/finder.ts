@@ -6,7 +6,7 @@ import '@/i18n/zh-CN/lazy'
 
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
-import { t } from '@/i18n'
+import { t, term } from '@/i18n'
 import { distanceKm, formatKm } from '@/shared/distance'
 import type { LatLng, Venue } from '@/shared/types'
 
@@ -106,7 +106,9 @@ export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: Lat
   if (filters.grade) {
     const audience = GRADE_AUDIENCE[filters.grade]
     const fits = venue.audiences.includes(audience)
-    const text = fits ? t('planner.criteria.gradeFits', { audience }) : t('planner.criteria.gradeNot', { grade: gradeLabel(filters.grade) })
+    const text = fits
+      ? t('planner.criteria.gradeFits', { audience: term(audience) })
+      : t('planner.criteria.gradeNot', { grade: gradeLabel(filters.grade) })
     criteria.push({ key: 'grade', fit: fits ? 'yes' : 'no', text })
   }
   if (filters.subjects.length) {
@@ -115,7 +117,10 @@ export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: Lat
     criteria.push({
       key: 'subject',
       fit: hits.length ? 'yes' : 'no',
-      text: hits.length ? hits.join(join) : t('planner.criteria.subjectsNone', { subjects: filters.subjects.join(join) }),
+      // Subjects in the reader's words (物理 → Physics), as the filter names them.
+      text: hits.length
+        ? hits.map(term).join(join)
+        : t('planner.criteria.subjectsNone', { subjects: filters.subjects.map(term).join(join) }),
     })
   }
   if (filters.size) criteria.push(sizeCriterion(venue, filters.size))
