@@ -11,7 +11,11 @@ export type SearchKind = (typeof SEARCH_KINDS)[number]
 
 /** Where the index is published, under the app data base. */
 export const SEARCH_INDEX_FILE = 'search-index.json'
-export const SEARCH_INDEX_VERSION = 1
+/**
+ * 2: venues, plans and targets without their body (`b`), which the engine takes from the catalog. A page
+ * still running version 1's engine would fail on such an index; it is told the format changed instead.
+ */
+export const SEARCH_INDEX_VERSION = 2
 
 /** One occurrence of an event record: `[occurrence id, start, end]`. */
 export type SearchOccurrence = [id: string, start: string, end: string]

@@ -1,5 +1,5 @@
 /** Small hand-written search fixtures: readings as pinyin-pro gives them (toneless), and a doc builder. */
-import type { SearchDoc, SearchIndex } from '@/shared/search'
+import { SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex } from '@/shared/search'
 
 export const READINGS: Record<string, string> = {
   科: 'ke',
@@ -34,5 +34,5 @@ export function makeDoc(doc: Partial<SearchDoc> & Pick<SearchDoc, 'k' | 'id' | '
 }
 
 export function makeIndex(docs: SearchDoc[]): SearchIndex {
-  return { version: 1, builtAt: '2026-11-26T00:00:00.000Z', readings: READINGS, docs }
+  return { version: SEARCH_INDEX_VERSION, builtAt: '2026-11-26T00:00:00.000Z', readings: READINGS, docs }
 }
