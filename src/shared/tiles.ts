@@ -56,6 +56,18 @@ export function tileProvider(env: TileEnv): TileProvider {
   }
 }
 
+/**
+ * The URL of one tile, as Leaflet's tile layer writes it (`TileLayer#getTileUrl`): x wrapped round the world,
+ * the subdomain chosen from x + y. For the tiles the map page draws before Leaflet has loaded.
+ */
+export function tileUrl(template: string, subdomains: readonly string[] | undefined, tile: { x: number; y: number; z: number }): string {
+  const n = 2 ** tile.z
+  const x = ((tile.x % n) + n) % n
+  const s = subdomains ?? LEAFLET_SUBDOMAINS
+  const data: Record<string, string | number> = { s: s[Math.abs(x + tile.y) % s.length]!, x, y: tile.y, z: tile.z, r: '' }
+  return template.replace(/\{ *([\w_ -]+) *\}/g, (_, key: string) => String(data[key] ?? ''))
+}
+
 /** Every origin the provider's tiles come from (`https://t0.tianditu.gov.cn` … with `{s}` expanded). */
 export function tileOrigins(provider: TileProvider): string[] {
   const origins = new Set<string>()

@@ -272,8 +272,6 @@ test.describe('map', () => {
       const pins = page.locator('.region-events-pin')
       await expect(pins).toHaveCount(4)
       await expect(page.locator('.venue-group').first()).toBeVisible()
-      // Every region's events are named in the list under the map, drawn on it or not.
-      await expect(page.locator('nav.region-events a')).toHaveCount(4)
       // Placed again after the cluster's chunks and the buttons' slide: wait for the layout to settle.
       const boxes = () =>
         page.evaluate(() => {
@@ -317,6 +315,10 @@ test.describe('map', () => {
         const dy = Math.max(pin.top - pin.centre.y, 0, pin.centre.y - pin.bottom)
         expect(Math.hypot(dx, dy), `${pin.text} beside its centre`).toBeLessThanOrEqual(pin.bottom - pin.top + 16 + 1)
       }
+      // Every region's events are named in the list under the map, drawn on it or not: once the list is open.
+      await page.getByRole('button', { name: '展开列表' }).click()
+      await expect(page.locator('nav.region-events a')).toHaveCount(4)
+      await expect(page.locator('nav.region-events a').first()).toBeVisible()
     })
 
   // The demo content has no venue alone at its point (all are groups or clusters), so pins are not measured here.
@@ -478,6 +480,79 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/region=changji/)
     await expect(page).not.toHaveURL(/near=1/)
     await expect(page.getByRole('heading', { name: /共 9 个/ })).toBeVisible()
+  })
+
+  test.describe('the opening tiles, drawn before Leaflet has loaded', () => {
+    /** Every tile image as it was put in the page, with its place on the screen then. */
+    const recordTiles = (page: Page) =>
+      page.addInitScript(() => {
+        const seen: Record<'drawn' | 'leaflet', string[]> = { drawn: [], leaflet: [] }
+        const once = new WeakSet<Element>()
+        Object.assign(window, { __tiles: seen })
+        new MutationObserver((records) => {
+          for (const node of records.flatMap((r) => [...r.addedNodes])) {
+            for (const img of node instanceof Element ? [node, ...node.querySelectorAll('img')] : []) {
+              if (!(img instanceof HTMLImageElement) || once.has(img)) continue
+              once.add(img)
+              const list = img.classList.contains('leaflet-tile') ? seen.leaflet : img.closest('.map-preview') ? seen.drawn : null
+              const box = img.getBoundingClientRect()
+              list?.push(`${img.src} at ${Math.round(box.x)},${Math.round(box.y)}`)
+            }
+          }
+        }).observe(document, { childList: true, subtree: true })
+      })
+    const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __tiles: Record<'drawn' | 'leaflet', string[]> }).__tiles)
+
+    test('a slow Leaflet: the tiles show first, and Leaflet’s cover them in the same places', async ({ page, context }) => {
+      await serveTiles(context)
+      await recordTiles(page)
+      // Leaflet's chunk held back, as a cheap phone's connection or CPU would.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route(/\/assets\/VenueMap-[\w-]+\.js$/, async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto('/map')
+      const drawn = page.locator('.map-preview img')
+      await expect(drawn.first()).toBeVisible()
+      await expect.poll(() => drawn.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0))).toBe(true)
+      await expect(page.locator('.leaflet-container')).toHaveCount(0)
+      const first = (await recorded(page)).drawn
+      expect(first.length).toBeGreaterThan(0)
+      // The tiles are under the page's header, inside the map's box.
+      const stage = (await page.locator('.map-stage').boundingBox())!
+      const inside = await drawn.evaluateAll((imgs) =>
+        imgs.map((img) => {
+          const box = img.getBoundingClientRect()
+          return { right: box.right, bottom: box.bottom }
+        }),
+      )
+      expect(inside.some(({ right, bottom }) => right > stage.x && bottom > stage.y)).toBe(true)
+
+      release()
+      await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+      await expect(clusters(page).first()).toBeVisible()
+      // Leaflet asked for the same tiles and put them where the drawn ones were; then the drawn ones went.
+      expect([...(await recorded(page)).leaflet].sort()).toEqual([...first].sort())
+      await expect(drawn).toHaveCount(0)
+    })
+
+    test('not drawn when the map opens elsewhere: 附近, or my region', async ({ page, context }) => {
+      await serveTiles(context)
+      await recordTiles(page)
+      await context.grantPermissions(['geolocation'])
+      await context.setGeolocation({ latitude: 42.83, longitude: 93.5 })
+      await page.goto('/map?near=1')
+      await expect(page.locator('.map-user-dot')).toBeVisible()
+      await page.goto('/map')
+      await page.evaluate(() => localStorage.setItem('kpxj:settings', JSON.stringify({ region: 'changji', regionAsked: true })))
+      await page.reload()
+      await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+      await expect(clusters(page).or(markers(page)).or(groups(page)).first()).toBeVisible()
+      expect((await recorded(page)).drawn).toEqual([])
+      expect((await recorded(page)).leaflet.length).toBeGreaterThan(0)
+    })
   })
 
   test('/map?venue=<id> focuses that venue', async ({ page, context }) => {

@@ -18,6 +18,7 @@ import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'
 
 import { clearOfButtons } from './clearOfButtons'
+import { MIN_ZOOM, OPENING_PADDING, openingPoints } from './firstView'
 import { groupSharedPoints, type SharedPoint } from './groups'
 import { type Box, PIN_GAP, placePins, settlePins } from './pinPlacement'
 import type { RegionEvents } from './regionEvents'
@@ -391,12 +392,9 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       fitView = { center: fitted.getCenter(), zoom: fitted.getZoom() }
       requestAnimationFrame(settleFit)
     })
-    const points = [...options.venues.value.map((v) => v.location), ...options.regions.value.map((r) => r.center)]
-    if (points.length)
-      map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), {
-        paddingTopLeft: [40, 60],
-        paddingBottomRight: [40, 90],
-      })
+    const points = openingPoints(options.venues.value, options.regions.value)
+    // The page drew this view's tiles before Leaflet came (MapStage, firstView.ts): the same points and padding.
+    if (points.length) map.fitBounds(L.latLngBounds(points.map((p) => [p.lat, p.lng] as L.LatLngTuple)), OPENING_PADDING)
     else map.fitBounds(XINJIANG_LATLNG_BOUNDS)
   }
 
@@ -453,7 +451,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       zoomControl: false,
       attributionControl: true,
       fadeAnimation: false,
-      minZoom: 3,
+      minZoom: MIN_ZOOM,
       maxZoom: provider.maxZoom,
     })
     created.attributionControl.setPrefix(false)

@@ -2,7 +2,7 @@
  * Where the map looks without the user panning it: on the venue a shared link names, on "my region"
  * at first, on the user and the nearest venues when 附近 finds a position.
  */
-import { type Ref, watch } from 'vue'
+import { computed, type Ref, watch } from 'vue'
 
 import type { LatLng, Venue } from '@/shared/types'
 import { useCatalogStore } from '@/stores/catalog'
@@ -42,14 +42,18 @@ export function useMapViewport({ map, userPosition, byDistance, selectedId, near
   })
 
   // My region: the first view shows it, unless the link asks for a venue, 附近 or a region filter.
+  const myRegion = computed(() => {
+    const region = settings.region ? catalog.regionsById.get(settings.region) : undefined
+    return region && !selectedId.value && !near.value && !filters.value.region ? region : undefined
+  })
   let firstViewDone = false
   watch(
     [map, () => catalog.catalog],
     ([m]) => {
       if (!m || firstViewDone) return
       firstViewDone = true
-      const region = settings.region ? catalog.regionsById.get(settings.region) : undefined
-      if (!region || selectedId.value || near.value || filters.value.region) return
+      const region = myRegion.value
+      if (!region) return
       const venues = catalog.catalog?.venues ?? []
       const points = [region.center, ...venues.filter((v) => v.region === region.id).map((v) => v.location)]
       afterLayout(() => m.fitPoints(points))
@@ -57,7 +61,7 @@ export function useMapViewport({ map, userPosition, byDistance, selectedId, near
     { flush: 'post' },
   )
 
-  // A shared link `/map?venue=<id>` (e.g. from the venue page) opens on that venue.
+  // A shared link `/map?venue=<id>` (e.g. from the venue page) opens on that venue: after the opening view.
   let focusedFromUrl = false
   watch(
     [map, selectedId],
@@ -69,4 +73,7 @@ export function useMapViewport({ map, userPosition, byDistance, selectedId, near
     },
     { flush: 'post' },
   )
+
+  /** The map's first view is the one that fits its venues (not 附近's, not my region's). */
+  return { opensOnVenues: computed(() => !near.value && !myRegion.value) }
 }
