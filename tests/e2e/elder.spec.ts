@@ -472,6 +472,25 @@ test('on a 360×640 phone in 长辈模式 the map keeps room to be read between 
   await expect(page.getByText(/多数位置为城市中心/)).toHaveCount(1)
 })
 
+test('on a 360×640 phone in 长辈模式 the agenda’s first event is on the first screen, and 跳到日期 still works', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await saveSettings(page, ELDER)
+  await loaded(page, '/calendar')
+  // The week's 60 px controls took the whole screen: the first event began under the tab bar.
+  const title = page.getByRole('region', { name: '日程' }).getByRole('link').first()
+  await expect(title).toBeVisible()
+  const tabbar = (await page.locator('.tabbar').boundingBox())!
+  expect((await title.boundingBox())!.y + 24, 'first event title above the tab bar').toBeLessThanOrEqual(tabbar.y)
+  // 今天 and the date field share a line; the field keeps its name for screen readers and still jumps.
+  const today = (await page.getByRole('button', { name: '今天' }).boundingBox())!
+  const field = page.getByLabel('跳到日期')
+  expect(Math.abs((await field.boundingBox())!.y - today.y)).toBeLessThanOrEqual(2)
+  await field.fill('2026-12-20')
+  await expect(page).toHaveURL(/date=2026-12-20/)
+  await expect(page.getByRole('heading', { name: /12月20日/ }).first()).toBeVisible()
+  expect(await horizontalOverflow(page)).toBe(0)
+})
+
 test('on a 360×640 phone in 长辈模式 no venue marker opens under the map’s buttons, with or without tiles', async ({ page }) => {
   // Without tiles (offline, nothing cached) the notice slides 图例 down onto 新星's cluster: the opening view
   // steps aside. The tiles that load and a 412 px phone are the views that were already clear.
