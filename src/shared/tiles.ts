@@ -64,7 +64,15 @@ export function tileUrl(template: string, subdomains: readonly string[] | undefi
   const n = 2 ** tile.z
   const x = ((tile.x % n) + n) % n
   const s = subdomains ?? LEAFLET_SUBDOMAINS
-  const data: Record<string, string | number> = { s: s[Math.abs(x + tile.y) % s.length]!, x, y: tile.y, z: tile.z, r: '' }
+  // `{-y}`: rows counted from the south, as TMS servers name them.
+  const data: Record<string, string | number> = {
+    s: s[Math.abs(x + tile.y) % s.length]!,
+    x,
+    y: tile.y,
+    '-y': n - 1 - tile.y,
+    z: tile.z,
+    r: '',
+  }
   return template.replace(/\{ *([\w_ -]+) *\}/g, (_, key: string) => String(data[key] ?? ''))
 }
 

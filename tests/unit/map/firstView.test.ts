@@ -102,6 +102,19 @@ describe('the map opening view drawn before Leaflet', () => {
     expect(ours).toEqual(theirs)
   })
 
+  it('writes a TMS server’s {-y} rows as Leaflet does', () => {
+    const map = leafletMap(400, 300)
+    map.setView([43.8, 87.6], 6)
+    const template = 'https://tiles.example.cn/{z}/{x}/{-y}.png'
+    L.tileLayer(template).addTo(map)
+    const theirs = [...map.getContainer().querySelectorAll<HTMLImageElement>('img.leaflet-tile')].map((img) => img.src).sort()
+    const ours = viewTiles({ zoom: 6, centre: map.project(map.getCenter(), 6) }, { x: 400, y: 300 })
+      .map((t) => tileUrl(template, undefined, t))
+      .sort()
+    expect(ours.length).toBeGreaterThan(0)
+    expect(ours).toEqual(theirs)
+  })
+
   it('draws nothing without points or without a box', () => {
     expect(fitView([], { x: 400, y: 400 }, { ...OPENING_PADDING, minZoom: MIN_ZOOM, maxZoom: 19 })).toBeNull()
     expect(fitView(XINJIANG, { x: 0, y: 500 }, { ...OPENING_PADDING, minZoom: MIN_ZOOM, maxZoom: 19 })).toBeNull()
