@@ -47,6 +47,8 @@ export default defineConfig(({ mode }) => {
     ],
     define: {
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(appVersion),
+      // The map's provider as built (src/features/map/tiles.ts): the same object the CSP and the worker use.
+      __TILE_PROVIDER__: JSON.stringify(tiles),
     },
     resolve: {
       alias: [

@@ -3,6 +3,7 @@ import { fileURLToPath, URL } from 'node:url'
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vitest/config'
 
+import { tileProvider } from './src/shared/tiles'
 import { TEST_TODAY } from './tests/fixtures/testDay'
 
 const ALL = ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts']
@@ -36,6 +37,8 @@ const ISOLATED = [
 export default defineConfig({
   plugins: [vue()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // The map's tile provider, as vite.config.ts defines it for a build with no VITE_TILE_* settings.
+  define: { __TILE_PROVIDER__: JSON.stringify(tileProvider({})) },
   test: {
     environment: 'node',
     // Content is compiled as of a fixed day: campaigns are generated from the build's today.

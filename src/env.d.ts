@@ -17,3 +17,6 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv
 }
+
+/** The map's tile provider, chosen when the app is built (vite.config.ts, from the VITE_TILE_* settings above). */
+declare const __TILE_PROVIDER__: import('./shared/tiles').TileProvider

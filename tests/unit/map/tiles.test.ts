@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { tileProvider } from '@/features/map/tiles'
+import { tileProvider } from '@/shared/tiles'
 
 describe('tileProvider', () => {
   it('defaults to OpenStreetMap with its required attribution', () => {
