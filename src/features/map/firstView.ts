@@ -7,7 +7,7 @@
  */
 import type { LatLng, Region, Venue } from '@/shared/types'
 
-export const TILE_SIZE = 256
+const TILE_SIZE = 256
 /** Leaflet's SphericalMercator.MAX_LATITUDE. */
 const MAX_LATITUDE = 85.0511287798
 
@@ -56,7 +56,7 @@ export interface PlacedTile {
 }
 
 /** A position in pixels at `zoom` (Leaflet's `map.project`). */
-export function project({ lat, lng }: LatLng, zoom: number): Point {
+function project({ lat, lng }: LatLng, zoom: number): Point {
   const scale = TILE_SIZE * 2 ** zoom
   const sin = Math.sin((Math.max(Math.min(MAX_LATITUDE, lat), -MAX_LATITUDE) * Math.PI) / 180)
   return { x: scale * (lng / 360 + 0.5), y: scale * (0.5 - Math.log((1 + sin) / (1 - sin)) / (4 * Math.PI)) }
