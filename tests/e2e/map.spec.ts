@@ -264,7 +264,10 @@ test.describe('map', () => {
     // list's heading must be in sight above the tab bar there, the map is a third of the screen and none fits.
     ['长辈模式', { regionAsked: true, elderMode: true }, 360, 640],
   ] as const)
-    test(`the regions' event pins cover no marker, button or other pin (${name}, ${width} px)`, async ({ page, context }) => {
+    test(`the regions' event pins cover no marker, button, city or other pin, and a line joins each to its city (${name}, ${width} px)`, async ({
+      page,
+      context,
+    }) => {
       await serveTiles(context)
       await page.setViewportSize({ width, height })
       await page.addInitScript((value) => localStorage.setItem('kpxj:settings', JSON.stringify(value)), settings)
@@ -295,12 +298,22 @@ test.describe('map', () => {
             others: [
               ...document.querySelectorAll('.venue-group, .venue-cluster, .venue-pin, .leaflet-control-zoom, .legend > summary'),
             ].map(box),
+            // The lines from the cities to their pins, and the cities' dots, as drawn on the screen.
+            leaders: [...document.querySelectorAll<SVGPathElement>('path.region-events-leader')]
+              .filter((el) => el.checkVisibility({ visibilityProperty: true }))
+              .map((el) => ({ ...box(el), text: el.getAttribute('d')?.includes('a') ? 'dot' : 'line' })),
           }
         })
       await expect.poll(async () => JSON.stringify(await boxes()), { intervals: [300, 300, 300] }).toBe(JSON.stringify(await boxes()))
-      const { map, pins: placed, others } = await boxes()
-      // On the larger phone every pin is drawn; on the small one those drawn must still cover nothing.
-      if (width === 412) expect(placed).toHaveLength(4)
+      const { map, pins: placed, others, leaders } = await boxes()
+      const dots = leaders.filter((l) => l.text === 'dot')
+      const lines = leaders.filter((l) => l.text === 'line')
+      // A pin left to the list has no line.
+      expect(dots).toHaveLength(placed.length)
+      expect(lines).toHaveLength(placed.length)
+      // On the larger phone every pin is drawn; in 长辈模式 there, 乌鲁木齐's gives way (its place would hide
+      // 喀什's dot); on the small one those drawn must still cover nothing.
+      if (width === 412) expect(placed).toHaveLength(name === 'standard' ? 4 : 3)
       type B = { text: string; left: number; top: number; right: number; bottom: number }
       const overlap = (a: B, b: B) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
       for (const [i, pin] of placed.entries()) {
@@ -308,7 +321,25 @@ test.describe('map', () => {
           pin.top >= map.top && pin.bottom <= map.bottom && pin.left >= map.left && pin.right <= map.right,
           `${pin.text} inside the map`,
         ).toBe(true)
-        for (const other of [...others, ...placed.slice(i + 1)]) expect(overlap(pin, other), `${pin.text} over ${other.text}`).toBe(false)
+        for (const other of [...others, ...placed.slice(i + 1), ...dots])
+          expect(overlap(pin, other), `${pin.text} over ${other.text}`).toBe(false)
+        // Its city's dot, and a line from there to the pin's middle (the pin covers its end).
+        const near = (a: number, b: number) => Math.abs(a - b) <= 2
+        const middle = { x: (pin.left + pin.right) / 2, y: (pin.top + pin.bottom) / 2 }
+        expect(
+          dots.some((d) => near((d.left + d.right) / 2, pin.centre.x) && near((d.top + d.bottom) / 2, pin.centre.y)),
+          `${pin.text}: a dot at its city`,
+        ).toBe(true)
+        expect(
+          lines.some(
+            (l) =>
+              near(l.left, Math.min(pin.centre.x, middle.x)) &&
+              near(l.right, Math.max(pin.centre.x, middle.x)) &&
+              near(l.top, Math.min(pin.centre.y, middle.y)) &&
+              near(l.bottom, Math.max(pin.centre.y, middle.y)),
+          ),
+          `${pin.text}: a line from its city`,
+        ).toBe(true)
         // Beside its own city: within its height (and a gap either way) of the region's centre, or it reads
         // as a neighbour's.
         const dx = Math.max(pin.left - pin.centre.x, 0, pin.centre.x - pin.right)

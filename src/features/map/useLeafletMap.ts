@@ -178,6 +178,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   let labels: L.LayerGroup | undefined
   let userLayer: L.LayerGroup | undefined
   let regionEventLayer: L.LayerGroup | undefined
+  let leaderLayer: L.LayerGroup | undefined
   const markersById = new Map<string, L.Marker>()
   const cleanups: (() => void)[] = []
   const inset = () => options.bottomInset?.value ?? 0
@@ -300,6 +301,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   function renderRegionEvents(list: RegionEvents[]) {
     if (!regionEventLayer) return
     regionEventLayer.clearLayers()
+    leaderLayer?.clearLayers()
     regionEventMarkers = list.map(({ region, count }) => {
       const title = t('map.regionEvents.pinTitle', { region: region.shortName, n: count })
       const marker = L.marker([region.center.lat, region.center.lng], {
@@ -338,7 +340,11 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       const [width, height] = info.size ?? [PIN_WIDTH, PIN_HEIGHT]
       return { x: points[i]!.x, y: points[i]!.y, width, height }
     })
-    const boxes = settlePins(pins, placePins(pins, markers, buttons, shown), markers, buttons, shown)
+    // The cities' dots (each pin's line starts at its own) are kept clear where there is room, like markers; a
+    // pin is not left out for a dot, though (settlePins).
+    const dots = points.map(({ x, y }) => ({ left: x - 4, top: y - 4, right: x + 4, bottom: y + 4 }))
+    const boxes = settlePins(pins, placePins(pins, [...markers, ...dots], buttons, shown), markers, buttons, shown)
+    leaderLayer?.clearLayers()
     for (const [i, marker] of regionEventMarkers.entries()) {
       const { info } = marker as RegionEventMarker
       const point = points[i]!
@@ -346,6 +352,11 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       // Left out where it cannot sit clear beside its city (settlePins): the list under the map has it.
       marker.getElement()?.style.setProperty('display', box ? '' : 'none')
       if (!box) continue
+      // A line from the city to its pin, under the markers and the pin (which covers its end): a pin moved
+      // aside reads as its city's, not as the nearest marker's.
+      const middle = map.layerPointToLatLng([(box.left + box.right) / 2, (box.top + box.bottom) / 2])
+      L.polyline([marker.getLatLng(), middle], { className: 'region-events-leader', interactive: false }).addTo(leaderLayer!)
+      L.circleMarker(marker.getLatLng(), { className: 'region-events-leader', interactive: false, radius: 4 }).addTo(leaderLayer!)
       const anchor: L.PointTuple = [point.x - box.left, point.y - box.top]
       // A new icon is a new element: only where the pin really moves (the next placement would measure it again).
       if (info.anchor?.[0] !== anchor[0] || info.anchor[1] !== anchor[1]) {
@@ -513,6 +524,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     labels = L.layerGroup().addTo(map)
     userLayer = L.layerGroup().addTo(map)
     regionEventLayer = L.layerGroup().addTo(map)
+    leaderLayer = L.layerGroup().addTo(map)
     cluster = L.markerClusterGroup({
       chunkedLoading: true,
       showCoverageOnHover: false,
@@ -551,6 +563,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     labels = undefined
     userLayer = undefined
     regionEventLayer = undefined
+    leaderLayer = undefined
     markersById.clear()
   })
 
