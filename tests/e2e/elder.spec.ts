@@ -525,3 +525,50 @@ test('on a 360×640 phone in 长辈模式 no venue marker opens under the map’
     await expect(page.getByRole('heading', { name: /地图范围内 16 个/ })).toBeVisible()
   }
 })
+
+test('in 长辈模式 what belongs together stays together: a source is one sentence, a date card and a weekend card one block, a count keeps its space', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await saveSettings(page, ELDER)
+  await loaded(page, '/')
+  // Links are 60 px flex boxes here: 据, the publisher and the date stood side by side as three columns.
+  const source = page.locator('.weekend-venue .fact-source-line a').first()
+  await expect(source).toBeVisible()
+  const lines = await source.evaluate((a) => {
+    const lead = document.createRange()
+    const walker = document.createTreeWalker(a, NodeFilter.SHOW_TEXT)
+    // The first words (Vue's fragments leave empty text nodes before them).
+    while (walker.nextNode() && !walker.currentNode.textContent!.trim());
+    lead.selectNodeContents(walker.currentNode)
+    return { lead: lead.getClientRects()[0]!.top, publisher: a.querySelector('bdi')!.getClientRects()[0]!.top }
+  })
+  expect(Math.abs(lines.lead - lines.publisher), '据 and the publisher on one line').toBeLessThanOrEqual(2)
+  // A venue's weekend days are lines of one list, not paragraphs 1.3 line heights apart.
+  const days = page.locator('.weekend-venue').first().locator('.weekend-venue-hours')
+  await expect(days).toHaveCount(2)
+  const [saturday, sunday] = [(await days.nth(0).boundingBox())!, (await days.nth(1).boundingBox())!]
+  expect(sunday.y - (saturday.y + saturday.height), '周六 and 周日 on following lines').toBeLessThanOrEqual(2)
+
+  // An event's date card: its label, the dates and the time read as one block (50 px gaps before).
+  await loaded(page, EVENT)
+  const parts = await Promise.all(['.when-label', '.when-date', '.when-time'].map(async (s) => (await page.locator(s).boundingBox())!))
+  for (const [above, below] of [parts.slice(0, 2), parts.slice(1, 3)] as const)
+    expect(below!.y - (above!.y + above!.height), 'a line of the date card right under the one above').toBeLessThanOrEqual(4)
+
+  // A region's count on the map: the pill is a flex box here, and lost the space after the place name.
+  await page.setViewportSize({ width: 412, height: 823 })
+  await loaded(page, '/map')
+  const pin = page.locator('.region-events-pin').filter({ visible: true }).first()
+  await expect(pin).toBeVisible()
+  const gap = await pin.evaluate((el) => {
+    const place = el.querySelector('bdi')!
+    const count = document.createRange()
+    const text = place.nextSibling!
+    // The count itself, after the space.
+    count.setStart(text, text.textContent!.search(/\S/))
+    count.setEnd(text, text.textContent!.length)
+    return count.getClientRects()[0]!.left - place.getBoundingClientRect().right
+  })
+  expect(gap, 'a space between the place and its count').toBeGreaterThanOrEqual(3)
+})

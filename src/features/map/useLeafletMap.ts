@@ -288,15 +288,19 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   type RegionEventMarker = L.Marker & { info: { name: string; count: number; anchor?: L.PointTuple; size?: [number, number] } }
   let regionEventMarkers: L.Marker[] = []
 
-  const regionEventIcon = (name: string, count: number, anchor: L.PointTuple) =>
-    L.divIcon({
-      html: messageSpan(tParts('map.regionEvents.pin', { region: name, n: count }, ['region'])),
+  const regionEventIcon = (name: string, count: number, anchor: L.PointTuple) => {
+    // The pill holds its words in one span: a flex box in 长辈模式, it would drop the space after the place name.
+    const pill = document.createElement('span')
+    pill.append(messageSpan(tParts('map.regionEvents.pin', { region: name, n: count }, ['region'])))
+    return L.divIcon({
+      html: pill,
       className: 'region-events-pin',
       iconSize: undefined,
       // Beside the centre, not on it (venues placed at the city centre sit exactly there): above and to the
       // right unless a neighbour or a venue marker is there (stackRegionEvents).
       iconAnchor: anchor,
     })
+  }
 
   function renderRegionEvents(list: RegionEvents[]) {
     if (!regionEventLayer) return
