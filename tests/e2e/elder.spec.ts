@@ -8,7 +8,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { axeResults, E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
-import { horizontalOverflow, loaded, measure } from './measure'
+import { horizontalOverflow, loaded, looseWordsInFlex, measure } from './measure'
 
 const ELDER = JSON.stringify({ elderMode: true })
 const VENUE = '/venues/xinjiang-science-museum'
@@ -52,6 +52,8 @@ test('长辈模式 on every main route, a venue and an event: text ≥ 18 px, ta
       expect(m.largest, 'the largest text on the screen').toBeGreaterThanOrEqual(30)
       expect(m.paragraphs, 'paragraph spacing below 1.3 × line height').toEqual([])
       expect(m.targets, 'tap targets below 60 × 60 px').toEqual([])
+      // Every link is a flex box here: a source line's 据 | publisher | date stood side by side as columns.
+      expect(await looseWordsInFlex(page), 'words laid out as columns').toEqual([])
       // The layout holds at the large size on a 412 px phone: nothing scrolls sideways.
       expect(await horizontalOverflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
       expect(await allAxeViolations(page)).toEqual([])

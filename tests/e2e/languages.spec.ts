@@ -10,6 +10,7 @@ import { planner as ugPlanner } from '../../src/i18n/ug/planner'
 import { volunteer as ugVolunteer } from '../../src/i18n/ug/volunteer'
 import { zhCN } from '../../src/i18n/zh-CN'
 import { axeViolations, E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { looseWordsInFlex } from './measure'
 import { waitForServiceWorker } from './offline-helpers'
 
 const SETTINGS_KEY = 'kpxj:settings'
@@ -194,6 +195,8 @@ test.describe('Uyghur (ug)', () => {
         // Region names, categories, plan titles, publishers, units (昌吉, 500场次): read with a Chinese voice.
         expect(await unmarkedChinese(page)).toEqual([])
         expect(await axeViolations(page)).toEqual([])
+        // A Chinese name in brackets inside a button: "Amap (" | 高德 | ")" stood apart as columns.
+        expect(await looseWordsInFlex(page), 'words laid out as columns').toEqual([])
         expect(errors).toEqual([])
       })
 

@@ -99,3 +99,26 @@ export const layoutShift = (page: Page) =>
         setTimeout(() => resolve(total), 300)
       }),
   )
+
+/**
+ * Flex and grid boxes holding loose words beside other inline pieces ("Amap (" | 高德 | ")"): each piece is
+ * laid out as an item of its own, side by side like columns, and a space between them is dropped. A button
+ * or link is a flex box (and every link is in 长辈模式): its words go in one span. Icons beside a label are fine.
+ */
+export const looseWordsInFlex = (page: Page) =>
+  page.evaluate(() => {
+    const inlineText = (n: Node) => {
+      if (n.nodeType === Node.TEXT_NODE) return Boolean(n.textContent!.trim())
+      if (!(n instanceof HTMLElement) || !n.textContent!.trim()) return false
+      const style = getComputedStyle(n)
+      return style.display === 'inline' && style.position !== 'absolute'
+    }
+    const found: string[] = []
+    for (const el of document.querySelectorAll('body *')) {
+      if (!/flex|grid/.test(getComputedStyle(el).display) || !el.getClientRects().length) continue
+      const pieces = [...el.childNodes].filter(inlineText)
+      if (pieces.length > 1 && pieces.some((n) => n.nodeType === Node.TEXT_NODE))
+        found.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${el.textContent!.trim().slice(0, 30)}"`)
+    }
+    return found
+  })
