@@ -276,3 +276,38 @@ test('a plan’s targets read “13%以上，力争14%” without a gap, and eac
   })
   expect(above).toBeGreaterThanOrEqual(16)
 })
+
+test('on a 360 px phone the two filters show their choices whole, side by side where they fit, in every language', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  for (const [settings, sideBySide] of [
+    [{}, true],
+    [{ elderMode: true }, true],
+    [{ language: 'en' }, false],
+    [{ language: 'ug' }, true],
+    [{ language: 'kk-Arab', elderMode: true }, false],
+  ] as const) {
+    // Init scripts add up; the last one added runs last and wins.
+    await page.addInitScript((value) => localStorage.setItem('kpxj:settings', value), JSON.stringify(settings))
+    await page.goto('/targets')
+    const selects = page.locator('.targets-filters select')
+    await expect(selects).toHaveCount(2)
+    // The choice shown against the room inside its box (less the padding and the arrow): English was cut to
+    // "All region" and "All categor" in half-width columns.
+    const room = await selects.evaluateAll((els) =>
+      (els as HTMLSelectElement[]).map((select) => {
+        const style = getComputedStyle(select)
+        const probe = document.createElement('span')
+        probe.style.font = style.font
+        probe.style.whiteSpace = 'pre'
+        probe.textContent = select.selectedOptions[0]!.text
+        document.body.append(probe)
+        const text = probe.getBoundingClientRect().width
+        probe.remove()
+        return select.clientWidth - parseFloat(style.paddingInlineStart) - parseFloat(style.paddingInlineEnd) - 16 - text
+      }),
+    )
+    for (const spare of room) expect(spare, `${JSON.stringify(settings)}: the choice shown whole`).toBeGreaterThanOrEqual(0)
+    const [a, b] = [(await selects.nth(0).boundingBox())!, (await selects.nth(1).boundingBox())!]
+    expect(a.y === b.y, `${JSON.stringify(settings)}: side by side`).toBe(sideBySide)
+  }
+})
