@@ -8,7 +8,7 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { axeResults, E2E_NOW, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
-import { horizontalOverflow, loaded, looseWordsInFlex, measure } from './measure'
+import { horizontalOverflow, linesStartingWithPunctuation, loaded, looseWordsInFlex, measure } from './measure'
 
 const ELDER = JSON.stringify({ elderMode: true })
 const VENUE = '/venues/xinjiang-science-museum'
@@ -54,6 +54,8 @@ test('长辈模式 on every main route, a venue and an event: text ≥ 18 px, ta
       expect(m.targets, 'tap targets below 60 × 60 px').toEqual([])
       // Every link is a flex box here: a source line's 据 | publisher | date stood side by side as columns.
       expect(await looseWordsInFlex(page), 'words laid out as columns').toEqual([])
+      // 目标's intro, a phrase kept whole and wider than the line at this size, broke before its 。.
+      expect(await linesStartingWithPunctuation(page), 'a line that starts with 。 or ，').toEqual([])
       // The layout holds at the large size on a 412 px phone: nothing scrolls sideways.
       expect(await horizontalOverflow(page), `horizontal overflow on ${path}`).toBeLessThanOrEqual(0)
       expect(await allAxeViolations(page)).toEqual([])
@@ -437,6 +439,19 @@ for (const language of ['ug', 'kk-Arab', 'en'])
             }).length,
         )
         expect(spilled).toBe(0)
+        // A Chinese title's 中文 label stays whole beside it: in a link (a flex box here) it was squeezed to 中
+        // over 文, the title into a column of its own.
+        const squeezed = await page
+          .locator('.zh-label')
+          .evaluateAll((labels) =>
+            labels
+              .filter(
+                (label) =>
+                  label.checkVisibility() && label.getBoundingClientRect().height > 2 * parseFloat(getComputedStyle(label).fontSize),
+              )
+              .map((label) => label.parentElement!.textContent!.trim().slice(0, 20)),
+          )
+        expect(squeezed).toEqual([])
       })
     }
   })

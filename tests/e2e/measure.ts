@@ -122,3 +122,32 @@ export const looseWordsInFlex = (page: Page) =>
     }
     return found
   })
+
+/**
+ * Lines of the page's main text that begin with a closing mark (。，、）…): Chinese never starts a line so.
+ * The browser keeps to that, but not where a phrase kept whole (word-break: keep-all) is wider than the line
+ * and breaks anywhere (overflow-wrap: anywhere), as large text makes it.
+ */
+export const linesStartingWithPunctuation = (page: Page) =>
+  page.evaluate(() => {
+    const found: string[] = []
+    const walker = document.createTreeWalker(document.querySelector('main')!, NodeFilter.SHOW_TEXT)
+    const range = document.createRange()
+    let lastBottom = -Infinity
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text
+      const text = node.data
+      if (!text.trim() || !node.parentElement!.checkVisibility()) continue
+      for (let i = 0; i < text.length; i++) {
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        const box = range.getClientRects()[0]
+        if (!box?.width) continue
+        // Below the last character drawn: the first of a new line.
+        if (box.top >= lastBottom - 1 && '。，、；：？！）」』】》'.includes(text[i]!))
+          found.push(`${node.parentElement!.tagName.toLowerCase()} "…${text.slice(Math.max(0, i - 8), i + 4)}"`)
+        lastBottom = box.bottom
+      }
+    }
+    return found
+  })
