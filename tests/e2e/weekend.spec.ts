@@ -179,6 +179,15 @@ test.describe('home answers "this weekend"', () => {
             .first()
           const tabBar = (await page.getByRole('navigation', { name: '主导航' }).boundingBox())?.height ?? 64
           expect((await first.boundingBox())!.y).toBeLessThan(height - tabBar)
+          // "See all" under the cards stands apart from the last one (it touched its edge).
+          for (const [list, link] of [
+            ['.weekend-venue', '在地图上看全部场馆'],
+            ['.target-grid', '查看全部目标'],
+          ] as const) {
+            const above = (await page.locator(list).last().boundingBox())!
+            const below = (await page.getByRole('link', { name: link }).boundingBox())!
+            expect(below.y - (above.y + above.height), `${link} apart from the cards`).toBeGreaterThanOrEqual(8)
+          }
         } else {
           // The week's controls leave room for the first event: at least its title's first line above the tab bar.
           const title = page.getByRole('region', { name: '日程' }).getByRole('link').first()
