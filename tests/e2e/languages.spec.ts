@@ -289,6 +289,33 @@ test.describe('Uyghur (ug)', () => {
     }
   })
 
+  test('a venue’s fee keeps a space between the Uyghur words and the Chinese note in brackets', async ({ page }) => {
+    await page.goto('/venues/changji-dinosaur-museum')
+    const line = page
+      .locator('.facts dd .dd-line')
+      .filter({ has: page.locator('bdi') })
+      .first()
+    await expect(line).toBeVisible()
+    // Inside the note's isolate, the space before "(" fell on its far side: the bracket touched the words.
+    const gap = await line.evaluate((p) => {
+      const note = p.querySelector('bdi')!
+      const text = note.previousSibling as Text
+      const at = (node: Text, i: number) => {
+        const range = document.createRange()
+        range.setStart(node, i)
+        range.setEnd(node, i + 1)
+        return range.getBoundingClientRect()
+      }
+      const words = text.data.replace(/[\s(]+$/, '')
+      // Right to left: the words' last letter, then to its left the bracket and the note (the bracket was inside
+      // the note's isolate, with the space on its far side).
+      const bracket = text.data.lastIndexOf('(')
+      const next = Math.max(note.getBoundingClientRect().right, bracket >= 0 ? at(text, bracket).right : -Infinity)
+      return at(text, words.length - 1).left - next
+    })
+    expect(gap).toBeGreaterThanOrEqual(3)
+  })
+
   test('a time range stays on one line on a 360 px phone in 长辈模式', async ({ page }) => {
     await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ language: 'ug', elderMode: true })), SETTINGS_KEY)
     await page.setViewportSize({ width: 360, height: 640 })
