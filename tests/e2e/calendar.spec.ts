@@ -123,6 +123,34 @@ test.describe('calendar', () => {
     })
   }
 
+  test('跳到日期 becomes a date field after the first paint, in place beside 今天 (bench:tbt: its first build held the mount)', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    // The field as it first enters the page, and where it sits against 今天.
+    await page.addInitScript(() => {
+      new MutationObserver(() => {
+        const field = document.querySelector<HTMLInputElement>('.jump input')
+        const today = document.querySelector('.range-tools > .btn')
+        if (!field || !today || (window as unknown as { first?: object }).first) return
+        const [f, b] = [field.getBoundingClientRect(), today.getBoundingClientRect()]
+        ;(window as unknown as { first: object }).first = { type: field.type, readOnly: field.readOnly, dx: f.x - b.x, dy: f.y - b.y }
+      }).observe(document, { subtree: true, childList: true })
+    })
+    await page.goto('/calendar')
+    const field = page.getByLabel('跳到日期')
+    await expect(field).toHaveAttribute('type', 'date')
+    const first = await page.evaluate(
+      () => (window as unknown as { first: { type: string; readOnly: boolean; dx: number; dy: number } }).first,
+    )
+    expect(first).toMatchObject({ type: 'text', readOnly: true })
+    const [f, b] = [(await field.boundingBox())!, (await page.getByRole('button', { name: '今天' }).boundingBox())!]
+    // The same line and the same start: only its width grows.
+    expect(Math.abs(f.y - b.y - first.dy)).toBeLessThanOrEqual(1)
+    expect(Math.abs(f.x - b.x - first.dx)).toBeLessThanOrEqual(1)
+    expect(await field.evaluate((el: HTMLInputElement) => el.readOnly)).toBe(false)
+  })
+
   test('agenda: seven days from today, week navigation, 今天, jump to a date and URL filters', async ({ page }) => {
     const errors = watchErrors(page)
     await page.goto('/calendar')
