@@ -85,6 +85,27 @@ test.describe('a release', () => {
     await expect(version(page)).not.toHaveText('版本 release-v2')
 
     release(server, V2)
+    // `nginx -s reload` is graceful: for a moment the old workers (the old build's policy) still answer, and they
+    // serve the new build's files. A service worker installing then keeps that mix: the new page, its inline
+    // scripts blocked by the old hashes, stays on 正在加载… (one CI run). Wait until this browser's own
+    // connections get the new build's page under the policy that allows it, three times running.
+    const consistent = () =>
+      page.evaluate(async () => {
+        const response = await fetch('/me', { cache: 'no-store' })
+        const policy = response.headers.get('content-security-policy') ?? ''
+        const scripts = [...(await response.text()).matchAll(/<script(?: type="module")?>([\s\S]*?)<\/script>/g)]
+        const hashes = await Promise.all(
+          scripts.map(async ([, code]) => {
+            const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(code))
+            return `'sha256-${btoa(String.fromCharCode(...new Uint8Array(digest)))}'`
+          }),
+        )
+        return hashes.length > 0 && hashes.every((hash) => policy.includes(hash))
+      })
+    let agreeing = 0
+    await expect
+      .poll(async () => (agreeing = (await consistent()) ? agreeing + 1 : 0), { timeout: 10_000, intervals: [200] })
+      .toBeGreaterThanOrEqual(3)
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
     const prompt = page.getByTestId('update-prompt')
     await expect(prompt).toContainText('有新版本', { timeout: 15_000 })
