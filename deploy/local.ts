@@ -9,16 +9,16 @@
  * Needs Debian's nginx (`apt-get install nginx-light` or `nginx`).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { pathToFileURL } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 
 import { renderNginxSite } from './nginx'
 
 export interface LocalNginx {
   /** `.tmp/nginx-<port>`, nginx's prefix. */
   prefix: string
-  /** `<prefix>/site`: a symlink to the served build, switched by release() as on a real server. */
+  /** `<prefix>/site`: releases/ and the `current` link, kept by deploy/release.sh as on a real server. */
   site: string
   conf: string
 }
@@ -29,9 +29,8 @@ export function prepareLocalNginx(dist: string, port: number, { tls = false } = 
   const site = join(prefix, 'site')
   rmSync(prefix, { recursive: true, force: true })
   for (const dir of ['logs', 'temp']) mkdirSync(join(prefix, dir), { recursive: true })
-  symlinkSync(resolve(dist), site)
   const server = renderNginxSite({
-    root: site,
+    root: join(site, 'current'),
     serverName: 'localhost',
     port,
     tls,
@@ -59,7 +58,9 @@ ${server.replace(/^/gm, '    ')}
 }
 `,
   )
-  return { prefix, site, conf }
+  const n = { prefix, site, conf }
+  release(n, dist, { reload: false })
+  return n
 }
 
 /**
@@ -97,13 +98,23 @@ function selfSigned(prefix: string) {
 
 const nginxArgs = (n: LocalNginx) => ['-p', n.prefix, '-c', n.conf, '-e', join(n.prefix, 'logs/error.log')]
 
-/** Points the site at another build and reloads nginx, which re-reads that build's security headers. */
-export function release(n: LocalNginx, dist: string) {
-  rmSync(n.site)
-  symlinkSync(resolve(dist), n.site)
-  const r = spawnSync('nginx', [...nginxArgs(n), '-s', 'reload'], { encoding: 'utf8' })
-  if (r.status !== 0) throw new Error(`nginx reload failed: ${r.stderr}`)
+let releases = 0
+
+/**
+ * Releases a build as on the server, with deploy/release.sh: copied to a release folder of its own,
+ * `current` switched to it, and (unless `reload: false`) nginx reloaded, which puts it live.
+ */
+export function release(n: LocalNginx, dist: string, { reload = true } = {}) {
+  const name = `${Date.now()}-${++releases}`
+  const args = [...(reload ? [] : ['--no-reload']), resolve(dist), n.site, name]
+  const r = spawnSync('sh', [RELEASE_SCRIPT, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, NGINX: ['nginx', ...nginxArgs(n)].join(' ') },
+  })
+  if (r.status !== 0) throw new Error(`deploy/release.sh failed: ${r.stderr}`)
 }
+
+const RELEASE_SCRIPT = fileURLToPath(new URL('release.sh', import.meta.url))
 
 /** Starts nginx in the foreground; resolves with the child once the config test has passed. */
 export function startLocalNginx(n: LocalNginx) {

@@ -6,8 +6,9 @@
  *   npx tsx deploy/nginx.ts --no-tls --port 8080 …   (plain HTTP, e.g. before the certificate exists)
  *
  * The security headers (with the Content-Security-Policy of this very build) come from
- * `<root>/_deploy/*.conf`, written by `vite build`: nginx reads them when it (re)loads, so every release
- * ends with `nginx -s reload` (deploy/README.md).
+ * `<root>/_deploy/*.conf`, written by `vite build`, and the folder files are served from comes from
+ * `<root>/_deploy/root.conf`, written by deploy/release.sh: nginx reads both when it (re)loads, so each
+ * generation of workers serves one release whole, and every release ends with `nginx -s reload`.
  */
 import { pathToFileURL } from 'node:url'
 
@@ -15,7 +16,10 @@ import { DEPLOY_DIR } from '../src/build/securityHeaders'
 import { CONTENT_TYPES, DEFAULT_CONTENT_TYPE, FALLBACK_RULE, FILE_RULES, type FileRule } from './headers'
 
 export interface NginxSiteOptions {
-  /** The built site (dist/ copied to the server, or a symlink to the current release). */
+  /**
+   * The link to the live release (deploy/release.sh keeps it): the config is read through it at each
+   * (re)load; files are then served from the release folder itself (its `_deploy/root.conf`).
+   */
   root: string
   serverName: string
   /** HTTPS port; with `tls: false` the plain HTTP port. */
@@ -102,7 +106,9 @@ server {
 ${redirect}server {
 ${listen}
     server_name ${o.serverName};
-    root ${o.root};
+    # \`root\` is the release's own folder, written by deploy/release.sh, not the link: nginx follows a link
+    # on every request, so after a switch the old workers (the old build's policy) would send the new files.
+    include ${o.root}/${DEPLOY_DIR}/root.conf;
     index index.html;
     server_tokens off;
 

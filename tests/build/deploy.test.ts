@@ -54,6 +54,11 @@ describe('deploy/nginx.conf', () => {
     expect(committed).toMatch(/application\/manifest\+json webmanifest;[\s\S]*text\/calendar ics;[\s\S]*application\/geo\+json geojson;/)
   })
 
+  it('serves files from the folder the release pinned, never through the "current" link (deploy/release.sh)', () => {
+    expect(committed).toContain('include /var/www/kepu-xinjiang/current/_deploy/root.conf;')
+    expect(committed).not.toMatch(/^\s*root \/var\/www\/kepu-xinjiang\/current;/m)
+  })
+
   it('renders plain HTTP on another port and root for local use', () => {
     const local = renderNginxSite({ tls: false, port: 4302, root: '/tmp/site' })
     expect(local).not.toContain('ssl')

@@ -1,0 +1,67 @@
+#!/bin/sh
+# Puts a build live on an nginx server (deploy/README.md, steps 5 and 6):
+#
+#   sh deploy/release.sh dist                                   → /var/www/kepu-xinjiang/releases/<date-time>/
+#   sh deploy/release.sh dist /var/www/kepu-xinjiang 20260715-1  (site folder and release name chosen)
+#   sh deploy/release.sh --no-reload …                          switch only; the next nginx reload puts it live
+#
+# It copies the build to <site>/releases/<name>/, writes that folder's own path into its
+# _deploy/root.conf, points <site>/current at it and reloads nginx (after `nginx -t`).
+#
+# Why root.conf: nginx reads the security headers (with the build's script hashes) from
+# current/_deploy/ when it loads its config, but a `root` that is the `current` link is followed on
+# every request. A reload is graceful, so for a moment the old workers still answer: they would send the
+# new build's pages under the old build's policy, which blocks the new inline scripts, and a service
+# worker installing in that moment would keep a page that never starts. With the root pinned by the
+# config, each generation of workers serves one build whole: its files and its headers.
+#
+# NGINX names the nginx command (default `nginx`; e.g. `nginx -p /srv/nginx -c /srv/nginx/nginx.conf`).
+set -eu
+
+reload=1
+if [ "${1:-}" = "--no-reload" ]; then
+  reload=0
+  shift
+fi
+build=${1:?usage: sh deploy/release.sh [--no-reload] <build folder> [<site folder>] [<release name>]}
+site=${2:-/var/www/kepu-xinjiang}
+name=${3:-$(date +%Y%m%d-%H%M%S)}
+nginx=${NGINX:-nginx}
+
+if [ ! -f "$build/index.html" ] || [ ! -f "$build/_deploy/security-headers.conf" ]; then
+  echo "release: $build is not a build of the site (no index.html or _deploy/security-headers.conf): run npm run build" >&2
+  exit 1
+fi
+mkdir -p "$site/releases"
+site=$(cd "$site" && pwd -P)
+release="$site/releases/$name"
+case "$release" in
+  *[[:space:]\;\'\"{}\$]*)
+    echo "release: $release: nginx needs a path without spaces, quotes, braces, \$ or ;" >&2
+    exit 1
+    ;;
+esac
+if [ -e "$release" ]; then
+  echo "release: $release already exists; a release folder is never changed, choose another name" >&2
+  exit 1
+fi
+
+cp -R "$build" "$release.partial"
+printf '# Written by deploy/release.sh: this release serves its own files, whatever "current" points at.\nroot %s;\n' "$release" \
+  >"$release.partial/_deploy/root.conf"
+mv "$release.partial" "$release"
+# A new link renamed over the old one: "current" is never missing, not even for a moment.
+ln -sfn "$release" "$site/current.next"
+mv -T "$site/current.next" "$site/current"
+
+if [ "$reload" = 1 ]; then
+  if ! $nginx -t -q; then
+    echo "release: nginx -t failed; nginx still serves the previous release, but current points at $release:" >&2
+    echo "fix the config and reload, or point current back (deploy/README.md, step 6)" >&2
+    exit 1
+  fi
+  $nginx -s reload
+  echo "release: $release is live"
+else
+  echo "release: current points at $release; it goes live at the next nginx reload"
+fi
