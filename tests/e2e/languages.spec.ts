@@ -327,6 +327,28 @@ test.describe('Uyghur (ug)', () => {
     expect(await brokenRuns(page, '.when-time')).toEqual([])
   })
 
+  test('in 长辈模式 on a 360 px phone without tiles, some map shows between the notice and the list', async ({ page }) => {
+    await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ language: 'ug', elderMode: true })), SETTINGS_KEY)
+    await page.route(/tile\.openstreetmap\.org/, (route) => route.abort())
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/map')
+    const notice = page.locator('.venue-map-notice')
+    await expect(notice).toBeVisible()
+    // The notice (four lines) over the map's top and the list's head (four lines) over its foot met: no map
+    // was left. The stage grows instead, and the page scrolls to the list.
+    const head = page.locator('.sheet-head')
+    await expect
+      .poll(async () => (await head.boundingBox())!.y - (await notice.boundingBox())!.y - (await notice.boundingBox())!.height)
+      .toBeGreaterThanOrEqual(7 * 21 - 1)
+    // Scrolled to its end, the page shows the list's head above the tab bar.
+    await page.mouse.move(180, 300)
+    await page.mouse.wheel(0, 1000)
+    await expect.poll(() => page.evaluate(() => Math.ceil(scrollY + innerHeight) >= document.documentElement.scrollHeight)).toBe(true)
+    const tabbar = (await page.locator('.tabbar').boundingBox())!
+    const headBox = (await head.boundingBox())!
+    expect(headBox.y + headBox.height).toBeLessThanOrEqual(tabbar.y + 1)
+  })
+
   test('on a 360 px phone a phone number and a group size stay in one piece, and the map’s filters fit the screen', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto(VENUE)
