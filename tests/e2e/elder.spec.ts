@@ -210,6 +210,22 @@ test('长辈模式 month view on 360 and 412 px phones: the month is a list of w
         if (i) expect(box.top, 'day rows overlap').toBeGreaterThanOrEqual(boxes[i - 1]!.bottom)
       }
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0)
+      // The seasons above the list: each title with its dates just under it, lined up at its start; run on
+      // in one line, "（11月15日 至 3月31日）、" had stood alone on a 60 px row between two titles.
+      const seasons = await page.locator('.grid-season').evaluateAll((items) =>
+        items.map((item) => {
+          const [link, dates] = [item.querySelector('a')!.getBoundingClientRect(), item.querySelector('.date-range')!]
+          const box = dates.getBoundingClientRect()
+          return { gap: box.top - link.bottom, start: box.left - link.left, text: dates.textContent }
+        }),
+      )
+      expect(seasons).toHaveLength(2)
+      for (const season of seasons) {
+        expect(season.gap).toBeGreaterThanOrEqual(-1)
+        expect(season.gap).toBeLessThanOrEqual(4)
+        expect(Math.abs(season.start)).toBeLessThanOrEqual(12)
+        expect(season.text).toMatch(/^（11月15日 至 3月31日）$/)
+      }
       // Today is there though it has no dated event, marked as chosen.
       await expect(page.locator('button[data-day="2026-11-26"]')).toHaveAttribute('aria-pressed', 'true')
       await expect(page.locator('button[data-day="2026-11-26"]')).toContainText('今天')
