@@ -46,6 +46,8 @@ if [ -e "$release" ]; then
   exit 1
 fi
 
+# Copied under another name first: a copy cut short (disk full, Ctrl-C) is never taken for a release.
+rm -rf "$release.partial"
 cp -R "$build" "$release.partial"
 printf '# Written by deploy/release.sh: this release serves its own files, whatever "current" points at.\nroot %s;\n' "$release" \
   >"$release.partial/_deploy/root.conf"
