@@ -11,7 +11,7 @@
  *   npx tsx deploy/upload.ts --target cos://my-bucket-1250000000
  *
  * Object storage cannot send the Content-Security-Policy and the other security headers: set them as
- * the CDN's custom response headers from `dist/_deploy/headers.json` (deploy/README.md).
+ * the CDN's custom response headers before uploading, from deploy/cdn-headers.ts (deploy/README.md).
  */
 import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'

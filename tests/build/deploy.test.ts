@@ -3,10 +3,13 @@
  * with it, the Content-Security-Policy built from the inline scripts and the tile hosts.
  */
 import { createHash } from 'node:crypto'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { cdnHeaders, policyAllowingBoth } from '../../deploy/cdn-headers'
 import { contentTypeFor, headersFor, IMMUTABLE, REVALIDATE } from '../../deploy/headers'
 import { renderNginxSite } from '../../deploy/nginx'
 import { contentSecurityPolicy, inlineHashes, securityHeaderFiles } from '../../src/build/securityHeaders'
@@ -147,5 +150,37 @@ describe('tile hosts (one list for the map, the service worker and the policy)',
     const tdt = tileUrlPattern(tileProvider({ VITE_TILE_PROVIDER: 'tianditu', VITE_TIANDITU_KEY: 'k' }))
     expect(tdt.test('https://t3.tianditu.gov.cn/vec_w/wmts?SERVICE=WMTS')).toBe(true)
     expect(tileUrlPattern(tileProvider({ VITE_TILE_PROVIDER: 'tianditu' })).test('https://t3.tianditu.gov.cn/x')).toBe(false)
+  })
+})
+
+describe("the CDN's headers for a release (deploy/cdn-headers.ts)", () => {
+  const build = (script: string, style: string) => `<head><script>${script}</script><style>${style}</style></head><body></body>`
+  const policyOf = (html: string) => contentSecurityPolicy({ hashes: inlineHashes(html), tileOrigins: ['https://tile.openstreetmap.org'] })
+  const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `))!
+  const [oldHtml, newHtml] = [build('start("old")', '.a{}'), build('start("new")', '.b{}')]
+
+  it('allows the inline scripts and styles of both the live build and the new one, nothing else more', () => {
+    const both = policyAllowingBoth(policyOf(newHtml), policyOf(oldHtml))
+    expect(directive(both, 'script-src')).toBe(`script-src 'self' ${sha('start("new")')} ${sha('start("old")')}`)
+    expect(directive(both, 'style-src-elem')).toBe(`style-src-elem 'self' ${sha('.b{}')} ${sha('.a{}')}`)
+    // Every other directive is the new build's, unchanged.
+    const others = (policy: string) => policy.split('; ').filter((d) => !/^(script-src|style-src-elem) /.test(d))
+    expect(others(both)).toEqual(others(policyOf(newHtml)))
+    // The same build twice (a content-only release with the same shell) lists each hash once.
+    expect(policyAllowingBoth(policyOf(newHtml), policyOf(newHtml))).toBe(policyOf(newHtml))
+  })
+
+  it('reads the live build from its folder or a saved headers.json', async () => {
+    const dir = (html: string) => {
+      const root = mkdtempSync(join(tmpdir(), 'kpxj-cdn-'))
+      mkdirSync(join(root, '_deploy'))
+      writeFileSync(join(root, '_deploy/headers.json'), securityHeaderFiles(html, ['https://tile.openstreetmap.org'])['headers.json'])
+      return root
+    }
+    const [oldDir, newDir] = [dir(oldHtml), dir(newHtml)]
+    const headers = await cdnHeaders(newDir, join(oldDir, '_deploy/headers.json'))
+    expect(headers['Content-Security-Policy']).toBe(policyAllowingBoth(policyOf(newHtml), policyOf(oldHtml)))
+    expect(headers['X-Frame-Options']).toBe('DENY')
+    await expect(cdnHeaders(join(newDir, 'nope.json'))).rejects.toThrow(/nope\.json: not found/)
   })
 })
