@@ -4,7 +4,7 @@
  * precached. Tests parse its output with ical.js.
  */
 import { TIME_ZONE } from './constants'
-import { firstDayNote, ICS_FIRST_DAY_ALARM_SECONDS, isFirstDayInCalendar } from './eventFormat'
+import { firstDayNote, ICS_FIRST_DAY_ALARM_SECONDS, isFirstDayInCalendar, isLastDayInCalendar } from './eventFormat'
 import { addDays, dayOf } from './time'
 import type { EventItem, Source } from './types'
 
@@ -132,13 +132,22 @@ export interface ScheduleIcsOptions extends IcsCalendar {
   planTitles?: Record<string, string>
   /** venue id → name, for LOCATION. */
   venueNames?: Record<string, string>
+  /**
+   * Today's Beijing date, where the file is made for one person now (not the build's feed): a long event
+   * already under way is then its last day, not a first day in the past.
+   */
+  today?: string
 }
 
-/** Content events as an iCalendar document. An event longer than a week is its first day with a reminder. */
+/**
+ * Content events as an iCalendar document. An event longer than a week is one day with a reminder the day
+ * before: its first day, or its last once it is under way (`options.today`).
+ */
 export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOptions): string {
   const entries = events.map((event): IcsEntry => {
     const long = isFirstDayInCalendar(event)
-    const first = dayOf(event.start)
+    const last = isLastDayInCalendar(event, options.today)
+    const first = last ? dayOf(event.end) : dayOf(event.start)
     const location = event.venue ? options.venueNames?.[event.venue] : undefined
     return {
       uid: eventUid(event.id),
@@ -151,7 +160,7 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
           : { start: event.start, end: event.end, allDay: false }),
       ...(location ? { location } : {}),
       description: [
-        ...(long ? [firstDayNote(event)] : []),
+        ...(long ? [firstDayNote(event, last ? 'last' : 'first')] : []),
         event.summary,
         `${STATUS_LINE[event.status]}：${event.dateNote}`,
         `主办：${event.organiser}`,
@@ -160,7 +169,7 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
       ].join('\n'),
       status: STATUS[event.status],
       ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),
-      ...(long ? { alarm: { before: ICS_FIRST_DAY_ALARM_SECONDS, description: `明天开始：${event.title}` } } : {}),
+      ...(long ? { alarm: { before: ICS_FIRST_DAY_ALARM_SECONDS, description: `${last ? '明天结束' : '明天开始'}：${event.title}` } } : {}),
     }
   })
   return writeIcs(options, entries)

@@ -61,10 +61,10 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Urumqi', 'Asia/Shanghai']
       ])
       const ics = await readFile((await download.path())!, 'utf8')
       const event = new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!)
-      // Longer than a week: its first day, with a reminder.
-      expect(event.startDate.toString()).toBe('2026-11-15')
-      expect(event.endDate.toString()).toBe('2026-11-16')
-      expect(ics).toContain('DTSTART;VALUE=DATE:20261115')
+      // Longer than a week and already under way (since 15 Nov): its last day, with a reminder the day before.
+      expect(event.startDate.toString()).toBe('2027-03-31')
+      expect(event.endDate.toString()).toBe('2027-04-01')
+      expect(ics).toContain('DTSTART;VALUE=DATE:20270331')
     })
   })
 }

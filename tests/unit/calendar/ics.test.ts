@@ -82,6 +82,28 @@ describe('eventsToIcs', () => {
     expect(parsed!.component.getFirstSubcomponent('valarm')).toBeNull()
   })
 
+  it('makes a long event already under way its last day, with a reminder the day before it ends', () => {
+    const made = (today: string) => parse(eventsToIcs([winter], { name: 'x', today })).events[0]!
+    // Added on 5 December: the first day (15 November) is past, so the entry is 31 March.
+    const ongoing = made('2026-12-05')
+    expect(ongoing.startDate.toString()).toBe('2027-03-31')
+    expect(ongoing.endDate.toString()).toBe('2027-04-01')
+    expect(ongoing.description).toContain(
+      '活动持续137天：2026年11月15日（周日）至2027年3月31日（周三）（北京时间）。已在进行中：日历中只标出最后一天',
+    )
+    expect(ongoing.component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description')).toBe('明天结束：“科技之冬”·昌吉市')
+    // Its last day itself is still under way; on its first day or before, the first day as always.
+    expect(made('2027-03-31').startDate.toString()).toBe('2027-03-31')
+    for (const today of ['2026-11-15', '2026-11-01']) {
+      const upcoming = made(today)
+      expect(upcoming.startDate.toString(), today).toBe('2026-11-15')
+      expect(upcoming.component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description')).toBe('明天开始：“科技之冬”·昌吉市')
+    }
+    // A week-long event keeps its whole span, under way or not.
+    const week = makeEvent({ id: 'week', start: '2027-05-22', end: '2027-05-28' })
+    expect(parse(eventsToIcs([week], { name: 'x', today: '2027-05-24' })).events[0]!.startDate.toString()).toBe('2027-05-22')
+  })
+
   it('escapes commas, semicolons, backslashes and newlines so the text round-trips', () => {
     const tricky = makeEvent({ id: 'tricky', title: 'A, B; C\\D', summary: '第一行\n第二行', status: 'confirmed' })
     const [parsed] = parse(eventsToIcs([tricky], { name: 'x' })).events
