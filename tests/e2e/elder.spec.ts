@@ -214,9 +214,9 @@ test('长辈模式 month view on 360 and 412 px phones: the month is a list of w
       // in one line, "（11月15日 至 3月31日）、" had stood alone on a 60 px row between two titles.
       const seasons = await page.locator('.grid-season').evaluateAll((items) =>
         items.map((item) => {
-          const [link, dates] = [item.querySelector('a')!.getBoundingClientRect(), item.querySelector('.date-range')!]
+          const [title, dates] = [item.querySelector('a > :first-child')!.getBoundingClientRect(), item.querySelector('.date-range')!]
           const box = dates.getBoundingClientRect()
-          return { gap: box.top - link.bottom, start: box.left - link.left, text: dates.textContent }
+          return { gap: box.top - title.bottom, start: box.left - title.left, text: dates.textContent }
         }),
       )
       expect(seasons).toHaveLength(2)
