@@ -3,69 +3,65 @@
  * (deploy/README.md, step 7), printed as `name: value` lines:
  *
  *   npx tsx deploy/cdn-headers.ts --dist dist --previous https://kepu.example.org.cn
- *   npx tsx deploy/cdn-headers.ts --dist dist --previous old-dist/     (or a saved _deploy/headers.json)
+ *   npx tsx deploy/cdn-headers.ts --dist dist --previous old-dist/     (the live build's folder)
  *
  * Why "previous": the policy names the build's inline scripts by hash. Set the new build's policy after the
  * upload and the new index.html meets the old policy for a while; set it before and the old index.html
  * meets the new one. Either way the page stays on 正在加载…, and a phone whose service worker updated then
  * keeps that copy until the next release. So set, before uploading, a policy that allows the inline
- * scripts and styles of both builds (the one live now, read from the site itself or its files); the next
- * release drops the older hashes in turn.
+ * scripts and styles of both builds (the one live now read from its page, on the site or in its folder);
+ * the next release's policy names only that release's page and the one live then.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 
-import { DEPLOY_DIR } from '../src/build/securityHeaders'
+import { DEPLOY_DIR, type InlineHashes, inlineHashes } from '../src/build/securityHeaders'
 
-/** The directives that list hashes: a source allowed by either policy is allowed by the result. */
-const HASHED = ['script-src', 'style-src-elem']
-
-/** `current`, with the hashed sources of `previous` added to its script and style element directives. */
-export function policyAllowingBoth(current: string, previous: string): string {
-  const sources = (policy: string) =>
-    new Map(
-      policy
-        .split(';')
-        .map((d) => d.trim().split(/\s+/))
-        .filter((d) => d[0])
-        .map(([name, ...values]) => [name!.toLowerCase(), values] as const),
-    )
-  const before = sources(previous)
-  return [...sources(current)]
-    .map(([name, values]) => {
-      const added = HASHED.includes(name)
-        ? (before.get(name) ?? []).filter((v) => /^'sha(256|384|512)-/.test(v) && !values.includes(v))
-        : []
-      return [name, ...values, ...added].join(' ')
+/** `current` with the previous build's hashes added to the directives that list them. */
+export function policyAllowingBoth(current: string, previous: InlineHashes): string {
+  const added: Record<string, string[]> = { 'script-src': previous.scripts, 'style-src-elem': previous.styles }
+  return current
+    .split('; ')
+    .map((directive) => {
+      const [name = '', ...values] = directive.split(' ')
+      return [name, ...values, ...(added[name] ?? []).filter((hash) => !values.includes(hash))].join(' ')
     })
     .join('; ')
 }
 
 type Headers = Record<string, string>
 
-function appHeaders(path: string): Headers {
-  const file = existsSync(path) && statSync(path).isDirectory() ? join(path, DEPLOY_DIR, 'headers.json') : path
-  if (!existsSync(file)) throw new Error(`${file}: not found (a build's ${DEPLOY_DIR}/headers.json, or the build folder)`)
+function appHeaders(dist: string): Headers {
+  const file = join(dist, DEPLOY_DIR, 'headers.json')
+  if (!existsSync(file)) throw new Error(`${file}: not found (is ${dist} a build of the site?)`)
   return (JSON.parse(readFileSync(file, 'utf8')) as { app: Headers }).app
 }
 
-async function livePolicy(origin: string): Promise<string> {
-  const response = await fetch(new URL('/index.html', origin), { method: 'HEAD', cache: 'no-store' }).catch((error: Error) => {
-    throw new Error(`${origin}: ${String((error.cause as Error | undefined)?.message ?? error.message)}`)
+/**
+ * The inline scripts and styles of the build live now, from its page: the live site's /index.html, or a
+ * build folder's. Not from the live policy: that already allows the build before it, and each release would
+ * carry every older hash on.
+ */
+async function previousHashes(previous: string): Promise<InlineHashes> {
+  if (!/^https?:\/\//.test(previous)) {
+    const file = existsSync(previous) && statSync(previous).isDirectory() ? join(previous, 'index.html') : previous
+    if (!existsSync(file)) throw new Error(`${file}: not found (the live build's folder or its index.html)`)
+    return inlineHashes(readFileSync(file, 'utf8'))
+  }
+  const response = await fetch(new URL('/index.html', previous), { cache: 'no-store' }).catch((error: Error) => {
+    throw new Error(`${previous}: ${String((error.cause as Error | undefined)?.message ?? error.message)}`)
   })
-  const policy = response.headers.get('content-security-policy')
-  if (!response.ok || !policy) throw new Error(`${origin}: no Content-Security-Policy on /index.html (status ${response.status})`)
-  return policy
+  const html = await response.text()
+  if (!response.ok || !html.includes('<div id="app"'))
+    throw new Error(`${previous}/index.html: not the app's page (status ${response.status})`)
+  return inlineHashes(html)
 }
 
-/** The app's headers of the build in `dist`, its policy also allowing what `previous` allows. */
+/** The app's headers of the build in `dist`, its policy also allowing the page of `previous`. */
 export async function cdnHeaders(dist: string, previous?: string): Promise<Headers> {
   const headers = { ...appHeaders(dist) }
-  if (previous) {
-    const old = /^https?:\/\//.test(previous) ? await livePolicy(previous) : appHeaders(previous)['Content-Security-Policy']!
-    headers['Content-Security-Policy'] = policyAllowingBoth(headers['Content-Security-Policy']!, old)
-  }
+  if (previous) headers['Content-Security-Policy'] = policyAllowingBoth(headers['Content-Security-Policy']!, await previousHashes(previous))
   return headers
 }
 

@@ -46,23 +46,31 @@ if [ -e "$release" ]; then
   exit 1
 fi
 
-# Copied under another name first: a copy cut short (disk full, Ctrl-C) is never taken for a release.
-rm -rf "$release.partial"
+# Copied under another name first: a copy cut short (disk full, Ctrl-C) is never taken for a release, and is
+# cleared here the next time, whatever its name was.
+rm -rf "$site"/releases/*.partial
 cp -R "$build" "$release.partial"
 printf '# Written by deploy/release.sh: this release serves its own files, whatever "current" points at.\nroot %s;\n' "$release" \
   >"$release.partial/_deploy/root.conf"
 mv "$release.partial" "$release"
 # A new link renamed over the old one: "current" is never missing, not even for a moment.
-ln -sfn "$release" "$site/current.next"
-mv -T "$site/current.next" "$site/current"
+point_current_at() {
+  ln -sfn "$1" "$site/current.next"
+  mv -T "$site/current.next" "$site/current"
+}
+previous=$(readlink "$site/current" 2>/dev/null || true)
+point_current_at "$release"
 
+# If nginx refuses the config or cannot reload, "current" goes back: otherwise the next reload by anything
+# else (a certificate renewal, a reboot) would put this release live unchecked.
+undo() {
+  if [ -n "$previous" ]; then point_current_at "$previous"; else rm -f "$site/current"; fi
+  echo "release: $1; nothing changed for visitors, current points at ${previous:-nothing} again; $release is kept" >&2
+  exit 1
+}
 if [ "$reload" = 1 ]; then
-  if ! $nginx -t -q; then
-    echo "release: nginx -t failed; nginx still serves the previous release, but current points at $release:" >&2
-    echo "fix the config and reload, or point current back (deploy/README.md, step 6)" >&2
-    exit 1
-  fi
-  $nginx -s reload
+  $nginx -t -q || undo "nginx -t failed"
+  $nginx -s reload || undo "nginx -s reload failed (is nginx running?)"
   echo "release: $release is live"
 else
   echo "release: current points at $release; it goes live at the next nginx reload"

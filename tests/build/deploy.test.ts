@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { cdnHeaders, policyAllowingBoth } from '../../deploy/cdn-headers'
 import { contentTypeFor, headersFor, IMMUTABLE, REVALIDATE } from '../../deploy/headers'
@@ -154,33 +154,50 @@ describe('tile hosts (one list for the map, the service worker and the policy)',
 })
 
 describe("the CDN's headers for a release (deploy/cdn-headers.ts)", () => {
-  const build = (script: string, style: string) => `<head><script>${script}</script><style>${style}</style></head><body></body>`
+  const build = (script: string, style: string) =>
+    `<head><script>${script}</script><style>${style}</style></head><body><div id="app"></div></body>`
   const policyOf = (html: string) => contentSecurityPolicy({ hashes: inlineHashes(html), tileOrigins: ['https://tile.openstreetmap.org'] })
   const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `))!
-  const [oldHtml, newHtml] = [build('start("old")', '.a{}'), build('start("new")', '.b{}')]
+  const [olderHtml, oldHtml, newHtml] = [build('start("older")', '.o{}'), build('start("old")', '.a{}'), build('start("new")', '.b{}')]
 
   it('allows the inline scripts and styles of both the live build and the new one, nothing else more', () => {
-    const both = policyAllowingBoth(policyOf(newHtml), policyOf(oldHtml))
+    const both = policyAllowingBoth(policyOf(newHtml), inlineHashes(oldHtml))
     expect(directive(both, 'script-src')).toBe(`script-src 'self' ${sha('start("new")')} ${sha('start("old")')}`)
     expect(directive(both, 'style-src-elem')).toBe(`style-src-elem 'self' ${sha('.b{}')} ${sha('.a{}')}`)
     // Every other directive is the new build's, unchanged.
     const others = (policy: string) => policy.split('; ').filter((d) => !/^(script-src|style-src-elem) /.test(d))
     expect(others(both)).toEqual(others(policyOf(newHtml)))
-    // The same build twice (a content-only release with the same shell) lists each hash once.
-    expect(policyAllowingBoth(policyOf(newHtml), policyOf(newHtml))).toBe(policyOf(newHtml))
+    // The same page twice (a content-only release with the same shell) lists each hash once.
+    expect(policyAllowingBoth(policyOf(newHtml), inlineHashes(newHtml))).toBe(policyOf(newHtml))
   })
 
-  it('reads the live build from its folder or a saved headers.json', async () => {
-    const dir = (html: string) => {
-      const root = mkdtempSync(join(tmpdir(), 'kpxj-cdn-'))
-      mkdirSync(join(root, '_deploy'))
-      writeFileSync(join(root, '_deploy/headers.json'), securityHeaderFiles(html, ['https://tile.openstreetmap.org'])['headers.json'])
-      return root
-    }
-    const [oldDir, newDir] = [dir(oldHtml), dir(newHtml)]
-    const headers = await cdnHeaders(newDir, join(oldDir, '_deploy/headers.json'))
-    expect(headers['Content-Security-Policy']).toBe(policyAllowingBoth(policyOf(newHtml), policyOf(oldHtml)))
+  const folder = (html: string) => {
+    const root = mkdtempSync(join(tmpdir(), 'kpxj-cdn-'))
+    mkdirSync(join(root, '_deploy'))
+    writeFileSync(join(root, 'index.html'), html)
+    writeFileSync(join(root, '_deploy/headers.json'), securityHeaderFiles(html, ['https://tile.openstreetmap.org'])['headers.json'])
+    return root
+  }
+
+  it('reads the live build from its folder or its page on the site, never carrying older hashes on', async () => {
+    const [oldDir, newDir] = [folder(oldHtml), folder(newHtml)]
+    const headers = await cdnHeaders(newDir, oldDir)
+    expect(headers['Content-Security-Policy']).toBe(policyAllowingBoth(policyOf(newHtml), inlineHashes(oldHtml)))
     expect(headers['X-Frame-Options']).toBe('DENY')
-    await expect(cdnHeaders(join(newDir, 'nope.json'))).rejects.toThrow(/nope\.json: not found/)
+    // The live site sends a policy that still allows the build before it; only its page counts.
+    const live = vi
+      .spyOn(globalThis, 'fetch')
+      .mockResolvedValue(
+        new Response(oldHtml, { headers: { 'content-security-policy': policyAllowingBoth(policyOf(oldHtml), inlineHashes(olderHtml)) } }),
+      )
+    const fromSite = await cdnHeaders(newDir, 'https://kepu.example.org.cn')
+    expect(String(live.mock.calls[0]![0])).toBe('https://kepu.example.org.cn/index.html')
+    expect(fromSite['Content-Security-Policy']).toBe(headers['Content-Security-Policy'])
+    expect(fromSite['Content-Security-Policy']).not.toContain(sha('start("older")'))
+    live.mockResolvedValue(new Response('<h1>登录</h1>', { status: 200 }))
+    await expect(cdnHeaders(newDir, 'https://kepu.example.org.cn')).rejects.toThrow(/not the app's page/)
+    live.mockRestore()
+    await expect(cdnHeaders(join(newDir, 'nope'))).rejects.toThrow(/nope\/_deploy\/headers\.json: not found/)
+    await expect(cdnHeaders(newDir, join(oldDir, 'gone'))).rejects.toThrow(/gone: not found/)
   })
 })
