@@ -216,10 +216,17 @@ test('长辈模式 month view on 360 and 412 px phones: the month is a list of w
         items.map((item) => {
           const [title, dates] = [item.querySelector('a > :first-child')!.getBoundingClientRect(), item.querySelector('.date-range')!]
           const box = dates.getBoundingClientRect()
-          return { gap: box.top - title.bottom, start: box.left - title.left, text: dates.textContent }
+          return {
+            gap: box.top - title.bottom,
+            start: box.left - title.left,
+            text: dates.textContent,
+            ...item.getBoundingClientRect().toJSON(),
+          }
         }),
       )
       expect(seasons).toHaveLength(2)
+      // One season to a row, the whole width.
+      expect(seasons[1]!.top).toBeGreaterThanOrEqual(seasons[0]!.bottom - 1)
       for (const season of seasons) {
         expect(season.gap).toBeGreaterThanOrEqual(-1)
         expect(season.gap).toBeLessThanOrEqual(4)
