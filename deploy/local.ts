@@ -116,6 +116,12 @@ export function release(n: LocalNginx, dist: string, { reload = true } = {}) {
 
 const RELEASE_SCRIPT = fileURLToPath(new URL('release.sh', import.meta.url))
 
+/** `nginx -s reload`: what puts a release made with `reload: false` live. */
+export function reloadNginx(n: LocalNginx) {
+  const r = spawnSync('nginx', [...nginxArgs(n), '-s', 'reload'], { encoding: 'utf8' })
+  if (r.status !== 0) throw new Error(`nginx reload failed: ${r.stderr}`)
+}
+
 /** Starts nginx in the foreground; resolves with the child once the config test has passed. */
 export function startLocalNginx(n: LocalNginx) {
   const test = spawnSync('nginx', [...nginxArgs(n), '-t', '-q'], { encoding: 'utf8' })

@@ -46,10 +46,21 @@ if [ -e "$release" ]; then
   exit 1
 fi
 
+previous=$(readlink "$site/current" 2>/dev/null || true)
+case "$previous" in /* | '') ;; *) previous="$site/$previous" ;; esac
+
 # Copied under another name first: a copy cut short (disk full, Ctrl-C) is never taken for a release, and is
 # cleared here the next time, whatever its name was.
 rm -rf "$site"/releases/*.partial
 cp -R "$build" "$release.partial"
+# A page of the previous release still open on a phone (its reader has not tapped 有新版本 yet) loads its
+# chunks as it goes: a language, the roster reader. Its own hashed files come along (the names in its build
+# manifest: one release back, not every release before), as the object-storage upload keeps old files.
+if [ -n "$previous" ] && [ -f "$previous/.vite/manifest.json" ]; then
+  grep -o '"assets/[^"]*"' "$previous/.vite/manifest.json" | tr -d '"' | sort -u | while IFS= read -r file; do
+    if [ ! -e "$release.partial/$file" ] && [ -f "$previous/$file" ]; then cp -p "$previous/$file" "$release.partial/$file"; fi
+  done
+fi
 printf '# Written by deploy/release.sh: this release serves its own files, whatever "current" points at.\nroot %s;\n' "$release" \
   >"$release.partial/_deploy/root.conf"
 mv "$release.partial" "$release"
@@ -58,7 +69,6 @@ point_current_at() {
   ln -sfn "$1" "$site/current.next"
   mv -T "$site/current.next" "$site/current"
 }
-previous=$(readlink "$site/current" 2>/dev/null || true)
 point_current_at "$release"
 
 # If nginx refuses the config or cannot reload, "current" goes back: otherwise the next reload by anything

@@ -5,11 +5,12 @@
  * update prompt, with the new build's script hashes.
  */
 import { type ChildProcess, execFile } from 'node:child_process'
+import { existsSync, readdirSync } from 'node:fs'
 import { promisify } from 'node:util'
 
 import { expect, type Page, test } from '@playwright/test'
 
-import { type LocalNginx, prepareLocalNginx, release, startLocalNginx } from '../../deploy/local'
+import { type LocalNginx, prepareLocalNginx, release, reloadNginx, startLocalNginx } from '../../deploy/local'
 import { TECH_WEEK_NOW } from '../e2e/helpers'
 import { setOffline, waitForServiceWorker } from '../e2e/offline-helpers'
 import { expectBooted, serveTiles, watchCsp } from './helpers'
@@ -101,6 +102,9 @@ test.describe('a release', () => {
       })
     const before = await served()
     expect(before.allowed).toBe(true)
+    // The old build's hashed files that the new one does not have (its entry names its version).
+    const oldOnly = readdirSync(`${DIST}/assets`).filter((file) => !existsSync(`${V2}/assets/${file}`))
+    expect(oldOnly.length).toBeGreaterThan(0)
 
     // deploy/release.sh switches `current` first: until nginx reloads, the old release is still served whole,
     // files and policy (the root is pinned by the loaded config, not followed through the link).
@@ -108,12 +112,14 @@ test.describe('a release', () => {
     for (let i = 0; i < 3; i++) expect(await served()).toEqual(before)
 
     // The reload is graceful: old workers finish while new ones start, each serving its own release whole.
-    release(server, V2)
+    reloadNginx(server)
     const seen: Awaited<ReturnType<typeof served>>[] = []
     await expect
       .poll(async () => seen[seen.push(await served()) - 1]!.scripts !== before.scripts, { timeout: 10_000, intervals: [100] })
       .toBe(true)
     expect(seen.filter((s) => !s.allowed)).toEqual([])
+    // The old build's files stay: a page of it still open (not yet updated) loads its chunks as it goes.
+    for (const file of oldOnly) expect((await fetch(`${BASE}/assets/${file}`)).status, file).toBe(200)
     await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')))
     const prompt = page.getByTestId('update-prompt')
     await expect(prompt).toContainText('有新版本', { timeout: 15_000 })
