@@ -72,7 +72,7 @@ test.describe('seasons, history and ended events', () => {
     await expect(page.getByRole('link', { name: /十三五”期间社区科普益民工程/ })).toContainText('已结束')
   })
 
-  test('a starred season that has started is under 进行中; its .ics is its first day with a VALARM', async ({ page }) => {
+  test('a starred season that has started is under 进行中; its .ics is its last day with a VALARM', async ({ page }) => {
     await page.goto('/calendar')
     // The agenda moves its rows into place once measured: a tap in that instant can miss the star, so check
     // that it took (its name turns to 移出…) and tap again if not.
@@ -91,9 +91,12 @@ test.describe('seasons, history and ended events', () => {
     await expect(page.getByRole('heading', { name: /即将进行/ })).toHaveCount(0)
     const text = await downloadText(page, () => page.getByRole('button', { name: '下载我的日程（.ics）' }).click())
     const [event] = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v))
-    expect(`${event!.startDate.toString()}/${event!.endDate.toString()}`).toBe('2026-11-15/2026-11-16')
-    expect(event!.description).toContain('活动持续137天：2026年11月15日（周日）至2027年3月31日（周三）')
-    expect(event!.component.getFirstSubcomponent('valarm')?.getFirstPropertyValue('action')).toBe('DISPLAY')
+    // Under way since 15 November: its last day, the day before which the reminder fires (明天结束).
+    expect(`${event!.startDate.toString()}/${event!.endDate.toString()}`).toBe('2027-03-31/2027-04-01')
+    expect(event!.description).toContain('活动持续137天：2026年11月15日（周日）至2027年3月31日（周三）（北京时间）。已在进行中')
+    const alarm = event!.component.getFirstSubcomponent('valarm')
+    expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY')
+    expect(alarm?.getFirstPropertyValue('description')).toMatch(/^明天结束：/)
     expect(await axeViolations(page)).toEqual([])
   })
 })
