@@ -5,8 +5,9 @@
 #   sh deploy/release.sh dist /var/www/kepu-xinjiang 20260715-1  (site folder and release name chosen)
 #   sh deploy/release.sh --no-reload …                          switch only; the next nginx reload puts it live
 #
-# It copies the build to <site>/releases/<name>/, writes that folder's own path into its
-# _deploy/root.conf, points <site>/current at it and reloads nginx (after `nginx -t`).
+# It copies the build to <site>/releases/<name>/ (with the previous release's own hashed files), writes
+# that folder's own path into its _deploy/root.conf, points <site>/current at it and reloads nginx (after
+# `nginx -t`; if either fails, current points back).
 #
 # Why root.conf: nginx reads the security headers (with the build's script hashes) from
 # current/_deploy/ when it loads its config, but a `root` that is the `current` link is followed on
