@@ -21,6 +21,11 @@ export interface IcsEntry {
   url?: string
   /** A display alarm this many seconds before the start. */
   alarm?: { before: number; description: string }
+  /**
+   * Revision of the entry under its UID (RFC 5545 SEQUENCE, 0 unless given): an entry whose day moved from
+   * an earlier file of the same UID must count as newer, or calendar apps that compare it keep the old day.
+   */
+  sequence?: number
 }
 
 export interface IcsCalendar {
@@ -81,7 +86,7 @@ export function writeIcs(calendar: IcsCalendar, entries: readonly IcsEntry[]): s
     `X-WR-TIMEZONE:${TIME_ZONE}`,
   ]
   for (const entry of entries) {
-    lines.push('BEGIN:VEVENT', `UID:${entry.uid}`, 'SEQUENCE:0', `DTSTAMP:${stamp}`)
+    lines.push('BEGIN:VEVENT', `UID:${entry.uid}`, `SEQUENCE:${entry.sequence ?? 0}`, `DTSTAMP:${stamp}`)
     if (entry.allDay) lines.push(`DTSTART;VALUE=DATE:${dateValue(entry.start)}`, `DTEND;VALUE=DATE:${dateValue(entry.end)}`)
     else lines.push(`DTSTART:${utcStamp(Date.parse(entry.start))}`, `DTEND:${utcStamp(Date.parse(entry.end))}`)
     lines.push(`SUMMARY:${escapeText(entry.summary)}`)
@@ -168,6 +173,8 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
         `来源：${event.sources.map((s) => sourceText(s, options.planTitles ?? {})).join('；')}`,
       ].join('\n'),
       status: STATUS[event.status],
+      // The same UID was its first day in the feed and in a file saved before it began: a later day.
+      ...(last ? { sequence: 1 } : {}),
       ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),
       ...(long ? { alarm: { before: ICS_FIRST_DAY_ALARM_SECONDS, description: `${last ? '明天结束' : '明天开始'}：${event.title}` } } : {}),
     }

@@ -92,6 +92,10 @@ describe('eventsToIcs', () => {
       '活动持续137天：2026年11月15日（周日）至2027年3月31日（周三）（北京时间）。已在进行中：日历中只标出最后一天',
     )
     expect(ongoing.component.getFirstSubcomponent('valarm')!.getFirstPropertyValue('description')).toBe('明天结束：“科技之冬”·昌吉市')
+    // A revision of the first-day entry saved earlier under the same UID: a calendar app that compares
+    // SEQUENCE moves that entry rather than keep it.
+    expect(ongoing.component.getFirstPropertyValue('sequence')).toBe(1)
+    expect(made('2026-11-01').component.getFirstPropertyValue('sequence')).toBe(0)
     // Its last day itself is still under way; on its first day or before, the first day as always.
     expect(made('2027-03-31').startDate.toString()).toBe('2027-03-31')
     for (const today of ['2026-11-15', '2026-11-01']) {
