@@ -103,6 +103,8 @@ export const en: Translation = {
       sheet: {
         inView: '{n} venue in the map view|{n} venues in the map view',
         total: '{n} in all',
+        all: '{n} venue|All {n} venues',
+        matching: '{n} matching venue|{n} matching venues',
         nearest: 'Venues nearest to you',
         expand: 'Expand list',
         collapse: 'Collapse list',

@@ -101,6 +101,8 @@ export const kkArab: Translation = {
       sheet: {
         inView: 'كارتا اۋماعىندا {n} ورىن',
         total: 'بارلىعى {n}',
+        all: 'بارلىعى {n} ورىن',
+        matching: 'شارتقا سايكەس {n} ورىن',
         nearest: 'سىزگە ەڭ جاقىن ورىندار',
         expand: 'تىزىمدى اشۋ',
         collapse: 'تىزىمدى جيۋ',

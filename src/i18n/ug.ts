@@ -103,6 +103,8 @@ export const ug: Translation = {
       sheet: {
         inView: 'خەرىتە دائىرىسىدە {n} سورۇن',
         total: 'جەمئىي {n}',
+        all: 'جەمئىي {n} سورۇن',
+        matching: 'شەرتكە ماس {n} سورۇن',
         nearest: 'سىزگە ئەڭ يېقىن سورۇنلار',
         expand: 'تىزىملىكنى يېيىش',
         collapse: 'تىزىملىكنى يىغىش',

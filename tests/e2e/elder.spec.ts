@@ -562,7 +562,7 @@ test('on a 360×640 phone in 长辈模式 no venue marker opens under the map’
     await expect(page.locator('.venue-map--pins-pending')).toHaveCount(0)
     await expect.poll(overMarkers, { message: `${width}×${height}, tiles ${tiles}` }).toEqual({ markers: 3, covered: [] })
     // The whole content is still on the map: every venue in view.
-    await expect(page.getByRole('heading', { name: /地图范围内 16 个/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '全部 16 个场馆', exact: true })).toBeVisible()
   }
 })
 

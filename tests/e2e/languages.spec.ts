@@ -340,6 +340,16 @@ test.describe('Uyghur (ug)', () => {
     await expect
       .poll(async () => (await head.boundingBox())!.y - (await notice.boundingBox())!.y - (await notice.boundingBox())!.height)
       .toBeGreaterThanOrEqual(7 * 21 - 1)
+    // With every venue in view the list's heading is one count ("16 in all"), not "16 in the map view (16 in
+    // all)", which took four lines beside the wide 展开列表 button.
+    const title = page.locator('#map-sheet-heading')
+    await expect(title).toHaveText(/^جەمئىي \u2068?16\u2069? سورۇن$/)
+    const lines = await title.evaluate((el) => {
+      const range = document.createRange()
+      range.selectNodeContents(el)
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.bottom))).size
+    })
+    expect(lines).toBeLessThanOrEqual(2)
     // Scrolled to its end, the page shows the list's head above the tab bar.
     await page.mouse.move(180, 300)
     await page.mouse.wheel(0, 1000)

@@ -41,7 +41,8 @@ test.describe('map', () => {
     await expect(clusters(page).first()).toBeVisible()
     const before = await clusters(page).count()
     expect(before).toBeGreaterThan(0)
-    await expect(page.getByRole('heading', { name: /地图范围内 16 个场馆（共 16 个）/ })).toBeVisible()
+    // Every venue in view: one count, not "16 in view (16 in all)".
+    await expect(page.getByRole('heading', { name: '全部 16 个场馆', exact: true })).toBeVisible()
     // The numbers on the map add up to the list's: a cluster counts the venues of the city groups inside it
     // (it said "2" for 昌吉市区's 9 venues and 乌鲁木齐's 2).
     await expect
@@ -60,7 +61,7 @@ test.describe('map', () => {
     await expect(clusters(page).filter({ hasText: new RegExp(`^${count}$`) })).toHaveCount(0)
     await expect(markers(page).or(clusters(page)).or(groups(page)).first()).toBeVisible()
     // The list follows the map bounds: fewer venues are in view after zooming in.
-    await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆（共 16 个）/ })).not.toHaveText(/地图范围内 16 /)
+    await expect(page.getByRole('heading', { name: /^地图范围内 \d+ 个场馆（共 16 个）$/ })).toBeVisible()
     expect(await axeViolations(page)).toEqual([])
     expect(errors).toEqual([])
   })
@@ -69,9 +70,10 @@ test.describe('map', () => {
     await serveTiles(context)
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto('/map')
-    const heading = page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ })
+    // "全部 16 个场馆" or "地图范围内 9 个场馆（共 16 个）": the first number is what is in view.
+    const heading = page.getByRole('heading', { name: /\d+ 个场馆/ })
     await expect(heading).toBeVisible()
-    const inView = async () => Number(/范围内 (\d+) 个/.exec(await heading.innerText())![1])
+    const inView = async () => Number(/(\d+) 个场馆/.exec(await heading.innerText())![1])
     await expect(page.getByRole('button', { name: '展开列表' })).toBeHidden()
     await expect(page.locator('.sheet-row')).toHaveCount(await inView())
     await expect(page.locator('.sheet-row').first()).toBeVisible()
@@ -441,12 +443,12 @@ test.describe('map', () => {
     await serveTiles(context)
     await page.goto('/map')
     await expect(clusters(page).first()).toBeVisible()
-    await expect(page.getByRole('heading', { name: /共 16 个/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '全部 16 个场馆', exact: true })).toBeVisible()
 
     await page.getByText('筛选', { exact: true }).click()
     await page.getByLabel('类别').selectOption('三农类')
     await expect(page).toHaveURL(/category=%E4%B8%89%E5%86%9C%E7%B1%BB|category=三农类/)
-    await expect(page.getByRole('heading', { name: /共 4 个/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '符合条件的 4 个场馆', exact: true })).toBeVisible()
     // 4 venues: two shared-point markers of two (昌吉, 新星) on the map.
     await expect(groups(page)).toHaveCount(2)
     await expect(groups(page).filter({ hasText: '昌吉市区 · 2 个场馆' })).toHaveCount(1)
@@ -454,19 +456,19 @@ test.describe('map', () => {
 
     await page.getByLabel('现在开放').check()
     await expect(page).toHaveURL(/open=now/)
-    await expect(page.getByRole('heading', { name: /共 0 个/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '符合条件的 0 个场馆', exact: true })).toBeVisible()
     await expect(clusters(page).or(markers(page)).or(groups(page))).toHaveCount(0)
     await expect(page.getByText(/其余 4 个场馆的开放时间请咨询场馆/)).toBeVisible()
     // 完成 folds the panel and brings back the map and its list, which the open panel had pushed off a phone's screen.
     await page.setViewportSize({ width: 360, height: 640 })
     await page.getByRole('button', { name: '完成' }).click()
     await expect(page.getByLabel('类别')).toBeHidden()
-    await expect(page.getByRole('heading', { name: /共 0 个/ })).toBeInViewport()
+    await expect(page.getByRole('heading', { name: '符合条件的 0 个场馆', exact: true })).toBeInViewport()
     await expect(page.getByText('筛选（2）', { exact: true })).toBeFocused()
 
     // The filtered URL can be shared: loading it gives the same result.
     await page.goto('/map?category=%E7%A7%91%E6%8A%80%E5%9C%BA%E9%A6%86%E7%B1%BB&region=changji')
-    await expect(page.getByRole('heading', { name: /共 2 个/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '符合条件的 2 个场馆', exact: true })).toBeVisible()
     expect(errors).toEqual([])
   })
 
@@ -510,7 +512,7 @@ test.describe('map', () => {
     await page.getByRole('button', { name: '昌吉', exact: true }).click()
     await expect(page).toHaveURL(/region=changji/)
     await expect(page).not.toHaveURL(/near=1/)
-    await expect(page.getByRole('heading', { name: /共 9 个/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '符合条件的 9 个场馆', exact: true })).toBeVisible()
   })
 
   test.describe('the opening tiles, drawn before Leaflet has loaded', () => {
@@ -653,21 +655,21 @@ test.describe('at scale', () => {
     await addBulkVenues(context)
     const start = Date.now()
     await page.goto('/map')
-    await expect(page.getByRole('heading', { name: /共 5016 个/ })).toBeVisible({ timeout: 15_000 })
+    await expect(page.getByRole('heading', { name: /\b5016 个/ })).toBeVisible({ timeout: 15_000 })
     await expect(clusters(page).first()).toBeVisible()
     const firstRender = Date.now() - start
     // Clustering keeps the DOM small: a few dozen clusters, not thousands of markers.
     expect(await page.locator('.leaflet-marker-icon').count()).toBeLessThan(300)
 
     // Wait until the chunked marker loading has settled before measuring a zoom step.
-    await expect(page.getByRole('heading', { name: /地图范围内 5016 个场馆/ })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '全部 5016 个场馆', exact: true })).toBeVisible()
     const zoomStart = Date.now()
     // 5 000 points spread over Xinjiang stay in view for a step or two: zoom in three steps.
     for (let step = 0; step < 3; step++) {
       await page.locator('.leaflet-control-zoom-in').click()
       await expect(page.locator('.leaflet-zoom-anim')).toHaveCount(0)
     }
-    await expect(page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ })).not.toHaveText(/范围内 5016 /, { timeout: 15_000 })
+    await expect(page.getByRole('heading', { name: /^地图范围内 \d+ 个场馆（共 5016 个）$/ })).toBeVisible({ timeout: 15_000 })
     const zoom = Date.now() - zoomStart
 
     await page.getByRole('button', { name: '展开列表' }).click()

@@ -13,7 +13,7 @@ import { inParens } from '@/shared/time'
 import type { LatLng, Venue } from '@/shared/types'
 import { useCatalogStore } from '@/stores/catalog'
 
-import { type MapFilters, matchesFilters } from './filters'
+import { activeFilterCount, type MapFilters, matchesFilters } from './filters'
 import { areaParts } from './groups'
 import { type BoundsBox, boundsContain } from './types'
 import type { SheetRow } from './VenueMapSheet.vue'
@@ -111,9 +111,13 @@ export function useVenueListing({ filters, userPosition, bounds, selected, event
   /** What the sheet shows: plain display data. */
   const sheet = computed(() => ({
     rows: rows.value,
+    // Every venue in view (the map as it opens): one count, not "16 in view (16 in all)", which took four
+    // lines beside 展开列表 in Uyghur 长辈模式 on a 360 px phone.
     heading: byDistance.value
       ? t('map.sheet.nearest')
-      : t('map.sheet.inView', { n: inView.value.length }) + inParens(t('map.sheet.total', { n: filtered.value.length })),
+      : inView.value.length < filtered.value.length
+        ? t('map.sheet.inView', { n: inView.value.length }) + inParens(t('map.sheet.total', { n: filtered.value.length }))
+        : t(activeFilterCount(filters.value) ? 'map.sheet.matching' : 'map.sheet.all', { n: filtered.value.length }),
     emptyText: filtered.value.length ? t('map.sheet.emptyInView') : t('map.sheet.empty'),
     showAllButton: !byDistance.value && inView.value.length < filtered.value.length,
     moreCount: Math.max(0, listed.value.length - limit.value),

@@ -62,6 +62,8 @@ export const map = {
   sheet: {
     inView: '地图范围内 {n} 个场馆',
     total: '共 {n} 个',
+    all: '全部 {n} 个场馆',
+    matching: '符合条件的 {n} 个场馆',
     nearest: '离你最近的场馆',
     expand: '展开列表',
     collapse: '收起列表',
