@@ -96,6 +96,7 @@ function selfSigned(prefix: string) {
   return { certificate, certificateKey }
 }
 
+const shellQuote = (word: string) => `'${word.replaceAll("'", `'\\''`)}'`
 const nginxArgs = (n: LocalNginx) => ['-p', n.prefix, '-c', n.conf, '-e', join(n.prefix, 'logs/error.log')]
 
 let releases = 0
@@ -109,7 +110,8 @@ export function release(n: LocalNginx, dist: string, { reload = true } = {}) {
   const args = [...(reload ? [] : ['--no-reload']), resolve(dist), n.site, name]
   const r = spawnSync('sh', [RELEASE_SCRIPT, ...args], {
     encoding: 'utf8',
-    env: { ...process.env, NGINX: ['nginx', ...nginxArgs(n)].join(' ') },
+    // Shell words (release.sh evals them): a project path with a space stays one argument.
+    env: { ...process.env, NGINX: ['nginx', ...nginxArgs(n)].map(shellQuote).join(' ') },
   })
   if (r.status !== 0) throw new Error(`deploy/release.sh failed: ${r.stderr}`)
 }

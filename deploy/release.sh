@@ -16,7 +16,8 @@
 # worker installing in that moment would keep a page that never starts. With the root pinned by the
 # config, each generation of workers serves one build whole: its files and its headers.
 #
-# NGINX names the nginx command (default `nginx`; e.g. `nginx -p /srv/nginx -c /srv/nginx/nginx.conf`).
+# NGINX names the nginx command (default `nginx`; e.g. `nginx -p /srv/nginx -c /srv/nginx/nginx.conf`), read
+# as shell words: quote a path with spaces in it (`nginx -p '/srv/my site'`).
 set -eu
 
 reload=1
@@ -80,8 +81,8 @@ undo() {
   exit 1
 }
 if [ "$reload" = 1 ]; then
-  $nginx -t -q || undo "nginx -t failed"
-  $nginx -s reload || undo "nginx -s reload failed (is nginx running?)"
+  eval "$nginx -t -q" || undo "nginx -t failed"
+  eval "$nginx -s reload" || undo "nginx -s reload failed (is nginx running?)"
   echo "release: $release is live"
 else
   echo "release: current points at $release; it goes live at the next nginx reload"

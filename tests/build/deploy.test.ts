@@ -2,10 +2,12 @@
  * The deployment tables: one header table for nginx and object storage, the committed nginx.conf in step
  * with it, the Content-Security-Policy built from the inline scripts and the tile hosts.
  */
+import { spawnSync } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, realpathSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { describe, expect, it, vi } from 'vitest'
 
@@ -199,5 +201,43 @@ describe("the CDN's headers for a release (deploy/cdn-headers.ts)", () => {
     live.mockRestore()
     await expect(cdnHeaders(join(newDir, 'nope'))).rejects.toThrow(/nope\/_deploy\/headers\.json: not found/)
     await expect(cdnHeaders(newDir, join(oldDir, 'gone'))).rejects.toThrow(/gone: not found/)
+  })
+})
+
+describe('deploy/release.sh', () => {
+  const RELEASE = fileURLToPath(new URL('../../deploy/release.sh', import.meta.url))
+
+  it('runs NGINX as shell words (a path with a space stays one argument) and points current back when nginx refuses', () => {
+    const root = realpathSync(mkdtempSync(join(tmpdir(), 'kpxj-release-')))
+    const build = join(root, 'build')
+    mkdirSync(join(build, '_deploy'), { recursive: true })
+    writeFileSync(join(build, 'index.html'), '<!doctype html>')
+    writeFileSync(join(build, '_deploy/security-headers.conf'), '')
+    // A stand-in nginx in a folder with a space: it writes down its arguments, and fails when told to.
+    const bin = join(root, 'my nginx')
+    mkdirSync(bin)
+    const fake = join(bin, 'nginx')
+    writeFileSync(
+      fake,
+      '#!/bin/sh\nfor a in "$@"; do printf "[%s]" "$a"; done >>"$(dirname "$0")/calls"\necho >>"$(dirname "$0")/calls"\n[ -z "$FAIL" ]\n',
+    )
+    chmodSync(fake, 0o755)
+    const prefix = join(root, 'my prefix')
+    const site = join(root, 'site')
+    const release = (name: string, env: Record<string, string> = {}) =>
+      spawnSync('sh', [RELEASE, build, site, name], {
+        encoding: 'utf8',
+        env: { ...process.env, NGINX: `'${fake}' -p '${prefix}'`, ...env },
+      })
+
+    expect(release('r1').status).toBe(0)
+    expect(readFileSync(join(bin, 'calls'), 'utf8')).toBe(`[-p][${prefix}][-t][-q]\n[-p][${prefix}][-s][reload]\n`)
+    expect(readlinkSync(join(site, 'current'))).toBe(join(site, 'releases/r1'))
+    expect(readFileSync(join(site, 'releases/r1/_deploy/root.conf'), 'utf8')).toContain(`root ${join(site, 'releases/r1')};`)
+
+    const refused = release('r2', { FAIL: '1' })
+    expect(refused.status).toBe(1)
+    expect(refused.stderr).toContain('nginx -t failed')
+    expect(readlinkSync(join(site, 'current'))).toBe(join(site, 'releases/r1'))
   })
 })
