@@ -136,6 +136,8 @@ describe('VenueHours', () => {
     expect(open.text()).toContain('周三至周日 11:00–13:30、15:00–17:30')
     expect(open.text()).toContain('（北京时间）')
     expect(open.text()).toContain('春节前后临时闭馆')
+    // Published hours are never followed by "not published" (it was, unless 新疆时间 was switched on).
+    expect(open.text()).not.toContain('未公布')
 
     expect(open.text()).toContain('未找到公开信息')
 
