@@ -108,6 +108,10 @@ test.describe('map', () => {
     const body = (await page.locator('.sheet-body').boundingBox())!
     const first = (await rows.first().boundingBox())!
     expect(body.height).toBeGreaterThan(1.5 * first.height)
+    // The rows scroll inside the sheet, and only there: the page is no taller than the screen. Each row's
+    // hidden venue name (for screen readers) had escaped the list's scrolling and made the page 2 109 px
+    // tall, and a swipe on the page's header slid the list away over a blank screen.
+    expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(640)
     // The head has moved up with the open sheet.
     const openHead = (await page.locator('.sheet-head').boundingBox())!
     await page.mouse.click(openHead.x + openHead.width / 2, openHead.y + 4)
