@@ -46,6 +46,10 @@ test.describe('with the service worker', () => {
     const mine = page.locator('section[aria-labelledby=my-shifts]')
     await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['农业技术培训现场引导', '咨询台值守', '秩序维护'])
     await expect(mine.getByText('时间冲突：与“咨询台值守（社区科普日）”重叠')).toBeVisible()
+    // 北京时间 whole on a 412 px phone: "09:30–12:30北" ended one line and "京时间" began the next.
+    const splitNotes = (els: Element[]) => els.filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+    expect(await mine.locator('.shift-when > .muted').evaluateAll((els) => els.length)).toBe(3)
+    expect(await mine.locator('.shift-when > .muted').evaluateAll(splitNotes)).toHaveLength(0)
     expect(await axeViolations(page)).toEqual([])
 
     // Offline: shifts and meeting points are still there after a reload (IndexedDB + precached shell).
