@@ -51,7 +51,7 @@ test('a backup with records that miss fields imports the good ones and locks no 
   await expectHeading(page, '志愿者')
   await expect(page.getByRole('heading', { name: '我的班次' })).toBeVisible()
   await expect(page.getByText('有 1 条本机记录格式不对，暂不显示')).toBeVisible()
-  await expect(page.getByRole('heading', { name: '可以报名的班次' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '可以加入的班次' })).toBeVisible()
   await page.screenshot({ path: `${SHOTS}/volunteer-skipped.png` })
 
   await page.goto('/calendar?view=mine')

@@ -6,7 +6,7 @@ export const volunteer = {
   myShifts: '我的班次',
   noShifts: '还没有班次。可以在下面选择班次，或导入负责人发来的排班文件。',
   past: '已结束的班次（{n}）',
-  available: '可以报名的班次',
+  available: '可以加入的班次',
   noAvailable: '暂无公开排班',
   howToPublish: '队伍负责人发布排班：填好排班表模板（北京时间），发给主办单位（当地科协）审核发布，或直接发给志愿者导入。',
   take: '加入',
