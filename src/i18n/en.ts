@@ -571,6 +571,8 @@ export const en: Translation = {
         notFound: 'This plan cannot be found; it may have been deleted.',
         storageFull: 'The phone\'s storage is full; the plan was not saved. Free some space and tap "Save plan" again.',
         saveFailed: "Cannot write to this device's storage; the plan was not saved.",
+        gradeChoose: 'Choose a grade',
+        gradeMissing: 'Choose the grade first, then save the plan.',
         invalidDate: 'The date "{date}" in the link is not valid; choose the visit date again.',
         venueNotFound: 'This venue cannot be found.',
         chooseVenue: 'Choose a venue by grade and subject',

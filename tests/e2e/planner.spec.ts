@@ -266,6 +266,26 @@ test('a class of 40 at 新疆科技馆 fits in two batches, saves and prints', a
   await expect(page.locator('.visit-doc')).toBeVisible()
 })
 
+test('a plan started with the grade on 不限 asks for one before it is saved, and prints the one chosen', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/visits')
+  // No grade chosen in the finder: the plan used to become 初中 unseen, and printed so for a primary class.
+  await planMuseumVisit(page, { className: '五年级（1）班', students: 20 })
+  const grade = page.getByRole('combobox', { name: '年级', exact: true })
+  await expect(grade).toHaveValue('')
+  await expect(grade.locator('option:checked')).toHaveText('请选择年级')
+  await page.getByRole('button', { name: '保存计划' }).click()
+  const ask = page.getByText('请先选择年级，再保存计划。')
+  await expect(ask).toBeVisible()
+  await expect(page).toHaveURL(/\/me\/visits\/new\?/)
+  await grade.selectOption({ label: '小学高年级' })
+  await expect(ask).toHaveCount(0)
+  await page.getByRole('button', { name: '保存计划' }).click()
+  await expect(page).toHaveURL(/\/me\/visits\/[^n/][^/]*$/)
+  await expect(page.locator('.visit-doc')).toContainText('小学高年级')
+  await expect(page.locator('.visit-doc')).not.toContainText('初中')
+})
+
 test('the printed plan searches the map apps for an approximate venue and never offers a day of a published closure', async ({ page }) => {
   const errors = watchErrors(page)
   // 12 February 2026, 10:00 Beijing: 新疆科技馆 has published a 春节 closure from 15 to 18 February.

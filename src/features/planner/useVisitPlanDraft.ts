@@ -14,12 +14,12 @@ import { newPlanId, usePlannerStore } from '@/stores/planner'
 
 import { checkPlan } from './checks'
 import { invalidSharedDate, planFromQuery } from './share'
-import type { VisitPlan } from './types'
+import { GRADE_BANDS, type VisitPlan } from './types'
 
 /** How far past the visit date events are loaded, for crowd warnings on suggested dates. */
 const LOOK_AHEAD_DAYS = 60
 
-export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'failed' | 'full'
+export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'failed' | 'full' | 'needsGrade'
 
 /** `planId` is a saved plan's id, 'new' or 'shared' (both drafts read from the route's query). */
 export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
@@ -35,10 +35,16 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
   const invalidDate = computed(() => (isDraft.value ? invalidSharedDate(route.query) : null))
   const draft = ref<VisitPlan | null>(null)
   const saveState = shallowRef<VisitSaveState>('idle')
+  /**
+   * A new plan whose link names no grade (the finder on 不限): the form asks for one, and the plan is not
+   * saved until it is chosen. It used to become 初中 unseen, and a primary class's plan printed "初中".
+   */
+  const gradeUnset = ref(false)
 
   function fromQuery(): VisitPlan | null {
     const shared = planFromQuery(route.query)
     if (!shared) return null
+    gradeUnset.value = !(GRADE_BANDS as readonly unknown[]).includes(route.query.grade)
     const now = new Date().toISOString()
     return { ...shared, teachers: shared.teachers || 1, id: newPlanId(), createdAt: now, updatedAt: now, done: [] }
   }
@@ -90,6 +96,10 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
 
   async function save() {
     if (!draft.value) return
+    if (gradeUnset.value) {
+      saveState.value = 'needsGrade'
+      return
+    }
     saveState.value = 'saving'
     const saved = await saveOrSay(draft.value)
     if (!saved) return
@@ -138,11 +148,17 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
   const loadState = computed(() => (catalog.state !== 'ready' ? catalog.state : planner.state === 'idle' ? 'loading' : planner.state))
   const loadError = computed(() => catalog.error ?? planner.error)
 
+  // The grade chosen: the request to choose one has been answered.
+  watch(gradeUnset, (unset) => {
+    if (!unset && saveState.value === 'needsGrade') saveState.value = 'idle'
+  })
+
   return {
     today,
     isDraft,
     invalidDate,
     draft,
+    gradeUnset,
     saveState,
     venue,
     region,
