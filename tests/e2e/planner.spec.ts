@@ -277,6 +277,8 @@ test('a plan started with the grade on 不限 asks for one before it is saved, a
   await page.getByRole('button', { name: '保存计划' }).click()
   const ask = page.getByText('请先选择年级，再保存计划。')
   await expect(ask).toBeVisible()
+  // Nor does the plan below print a grade the teacher did not choose.
+  await expect(page.locator('.visit-doc')).not.toContainText('初中')
   await expect(page).toHaveURL(/\/me\/visits\/new\?/)
   await grade.selectOption({ label: '小学高年级' })
   await expect(ask).toHaveCount(0)

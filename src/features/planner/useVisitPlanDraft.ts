@@ -81,6 +81,8 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
   const issues = computed(() =>
     draft.value && venue.value
       ? checkPlan({ plan: draft.value, venue: venue.value, today: today.value, events: events.between(range.value.from, range.value.to) })
+          // Whether the venue suits the grade waits for the grade.
+          .filter((issue) => !(gradeUnset.value && issue.id === 'audience'))
       : [],
   )
 
