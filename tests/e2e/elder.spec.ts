@@ -427,7 +427,15 @@ for (const language of ['ug', 'kk-Arab', 'en'])
     // sideways; the search examples ("科普月、kpy") were cut off after "Chinese or pinyin".
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto('/me')
-    const pages = ['/', VENUE, '/me/visits/new?venue=xinjiang-science-museum&grade=junior', '/plans/shuanghe-15', '/calendar', '/map']
+    const pages = [
+      '/',
+      VENUE,
+      '/me/visits/new?venue=xinjiang-science-museum&grade=junior',
+      '/plans/shuanghe-15',
+      '/calendar',
+      '/calendar?view=mine',
+      '/map',
+    ]
     await page.evaluate(
       (value) => localStorage.setItem('kpxj:settings', value),
       JSON.stringify({ elderMode: true, language, regionAsked: true }),
@@ -462,6 +470,19 @@ for (const language of ['ug', 'kk-Arab', 'en'])
             }).length,
         )
         expect(spilled).toBe(0)
+        // The chosen calendar view's tab keeps its words clear of its rounded ends: "My schedule" on two lines
+        // ran to the edges of an equal third, and its first letters were cut off by the corners.
+        const cornered = await page.locator('.view-tab[aria-current=page]').evaluateAll((tabs) =>
+          tabs
+            .filter((tab) => {
+              const box = tab.getBoundingClientRect()
+              const range = document.createRange()
+              range.selectNodeContents(tab)
+              return [...range.getClientRects()].some((r) => r.left < box.left + 6 || r.right > box.right - 6)
+            })
+            .map((tab) => tab.textContent),
+        )
+        expect(cornered).toEqual([])
         // A Chinese title's 中文 label stays whole beside it: in a link (a flex box here) it was squeezed to 中
         // over 文, the title into a column of its own.
         const squeezed = await page
