@@ -1011,6 +1011,8 @@ export const en: Translation = {
       home: 'Back to home',
     },
     terms: {
+      预期性: 'Indicative',
+      约束性: 'Binding',
       科技场馆类: 'Science museums and centres',
       教育科研与重大工程类: 'Education, research and major projects',
       三农类: 'Farming and rural life',

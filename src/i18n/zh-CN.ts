@@ -201,9 +201,11 @@ export const zhCN = {
   },
   /**
    * The fixed words of the content's vocabulary (src/shared/types.ts: venue kinds and categories, audiences,
-   * event kinds; the planner's subjects), shown through term(). Chinese is the content's own word.
+   * event kinds; the planner's subjects; a target's nature), shown through term(). Chinese is the content's own word.
    */
   terms: {
+    预期性: '预期性',
+    约束性: '约束性',
     科技场馆类: '科技场馆类',
     教育科研与重大工程类: '教育科研与重大工程类',
     三农类: '三农类',

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
+import { mount, RouterLinkStub } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 
 import { compareRows, formatTargetValue, headline, targetValueParts } from '@/features/targets/format'
+import TargetRow from '@/features/targets/TargetRow.vue'
 import { applyLanguage } from '@/i18n'
 
 import { makeTarget } from '../builders'
@@ -34,5 +36,19 @@ describe('the compare table with the page in English', () => {
       { text: '1.6件', zh: true },
       { text: ' or more' },
     ])
+  })
+})
+
+describe('a target row with the page in English', () => {
+  it('names the plan’s kind of target (预期性) in English, not as Chinese content', async () => {
+    await applyLanguage('en')
+    const row = mount(TargetRow, {
+      props: { target: makeTarget({ nature: '预期性' }), planTitles: {}, currentYear: 2026 },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    const badge = row.findAll('.badge').find((b) => b.text() === 'Indicative')
+    expect(badge).toBeDefined()
+    expect(badge!.attributes('lang')).toBeUndefined()
+    expect(row.text()).not.toContain('预期性')
   })
 })
