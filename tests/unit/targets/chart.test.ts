@@ -50,6 +50,16 @@ describe('labelWidth', () => {
     expect(labelWidth('双河', 10)).toBe(20)
     expect(labelWidth('17%', 10)).toBeCloseTo(17.4)
   })
+  it('counts the Arabic script near its drawn width, and bidi isolates as nothing', () => {
+    // Drawn at 13 px bold in Chromium: 187.5 and 133 user units. Counted square they came to 338 and 237,
+    // and the layout pushed them to the chart's far edge, away from their points.
+    const survey = labelWidth('\u2068مەملىكەتلىك تەكشۈرۈش\u2069 \u206810.56%\u2069', 13)
+    expect(survey).toBeGreaterThan(187.5)
+    expect(survey).toBeLessThan(187.5 * 1.2)
+    const outline = labelWidth('\u2068پروگرامما نىشانى\u2069 \u2068≥15%\u2069', 13)
+    expect(outline).toBeGreaterThan(133)
+    expect(outline).toBeLessThan(133 * 1.2)
+  })
 })
 
 describe('dodgeLabels', () => {
