@@ -60,6 +60,18 @@ test.describe('map', () => {
     await big.click()
     await expect(clusters(page).filter({ hasText: new RegExp(`^${count}$`) })).toHaveCount(0)
     await expect(markers(page).or(clusters(page)).or(groups(page)).first()).toBeVisible()
+    // A shared-point marker by the map's right edge opens its label to the left: "乌鲁木齐市区 · 2 个场馆" ran off it.
+    await expect(groups(page).first()).toBeVisible()
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const map = document.querySelector('.venue-map')!.getBoundingClientRect()
+          return [...document.querySelectorAll('.venue-group-inner')]
+            .filter((el) => el.getBoundingClientRect().right > map.right + 1 || el.getBoundingClientRect().left < map.left - 1)
+            .map((el) => el.textContent)
+        }),
+      )
+      .toEqual([])
     // The list follows the map bounds: fewer venues are in view after zooming in.
     await expect(page.getByRole('heading', { name: /^地图范围内 \d+ 个场馆（共 16 个）$/ })).toBeVisible()
     expect(await axeViolations(page)).toEqual([])

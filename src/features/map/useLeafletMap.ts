@@ -473,6 +473,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(created)
     // Registered before the cluster layer's own handlers, so the list always follows the map.
     created.on('moveend', publishBounds)
+    created.on('moveend', flipGroups)
     created.on('zoomend', declutterLabels)
     created.on('zoomend', stackRegionEvents)
     created.on('zoomend', markOverview)
@@ -521,6 +522,28 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
   function afterClusters() {
     settleFit()
     stackRegionEvents()
+    flipGroups()
+  }
+
+  /**
+   * A shared-point marker near the map's right edge opens its label to the left, its disc still on its point:
+   * "乌鲁木齐市区 · 2 个场馆" ran off a 360 px phone's map after a tap on a cluster; where neither way fits, the
+   * way that runs off less. All are unflipped, then all measured, then flipped: one layout, not one per marker.
+   */
+  function flipGroups() {
+    const box = container.value
+    if (!box) return
+    const groups = [...box.querySelectorAll<HTMLElement>('.venue-group')]
+    for (const el of groups) el.classList.remove('venue-group--flip')
+    const map = box.getBoundingClientRect()
+    const flip = groups.filter((el) => {
+      const r = el.getBoundingClientRect()
+      const disc = el.querySelector('.venue-group-disc')?.getBoundingClientRect()
+      // Flipped, the marker mirrors around its disc's centre.
+      const left = disc ? disc.left + disc.right - r.right : r.left
+      return r.right > map.right && map.left - left < r.right - map.right
+    })
+    for (const el of flip) el.classList.add('venue-group--flip')
   }
 
   function addOverlays() {
