@@ -7,7 +7,7 @@ import '@/i18n/zh-CN/lazy'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 
 import { t, term } from '@/i18n'
-import { distanceKm, formatKm } from '@/shared/distance'
+import { distanceKm, formatAreaKm, formatKm } from '@/shared/distance'
 import type { LatLng, Venue } from '@/shared/types'
 
 import { GRADE_AUDIENCE, GRADE_BANDS, type GradeBand, gradeLabel, type Subject, SUBJECTS } from './types'
@@ -93,9 +93,12 @@ function feeCriterion(venue: Venue, wanted: 'free' | 'paid'): Criterion {
   }
 }
 
-/** `约 12 公里`, with a note when the venue's position is only approximate. */
+/**
+ * `约 12 公里`, with a note when the venue's position is only approximate, and then in whole kilometres: a
+ * school set to its city's centre was "约 0.1 公里" from every venue placed there, a precision nobody has.
+ */
 export function distanceText(venue: Venue, km: number): string {
-  return venue.location.precision === 'exact' ? formatKm(km) : t('planner.criteria.distanceApprox', { km: formatKm(km) })
+  return venue.location.precision === 'exact' ? formatKm(km) : t('planner.criteria.distanceApprox', { km: formatAreaKm(km) })
 }
 
 const worst = (fits: Fit[]): Fit => (fits.includes('no') ? 'no' : fits.includes('unknown') ? 'unknown' : 'yes')

@@ -58,6 +58,9 @@ describe('findVenues', () => {
     expect(matches.map((r) => r.venue.id)).toEqual(['changji-science-museum'])
     expect(excluded[0]!.km).toBeGreaterThan(30)
     expect(excluded[0]!.criteria[0]!.text).toMatch(/^约 \d+ 公里（场馆为大致位置）$/)
+    // A school at its city's centre, where the venue is placed too: whole kilometres, never "0.1 公里".
+    const atCentre = findVenues([changji], { subjects: [], maxKm: 30 }, changji.location)
+    expect(atCentre.matches[0]!.criteria[0]!.text).toBe('约 1 公里（场馆为大致位置）')
   })
 })
 
