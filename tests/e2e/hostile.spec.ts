@@ -240,7 +240,7 @@ test('with the disk full, 加入 and 保存计划 say nothing was saved (18.9)',
   await expect(page.locator('section[aria-labelledby=roster-import]').getByRole('alert')).toHaveText(/手机存储空间已满，没有保存/)
   await expect(page.getByText(/文件无法读取/)).toHaveCount(0)
 
-  await page.goto('/me/visits/shared?venue=changji-dinosaur-museum&date=2026-12-10&students=40&teachers=2')
+  await page.goto('/me/visits/shared?venue=changji-dinosaur-museum&grade=junior&date=2026-12-10&students=40&teachers=2')
   await page.getByRole('button', { name: '保存计划' }).click()
   await expect(page.getByRole('alert').filter({ hasText: '手机存储空间已满，计划没有保存' })).toBeVisible()
   await expect(page).toHaveURL(/\/me\/visits\/shared/)

@@ -11,14 +11,17 @@ import { gradeLabel, type VisitPlan } from './types'
 /** Stable UID per plan, so importing again updates the phone calendar entry instead of duplicating it. */
 export const visitUid = (plan: Pick<VisitPlan, 'id'>) => `visit-${plan.id.replace(/[^\w.-]+/g, '-')}@kepu-xinjiang`
 
-export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string): string {
+/** `gradeUnset`: no grade chosen yet (a new plan from the finder on 不限), none is written. */
+export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string, { gradeUnset = false } = {}): string {
   const session = sessionInstants(plan)
   const checklist = buildChecklist(plan, venue)
-  const who = [plan.className, gradeLabel(plan.grade)].filter(Boolean).join(t('planner.icsFile.listSep'))
+  const who = [plan.className, gradeUnset ? '' : gradeLabel(plan.grade)].filter(Boolean).join(t('planner.icsFile.listSep'))
   const contact = [plan.contact.name, plan.contact.phone].filter(Boolean).join(' ')
   const event = {
     uid: visitUid(plan),
-    summary: t('planner.icsFile.summary', { title: t('planner.title'), venue: venue.name, who }),
+    summary: who
+      ? t('planner.icsFile.summary', { title: t('planner.title'), venue: venue.name, who })
+      : t('planner.plan.titleVenue', { title: t('planner.title'), venue: venue.name }),
     location: venue.location.address ?? t('planner.icsFile.approximate', { region: regionName, venue: venue.name }),
     description: [
       t('planner.icsFile.people', { students: plan.students, teachers: plan.teachers }),

@@ -18,8 +18,10 @@ const count = (value: string) => {
 const clip = (s: string, max = 80) => s.slice(0, max)
 
 /** The query that carries a plan. */
-export function planToQuery(plan: SharedPlan, options: { includeContact?: boolean } = {}): LocationQueryRaw {
-  const q: LocationQueryRaw = { venue: plan.venueId, grade: plan.grade, students: String(plan.students), teachers: String(plan.teachers) }
+/** `gradeUnset`: no grade chosen yet, none goes into the link (its reader is asked for one, as the teacher was). */
+export function planToQuery(plan: SharedPlan, options: { includeContact?: boolean; gradeUnset?: boolean } = {}): LocationQueryRaw {
+  const q: LocationQueryRaw = { venue: plan.venueId, students: String(plan.students), teachers: String(plan.teachers) }
+  if (!options.gradeUnset) q.grade = plan.grade
   if (plan.date) q.date = plan.date
   if (plan.session) q.session = plan.session
   if (plan.school) q.school = plan.school

@@ -58,6 +58,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
       } else {
         const saved = planner.get(id)
         draft.value = saved ? (JSON.parse(JSON.stringify(saved)) as VisitPlan) : null
+        gradeUnset.value = false
       }
     },
     { immediate: true },

@@ -75,6 +75,12 @@ describe('share link', () => {
     expect(withContact.notes).toBe('张同学对花生过敏')
   })
 
+  it('leaves out a grade the teacher has not chosen yet', () => {
+    const plan = makePlan({ className: '' })
+    expect((planToQuery(plan) as Record<string, string>).grade).toBe(plan.grade)
+    expect(planToQuery(plan, { gradeUnset: true })).not.toHaveProperty('grade')
+  })
+
   it('rejects a link without a venue and cleans malformed fields', () => {
     expect(planFromQuery({ date: '2026-12-02' })).toBeNull()
     expect(planFromQuery({ venue: 'x', date: 'tomorrow', session: '11', students: '-1', grade: 'x' })).toMatchObject({
@@ -96,6 +102,16 @@ describe('visitToIcs', () => {
     // The checklist's items say 预约 themselves: the line is headed by the list's name, never "预约：预约：".
     expect(event!.description).toContain('预约清单：预约：微信公众号预约')
     expect(event!.description).not.toContain('预约：预约')
+  })
+
+  it('names no grade the teacher has not chosen, and no empty brackets', async () => {
+    const summary = async (options: { gradeUnset?: boolean }, className = '') => {
+      const ics = await visitToIcs(makePlan({ className }), makeMuseum(), '乌鲁木齐市', options)
+      return new ICAL.Event(new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent')!).summary
+    }
+    expect(await summary({})).toMatch(/（初中）$/)
+    expect(await summary({ gradeUnset: true })).toBe('学校参观 · 新疆科技馆')
+    expect(await summary({ gradeUnset: true }, '五年级（1）班')).toBe('学校参观：新疆科技馆（五年级（1）班）')
   })
 
   it('makes an all-day event when no session is set', async () => {
