@@ -89,6 +89,13 @@ test.describe('map', () => {
     await expect(page.getByRole('button', { name: '展开列表' })).toBeHidden()
     await expect(page.locator('.sheet-row')).toHaveCount(await inView())
     await expect(page.locator('.sheet-row').first()).toBeVisible()
+    // The list beside the map covers none of it: the open legend shows its last line without scrolling (the
+    // sheet, positioned there too, was taken for a cover of the map's whole height).
+    await page.locator('summary', { hasText: '图例' }).click()
+    const legendList = page.locator('.legend ul')
+    await expect(legendList).toBeVisible()
+    expect(await legendList.evaluate((el) => el.scrollHeight <= el.clientHeight + 1)).toBe(true)
+    await page.locator('summary', { hasText: '图例' }).click()
     // On a phone's width the list folds under its heading, and opens with its rows.
     await page.setViewportSize({ width: 412, height: 823 })
     await expect(page.locator('.sheet-row').first()).toBeHidden()

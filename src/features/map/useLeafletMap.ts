@@ -473,7 +473,6 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     L.control.zoom({ zoomInTitle: t('map.zoomIn'), zoomOutTitle: t('map.zoomOut') }).addTo(created)
     // Registered before the cluster layer's own handlers, so the list always follows the map.
     created.on('moveend', publishBounds)
-    created.on('moveend', flipGroups)
     created.on('zoomend', declutterLabels)
     created.on('zoomend', stackRegionEvents)
     created.on('zoomend', markOverview)
@@ -535,13 +534,14 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     if (!box) return
     const groups = [...box.querySelectorAll<HTMLElement>('.venue-group')]
     for (const el of groups) el.classList.remove('venue-group--flip')
-    const map = box.getBoundingClientRect()
+    const area = box.getBoundingClientRect()
     const flip = groups.filter((el) => {
       const r = el.getBoundingClientRect()
       const disc = el.querySelector('.venue-group-disc')?.getBoundingClientRect()
-      // Flipped, the marker mirrors around its disc's centre.
-      const left = disc ? disc.left + disc.right - r.right : r.left
-      return r.right > map.right && map.left - left < r.right - map.right
+      if (!disc) return false
+      // Flipped, the marker mirrors around its disc's centre; one whose disc is off the map stays as it is.
+      const centre = (disc.left + disc.right) / 2
+      return centre <= area.right && r.right > area.right && area.left - (2 * centre - r.right) < r.right - area.right
     })
     for (const el of flip) el.classList.add('venue-group--flip')
   }
@@ -566,6 +566,8 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       },
     }).addTo(map)
     cluster.on('animationend', afterClusters)
+    // After the cluster layer's own handler, which adds the markers a pan brought into view.
+    map.on('moveend', flipGroups)
 
     renderVenues(options.venues.value)
     afterPaint(() => {

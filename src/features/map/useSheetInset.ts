@@ -2,14 +2,16 @@
 import { computed, shallowRef } from 'vue'
 
 import { useElementHeight } from '@/composables/useElementHeight'
+import { useMediaQuery } from '@/composables/useMediaQuery'
 
 export function useSheetInset() {
   const sheetRef = shallowRef<{ $el: HTMLElement } | null>(null)
   const sheet = computed(() => sheetRef.value?.$el)
   const height = useElementHeight(sheet)
-  // Read again whenever the sheet's height changes, which it does when the layout switches at the breakpoint.
-  const sheetInset = computed(() =>
-    height.value && sheet.value && getComputedStyle(sheet.value).position === 'absolute' ? height.value : 0,
-  )
+  // From MapStage's 56rem the sheet stands beside the map (positioned absolutely there too, so its position
+  // said nothing): it covers none of it. Taken for the map's whole height, it shrank the legend to 3rem and
+  // the space the map fits its venues into to nothing.
+  const wide = useMediaQuery('(min-width: 56rem)')
+  const sheetInset = computed(() => (height.value && sheet.value && !wide.value ? height.value : 0))
   return { sheetRef, sheetInset }
 }
