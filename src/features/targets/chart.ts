@@ -258,7 +258,9 @@ export function layoutChart(series: ChartSeries[], options: ChartOptions): Chart
       return { x: at, y: y + fontSize * 0.35, anchor, width: w }
     }),
   )
-  const placed = dodgeLabels(raw, fontSize * 1.15, fontSize, height - pad.bottom + fontSize * 0.35)
+  // Uyghur and Kazakh labels stand taller in their font (16.7 against 15.4 units at 13): more room between lines.
+  const lineGap = texts.some((text) => /[\u0600-\u06ff]/.test(text)) ? 1.35 : 1.15
+  const placed = dodgeLabels(raw, fontSize * lineGap, fontSize, height - pad.bottom + fontSize * 0.35)
 
   let k = 0
   const laid: LaidOutSeries[] = series.map((s) => {
