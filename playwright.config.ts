@@ -61,7 +61,7 @@ process.env.KEPU_TODAY = E2E_TODAY
 /** The suite's builds carry the demo data set (sample rosters, content/demo/); a production build does not. */
 process.env.KEPU_DEMO ??= '1'
 /** Which build to serve. Unless E2E_DIST names a ready one, the web server builds it as of E2E_TODAY first. */
-const DIST = process.env.E2E_DIST ?? `.tmp/dist-e2e-${E2E_TODAY}`
+export const DIST = process.env.E2E_DIST ?? `.tmp/dist-e2e-${E2E_TODAY}`
 const BUILD = process.env.E2E_DIST ? '' : `npx vite build --outDir ${DIST} --emptyOutDir --logLevel error && `
 
 export default defineConfig({
@@ -88,7 +88,7 @@ export default defineConfig({
   },
   // Playwright owns the preview server, so it is always stopped, whatever happens to the tests.
   webServer: {
-    command: `${BUILD}npx vite preview --port ${PORT} --strictPort --outDir ${DIST}`,
+    command: `${BUILD}npx tsx tests/e2e/server.ts ${DIST} ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', KEPU_TODAY: E2E_TODAY, KEPU_DEMO: process.env.KEPU_DEMO },
