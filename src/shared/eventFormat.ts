@@ -111,10 +111,14 @@ export const isLastDayInCalendar = (event: Pick<EventItem, 'start' | 'end'>, tod
   today !== undefined && isFirstDayInCalendar(event) && dayOf(event.start) < today && today <= dayOf(event.end)
 
 /** The full span, written into a long event's calendar entry, which shows only its first (or last) day. */
-export function firstDayNote(event: Pick<EventItem, 'start' | 'end'>, which: 'first' | 'last' = 'first'): string {
+export function firstDayNote(event: Pick<EventItem, 'start' | 'end'>, which: 'first' | 'last' | 'lastToday' = 'first'): string {
   // The calendar file is Chinese for every reader (its other lines are the content's own words), so its
   // dates are Chinese too, whatever language the page is in.
   const day = (d: string) => `${+d.slice(0, 4)}年${+d.slice(5, 7)}月${+d.slice(8, 10)}日（周${ZH_WEEKDAYS[weekdayOf(d)]}）`
-  const shown = which === 'first' ? '日历中只标出第一天，并在前一天提醒。' : '已在进行中：日历中只标出最后一天，并在前一天提醒。'
+  const shown = {
+    first: '日历中只标出第一天，并在前一天提醒。',
+    last: '已在进行中：日历中只标出最后一天，并在前一天提醒。',
+    lastToday: '今天是最后一天：日历中只标出今天。',
+  }[which]
   return `活动持续${spanDays(event)}天：${day(dayOf(event.start))}至${day(dayOf(event.end))}（北京时间）。${shown}`
 }

@@ -153,6 +153,8 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
     const long = isFirstDayInCalendar(event)
     const last = isLastDayInCalendar(event, options.today)
     const first = last ? dayOf(event.end) : dayOf(event.start)
+    // Added on its last day: a reminder "明天结束" at 09:00 yesterday would be past (some apps fire it at once).
+    const endsToday = last && options.today === first
     const location = event.venue ? options.venueNames?.[event.venue] : undefined
     return {
       uid: eventUid(event.id),
@@ -165,7 +167,7 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
           : { start: event.start, end: event.end, allDay: false }),
       ...(location ? { location } : {}),
       description: [
-        ...(long ? [firstDayNote(event, last ? 'last' : 'first')] : []),
+        ...(long ? [firstDayNote(event, endsToday ? 'lastToday' : last ? 'last' : 'first')] : []),
         event.summary,
         `${STATUS_LINE[event.status]}：${event.dateNote}`,
         `主办：${event.organiser}`,
@@ -176,7 +178,9 @@ export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOp
       // The same UID was its first day in the feed and in a file saved before it began: a later day.
       ...(last ? { sequence: 1 } : {}),
       ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),
-      ...(long ? { alarm: { before: ICS_FIRST_DAY_ALARM_SECONDS, description: `${last ? '明天结束' : '明天开始'}：${event.title}` } } : {}),
+      ...(long && !endsToday
+        ? { alarm: { before: ICS_FIRST_DAY_ALARM_SECONDS, description: `${last ? '明天结束' : '明天开始'}：${event.title}` } }
+        : {}),
     }
   })
   return writeIcs(options, entries)

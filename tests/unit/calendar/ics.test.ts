@@ -96,8 +96,13 @@ describe('eventsToIcs', () => {
     // SEQUENCE moves that entry rather than keep it.
     expect(ongoing.component.getFirstPropertyValue('sequence')).toBe(1)
     expect(made('2026-11-01').component.getFirstPropertyValue('sequence')).toBe(0)
-    // Its last day itself is still under way; on its first day or before, the first day as always.
-    expect(made('2027-03-31').startDate.toString()).toBe('2027-03-31')
+    // On its first day or before, the first day as always.
+    // Its last day itself: the entry is today, with no reminder already past and a note that says so.
+    const lastDay = made('2027-03-31')
+    expect(lastDay.startDate.toString()).toBe('2027-03-31')
+    expect(lastDay.component.getFirstSubcomponent('valarm')).toBeNull()
+    expect(lastDay.description).toContain('今天是最后一天：日历中只标出今天。')
+    expect(lastDay.description).not.toContain('提醒')
     for (const today of ['2026-11-15', '2026-11-01']) {
       const upcoming = made(today)
       expect(upcoming.startDate.toString(), today).toBe('2026-11-15')
