@@ -941,6 +941,7 @@ export const en: Translation = {
       letter: 'Group visits need an official letter',
       facts: {
         notFound: 'No published information found',
+        notFoundBeyondPlan: 'Nothing published found beyond the plan',
         according: 'According to {publisher} ({date})',
         stale: 'Published {n} year ago; check with the venue before you go|Published {n} years ago; check with the venue before you go',
         season: 'Applies: {season}',

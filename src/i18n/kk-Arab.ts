@@ -584,6 +584,7 @@ export const kkArab: Translation = {
       letter: 'توپپەن كەلۋگە رەسمي حات قاجەت',
       facts: {
         notFound: 'جاريا مالىمەت تابىلمادى',
+        notFoundBeyondPlan: 'جوسپاردان باسقا جاريا مالىمەت تابىلمادى',
         according: '{publisher} مالىمەتى بويىنشا ({date})',
         stale: 'مالىمەت {n} جىل بۇرىن جاريالانعان، بارماس بۇرىن ورىننان سۇراڭىز',
         season: 'قولدانىلاتىن مەزگىل: {season}',

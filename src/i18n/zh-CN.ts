@@ -140,6 +140,7 @@ export const zhCN = {
     letter: '团体参观需要公函',
     facts: {
       notFound: '未找到公开信息',
+      notFoundBeyondPlan: '规划之外未找到公开信息',
       according: '据{publisher}（{date}）',
       stale: '信息发布于 {n} 年前，出发前请向场馆确认',
       season: '适用时段：{season}',

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 
 import VenueFacts from '@/features/venues/VenueFacts.vue'
 
-import { makeMuseum } from '../builders'
+import { makeMuseum, makeVenue } from '../builders'
 
 const old = { id: 'n', url: 'https://example.org/n', title: '公告', publisher: '某馆', published: '2021-11-24', retrieved: '2026-12-01' }
 const older = { id: 'o', url: 'https://example.org/o', title: '通知', publisher: '某馆', published: '2019-03-01', retrieved: '2026-12-01' }
@@ -41,5 +41,17 @@ describe('the venue page’s facts', () => {
     const wrapper = mount(VenueFacts, { props: { venue, today: '2026-12-01' } })
     const items = wrapper.find('.venue-phone').element.children
     expect([...items].map((el) => el.textContent!.trim())).toEqual(['电话：0991-6386167', '拨打 0991-6386167'])
+  })
+
+  it('say "beyond the plan" under a plan venue’s fact with no published page, not a bare "nothing found"', () => {
+    // 昌吉科技馆: "免费（规划称向公众免费开放…）" and then 未找到公开信息 read as if the fee were denied.
+    const planVenue = makeVenue({ fee: 'free', feeNote: '规划称向公众免费开放' })
+    const plan = mount(VenueFacts, { props: { venue: planVenue, today: '2026-12-01' } })
+    const feeLine = plan.findAll('dd')[0]!
+    expect(feeLine.text()).toContain('规划称向公众免费开放')
+    expect(feeLine.find('.fact-source-none').text()).toBe('规划之外未找到公开信息')
+    // A venue found only in published pages has no plan to go beyond.
+    const other = mount(VenueFacts, { props: { venue: makeMuseum({ sources: [old] }), today: '2026-12-01' } })
+    expect(other.findAll('dd')[0]!.find('.fact-source-none').text()).toBe('未找到公开信息')
   })
 })
