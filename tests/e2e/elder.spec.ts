@@ -452,6 +452,9 @@ for (const language of ['ug', 'kk-Arab', 'en'])
         await expect(page.locator('main h1').first()).toBeVisible()
         await expect(page.locator('.loading')).toHaveCount(0)
         expect(await horizontalOverflow(page)).toBe(0)
+        // Measured in the page's own fonts: the Arabic-script face arrives after the first paint, and the
+        // fallback's wider Uyghur overflowed the search box by 5 px in a CI run that measured before it came.
+        await page.evaluate(() => document.fonts.ready)
         const cut = await page.locator('input[placeholder]').evaluateAll((inputs) =>
           (inputs as HTMLInputElement[])
             .filter((input) => {
