@@ -115,7 +115,9 @@ const steps: Step[] = [
   // One worker each: nginx and the three smoke runs share the two cores.
   {
     name: 'e2e-nginx',
-    command: 'npx playwright test -c playwright.nginx.config.ts',
+    // Its own output folder: Playwright empties the one it writes to at start, and the default is the e2e
+    // step's, whose failure screenshots were gone by the end of the run.
+    command: 'npx playwright test -c playwright.nginx.config.ts --output .tmp/test-results-nginx',
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_NGINX_JSON, E2E_NGINX_V2: NGINX_V2 },
     needs: ['build-nginx', 'build-nginx-v2'],
     counts: playwrightCounts(PLAYWRIGHT_NGINX_JSON),
