@@ -82,6 +82,11 @@ test('a venue without published hours says so once, not as a status and again be
   // Its note (开放时间请咨询场馆) says whom to ask; the line above it had said the same ("…，请咨询场馆").
   await expect(hours.getByText('开放时间请咨询场馆', { exact: true })).toHaveCount(1)
   await expect(hours.getByText(/请咨询场馆/)).toHaveCount(1)
+  // …and no third line says once more that nothing was found; 联系方式 and 地址, which no plan speaks of, say
+  // 未找到公开信息 without "beyond the plan".
+  await expect(hours.getByText(/未找到公开信息/)).toHaveCount(0)
+  await expect(page.locator('[data-group="contact"]')).toHaveText('未找到公开信息')
+  await expect(page.getByRole('region', { name: '导航' }).getByText(/未找到公开信息/)).toHaveText('未找到公开信息')
 })
 
 test('with 同时显示新疆时间 ticked on 我的, the opening hours are given on Xinjiang time too', async ({ page }) => {

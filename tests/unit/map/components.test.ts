@@ -141,11 +141,27 @@ describe('VenueHours', () => {
 
     expect(open.text()).toContain('未找到公开信息')
 
-    // The venue's note says whom to ask: the line above it only says the hours are not published.
+    // The venue's note says whom to ask: the line above it only says the hours are not published, and no
+    // third line says again that nothing was found (昌吉科技馆 said it three times in three lines).
     const unknown = mount(VenueHours, { props: { venue: makeVenue(), now: new Date('2026-11-25T12:00:00+08:00'), today: '2026-11-25' } })
-    expect(unknown.text()).toContain('开放时间未公布开放时间请咨询场馆')
-    expect(unknown.text()).not.toContain('未公布，请咨询场馆')
-    expect(unknown.text()).toContain('未找到公开信息')
+    expect(unknown.findAll('p').map((p) => p.text())).toEqual(['开放时间未公布', '开放时间请咨询场馆'])
+    // Hours the page cannot read, from a published page, still name it.
+    const paper = {
+      id: 'p',
+      url: 'https://example.org/p',
+      title: '报道',
+      publisher: '某报',
+      published: '2026-02-11',
+      retrieved: '2026-12-01',
+    }
+    const sourced = mount(VenueHours, {
+      props: {
+        venue: makeVenue({ sources: [paper], hours: { note: '春节期间 10:00—18:30', from: ['p'] } }),
+        now: new Date('2026-11-25T12:00:00+08:00'),
+        today: '2026-11-25',
+      },
+    })
+    expect(sourced.find('.fact-source-line').text()).toContain('某报')
     const noNote = mount(VenueHours, {
       props: { venue: makeVenue({ hours: {} }), now: new Date('2026-11-25T12:00:00+08:00'), today: '2026-11-25' },
     })

@@ -50,6 +50,8 @@ describe('the venue page’s facts', () => {
     const feeLine = plan.findAll('dd')[0]!
     expect(feeLine.text()).toContain('规划称向公众免费开放')
     expect(feeLine.find('.fact-source-none').text()).toBe('规划之外未找到公开信息')
+    // The plan says nothing about a phone: "beyond the plan" there would imply it had.
+    expect(plan.find('[data-group="contact"]').text()).toBe('未找到公开信息')
     // A venue found only in published pages has no plan to go beyond.
     const other = mount(VenueFacts, { props: { venue: makeMuseum({ sources: [old] }), today: '2026-12-01' } })
     expect(other.findAll('dd')[0]!.find('.fact-source-none').text()).toBe('未找到公开信息')
