@@ -1005,6 +1005,14 @@ export const en: Translation = {
       aboutText:
         'This app gathers the public science outreach content of five Xinjiang science and technology plans. Wherever a plan gives no location or date, it is marked "approximate location" or "expected date".',
       openData: 'Open data',
+      openDataIntro: 'What this app shows is also published as data files, free to download and reuse.',
+      openDataFiles: {
+        venues: 'All venues and where they are (GeoJSON)',
+        eventsIcs: 'All events (calendar file, .ics)',
+        eventsJson: 'All events (JSON)',
+        targets: 'All targets (JSON)',
+        plans: 'The five plans (JSON)',
+      },
     },
     notFound: {
       title: 'Page not found',

@@ -190,6 +190,15 @@ export const zhCN = {
     about: '关于',
     aboutText: '本应用整理了五份新疆科技创新规划中面向公众的科普内容。位置和日期凡规划未写明的，均标注为“大致位置”或“预计日期”。',
     openData: '开放数据',
+    openDataIntro: '本应用的内容也作为数据文件公开，可以自由下载和再利用。',
+    /** Each file in plain words; its address (/data/…) stays in the link. */
+    openDataFiles: {
+      venues: '全部场馆和位置（GeoJSON）',
+      eventsIcs: '全部活动（日历文件 .ics）',
+      eventsJson: '全部活动（JSON）',
+      targets: '全部目标（JSON）',
+      plans: '五份规划（JSON）',
+    },
   },
   notFound: {
     title: '页面不存在',

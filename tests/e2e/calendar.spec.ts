@@ -275,6 +275,23 @@ test.describe('calendar', () => {
     await expect(notice).toHaveCount(0)
   })
 
+  test('我的 names the open data files in words, and its calendar file is the feed a phone subscribes to', async ({ page, request }) => {
+    // The bare addresses (/data/events.ics …) meant nothing to most readers.
+    await page.goto('/me')
+    const files = page.getByRole('heading', { name: '开放数据' }).locator('xpath=..').getByRole('listitem')
+    await expect(files).toHaveText([
+      '全部场馆和位置（GeoJSON）',
+      '全部活动（日历文件 .ics）',
+      '全部活动（JSON）',
+      '全部目标（JSON）',
+      '五份规划（JSON）',
+    ])
+    const feed = await page.getByRole('link', { name: '全部活动（日历文件 .ics）' }).getAttribute('href')
+    expect(parseIcs(await (await request.get(feed!)).text()).length).toBeGreaterThan(50)
+    const venues = await page.getByRole('link', { name: '全部场馆和位置（GeoJSON）' }).getAttribute('href')
+    expect((await (await request.get(venues!)).json()).type).toBe('FeatureCollection')
+  })
+
   test('large text: the calendar stays usable and the Xinjiang-time line appears when switched on', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ textSize: 'large', showXinjiangTime: true })))
     await editMonthShard(page, '2026-11', (events) => [
