@@ -745,7 +745,6 @@ export const en: Translation = {
       template: 'Download the roster template (.xlsx)',
       templateFile: 'roster-template.xlsx',
       clashLabel: '{role} ({event})',
-      rosterShiftWhen: '{day} {from}–{to} · {place}',
       howToPublish:
         'Team leaders publish a roster by filling in the roster template (Beijing time) and sending it to the organiser (the local 科协) for review, or straight to volunteers to import.',
       title: 'Volunteers',

@@ -440,6 +440,7 @@ for (const language of ['ug', 'kk-Arab', 'en'])
       '/calendar',
       '/calendar?view=mine',
       '/map',
+      '/me/volunteer',
     ]
     await page.evaluate(
       (value) => localStorage.setItem('kpxj:settings', value),
@@ -504,6 +505,13 @@ for (const language of ['ug', 'kk-Arab', 'en'])
               .map((label) => label.parentElement!.textContent!.trim().slice(0, 20)),
           )
         expect(squeezed).toEqual([])
+        // A roster's shift keeps most of the card's width for its lines, 加入 going below them: beside the
+        // button, Kazakh lines had a 120 px column and the date broke in three.
+        if (path === '/me/volunteer') await expect(page.locator('.roster-shift').first()).toBeVisible()
+        const narrow = await page
+          .locator('.roster-shift')
+          .evaluateAll((rows) => rows.filter((row) => row.firstElementChild!.getBoundingClientRect().width < 0.8 * row.clientWidth).length)
+        expect(narrow).toBe(0)
       })
     }
   })

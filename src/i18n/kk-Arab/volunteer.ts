@@ -43,7 +43,6 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
   template: 'كەستە ۇلگىسىن جۇكتەپ الۋ (\u2066.xlsx\u2069)',
   templateFile: 'كەستە ۇلگىسى.xlsx',
   clashLabel: '{role} ({event})',
-  rosterShiftWhen: '{day} {from}–{to} · {place}',
   importCell: ' ({cell})',
   importXls: 'ەسكى \u2066.xls\u2069 فايلىن وقي المايدى، \u2066.xlsx\u2069 نە CSV رەتىندە ساقتاڭىز.',
   importChoose: 'فايل تاڭداۋ',

@@ -43,7 +43,6 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
   template: 'نۆۋەت جەدۋىلى ئۈلگىسىنى چۈشۈرۈش (\u2066.xlsx\u2069)',
   templateFile: 'نۆۋەت جەدۋىلى ئۈلگىسى.xlsx',
   clashLabel: '{role} ({event})',
-  rosterShiftWhen: '{day} {from}–{to} · {place}',
   importCell: ' ({cell})',
   importXls: 'كونا \u2066.xls\u2069 ھۆججىتىنى ئوقۇغىلى بولمايدۇ، \u2066.xlsx\u2069 ياكى CSV قىلىپ ساقلاڭ.',
   importChoose: 'ھۆججەت تاللاش',

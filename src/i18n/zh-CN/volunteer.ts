@@ -35,7 +35,6 @@ export const volunteer = {
   templateFile: '排班表模板.xlsx',
   /** A shift named in a clash: role and event. */
   clashLabel: '{role}（{event}）',
-  rosterShiftWhen: '{day} {from}–{to} · {place}',
   importCell: '（{cell}）',
   importXls: '无法读取旧版 .xls，请另存为 .xlsx 或 CSV。',
   importChoose: '选择文件',
