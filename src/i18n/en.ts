@@ -164,7 +164,8 @@ export const en: Translation = {
       nextMonth: 'Next month',
       today: 'Today',
       jumpTo: 'Go to date',
-      weekRange: '{from} – {to}',
+      // A no-break space before the dash: a narrow title breaks after it, not before (a line began with "–").
+      weekRange: '{from}\u00a0– {to}',
       todayMark: 'Today',
       eventsOnDay: '{n} event|{n} events',
       noEventsOnDay: 'No events on this day',

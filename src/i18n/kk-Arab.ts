@@ -161,7 +161,8 @@ export const kkArab: Translation = {
       nextMonth: 'كەلەسى اي',
       today: 'بۇگىن',
       jumpTo: 'كۇنگە ٴوتۋ',
-      weekRange: '{from} – {to}',
+      // A no-break space before the dash: a narrow title breaks after it, not before (a line began with "–").
+      weekRange: '{from}\u00a0– {to}',
       todayMark: 'بۇگىن',
       eventsOnDay: '{n} ءىس-شارا',
       noEventsOnDay: 'بۇل كۇنى ءىس-شارا جوق',

@@ -164,7 +164,8 @@ export const ug: Translation = {
       nextMonth: 'كېيىنكى ئاي',
       today: 'بۈگۈن',
       jumpTo: 'چېسلاغا ئۆتۈش',
-      weekRange: '{from} – {to}',
+      // A no-break space before the dash: a narrow title breaks after it, not before (a line began with "–").
+      weekRange: '{from}\u00a0– {to}',
       todayMark: 'بۈگۈن',
       eventsOnDay: '{n} پائالىيەت',
       noEventsOnDay: 'بۇ كۈنى پائالىيەت يوق',

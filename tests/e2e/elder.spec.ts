@@ -97,15 +97,17 @@ test('长辈模式 in Uyghur on a 360 px phone: no page scrolls sideways, and al
   }
 })
 
-test('on a 320 and a 360 px phone, with and without 长辈模式: every tab label whole, on its own', async ({ page }) => {
+test('on a 320 and a 360 px phone, with and without 长辈模式: every tab label whole, the week’s arrows on screen', async ({ page }) => {
   // At 18 px, Kazakh and Uyghur labels ran into their neighbours (ماقساتتار|مەنىكى read as one word) and
   // English broke inside a word (Event|s); without 长辈模式, English "Calendar" touched "Targets".
   // 360 too: there Uyghur باش بەت filled its column and touched خەرىتە, and English Events touched Targets.
-  // One load per language and mode, measured at both widths (the tab bar is laid out by CSS alone).
+  // One load per language and mode, measured at both widths (the tab bar is laid out by CSS alone). On the
+  // calendar: there the week's title sits between two arrows, and English "November" at 320 px in 长辈模式
+  // pushed the next arrow 3 px off the screen.
   const cases = ['kk-Arab', 'ug', 'en', 'zh-CN'].flatMap((language) =>
     [true, false].flatMap((elderMode) => [320, 360].map((width) => ({ width, language, elderMode }))),
   )
-  await page.goto('/me')
+  await page.goto('/calendar')
   let loadedWith = ''
   for (const { width, language, elderMode } of cases) {
     await test.step(`${width} px, ${language}${elderMode ? ', 长辈模式' : ''}`, async () => {
@@ -113,13 +115,20 @@ test('on a 320 and a 360 px phone, with and without 长辈模式: every tab labe
       const settings = JSON.stringify({ elderMode, language, regionAsked: true })
       if (settings !== loadedWith) {
         await page.evaluate((value) => localStorage.setItem('kpxj:settings', value), settings)
-        await page.goto('/me')
+        await page.goto('/calendar')
         loadedWith = settings
       }
       await expect(page.locator('html')).toHaveAttribute('lang', language)
       await expect(page.locator('main h1').first()).toBeVisible()
       // Measured in the page's own fonts (the Arabic-script face arrives after the first paint).
       await page.evaluate(() => document.fonts.ready)
+      const arrows = await page.locator('.nav-arrow').evaluateAll((buttons) => buttons.map((b) => b.getBoundingClientRect()))
+      expect(arrows).toHaveLength(2)
+      for (const arrow of arrows)
+        expect(
+          [arrow.left, arrow.right].every((x) => x >= 0 && x <= width),
+          'arrow on screen',
+        ).toBe(true)
       const labels = await page.locator('nav.tabbar .tab').evaluateAll((tabs) =>
         tabs.map((tab) => {
           const span = [...tab.querySelectorAll('span')].find((s) => getComputedStyle(s).display !== 'none')!
