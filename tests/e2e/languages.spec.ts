@@ -663,6 +663,9 @@ test('in Uyghur, the Chinese titles, notes and publishers of seasons, fees and c
   await page.goto(VENUE)
   await expect(page.locator('[data-group="closures"] .dd-line').first()).toBeVisible()
   expect(await unmarked('.venue-facts dd')).toEqual([])
+  // The venue's own notes (hours, booking), Chinese like its name, carry the same visible 中文 label.
+  await expect(page.locator('.venue-hours .zh-label')).toHaveCount(1)
+  await expect(page.locator('[data-group="booking"] .zh-label')).toHaveCount(1)
 })
 
 test('in Uyghur on a 360 px phone, a target’s original wording reads left to right, line by line', async ({ page }) => {
