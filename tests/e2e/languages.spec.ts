@@ -666,6 +666,10 @@ test('in Uyghur, the Chinese titles, notes and publishers of seasons, fees and c
   // The venue's own notes (hours, booking), Chinese like its name, carry the same visible 中文 label.
   await expect(page.locator('.venue-hours .zh-label')).toHaveCount(1)
   await expect(page.locator('[data-group="booking"] .zh-label')).toHaveCount(1)
+  // So does an event's date note.
+  await page.goto('/events/elderly-kepu-2026-shuanghe')
+  await expect(page.locator('.date-note .zh-label')).toHaveCount(1)
+  expect(await unmarked('.when')).toEqual([])
 })
 
 test('in Uyghur on a 360 px phone, a target’s original wording reads left to right, line by line', async ({ page }) => {

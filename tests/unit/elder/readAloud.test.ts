@@ -96,4 +96,19 @@ describe('what 朗读 says', () => {
     expect(eventEssentials(event, '新疆科技馆')).toBe('科普讲座。时间：2026年12月5日（周六），10:00至11:30，北京时间。地点：新疆科技馆。')
     expect(eventEssentials({ ...event, status: 'cancelled' }, '新疆科技馆')).toMatch(/^科普讲座。已取消。时间：/)
   })
+
+  it('says 全天 for an event dated to the day, and nothing for one dated only to its year', () => {
+    const day = makeEvent({
+      status: 'confirmed',
+      title: '科普日',
+      start: '2026-09-19',
+      end: '2026-09-19',
+      allDay: true,
+      datePrecision: 'day',
+    })
+    expect(eventEssentials(day, '昌吉市')).toContain('2026年9月19日（周六），全天')
+    // "2026年全年，全天" read as if it ran day and night all year.
+    const year = { ...day, start: '2026-01-01', end: '2026-12-31', datePrecision: 'year' as const }
+    expect(eventEssentials(year, '昌吉市')).toBe('科普日。时间：2026年全年，北京时间。地点：昌吉市。')
+  })
 })
