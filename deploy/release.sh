@@ -66,10 +66,11 @@ fi
 printf '# Written by deploy/release.sh: this release serves its own files, whatever "current" points at.\nroot %s;\n' "$release" \
   >"$release.partial/_deploy/root.conf"
 mv "$release.partial" "$release"
-# A new link renamed over the old one: "current" is never missing, not even for a moment.
+# A new link renamed over the old one: "current" is never missing, not even for a moment. GNU mv says "do not
+# follow the old link into its directory" with -T, BSD/macOS mv (a release tried on a Mac) with -h.
 point_current_at() {
   ln -sfn "$1" "$site/current.next"
-  mv -T "$site/current.next" "$site/current"
+  if mv --version >/dev/null 2>&1; then mv -T "$site/current.next" "$site/current"; else mv -fh "$site/current.next" "$site/current"; fi
 }
 point_current_at "$release"
 
