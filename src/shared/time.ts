@@ -113,6 +113,11 @@ export interface DateWords {
   rtl: boolean
   /** January first. */
   months: readonly string[]
+  /**
+   * Abbreviated month names, where the language writes them (English): the calendar's week title, which
+   * "November 26 – December 2" broke into four short lines on a 360 px phone in 长辈模式.
+   */
+  monthsShort?: readonly string[]
   /** Sunday first. */
   weekdays: readonly string[]
   /** Sunday first, for the month grid's column heads. */
@@ -214,6 +219,15 @@ export const parenPieces = (): [open: string, close: string] => {
 
 /** `5月23日` */
 export const formatMonthDay = (day: string) => fillDay(dateWords.monthDay, day)
+
+/**
+ * A day as the week title writes it: the abbreviated month where the language has one (`Nov 26`), kept on
+ * one line; otherwise as formatMonthDay.
+ */
+export const formatMonthDayShort = (day: string) =>
+  dateWords.monthsShort
+    ? fillDate(dateWords.monthDay, { M: dateWords.monthsShort[+day.slice(5, 7) - 1]!, d: +day.slice(8, 10) }).replace(/ /g, '\u00a0')
+    : formatMonthDay(day)
 
 /** `2026年5月23日` */
 export const formatFullDay = (day: string) => fillDay(dateWords.fullDay, day)

@@ -11,7 +11,7 @@ import { useToday } from '@/composables/useToday'
 import { t } from '@/i18n'
 import { isHistory } from '@/shared/eventFormat'
 import { precacheMonths } from '@/shared/savedMonths'
-import { addDays, addMonths, formatMonth, formatMonthDay, monthOf, monthsBetween, parseDay, parseMonth } from '@/shared/time'
+import { addDays, addMonths, formatMonth, formatMonthDayShort, monthOf, monthsBetween, parseDay, parseMonth } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
 import { useSettingsStore } from '@/stores/settings'
@@ -83,7 +83,7 @@ export function useCalendarQuery() {
   const titleParts = computed(() =>
     (view.value === 'month'
       ? formatMonth(month.value)
-      : t('calendar.weekRange', { from: formatMonthDay(weekStart.value), to: formatMonthDay(weekEnd.value) })
+      : t('calendar.weekRange', { from: formatMonthDayShort(weekStart.value), to: formatMonthDayShort(weekEnd.value) })
     ).split(' '),
   )
 
