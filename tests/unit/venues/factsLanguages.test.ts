@@ -1,8 +1,38 @@
 // @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 
 import { formatPublished } from '@/features/venues/facts'
+import VenueFacts from '@/features/venues/VenueFacts.vue'
 import { applyLanguage } from '@/i18n'
+
+import { makeMuseum } from '../builders'
+
+const notice = { id: 'n', url: 'https://example.org/n', title: '公告', publisher: '某馆', published: '2021-11-24', retrieved: '2026-12-01' }
+
+describe('a venue’s Chinese notes in Uyghur', () => {
+  it('stand on lines of their own, marked 中文, apart from the reader’s words for the fee and the dates', async () => {
+    await applyLanguage('ug')
+    const venue = makeMuseum({
+      sources: [notice],
+      fee: 'unknown',
+      feeNote: '找到的公告没有写明是否收费',
+      feeFrom: ['n'],
+      closures: [{ start: '2021-07-21', end: '2021-07-30', text: '暑期展品维修闭馆', from: ['n'] }],
+    })
+    const wrapper = mount(VenueFacts, { props: { venue, today: '2026-12-01' } })
+    const fee = wrapper.findAll('dd')[0]!.findAll('p.dd-line')
+    // Inline in brackets, the note broke across the Uyghur words of its line, its brackets on the far side.
+    expect(fee[0]!.text()).not.toMatch(/\p{Script=Han}/u)
+    expect(fee[1]!.attributes()).toMatchObject({ lang: 'zh-CN', dir: 'ltr' })
+    expect(fee[1]!.find('.zh-label').exists()).toBe(true)
+    const closure = wrapper.find('.venue-closure').findAll('p.dd-line')
+    expect(closure[0]!.text()).not.toMatch(/\p{Script=Han}/u)
+    expect(closure[0]!.find('.badge').exists()).toBe(true)
+    expect(closure[1]!.text()).toContain('暑期展品维修闭馆')
+    expect(closure[1]!.find('.zh-label').exists()).toBe(true)
+  })
+})
 
 describe('publication dates in the reader’s language', () => {
   it('writes a venue source’s date in Uyghur and English, not in Chinese', async () => {
