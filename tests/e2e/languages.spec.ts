@@ -289,31 +289,26 @@ test.describe('Uyghur (ug)', () => {
     }
   })
 
-  test('a venue’s fee keeps a space between the Uyghur words and the Chinese note in brackets', async ({ page }) => {
-    await page.goto('/venues/changji-dinosaur-museum')
-    const line = page
-      .locator('.facts dd .dd-line')
-      .filter({ has: page.locator('bdi') })
-      .first()
-    await expect(line).toBeVisible()
-    // Inside the note's isolate, the space before "(" fell on its far side: the bracket touched the words.
-    const gap = await line.evaluate((p) => {
-      const note = p.querySelector('bdi')!
-      const text = note.previousSibling as Text
-      const at = (node: Text, i: number) => {
-        const range = document.createRange()
-        range.setStart(node, i)
-        range.setEnd(node, i + 1)
-        return range.getBoundingClientRect()
-      }
-      const words = text.data.replace(/[\s(]+$/, '')
-      // Right to left: the words' last letter, then to its left the bracket and the note (the bracket was inside
-      // the note's isolate, with the space on its far side).
-      const bracket = text.data.lastIndexOf('(')
-      const next = Math.max(note.getBoundingClientRect().right, bracket >= 0 ? at(text, bracket).right : -Infinity)
-      return at(text, words.length - 1).left - next
-    })
-    expect(gap).toBeGreaterThanOrEqual(3)
+  test('a venue’s fee and closures: the Uyghur words on their line, the Chinese note on its own, marked 中文', async ({ page }) => {
+    await page.goto('/venues/xinjiang-science-museum')
+    // Inline in brackets, the note broke across the Uyghur words of its line and its brackets fell on the far side;
+    // a closure's dates, its Chinese text and the 已结束 badge were woven over two lines.
+    const fee = page.locator('.facts dd').first()
+    const [words, note] = [fee.locator('.dd-line').first(), fee.locator('.dd-line[lang="zh-CN"]')]
+    await expect(words).not.toContainText(/\p{Script=Han}/u)
+    await expect(note.locator('.zh-label')).toHaveText('中文')
+    const closure = page.locator('.venue-closure').first()
+    const text = closure.locator('.closure-text')
+    await expect(text.locator('.zh-label')).toHaveText('中文')
+    for (const [above, below] of [
+      [words, note],
+      [closure.locator('strong'), text],
+    ] as const) {
+      const [a, b] = [(await above.boundingBox())!, (await below.boundingBox())!]
+      expect(b.y, 'the Chinese note starts below the Uyghur line').toBeGreaterThanOrEqual(a.y + a.height - 1)
+    }
+    // Left to right, from the start of its own line: its 。 and brackets stay at its end.
+    await expect(note).toHaveAttribute('dir', 'ltr')
   })
 
   test('a time range stays on one line on a 360 px phone in 长辈模式', async ({ page }) => {

@@ -56,4 +56,13 @@ describe('the venue page’s facts', () => {
     const other = mount(VenueFacts, { props: { venue: makeMuseum({ sources: [old] }), today: '2026-12-01' } })
     expect(other.findAll('dd')[0]!.find('.fact-source-none').text()).toBe('未找到公开信息')
   })
+
+  it('list activities and subjects in Chinese as written, with no 中文 label in the Chinese UI', () => {
+    const venue = makeMuseum({ sources: [old], activities: ['常设展览参观', '科普讲解'], topics: ['综合科普', '物理'] })
+    const [activities, topics] = mount(VenueFacts, { props: { venue, today: '2026-12-01' } })
+      .findAll('dd')
+      .slice(-2)
+    expect([activities!.text(), topics!.text()]).toEqual(['常设展览参观、科普讲解', '综合科普、物理'])
+    expect(topics!.find('.zh-label').exists()).toBe(false)
+  })
 })

@@ -19,6 +19,8 @@ describe('a venue’s Chinese notes in Uyghur', () => {
       feeNote: '找到的公告没有写明是否收费',
       feeFrom: ['n'],
       closures: [{ start: '2021-07-21', end: '2021-07-30', text: '暑期展品维修闭馆', from: ['n'] }],
+      activities: ['常设展览参观'],
+      topics: ['综合科普', '物理'],
     })
     const wrapper = mount(VenueFacts, { props: { venue, today: '2026-12-01' } })
     const fee = wrapper.findAll('dd')[0]!.findAll('p.dd-line')
@@ -26,11 +28,20 @@ describe('a venue’s Chinese notes in Uyghur', () => {
     expect(fee[0]!.text()).not.toMatch(/\p{Script=Han}/u)
     expect(fee[1]!.attributes()).toMatchObject({ lang: 'zh-CN', dir: 'ltr' })
     expect(fee[1]!.find('.zh-label').exists()).toBe(true)
-    const closure = wrapper.find('.venue-closure').findAll('p.dd-line')
-    expect(closure[0]!.text()).not.toMatch(/\p{Script=Han}/u)
-    expect(closure[0]!.find('.badge').exists()).toBe(true)
-    expect(closure[1]!.text()).toContain('暑期展品维修闭馆')
-    expect(closure[1]!.find('.zh-label').exists()).toBe(true)
+    const closure = wrapper.find('.venue-closure p.dd-line')
+    const note = closure.find('.closure-text')
+    expect(closure.find('strong').text()).not.toMatch(/\p{Script=Han}/u)
+    expect(closure.find('.badge').exists()).toBe(true)
+    expect(note.attributes()).toMatchObject({ lang: 'zh-CN', dir: 'ltr' })
+    expect(note.text()).toContain('暑期展品维修闭馆')
+    expect(note.find('.zh-label').exists()).toBe(true)
+    // A subject the planner knows is in Uyghur; the venue's own words stay Chinese, marked so.
+    const [activities, topics] = wrapper.findAll('dd').slice(-2)
+    expect(activities!.attributes('lang')).toBe('zh-CN')
+    expect(activities!.find('.zh-label').exists()).toBe(true)
+    expect(topics!.text()).toContain('فىزىكا')
+    expect(topics!.findAll('bdi[lang="zh-CN"]').map((b) => b.text())).toEqual(['综合科普'])
+    expect(topics!.find('.zh-label').exists()).toBe(true)
   })
 })
 
