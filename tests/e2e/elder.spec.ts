@@ -514,6 +514,14 @@ for (const language of ['ug', 'kk-Arab', 'en'])
               .map((label) => label.parentElement!.textContent!.trim().slice(0, 20)),
           )
         expect(squeezed).toEqual([])
+        // The week's first event is on the first screen: in these languages the week's controls, a line longer
+        // than in Chinese, left it under the tab bar until the date field became a sign and 筛选 joined 今天's line.
+        if (path === '/calendar') {
+          const title = page.locator('.agenda').getByRole('link').first()
+          await expect(title).toBeVisible()
+          const tabbar = (await page.locator('.tabbar').boundingBox())!
+          expect((await title.boundingBox())!.y + 24, 'first event title above the tab bar').toBeLessThanOrEqual(tabbar.y)
+        }
         // A roster's shift keeps most of the card's width for its lines, 加入 going below them: beside the
         // button, Kazakh lines had a 120 px column and the date broke in three.
         if (path === '/me/volunteer') await expect(page.locator('.roster-shift').first()).toBeVisible()
@@ -567,14 +575,31 @@ test('on a 360×640 phone in 长辈模式 the agenda’s first event is on the f
   await expect(title).toBeVisible()
   const tabbar = (await page.locator('.tabbar').boundingBox())!
   expect((await title.boundingBox())!.y + 24, 'first event title above the tab bar').toBeLessThanOrEqual(tabbar.y)
-  // 今天 and the date field share a line; the field keeps its name for screen readers and still jumps.
+  // 今天, the date field (a calendar sign, the field over it) and 筛选 share a line; the field keeps its name for
+  // screen readers, takes a 60 px tap and still jumps.
   const today = (await page.getByRole('button', { name: '今天' }).boundingBox())!
   const field = page.getByLabel('跳到日期')
-  expect(Math.abs((await field.boundingBox())!.y - today.y)).toBeLessThanOrEqual(2)
+  const box = (await field.boundingBox())!
+  expect(Math.abs(box.y - today.y)).toBeLessThanOrEqual(2)
+  expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(60)
+  const filters = (await page.locator('.filters summary').boundingBox())!
+  expect(Math.abs(filters.y + filters.height / 2 - (today.y + today.height / 2))).toBeLessThanOrEqual(4)
+  // Opened, 筛选 takes the line below for its selects.
+  await page.locator('.filters summary').click()
+  const kind = (await page.getByLabel('类型').boundingBox())!
+  expect(kind.y).toBeGreaterThan(today.y + today.height)
+  expect(kind.width).toBeGreaterThan(200)
   await field.fill('2026-12-20')
   await expect(page).toHaveURL(/date=2026-12-20/)
   await expect(page.getByRole('heading', { name: /12月20日/ }).first()).toBeVisible()
   expect(await horizontalOverflow(page)).toBe(0)
+  // A region chosen and the panel folded: 清除筛选 beside 筛选：昌吉, not under it (the card was 130 px tall).
+  await page.locator('#filter-region').selectOption({ label: '昌吉' })
+  const summary = page.locator('.filters summary')
+  await summary.click()
+  await expect(summary).toHaveText('筛选：昌吉')
+  const [chosen, clear] = [(await summary.boundingBox())!, (await page.getByRole('button', { name: '清除筛选' }).boundingBox())!]
+  expect(Math.abs(clear.y + clear.height / 2 - (chosen.y + chosen.height / 2))).toBeLessThanOrEqual(4)
 })
 
 test('on a 360×640 phone in 长辈模式 no venue marker opens under the map’s buttons, with or without tiles', async ({ page }) => {
