@@ -302,7 +302,8 @@ test('the printed plan searches the map apps for an approximate venue and never 
   // Wednesday 18 February is an open weekday, but inside the published closure.
   await page.getByLabel('参观日期').fill('2026-02-18')
   const closure = page.locator('[data-issue=closure]')
-  await expect(closure).toContainText('2月18日（周三）新疆科技馆闭馆（场馆公告：春节闭馆')
+  await expect(closure.locator('.visit-issue-text')).toContainText('2月18日（周三）新疆科技馆闭馆，场馆公告：')
+  await expect(closure.locator('.visit-issue-note')).toContainText('春节闭馆')
   await expect(page.getByText('所选日期在场馆公布的闭馆期内').first()).toBeVisible()
   await expect(page.getByRole('radio', { name: '11:00–13:30' })).toHaveCount(0)
   // The offered dates start after the closure.

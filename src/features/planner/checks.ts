@@ -24,6 +24,12 @@ export interface PlanIssue {
   level: IssueLevel
   /** What is wrong, in one plain sentence. */
   text: string
+  /**
+   * The venue's own words the sentence refers to (a closure notice, its note on hours, fee or location): Chinese
+   * content, shown on a line of its own (VisitPlanIssues marks it 中文 in other languages). Put inside the
+   * sentence, in Uyghur its brackets and punctuation landed on the wrong side of the line.
+   */
+  note?: string
   /** What to do instead. */
   advice?: string
   fix?: IssueFix
@@ -185,7 +191,8 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'closure',
       level: 'error',
-      text: t('planner.check.closure', { day: label, venue: venue.name, text: closure.text }),
+      text: t('planner.check.closure', { day: label, venue: venue.name }),
+      note: closure.text,
       advice: t('planner.check.toOpenDay'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid, like: day }) },
     })
@@ -201,7 +208,8 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'hours-unknown',
       level: 'warning',
-      text: venue.hours.note ? t('planner.check.hoursUnknownNote', { note: venue.hours.note }) : t('planner.check.hoursUnknown'),
+      text: t('planner.check.hoursUnknown'),
+      note: venue.hours.note,
       advice: t('planner.check.hoursUnknownAdvice'),
     })
   }
@@ -331,10 +339,17 @@ function venueIssues({ plan, venue }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'fee-unknown',
       level: 'warning',
-      text: venue.feeNote ? t('planner.check.feeUnknownNote', { note: venue.feeNote }) : t('planner.check.feeUnknown'),
+      text: t('planner.check.feeUnknown'),
+      note: venue.feeNote,
     })
   if (venue.location.precision !== 'exact')
-    issues.push({ id: 'location', level: 'info', text: venue.location.note ?? t('planner.check.location') })
+    issues.push({
+      id: 'location',
+      level: 'info',
+      // The venue's note says what is known of its place (城市中心, where to search): the sentence only leads to it.
+      text: t(venue.location.note ? 'planner.check.locationNote' : 'planner.check.location'),
+      note: venue.location.note,
+    })
   return issues
 }
 

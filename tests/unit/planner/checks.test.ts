@@ -197,7 +197,9 @@ describe('published closures', () => {
     const issues = checkPlan({ plan: makePlan({ date: '2026-12-03', session: '' }), venue: closedMuseum, today: TODAY, events: [] })
     const closure = issues.find((i) => i.id === 'closure')!
     expect(closure.level).toBe('error')
-    expect(closure.text).toBe('12月3日（周四）新疆科技馆闭馆（场馆公告：设备维护闭馆）。')
+    expect(closure.text).toBe('12月3日（周四）新疆科技馆闭馆，场馆公告：')
+    // The notice's own words apart from the sentence (a line of its own, marked 中文 in other languages).
+    expect(closure.note).toBe('设备维护闭馆')
     // A Thursday was chosen: the next school days the museum is open, not its weekend.
     expect(closure.fix).toEqual({ kind: 'dates', days: ['2026-12-09', '2026-12-10', '2026-12-11'] })
     // No "pick a session" error for a closed day, and no "hours unknown" for a venue that publishes them.

@@ -2,11 +2,13 @@
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'
 
+import { checkPlan } from '@/features/planner/checks'
+import VisitPlanIssues from '@/features/planner/VisitPlanIssues.vue'
 import { formatPublished } from '@/features/venues/facts'
 import VenueFacts from '@/features/venues/VenueFacts.vue'
 import { applyLanguage } from '@/i18n'
 
-import { makeMuseum } from '../builders'
+import { makeMuseum, makePlan } from '../builders'
 
 const notice = { id: 'n', url: 'https://example.org/n', title: '公告', publisher: '某馆', published: '2021-11-24', retrieved: '2026-12-01' }
 
@@ -42,6 +44,31 @@ describe('a venue’s Chinese notes in Uyghur', () => {
     expect(topics!.text()).toContain('فىزىكا')
     expect(topics!.findAll('bdi[lang="zh-CN"]').map((b) => b.text())).toEqual(['综合科普'])
     expect(topics!.find('.zh-label').exists()).toBe(true)
+  })
+})
+
+describe('the visit planner’s checks in Uyghur', () => {
+  it('give the venue’s closure notice and notes on lines of their own, marked 中文, not inside the sentence', async () => {
+    await applyLanguage('ug')
+    const venue = makeMuseum({
+      fee: 'unknown',
+      feeNote: '找到的公告没有写明是否收费',
+      closures: [{ start: '2026-12-01', end: '2026-12-05', text: '设备维护闭馆（12月6日恢复）', from: [] }],
+    })
+    const issues = checkPlan({ plan: makePlan({ date: '2026-12-03', session: '' }), venue, today: '2026-11-26', events: [] })
+    const wrapper = mount(VisitPlanIssues, { props: { issues } })
+    for (const [id, words] of [
+      ['closure', '设备维护'],
+      ['fee-unknown', '找到的公告'],
+    ]) {
+      const issue = wrapper.find(`[data-issue="${id}"]`)
+      // Inside the sentence, the note's brackets and punctuation landed on the wrong side of a Uyghur line.
+      expect(issue.find('.visit-issue-text').text()).not.toContain(words)
+      const note = issue.find('.visit-issue-note')
+      expect(note.attributes()).toMatchObject({ lang: 'zh-CN', dir: 'ltr' })
+      expect(note.find('.zh-label').exists()).toBe(true)
+    }
+    expect(wrapper.find('[data-issue="closure"] .visit-issue-note').text()).toContain('设备维护闭馆（12月6日恢复）')
   })
 })
 
