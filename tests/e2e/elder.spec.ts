@@ -522,6 +522,12 @@ for (const language of ['ug', 'kk-Arab', 'en'])
           const tabbar = (await page.locator('.tabbar').boundingBox())!
           expect((await title.boundingBox())!.y + 24, 'first event title above the tab bar').toBeLessThanOrEqual(tabbar.y)
         }
+        // A venue's opening hours come before its summary, on the first screen: what a visitor opens the page for.
+        if (path === VENUE) {
+          const hours = (await page.locator('.venue-hours h2').boundingBox())!
+          const tabbar = (await page.locator('.tabbar').boundingBox())!
+          expect(hours.y + hours.height, 'the 开放时间 card’s title above the tab bar').toBeLessThanOrEqual(tabbar.y)
+        }
         // A roster's shift keeps most of the card's width for its lines, 加入 going below them: beside the
         // button, Kazakh lines had a 120 px column and the date broke in three.
         if (path === '/me/volunteer') await expect(page.locator('.roster-shift').first()).toBeVisible()
