@@ -522,6 +522,13 @@ for (const language of ['ug', 'kk-Arab', 'en'])
           const tabbar = (await page.locator('.tabbar').boundingBox())!
           expect((await title.boundingBox())!.y + 24, 'first event title above the tab bar').toBeLessThanOrEqual(tabbar.y)
         }
+        // The home page's 本周末可以去 is on the first screen: the tagline and the 附近 card's second line, three or
+        // four lines each in these languages, go to screen readers only on a short phone.
+        if (path === '/') {
+          const weekend = (await page.locator('#home-weekend').boundingBox())!
+          const tabbar = (await page.locator('.tabbar').boundingBox())!
+          expect(weekend.y + weekend.height, '本周末可以去 above the tab bar').toBeLessThanOrEqual(tabbar.y)
+        }
         // A venue's opening hours come before its summary, on the first screen: what a visitor opens the page for.
         if (path === VENUE) {
           const hours = (await page.locator('.venue-hours h2').boundingBox())!
