@@ -615,6 +615,32 @@ test('on a 360×640 phone in 长辈模式 the agenda’s first event is on the f
   expect(Math.abs(clear.y + clear.height / 2 - (chosen.y + chosen.height / 2))).toBeLessThanOrEqual(4)
 })
 
+test('on a 360×640 phone in 长辈模式 a venue page opens on its hours, the status broken only at its spaces', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  await saveSettings(page, ELDER)
+  await loaded(page, VENUE)
+  // The hours before the summary (eight lines here), so 开放时间 is on the first screen.
+  const hours = page.locator('.venue-hours')
+  const tabbar = (await page.locator('.tabbar').boundingBox())!
+  const status = page.locator('.venue-hours-status')
+  await expect(status).toHaveText('休息中 · 今天 11:00 开门')
+  expect((await status.boundingBox())!.y + 30, 'the status above the tab bar').toBeLessThanOrEqual(tabbar.y)
+  expect((await hours.boundingBox())!.y).toBeLessThan((await page.locator('.venue-summary').boundingBox())!.y)
+  // "…今天 11:00 开" over "门": a line may break at a space, never inside 开门.
+  const lines = await status.evaluate((p) => {
+    const range = document.createRange()
+    const text = p.firstChild as Text
+    const tops = [...text.data].map((_, i) => {
+      range.setStart(text, i)
+      range.setEnd(text, i + 1)
+      return Math.round(range.getBoundingClientRect().top)
+    })
+    return [...text.data].map((c, i) => `${tops[i]}:${c}`)
+  })
+  const top = (c: string) => lines.find((l) => l.endsWith(`:${c}`))!.split(':')[0]
+  expect(top('开')).toBe(top('门'))
+})
+
 test('on a 360×640 phone in 长辈模式 no venue marker opens under the map’s buttons, with or without tiles', async ({ page }) => {
   // Without tiles (offline, nothing cached) the notice slides 图例 down onto 新星's cluster: the opening view
   // steps aside. The tiles that load and a 412 px phone are the views that were already clear.
