@@ -22,4 +22,17 @@ describe('an event page’s date card', () => {
     expect(year.find('.when-date').text()).toBe('2026年全年')
     expect(year.find('.when-time').exists()).toBe(false)
   })
+
+  it('says 全天 over a few days, not over a season of activities with hours of their own', () => {
+    const fair = makeEvent({ start: '2026-05-17', end: '2026-05-23', allDay: true, datePrecision: 'day' })
+    expect(
+      mount(EventWhen, { props: { event: fair } })
+        .find('.when-time')
+        .text(),
+    ).toBe('全天（北京时间）')
+    // 科技之冬, 15 November to 31 March: "全天" under it read as if the venues stayed open day and night.
+    const season = mount(EventWhen, { props: { event: { ...fair, start: '2026-11-15', end: '2027-03-31' } } })
+    expect(season.find('.when-date').text()).toContain('2027年3月31日')
+    expect(season.find('.when-time').exists()).toBe(false)
+  })
 })
