@@ -7,7 +7,7 @@
  */
 import { expect, type Page, test } from '@playwright/test'
 
-import { axeResults, E2E_NOW, editMonthShard, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeResults, E2E_NOW, giveHours, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 import { horizontalOverflow, linesStartingWithPunctuation, loaded, looseWordsInFlex, measure } from './measure'
 
 const ELDER = JSON.stringify({ elderMode: true })
@@ -702,11 +702,7 @@ test('in 长辈模式 what belongs together stays together: a source is one sent
 
   // An event's date card: its label, the dates and the time read as one block (50 px gaps before). The 科技之冬
   // season has no hours of its own (no time line): given some, they are the card's third line.
-  await editMonthShard(page, '2026-11', (events) =>
-    events.map((e) =>
-      e.id === EVENT.split('/').at(-1) ? { ...e, start: '2026-11-15T09:30:00+08:00', end: '2026-11-15T11:30:00+08:00', allDay: false } : e,
-    ),
-  )
+  await giveHours(page, EVENT)
   await loaded(page, EVENT)
   await expect(page.locator('.when-time')).toContainText('09:30–11:30')
   const parts = await Promise.all(['.when-label', '.when-date', '.when-time'].map(async (s) => (await page.locator(s).boundingBox())!))

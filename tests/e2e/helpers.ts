@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test'
 
 import { decodeMonthShard, encodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
+import { dayOf } from '../../src/shared/time'
 import type { EventItem } from '../../src/shared/types'
 
 export { beijingMorning, E2E_NOW, E2E_TODAY, nextInstance, TECH_WEEK_NOW } from './clock'
@@ -116,6 +117,19 @@ export async function editMonthShard(page: Page, month: string, edit: (events: E
     await route.fulfill({ response, json: encodeMonthShard(month, edit(decodeMonthShard(file))) })
   })
 }
+
+/**
+ * Give a November event of the content hours on its first day (the content's events are dated to the day, without
+ * hours): for checks of an event page's time line.
+ */
+export const giveHours = (page: Page, eventPath: string) =>
+  editMonthShard(page, '2026-11', (events) =>
+    events.map((e) =>
+      e.id === eventPath.split('/').at(-1)
+        ? { ...e, start: `${dayOf(e.start)}T09:30:00+08:00`, end: `${dayOf(e.start)}T11:30:00+08:00`, allDay: false }
+        : e,
+    ),
+  )
 
 /**
  * Serve the real catalog with `count` extra venues spread over Xinjiang (deterministic positions), for the

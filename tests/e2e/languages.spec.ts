@@ -9,7 +9,7 @@ import { ug } from '../../src/i18n/ug'
 import { planner as ugPlanner } from '../../src/i18n/ug/planner'
 import { volunteer as ugVolunteer } from '../../src/i18n/ug/volunteer'
 import { zhCN } from '../../src/i18n/zh-CN'
-import { axeViolations, E2E_NOW, editMonthShard, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, giveHours, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 import { looseWordsInFlex } from './measure'
 import { waitForServiceWorker } from './offline-helpers'
 
@@ -318,13 +318,7 @@ test.describe('Uyghur (ug)', () => {
     await expect(page.locator('.venue-hours-lines li').first()).toBeVisible()
     expect(await brokenRuns(page, '.venue-hours-lines li')).toEqual([])
     // The 科技之冬 season has no hours of its own (no time line): given some, its range stays on one line too.
-    await editMonthShard(page, '2026-11', (events) =>
-      events.map((e) =>
-        e.id === EVENT.split('/').at(-1)
-          ? { ...e, start: '2026-11-15T09:30:00+08:00', end: '2026-11-15T11:30:00+08:00', allDay: false }
-          : e,
-      ),
-    )
+    await giveHours(page, EVENT)
     await page.goto(EVENT)
     await expect(page.locator('.when-time')).toContainText('09:30–11:30')
     expect(await brokenRuns(page, '.when-time')).toEqual([])
