@@ -309,6 +309,8 @@ test.describe('Uyghur (ug)', () => {
     }
     // Left to right, from the start of its own line: its 。 and brackets stay at its end.
     await expect(note).toHaveAttribute('dir', 'ltr')
+    // The note on its position (位置为大致位置…) is the venue's Chinese too.
+    await expect(page.locator('[aria-labelledby="venue-location-title"] .notice .zh-label')).toHaveText('中文')
   })
 
   test('a time range stays on one line on a 360 px phone in 长辈模式', async ({ page }) => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { checkPlan } from '@/features/planner/checks'
 import VisitPlanIssues from '@/features/planner/VisitPlanIssues.vue'
 import { formatPublished } from '@/features/venues/facts'
+import VenueCard from '@/features/venues/VenueCard.vue'
 import VenueFacts from '@/features/venues/VenueFacts.vue'
 import { applyLanguage } from '@/i18n'
 
@@ -44,6 +45,20 @@ describe('a venue’s Chinese notes in Uyghur', () => {
     expect(topics!.text()).toContain('فىزىكا')
     expect(topics!.findAll('bdi[lang="zh-CN"]').map((b) => b.text())).toEqual(['综合科普'])
     expect(topics!.find('.zh-label').exists()).toBe(true)
+  })
+})
+
+describe('a venue’s location note in Uyghur', () => {
+  it('is marked 中文 on the map’s venue card', async () => {
+    await applyLanguage('ug')
+    const venue = makeMuseum({ location: { ...makeMuseum().location, note: '位置为大致位置（城市中心）' } })
+    const card = mount(VenueCard, {
+      props: { venue, regionName: '乌鲁木齐市', status: { state: 'unknown' } },
+      global: { stubs: { RouterLink: { template: '<a><slot /></a>' } } },
+    })
+    const note = card.findAll('p').find((p) => p.text().includes('位置为大致位置'))!
+    expect(note.find('bdi[lang="zh-CN"]').exists()).toBe(true)
+    expect(note.find('.zh-label').exists()).toBe(true)
   })
 })
 
