@@ -2,7 +2,8 @@
  * `npm run bench:paint -- <dist>[,<dist>…] [route]`: an A/B of a cold first visit's paints, as a phone
  * sees them. Each build is loaded in turn (interleaved, BENCH_RUNS rounds, default 10) in Chromium with a
  * phone's viewport (412×823, touch, device scale 1.75) at 4× CPU slowdown, no service worker, from a plain
- * static server. Prints each run's first contentful paint, largest contentful paint and the app's mount
+ * static server. `BENCH_NETWORK=slow4g` adds Lighthouse's applied slow-4G throttling (562.5 ms per request,
+ * 1.47 Mbit/s down; the stubbed map tiles excepted). Prints each run's first contentful paint, largest contentful paint and the app's mount
  * (the `kpxj:mounted` mark), then the medians per build. For comparing builds on this machine; Lighthouse
  * (`npm run bench:lighthouse`) is the reference for the figures in the README's table.
  */
@@ -36,10 +37,18 @@ try {
       })
       await stubTiles(context)
       const page = await context.newPage()
-      await (await context.newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      const cdp = await context.newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 })
+      if (process.env.BENCH_NETWORK === 'slow4g')
+        await cdp.send('Network.emulateNetworkConditions', {
+          offline: false,
+          latency: 562.5,
+          downloadThroughput: (1474.56 * 1024) / 8,
+          uploadThroughput: (675 * 1024) / 8,
+        })
       await page.goto(`${servers.get(d)!.url}${route}`, { waitUntil: 'load' })
       // Long enough for the route's content (and on /map its tiles) to be painted after the load event.
-      await page.waitForTimeout(2500)
+      await page.waitForTimeout(process.env.BENCH_NETWORK ? 6000 : 2500)
       // A string, not a function: tsx would wrap helpers in its __name(), unknown in the page.
       const paints = (await page.evaluate(`new Promise((resolve) => {
         new PerformanceObserver((list) => {
@@ -61,6 +70,6 @@ for (const d of dirs) {
   const runs = results.get(d)!
   const m = (k: keyof Paints) => median(runs.map((r) => r[k]))
   console.log(
-    `${d}  medians over ${RUNS} runs (${route}, 4× CPU): first paint ${m('fcp')} ms, largest paint ${m('lcp')} ms, mounted ${m('mounted')} ms`,
+    `${d}  medians over ${RUNS} runs (${route}, 4× CPU${process.env.BENCH_NETWORK ? ', slow 4G' : ''}): first paint ${m('fcp')} ms, largest paint ${m('lcp')} ms, mounted ${m('mounted')} ms`,
   )
 }
