@@ -33,13 +33,6 @@ function pathPattern(path: string): string | null {
   return `^${path.replace(/:\w+/g, '[^/]+')}$`
 }
 
-/**
- * Lazy parts that are the first screen of their page: downloaded with the page (a modulepreload fetches
- * and compiles, it does not run), so they need not wait for the page's first paint to start downloading.
- * They still run only after that paint (useAfterPaint). /map: Leaflet is the page's largest paint.
- */
-const EARLY_LAZY: Record<string, string[]> = { MapView: ['/src/features/map/VenueMap.vue'] }
-
 /** Pages whose first screen loads from other origins (the map's tiles): connected to at once. */
 export interface RouteHintOptions {
   preconnect?: Record<string, string[]>
@@ -47,9 +40,11 @@ export interface RouteHintOptions {
 
 /**
  * For each route, the files its page needs beyond what index.html already loads: the page chunk, its
- * static imports (transitively) and their CSS, plus its EARLY_LAZY parts; and the origins to preconnect
- * to (`https://…` entries). Other lazy parts inside a page stay lazy. Files are named within /assets/ (the
- * boot script adds it): ~200 entries in index.html, whose bytes count in the precache and the first load.
+ * static imports (transitively) and their CSS; and the origins to preconnect to (`https://…` entries).
+ * Files are named within /assets/ (the boot script adds it): ~200 entries in index.html, whose bytes count
+ * in the precache and the first load. Lazy parts inside a page stay lazy: Leaflet was fetched with /map's
+ * page until the page drew the opening tiles itself (MapStage); since then its 59 KB only competed with
+ * the page and those tiles for a slow connection.
  */
 export function routeHints(bundle: OutputBundle, options: RouteHintOptions = {}): [string, string[]][] {
   const chunks = Object.values(bundle).filter((c): c is OutputChunk => c.type === 'chunk')
@@ -69,8 +64,6 @@ export function routeHints(bundle: OutputBundle, options: RouteHintOptions = {})
       for (const dep of chunk.imports) visit(byFile.get(dep)!)
     }
     visit(page)
-    const early = EARLY_LAZY[view] ?? []
-    for (const lazy of chunks.filter((c) => early.some((m) => c.facadeModuleId?.endsWith(m)))) visit(lazy)
     hints.push([pattern, [...(options.preconnect?.[view] ?? []), ...[...files].map((f) => f.replace(/^assets\//, ''))]])
   }
   return hints

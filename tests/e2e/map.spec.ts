@@ -594,6 +594,31 @@ test.describe('map', () => {
       await expect(drawn).toHaveCount(0)
     })
 
+    test('Leaflet waits for the drawn tiles, not for ever: it is not fetched with the page', async ({ page, context }) => {
+      // Tiles held back, as on a slow connection: Leaflet's 59 KB must not compete with them for it.
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await context.route(TILE_HOSTS, async (route) => {
+        await held
+        await route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG })
+      })
+      const asked: string[] = []
+      page.on('request', (request) => {
+        if (/\/assets\/VenueMap-[\w-]+\.js$/.test(request.url())) asked.push(request.url())
+      })
+      await page.goto('/map')
+      await expect(page.locator('.map-preview img').first()).toBeAttached()
+      // The page has painted (Leaflet came right after this before), and its tiles are still on their way.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))))
+      expect(asked).toEqual([])
+      // Tiles that never come do not keep the map from working.
+      await expect(page.locator('.leaflet-container')).toHaveCount(1)
+      expect(asked).toHaveLength(1)
+      release()
+      await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+      await expect(clusters(page).first()).toBeVisible()
+    })
+
     test('not drawn when the map opens elsewhere: 附近, or my region', async ({ page, context }) => {
       await serveTiles(context)
       await recordTiles(page)

@@ -423,8 +423,9 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       attribution: provider.attribution,
       maxZoom: provider.maxZoom,
       subdomains: provider.subdomains ?? 'abc',
-      // CORS requests, so the service worker can cache real (non-opaque) responses.
-      crossOrigin: 'anonymous',
+      // CORS requests, so the service worker can cache real (non-opaque) responses. `true` is crossorigin="",
+      // the same as "anonymous" (MapStage's drawn tiles, which these must match to come from the cache).
+      crossOrigin: true,
     }
     const tiles = L.tileLayer(provider.url, layerOptions)
     let failedInARow = 0

@@ -184,7 +184,7 @@ describe('route chunk hints', () => {
     expect(new RegExp('^/venues/[^/]+$').test('/venues/xj-stm/extra')).toBe(false)
   })
 
-  it('on /map also fetches the Leaflet chunk (not run) and connects to the tile origin at once', () => {
+  it('on /map connects to the tile origin at once and leaves Leaflet for the page to ask for', () => {
     const chunk = (fileName: string, extra: object = {}) => ({ type: 'chunk', fileName, imports: [], ...extra })
     const bundle = {
       entry: chunk('assets/index.js', { isEntry: true, imports: ['assets/vue.js'] }),
@@ -199,8 +199,8 @@ describe('route chunk hints', () => {
       venue: chunk('assets/VenueView.js', { facadeModuleId: '/repo/src/views/VenueView.vue' }),
     } as unknown as NonNullable<IndexHtmlTransformContext['bundle']>
     const hints = new Map(routeHints(bundle, { preconnect: { MapView: ['https://tile.example.org'] } }))
-    expect(hints.get('^/map$')).toEqual(['https://tile.example.org', 'MapView.js', 'VenueMap.js', 'VenueMap.css'])
-    // Other pages keep their lazy parts lazy.
+    // Leaflet waits for the tiles the page draws itself (MapStage): fetched with the page, it competed with them.
+    expect(hints.get('^/map$')).toEqual(['https://tile.example.org', 'MapView.js'])
     expect(hints.get('^/venues/[^/]+$')).toEqual(['VenueView.js'])
   })
 
