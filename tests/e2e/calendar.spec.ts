@@ -151,6 +151,26 @@ test.describe('calendar', () => {
     expect(await field.evaluate((el: HTMLInputElement) => el.readOnly)).toBe(false)
   })
 
+  test('跳到日期 waits for the week’s events: a slow month does not get the field’s cost before its paint', async ({ page }) => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/data\/app\/events\/\d{4}-\d{2}\.json$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/calendar')
+    const field = page.getByLabel('跳到日期')
+    await expect(field).toBeVisible()
+    // Painted, and past useAfterPaint's half-second fallback, which upgraded it before the week had come.
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 700)))))
+    await expect(field).toHaveAttribute('type', 'text')
+    release()
+    await expect(page.getByRole('heading', { level: 2, name: /11月26日 周四\s*今天/ })).toBeVisible()
+    await expect(field).toHaveAttribute('type', 'date')
+    await field.fill('2027-05-20')
+    await expect(page.getByRole('heading', { level: 2, name: '5月20日 至 5月26日' })).toBeVisible()
+  })
+
   test('agenda: seven days from today, week navigation, 今天, jump to a date and URL filters', async ({ page }) => {
     const errors = watchErrors(page)
     await page.goto('/calendar')
