@@ -313,6 +313,25 @@ test.describe('Uyghur (ug)', () => {
     await expect(page.locator('[aria-labelledby="venue-location-title"] .notice .zh-label')).toHaveText('中文')
   })
 
+  test('on a 360 px phone the agenda stays put when 跳到日期 becomes a date field after the week', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    // The month held back: the field stays a text field, and the agenda's place can be measured before it turns.
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    await page.route(/\/data\/app\/events\/\d{4}-\d{2}\.json$/, async (route) => {
+      await held
+      await route.continue()
+    })
+    await page.goto('/calendar')
+    const field = page.locator('.jump input')
+    await expect(field).toHaveAttribute('type', 'text')
+    const before = (await page.locator('.range-tools').boundingBox())!
+    release()
+    await expect(field).toHaveAttribute('type', 'date')
+    // Its growth wrapped the line, and the week's events, painted by then, jumped 55 px down.
+    expect((await page.locator('.range-tools').boundingBox())!).toEqual(before)
+  })
+
   test('a time range stays on one line on a 360 px phone in 长辈模式', async ({ page }) => {
     await page.addInitScript((key) => localStorage.setItem(key, JSON.stringify({ language: 'ug', elderMode: true })), SETTINGS_KEY)
     await page.setViewportSize({ width: 360, height: 640 })
