@@ -3,8 +3,8 @@
  * sees them. Each build is loaded in turn (interleaved, BENCH_RUNS rounds, default 10) in Chromium with a
  * phone's viewport (412×823, touch, device scale 1.75) at 4× CPU slowdown, no service worker, from a plain
  * static server. `BENCH_NETWORK=slow4g` adds Lighthouse's applied slow-4G throttling (562.5 ms per request,
- * 1.47 Mbit/s down; the stubbed map tiles excepted). Prints each run's first contentful paint, largest contentful paint and the app's mount
- * (the `kpxj:mounted` mark), then the medians per build. For comparing builds on this machine; Lighthouse
+ * 1.47 Mbit/s down; the stubbed map tiles excepted). Prints each run's first contentful paint, largest
+ * contentful paint and the app's mount (the `kpxj:mounted` mark), then the medians per build. For comparing builds on this machine; Lighthouse
  * (`npm run bench:lighthouse`) is the reference for the figures in the README's table.
  */
 import { launchBenchBrowser, median, stubTiles } from './benchBrowser'

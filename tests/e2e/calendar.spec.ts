@@ -4,7 +4,7 @@ import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
 import { decodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
-import { axeViolations, E2E_NOW, editMonthShard, expectHeading, openLink, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, editMonthShard, expectHeading, holdMonthShards, openLink, watchErrors } from './helpers'
 
 /** 10:00 Beijing on the suite's fixed day (2026-11-26): inside 科技之冬 (15 Nov – 31 Mar). */
 const NOW = E2E_NOW
@@ -152,12 +152,7 @@ test.describe('calendar', () => {
   })
 
   test('跳到日期 waits for the week’s events: a slow month does not get the field’s cost before its paint', async ({ page }) => {
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/data\/app\/events\/\d{4}-\d{2}\.json$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdMonthShards(page)
     await page.goto('/calendar')
     const field = page.getByLabel('跳到日期')
     await expect(field).toBeVisible()

@@ -97,6 +97,17 @@ export async function openLink(page: Page, link: Locator, url: string | RegExp) 
   }).toPass({ timeout: 10_000 })
 }
 
+/** Holds the month shards back until the returned function is called: the page as on a slow connection. */
+export async function holdMonthShards(page: Page): Promise<() => void> {
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/data\/app\/events\/\d{4}-\d{2}\.json$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  return release
+}
+
 /**
  * Serve a month shard with its occurrences edited, as the next data update would publish them. The edit
  * works on full occurrences; the response goes out in the compact shard format the build writes.

@@ -9,7 +9,7 @@ import { ug } from '../../src/i18n/ug'
 import { planner as ugPlanner } from '../../src/i18n/ug/planner'
 import { volunteer as ugVolunteer } from '../../src/i18n/ug/volunteer'
 import { zhCN } from '../../src/i18n/zh-CN'
-import { axeViolations, E2E_NOW, giveHours, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, giveHours, holdMonthShards, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
 import { looseWordsInFlex } from './measure'
 import { waitForServiceWorker } from './offline-helpers'
 
@@ -316,12 +316,7 @@ test.describe('Uyghur (ug)', () => {
   test('on a 360 px phone the agenda stays put when 跳到日期 becomes a date field after the week', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 })
     // The month held back: the field stays a text field, and the agenda's place can be measured before it turns.
-    let release = () => {}
-    const held = new Promise<void>((resolve) => (release = resolve))
-    await page.route(/\/data\/app\/events\/\d{4}-\d{2}\.json$/, async (route) => {
-      await held
-      await route.continue()
-    })
+    const release = await holdMonthShards(page)
     await page.goto('/calendar')
     const field = page.locator('.jump input')
     await expect(field).toHaveAttribute('type', 'text')
