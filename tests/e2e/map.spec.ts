@@ -619,6 +619,25 @@ test.describe('map', () => {
       await expect(clusters(page).first()).toBeVisible()
     })
 
+    test('drawn tiles that fail leave no broken-image frames while Leaflet loads', async ({ page, context }) => {
+      await failTiles(context)
+      let release = () => {}
+      const held = new Promise<void>((resolve) => (release = resolve))
+      await page.route(/\/assets\/VenueMap-[\w-]+\.js$/, async (route) => {
+        await held
+        await route.continue()
+      })
+      await page.goto('/map')
+      const drawn = page.locator('.map-preview img')
+      await expect
+        .poll(() => drawn.evaluateAll((imgs) => imgs.length > 0 && imgs.every((img) => (img as HTMLImageElement).complete)))
+        .toBe(true)
+      // Chromium frames a sized image that failed, with a broken-image icon, even when its alt is empty.
+      for (const img of await drawn.all()) await expect(img).toBeHidden()
+      release()
+      await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'failed')
+    })
+
     test('not drawn when the map opens elsewhere: 附近, or my region', async ({ page, context }) => {
       await serveTiles(context)
       await recordTiles(page)
