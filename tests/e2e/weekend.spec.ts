@@ -200,6 +200,16 @@ test.describe('home answers "this weekend"', () => {
         }
         if (process.env.SHOTS_DIR) await page.screenshot({ path: `${process.env.SHOTS_DIR}/${name}-${width}x${height}.png` })
       }
+      // With a region chosen (mine, the usual case) 清除筛选 sits beside 筛选：昌吉: under it, the folded panel
+      // took two lines and the first event's title went under a 360 px phone's tab bar.
+      await page.goto('/calendar?region=changji')
+      const summary = page.locator('.filters summary')
+      await expect(summary).toHaveText('筛选：昌吉')
+      const [chosen, clear] = [(await summary.boundingBox())!, (await page.getByRole('button', { name: '清除筛选' }).boundingBox())!]
+      expect(Math.abs(clear.y + clear.height / 2 - (chosen.y + chosen.height / 2))).toBeLessThanOrEqual(4)
+      const title = page.getByRole('region', { name: '日程' }).getByRole('link').first()
+      const tabBar = (await page.getByRole('navigation', { name: '主导航' }).boundingBox())!.height
+      expect((await title.boundingBox())!.y + 24, 'first event title on the first screen').toBeLessThanOrEqual(height - tabBar)
     })
   }
 })
