@@ -22,3 +22,34 @@ it('lists under 常年开展 the year-long work of the days shown, not that of t
   expect(agenda.findAll('.ongoing li')).toHaveLength(1)
   expect(agenda.get('.ongoing li').text()).toContain('活动 work-2026')
 })
+
+const mountWeek = (count: number) => {
+  setActivePinia(createPinia())
+  const events = Array.from({ length: count }, (_, i) =>
+    makeEvent({
+      id: `e${String(i).padStart(4, '0')}`,
+      start: `2026-12-0${1 + (i % 7)}T09:00:00+08:00`,
+      end: `2026-12-0${1 + (i % 7)}T10:00:00+08:00`,
+    }),
+  )
+  return mount(CalendarAgenda, {
+    props: { events, from: '2026-12-01', to: '2026-12-07', today: '2026-12-01', regionNames: {}, emptyText: '—' },
+    global: { stubs: { RouterLink: RouterLinkStub, EventStarButton: true } },
+  })
+}
+
+it('lays out a week of a few dozen rows as a plain list, every row in place from the start', () => {
+  // 7 days and 21 events: 28 rows. The virtual list placed them by a guess and moved them once measured.
+  const rows = mountWeek(21).findAll('.agenda-list > li')
+  expect(rows).toHaveLength(28)
+  expect(rows.every((row) => !row.attributes('style'))).toBe(true)
+  expect(rows[0]!.get('h2').text()).toContain('12月1日')
+  expect(rows.at(-1)!.text()).toContain('活动 e0020')
+})
+
+it('keeps a virtual list for a week of thousands of events: only the rows on screen are made', () => {
+  const list = mountWeek(2_000).get('.agenda-list')
+  expect(list.findAll('li').length).toBeLessThan(100)
+  // Sized for every row (7 days and 2 000 events) at the list's first guess of 96 px a row.
+  expect(list.attributes('style')).toContain(`height: ${2_007 * 96}px`)
+})
