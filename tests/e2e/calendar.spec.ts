@@ -4,7 +4,7 @@ import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
 import { decodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
-import { axeViolations, E2E_NOW, editMonthShard, expectHeading, holdMonthShards, openLink, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, editMonthShard, expectHeading, holdMonthShards, watchErrors } from './helpers'
 
 /** 10:00 Beijing on the suite's fixed day (2026-11-26): inside 科技之冬 (15 Nov – 31 Mar). */
 const NOW = E2E_NOW
@@ -95,7 +95,11 @@ test.describe('calendar', () => {
     await cell('2027-02-10').click()
     await expect(page.getByRole('heading', { level: 2, name: /2月10日 周三/ })).toBeVisible()
     // The first link is the season's line above the grid; the day's list links to the same event.
-    await openLink(page, page.getByRole('link', { name: /科技之冬”·昌吉市/ }).first(), `/events/${WINTER.changji}`)
+    await page
+      .getByRole('link', { name: /科技之冬”·昌吉市/ })
+      .first()
+      .click()
+    await expect(page).toHaveURL(`/events/${WINTER.changji}`)
     await expect(page.getByText('2026年11月15日（周日） 至 2027年3月31日（周三）')).toBeVisible()
     await expect(page.getByText('日期（北京时间）')).toBeVisible()
     await expect(page.getByText('日期为预计，尚未确认')).toBeVisible()
@@ -322,7 +326,9 @@ test.describe('calendar', () => {
     ])
     await page.goto('/calendar')
     await expect(page.getByText('09:30–11:30')).toBeVisible()
-    await openLink(page, page.getByRole('link', { name: '计时测试讲座' }), /\/events\/timed-probe$/)
+    // One tap: the agenda's rows no longer move into place after they render (a tap could land beside them).
+    await page.getByRole('link', { name: '计时测试讲座' }).click()
+    await expect(page).toHaveURL(/\/events\/timed-probe$/)
     await expect(page.getByText('≈ 新疆时间 07:30–09:30（北京时间减2小时）')).toBeVisible()
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(412)

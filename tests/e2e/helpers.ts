@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 
 import AxeBuilder from '@axe-core/playwright'
-import { type BrowserContext, expect, type Locator, type Page } from '@playwright/test'
+import { type BrowserContext, expect, type Page } from '@playwright/test'
 
 import { decodeMonthShard, encodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
 import { dayOf } from '../../src/shared/time'
@@ -84,17 +84,6 @@ export const TILE_PNG = Buffer.from(
 
 export async function expectHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible()
-}
-
-/**
- * Tap a link in the virtualised agenda and wait for the page it opens. The list measures its rows after
- * they render and moves them into place; a tap in that instant lands beside the link, so try again.
- */
-export async function openLink(page: Page, link: Locator, url: string | RegExp) {
-  await expect(async () => {
-    await link.click({ timeout: 2000 })
-    await expect(page).toHaveURL(url, { timeout: 1000 })
-  }).toPass({ timeout: 10_000 })
 }
 
 /** Holds the month shards back until the returned function is called: the page as on a slow connection. */
