@@ -156,7 +156,7 @@ test('in 科技活动周, the home page shows this week’s events and an event 
   })
 })
 
-test('an unknown URL, venue or event says so with a way home instead of a blank page', async ({ page }) => {
+test('an unknown URL, venue, event or plan says so with a way on instead of a blank page', async ({ page }) => {
   await test.step('an unknown URL shows a friendly 404 with a way home', async () => {
     await page.goto('/no/such/page')
     await expectHeading(page, '页面不存在')
@@ -164,11 +164,19 @@ test('an unknown URL, venue or event says so with a way home instead of a blank 
     await expect(page).toHaveURL('/')
     await expectHeading(page, '科普新疆')
   })
-  await test.step('an unknown venue or event id says so instead of a blank page', async () => {
-    await page.goto('/venues/no-such-venue')
-    await expectHeading(page, '找不到这个场馆')
-    await page.goto('/events/no-such-event')
-    await expectHeading(page, '找不到这个活动')
+  await test.step('an unknown venue, event or plan id says so, that the link may be stale, and leads on', async () => {
+    for (const [path, heading, action, to] of [
+      ['/venues/no-such-venue', '找不到这个场馆', '在地图上看全部场馆', '/map'],
+      ['/plans/no-such-plan', '找不到这份规划', '查看全部目标', '/targets'],
+      ['/events/no-such-event', '找不到这个活动', '查看活动日历', '/calendar'],
+    ] as const) {
+      await page.goto(path)
+      await expectHeading(page, heading)
+      await expect(page.getByText('可能链接已失效')).toBeVisible()
+      expect(await axeViolations(page)).toEqual([])
+      await page.getByRole('link', { name: action }).click()
+      await expect(page).toHaveURL(to)
+    }
   })
 })
 
