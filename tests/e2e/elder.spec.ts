@@ -613,6 +613,11 @@ test('on a 360×640 phone in 长辈模式 the agenda’s first event is on the f
   await expect(summary).toHaveText('筛选：昌吉')
   const [chosen, clear] = [(await summary.boundingBox())!, (await page.getByRole('button', { name: '清除筛选' }).boundingBox())!]
   expect(Math.abs(clear.y + clear.height / 2 - (chosen.y + chosen.height / 2))).toBeLessThanOrEqual(4)
+  // And this week with the region chosen: its first title (carried over, under its 持续中 badge) above the tab bar.
+  await page.goto('/calendar?region=changji')
+  await expect(summary).toHaveText('筛选：昌吉')
+  await expect(title).toBeVisible()
+  expect((await title.boundingBox())!.y + 24, 'with a region, first event title above the tab bar').toBeLessThanOrEqual(tabbar.y)
 })
 
 test('on a 360×640 phone in 长辈模式 a venue page opens on its hours, the status broken only at its spaces', async ({ page }) => {
