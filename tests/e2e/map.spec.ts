@@ -558,17 +558,22 @@ test.describe('map', () => {
         }).observe(document, { childList: true, subtree: true })
       })
     const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __tiles: Record<'drawn' | 'leaflet', string[]> }).__tiles)
-
-    test('a slow Leaflet: the tiles show first, and Leaflet’s cover them in the same places', async ({ page, context }) => {
-      await serveTiles(context)
-      await recordTiles(page)
-      // Leaflet's chunk held back, as a cheap phone's connection or CPU would.
+    /** Holds Leaflet's chunk back until the returned function is called. */
+    const holdLeaflet = async (page: Page) => {
       let release = () => {}
       const held = new Promise<void>((resolve) => (release = resolve))
       await page.route(/\/assets\/VenueMap-[\w-]+\.js$/, async (route) => {
         await held
         await route.continue()
       })
+      return release
+    }
+
+    test('a slow Leaflet: the tiles show first, and Leaflet’s cover them in the same places', async ({ page, context }) => {
+      await serveTiles(context)
+      await recordTiles(page)
+      // Leaflet's chunk held back, as a cheap phone's connection or CPU would.
+      const release = await holdLeaflet(page)
       await page.goto('/map')
       const drawn = page.locator('.map-preview img')
       await expect(drawn.first()).toBeVisible()
@@ -621,12 +626,7 @@ test.describe('map', () => {
 
     test('drawn tiles that fail leave no broken-image frames while Leaflet loads', async ({ page, context }) => {
       await failTiles(context)
-      let release = () => {}
-      const held = new Promise<void>((resolve) => (release = resolve))
-      await page.route(/\/assets\/VenueMap-[\w-]+\.js$/, async (route) => {
-        await held
-        await route.continue()
-      })
+      const release = await holdLeaflet(page)
       await page.goto('/map')
       const drawn = page.locator('.map-preview img')
       await expect
