@@ -19,6 +19,9 @@ export interface MapFilters {
   events: boolean
 }
 
+/** In the order they take in a URL. */
+const FILTER_KEYS = ['category', 'region', 'audience', 'free', 'open', 'events'] as const
+
 export const EMPTY_FILTERS: MapFilters = { category: null, region: null, audience: null, free: false, open: null, events: false }
 
 const one = (v: LocationQuery[string] | undefined) => (Array.isArray(v) ? (v[0] ?? null) : (v ?? null))
@@ -46,19 +49,17 @@ export function invalidOpenDate(query: LocationQuery): string | null {
 /** The query for a set of filters (only what is set), merged over the other keys of `base`. */
 export function filtersToQuery(filters: MapFilters, base: LocationQuery = {}): LocationQuery {
   const query: LocationQuery = { ...base }
-  for (const key of ['category', 'region', 'audience', 'free', 'open', 'events'] as const) delete query[key]
-  if (filters.category) query.category = filters.category
-  if (filters.region) query.region = filters.region
-  if (filters.audience) query.audience = filters.audience
-  if (filters.free) query.free = '1'
-  if (filters.open) query.open = filters.open
-  if (filters.events) query.events = '1'
+  for (const key of FILTER_KEYS) delete query[key]
+  for (const key of FILTER_KEYS) {
+    const value = filters[key]
+    // A ticked box (免费, 有活动) as `1`.
+    if (value) query[key] = value === true ? '1' : value
+  }
   return query
 }
 
 export function activeFilterCount(filters: MapFilters): number {
-  return [filters.category, filters.region, filters.audience, filters.free || null, filters.open, filters.events || null].filter(Boolean)
-    .length
+  return FILTER_KEYS.filter((key) => filters[key]).length
 }
 
 export interface FilterContext {
