@@ -520,6 +520,12 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
    * the buttons, then the event pins are placed.
    */
   function afterClusters() {
+    // markercluster ends its animation after 200 ms, its markers' 0.3 s transitions run on: ended here, so that the
+    // labels are measured where they stay (on a slow phone "乌鲁木齐市区" was measured short of the edge, unflipped).
+    map
+      ?.getPane('markerPane')
+      ?.getAnimations?.({ subtree: true })
+      .forEach((run) => run.finish())
     settleFit()
     stackRegionEvents()
     flipGroups()
