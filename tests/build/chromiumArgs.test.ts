@@ -38,6 +38,13 @@ describe('the test browser', () => {
     const flags = CHROMIUM_ARGS.filter((a) => a.startsWith('--disable-features='))
     expect(flags).toHaveLength(1)
     const features = flags[0]!.slice('--disable-features='.length).split(',')
-    expect(features).toEqual(expect.arrayContaining([...PLAYWRIGHT_DISABLED_FEATURES, 'WebUIOmniboxPopup', 'PreloadTopChromeWebUI']))
+    expect(features).toEqual(
+      expect.arrayContaining([
+        ...PLAYWRIGHT_DISABLED_FEATURES,
+        'WebUIOmniboxPopup',
+        'PreloadTopChromeWebUI',
+        'SpareRendererForSitePerProcess',
+      ]),
+    )
   })
 })
