@@ -164,7 +164,7 @@ export const en: Translation = {
       prevMonth: 'Previous month',
       nextMonth: 'Next month',
       today: 'Today',
-      jumpTo: 'Go to date',
+      jumpTo: 'Go to',
       // A no-break space before the dash: a narrow title breaks after it, not before (a line began with "–").
       weekRange: '{from}\u00a0– {to}',
       todayMark: 'Today',
