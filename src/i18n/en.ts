@@ -188,7 +188,7 @@ export const en: Translation = {
       filterAudience: 'Suitable for',
       filterVenue: 'Venue',
       filterAll: 'All',
-      clearFilters: 'Clear filters',
+      clearFilters: 'Clear',
       seasonOnDay: 'An ongoing season',
       busyDays: 'Days with events in {month}',
       gridLabel: '{month}; tap a day to see its events',

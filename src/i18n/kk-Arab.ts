@@ -184,7 +184,7 @@ export const kkArab: Translation = {
       filterAudience: 'كىمدەرگە لايىق',
       filterVenue: 'ورىن',
       filterAll: 'بارلىعى',
-      clearFilters: 'سۇزگىنى تازالاۋ',
+      clearFilters: 'تازالاۋ',
       seasonOnDay: 'جالعاسىپ جاتقان ءىس-شارا ماۋسىمى بار',
       busyDays: '{month} ءىس-شارا بار كۇندەر',
       gridLabel: '{month}، ءبىر كۇندى باسىپ سول كۇنگى ءىس-شارالاردى كورىڭىز',

@@ -163,7 +163,7 @@ export const ug: Translation = {
       prevMonth: 'ئالدىنقى ئاي',
       nextMonth: 'كېيىنكى ئاي',
       today: 'بۈگۈن',
-      jumpTo: 'چېسلاغا ئۆتۈش',
+      jumpTo: 'چېسلا',
       // A no-break space before the dash: a narrow title breaks after it, not before (a line began with "–").
       weekRange: '{from}\u00a0– {to}',
       todayMark: 'بۈگۈن',
@@ -187,7 +187,7 @@ export const ug: Translation = {
       filterAudience: 'ماس كېلىدىغان كىشىلەر',
       filterVenue: 'سورۇن',
       filterAll: 'ھەممىسى',
-      clearFilters: 'سۈزۈشنى تازىلاش',
+      clearFilters: 'تازىلاش',
       seasonOnDay: 'داۋاملىشىۋاتقان پائالىيەت مەۋسۇمى بار',
       busyDays: '{month} پائالىيەت بار كۈنلەر',
       gridLabel: '{month}، بىر كۈننى بېسىپ شۇ كۈندىكى پائالىيەتلەرنى كۆرۈڭ',

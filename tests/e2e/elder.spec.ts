@@ -447,6 +447,7 @@ for (const language of ['ug', 'kk-Arab', 'en'])
       '/me/visits/new?venue=xinjiang-science-museum&grade=junior',
       '/plans/shuanghe-15',
       '/calendar',
+      '/calendar?region=changji',
       '/calendar?view=mine',
       '/map',
       '/me/volunteer',
@@ -521,6 +522,16 @@ for (const language of ['ug', 'kk-Arab', 'en'])
           await expect(title).toBeVisible()
           const tabbar = (await page.locator('.tabbar').boundingBox())!
           expect((await title.boundingBox())!.y + 24, 'first event title above the tab bar').toBeLessThanOrEqual(tabbar.y)
+        }
+        // With a region chosen (mine, the usual case), 清除筛选 beside 筛选：昌吉: its full words took a line of their own
+        // under it in Uyghur and Kazakh, and the folded card was 130 px tall.
+        if (path === '/calendar?region=changji') {
+          const chosen = (await page.locator('.filters summary').boundingBox())!
+          const clear = (await page.locator('.filters-clear').boundingBox())!
+          expect(
+            Math.abs(clear.y + clear.height / 2 - (chosen.y + chosen.height / 2)),
+            'clear beside the chosen filter',
+          ).toBeLessThanOrEqual(4)
         }
         // The home page's 本周末可以去 is on the first screen: the tagline and the 附近 card's second line, three or
         // four lines each in these languages, go to screen readers only on a short phone.

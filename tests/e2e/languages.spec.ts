@@ -537,22 +537,29 @@ test('on a 360 px phone in English, a language’s “not yet reviewed” note s
   }
 })
 
-test('on a 360×640 phone in English, Today and Go to share a line and the week’s first event starts on the first screen', async ({
-  page,
-}) => {
-  await page.setViewportSize({ width: 360, height: 640 })
-  await useLanguage(page, 'en')
-  // With a region chosen, the usual case: its filter card takes a line of its own.
-  await page.goto('/calendar?region=changji')
-  const field = page.getByLabel('Go to')
-  await expect(field).toHaveAttribute('type', 'date')
-  // "Go to date" put the label and its field on a line of their own, and the first title went under the tab bar.
-  const [today, jump] = [(await page.getByRole('button', { name: 'Today' }).boundingBox())!, (await field.boundingBox())!]
-  expect(Math.abs(today.y + today.height / 2 - (jump.y + jump.height / 2)), 'Today beside the date field').toBeLessThanOrEqual(4)
-  const title = page.locator('.agenda a').first()
-  const tabBar = (await page.locator('.tabbar').boundingBox())!
-  expect((await title.boundingBox())!.y + 24, 'first event title on the first screen').toBeLessThanOrEqual(tabBar.y)
-})
+// "Go to date" and "چېسلاغا ئۆتۈش" put the label and its field on a line of their own under 今天, and with a region
+// chosen the week's first title went under the tab bar.
+for (const [language, today, jumpTo] of [
+  ['en', 'Today', 'Go to'],
+  ['ug', ug.messages.calendar!.today!, ug.messages.calendar!.jumpTo!],
+] as const) {
+  test(`on a 360×640 phone in ${language}, today and the date field share a line and the week’s first event starts on the first screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await useLanguage(page, language)
+    // With a region chosen, the usual case: its filter card takes a line of its own.
+    await page.goto('/calendar?region=changji')
+    const field = page.getByLabel(jumpTo)
+    await expect(field).toHaveAttribute('type', 'date')
+    await page.evaluate(() => document.fonts.ready)
+    const [button, jump] = [(await page.getByRole('button', { name: today, exact: true }).boundingBox())!, (await field.boundingBox())!]
+    expect(Math.abs(button.y + button.height / 2 - (jump.y + jump.height / 2)), 'today beside the date field').toBeLessThanOrEqual(4)
+    const title = page.locator('.agenda a').first()
+    const tabBar = (await page.locator('.tabbar').boundingBox())!
+    expect((await title.boundingBox())!.y + 24, 'first event title on the first screen').toBeLessThanOrEqual(tabBar.y)
+  })
+}
 
 test('in Uyghur, Chinese content keeps its own order: a closing bracket or 。 stays at its end', async ({ page }) => {
   // In a right-to-left line, a closing bracket or 。 after Chinese text took the line's direction and was drawn
