@@ -33,6 +33,7 @@ const ISOLATED = [
   'tests/unit/offline/catalogStore.test.ts',
   'tests/unit/offline/settingsStore.test.ts',
   'tests/unit/shell/appShell.test.ts',
+  'tests/unit/calendar/agendaVirtualFails.test.ts',
 ]
 
 export default defineConfig({
