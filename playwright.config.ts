@@ -1,3 +1,6 @@
+import { createHash, X509Certificate } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+
 import { defineConfig, devices } from '@playwright/test'
 
 import { TEST_TODAY } from './tests/fixtures/testDay'
@@ -40,21 +43,52 @@ const DISABLED_FEATURES = [
   // e2e step opens over 200; measured with 20 contexts, each a blank page or the home page).
   'SpareRendererForSitePerProcess',
 ]
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-  // No test reaches the internet: every host but this machine fails to resolve, whatever the machine's
-  // network. Tests that show the map stub its tiles (helpers.ts stubTiles, map.spec.ts serveTiles).
-  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
-  `--disable-features=${DISABLED_FEATURES.join(',')}`,
-]
+/** The base64 SHA-256 of the tile server's public key (tests/e2e/tileServer.ts), as Chromium takes it. */
+function tileCertificateSpki(): string {
+  const cert = new X509Certificate(readFileSync(new URL('./tests/fixtures/tiles/cert.pem', import.meta.url)))
+  return createHash('sha256')
+    .update(cert.publicKey.export({ type: 'spki', format: 'der' }))
+    .digest('base64')
+}
+
+/**
+ * The test browser's switches. No test reaches the internet: every host but this machine fails to resolve,
+ * whatever the machine's network. With `tilePort`, the map's tile hosts resolve to the suite's tile server
+ * there instead (tests/e2e/tileServer.ts), whose certificate alone is trusted.
+ */
+export function chromiumArgs(tilePort?: number): string[] {
+  const tiles = tilePort
+    ? ['tile.openstreetmap.org', '*.tianditu.gov.cn'].map((host) => `MAP ${host} 127.0.0.1:${tilePort}, `).join('')
+    : ''
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-quic',
+    '--no-first-run',
+    `--host-resolver-rules=${tiles}MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1`,
+    ...(tilePort ? [`--ignore-certificate-errors-spki-list=${tileCertificateSpki()}`] : []),
+    `--disable-features=${DISABLED_FEATURES.join(',')}`,
+  ]
+}
+/** The web server entry of the suite's tile server on `port`. */
+export function tileServer(port: number) {
+  return {
+    command: `npx tsx tests/e2e/tileServer.ts ${port}`,
+    url: `https://localhost:${port}/`,
+    ignoreHTTPSErrors: true,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  }
+}
+/** The switches of browsers launched outside a suite (benchmarks, install.spec.ts): no tile server there. */
+export const CHROMIUM_ARGS = chromiumArgs()
 const PORT = Number(process.env.E2E_PORT ?? 4173)
+/** The suite's tile server: beside the app's port, so side-by-side runs (the smoke days) each have their own. */
+export const TILE_PORT = PORT + 2000
 /**
  * The day this run treats as today: the build it serves is made as of it (KEPU_TODAY) and the tests start
  * page clocks on it (tests/e2e/clock.ts). The full suite runs on the fixed TEST_TODAY; the smoke run of
@@ -83,19 +117,22 @@ export default defineConfig({
     browserName: 'chromium',
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
-    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(TILE_PORT) },
     trace: 'off',
     // Installing the worker precaches ~1 MB in every new context, a fifth of the suite's CPU: tests that
     // need it (offline reloads, updates, install) say so with test.use({ serviceWorkers: 'allow' }).
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
   },
-  // Playwright owns the preview server, so it is always stopped, whatever happens to the tests.
-  webServer: {
-    command: `${BUILD}npx tsx tests/e2e/server.ts ${DIST} ${PORT}`,
-    url: `http://localhost:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', KEPU_TODAY: E2E_TODAY, KEPU_DEMO: process.env.KEPU_DEMO },
-    timeout: 180_000,
-  },
+  // Playwright owns the servers, so they are always stopped, whatever happens to the tests.
+  webServer: [
+    {
+      command: `${BUILD}npx tsx tests/e2e/server.ts ${DIST} ${PORT}`,
+      url: `http://localhost:${PORT}/`,
+      reuseExistingServer: !process.env.CI,
+      env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', KEPU_TODAY: E2E_TODAY, KEPU_DEMO: process.env.KEPU_DEMO },
+      timeout: 180_000,
+    },
+    tileServer(TILE_PORT),
+  ],
 })

@@ -9,10 +9,11 @@
  */
 import { defineConfig } from '@playwright/test'
 
-import base from './playwright.config'
+import base, { CHROMIUM_PATH, chromiumArgs, tileServer } from './playwright.config'
 
 const PORT = Number(process.env.E2E_NGINX_PORT ?? 4180)
 const DIST = process.env.E2E_DIST ?? 'dist-nginx'
+const TILE_PORT = PORT + 2000
 
 export default defineConfig({
   ...base,
@@ -23,11 +24,20 @@ export default defineConfig({
   // The production server's suite is about the whole app, service worker included.
   // A trace is kept when a test fails: the update test has failed twice in CI only (the page stayed on the
   // loading line after 点击更新), and its requests are what can tell why.
-  use: { ...base.use, baseURL: `http://localhost:${PORT}`, serviceWorkers: 'allow', trace: 'retain-on-failure' },
-  webServer: {
-    command: `npx tsx deploy/local.ts ${DIST} ${PORT}`,
-    url: `http://localhost:${PORT}/index.html`,
-    reuseExistingServer: false,
-    timeout: 60_000,
+  use: {
+    ...base.use,
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs(TILE_PORT) },
+    serviceWorkers: 'allow',
+    trace: 'retain-on-failure',
   },
+  webServer: [
+    {
+      command: `npx tsx deploy/local.ts ${DIST} ${PORT}`,
+      url: `http://localhost:${PORT}/index.html`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    tileServer(TILE_PORT),
+  ],
 })

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
-import { CHROMIUM_ARGS, PLAYWRIGHT_DISABLED_FEATURES } from '../../playwright.config'
+import { CHROMIUM_ARGS, chromiumArgs, PLAYWRIGHT_DISABLED_FEATURES } from '../../playwright.config'
 
 /** The `disabledFeatures = [...]` array of playwright-core's chromiumSwitches, wherever its build puts it. */
 function playwrightDisabledFeatures(): string[] {
@@ -46,5 +46,27 @@ describe('the test browser', () => {
         'SpareRendererForSitePerProcess',
       ]),
     )
+  })
+
+  it('sends the tile hosts to the suite’s tile server, and trusts that server’s certificate alone', () => {
+    const rules = (args: string[]) =>
+      args
+        .find((a) => a.startsWith('--host-resolver-rules='))!
+        .split('=')[1]!
+        .split(', ')
+    // First match wins: the tile hosts before the catch-all that fails every other host.
+    expect(rules(chromiumArgs(6173))).toEqual([
+      'MAP tile.openstreetmap.org 127.0.0.1:6173',
+      'MAP *.tianditu.gov.cn 127.0.0.1:6173',
+      'MAP * ~NOTFOUND',
+      'EXCLUDE localhost',
+      'EXCLUDE 127.0.0.1',
+    ])
+    expect(chromiumArgs(6173).filter((a) => a.startsWith('--ignore-certificate-errors'))).toEqual([
+      expect.stringMatching(/^--ignore-certificate-errors-spki-list=[A-Za-z0-9+/]{43}=$/),
+    ])
+    // Without a tile server (benchmarks, install.spec.ts), no host is sent anywhere and no certificate is excused.
+    expect(rules(CHROMIUM_ARGS)).toEqual(['MAP * ~NOTFOUND', 'EXCLUDE localhost', 'EXCLUDE 127.0.0.1'])
+    expect(CHROMIUM_ARGS.some((a) => a.startsWith('--ignore-certificate-errors'))).toBe(false)
   })
 })

@@ -7,7 +7,7 @@
  */
 import { expect, type Page, test } from '@playwright/test'
 
-import { axeResults, E2E_NOW, giveHours, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeResults, E2E_NOW, giveHours, MAIN_ROUTES, watchErrors } from './helpers'
 import { horizontalOverflow, linesStartingWithPunctuation, loaded, looseWordsInFlex, measure } from './measure'
 
 const ELDER = JSON.stringify({ elderMode: true })
@@ -16,7 +16,6 @@ const EVENT = '/events/keji-zhidong-2026-kashgar'
 const ROUTES = [...MAIN_ROUTES.map((r) => r.path), VENUE, EVENT]
 
 test.beforeEach(async ({ page }) => {
-  await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
 })
 
@@ -681,8 +680,8 @@ test('on a 360×640 phone in 长辈模式 no venue marker opens under the map’
   ] as const) {
     await page.setViewportSize({ width, height })
     if (tiles === 'failed') await page.route(/tile\.openstreetmap\.org|tianditu/, (route) => route.abort('internetdisconnected'))
+    // Otherwise the suite's tile server answers (tests/e2e/tileServer.ts).
     else await page.unroute(/tile\.openstreetmap\.org|tianditu/)
-    if (tiles === 'ok') await stubTiles(page)
     await loaded(page, '/map')
     await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', tiles)
     await expect(page.locator('.venue-map--pins-pending')).toHaveCount(0)

@@ -7,7 +7,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
 import { E2E_NOW, fixDateOnly } from './clock'
-import { TILE_PNG } from './helpers'
 import { waitForServiceWorker } from './offline-helpers'
 
 test.use({ serviceWorkers: 'allow' })
@@ -56,10 +55,6 @@ test('a language chosen before the service worker took over still shows offline,
 })
 
 test('map tiles seen before the service worker took over are there offline', async ({ page, context }) => {
-  // context.route, not stubTiles' page.route: the service worker's own fetches must be stubbed too.
-  await context.route(/tile\.openstreetmap\.org/, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }),
-  )
   await page.goto('/map')
   await expect(page.locator('.leaflet-tile-loaded').first()).toBeVisible()
   const seen = await page

@@ -69,19 +69,6 @@ export async function axeViolations(page: Page): Promise<string[]> {
     )
 }
 
-/** Map tiles come from a local fixture in tests: never touch a real tile server. */
-export async function stubTiles(page: Page) {
-  await page.route(/tile\.openstreetmap\.org|tianditu/, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }),
-  )
-}
-
-// 1×1 light-grey PNG.
-export const TILE_PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+PDhfwAIrgOx0mNO1wAAAABJRU5ErkJggg==',
-  'base64',
-)
-
 export async function expectHeading(page: Page, text: string) {
   await expect(page.getByRole('heading', { level: 1, name: text })).toBeVisible()
 }

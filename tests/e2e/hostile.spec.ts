@@ -7,7 +7,7 @@ import { mkdirSync, readdirSync } from 'node:fs'
 import { expect, type Page, test } from '@playwright/test'
 import fc from 'fast-check'
 
-import { axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { axeViolations, expectHeading, watchErrors } from './helpers'
 import { putUserRecord, readUserStore, scheduleEntry } from './offline-helpers'
 
 const NOW = new Date('2026-12-01T10:00:00+08:00')
@@ -156,7 +156,6 @@ const VENUES = readdirSync(new URL('../../content/venues', import.meta.url)).fil
 test.describe('impossible dates in links (18.3)', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(NOW)
-    await stubTiles(page)
   })
 
   test('the map, a shared visit plan and the calendar ignore the date, say so and show something sensible', async ({ page }) => {
@@ -283,7 +282,6 @@ const generatedUrls = ROUTES.map((path, i) => {
 test('a generated link to every route: each renders and nothing breaks (18.3, fuzz)', async ({ page }) => {
   test.setTimeout(120_000)
   await page.clock.setFixedTime(NOW)
-  await stubTiles(page)
   const errors = watchErrors(page)
   page.on('dialog', (dialog) => {
     errors.push(`dialog: ${dialog.message()}`)

@@ -9,7 +9,7 @@ import { ug } from '../../src/i18n/ug'
 import { planner as ugPlanner } from '../../src/i18n/ug/planner'
 import { volunteer as ugVolunteer } from '../../src/i18n/ug/volunteer'
 import { zhCN } from '../../src/i18n/zh-CN'
-import { axeViolations, E2E_NOW, giveHours, holdMonthShards, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, giveHours, holdMonthShards, MAIN_ROUTES, watchErrors } from './helpers'
 import { looseWordsInFlex } from './measure'
 import { waitForServiceWorker } from './offline-helpers'
 
@@ -165,7 +165,6 @@ function chevronPoints(button: Locator): Promise<'left' | 'right'> {
 }
 
 test.beforeEach(async ({ page }) => {
-  await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
 })
 
@@ -565,7 +564,6 @@ test('in Uyghur, Chinese content keeps its own order: a closing bracket or 。 s
   // In a right-to-left line, a closing bracket or 。 after Chinese text took the line's direction and was drawn
   // at its left end: a target's note read "。规划未给出基线值", a plan's notes and target names the same way.
   test.setTimeout(90_000)
-  await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
   await useLanguage(page, 'ug')
   // Each page with something that shows its content has come.
@@ -621,7 +619,6 @@ test('in Uyghur, the region 附近 sets from the position is named in a Chinese-
 })
 
 test('in Uyghur, a shared point’s marker and its list mark only the Chinese place name', async ({ page }) => {
-  await stubTiles(page)
   await useLanguage(page, 'ug')
   await page.goto('/map?region=shuanghe')
   const group = page.locator('.leaflet-marker-icon.venue-group')
@@ -676,7 +673,6 @@ test('in Uyghur, the Chinese titles, notes and publishers of seasons, fees and c
   page,
 }) => {
   // Read with the page's Uyghur voice, a Chinese title is noise: the agenda marked its titles, these did not.
-  await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
   await useLanguage(page, 'ug')
   const unmarked = (selector: string) =>
@@ -754,7 +750,6 @@ test('a venue’s translated name is the one its lists show, and the page they o
   // The venue page showed 新疆科技馆's English (and Uyghur) name while the home page's weekend list and the map's
   // list said 新疆科技馆: a tapped name opened a page with another name.
   const NAME = 'Xinjiang Science and Technology Museum'
-  await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
   await useLanguage(page, 'en')
   await page.goto('/')

@@ -17,12 +17,6 @@ const TILE_PNG = readFileSync(new URL('../fixtures/tiles/tile.png', import.meta.
  * Tiles from the local fixture. On the context (not the page), so requests made by the service worker
  * are served too; with a CORS header, because the map asks for CORS tiles (cacheable, never opaque).
  */
-async function serveTiles(context: BrowserContext) {
-  await context.route(TILE_HOSTS, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }),
-  )
-}
-
 async function failTiles(context: BrowserContext) {
   await context.route(TILE_HOSTS, (route) => route.abort('internetdisconnected'))
 }
@@ -32,9 +26,8 @@ const markers = (page: Page) => page.locator('.leaflet-marker-icon.venue-pin')
 const groups = (page: Page) => page.locator('.leaflet-marker-icon.venue-group')
 
 test.describe('map', () => {
-  test('shows clusters and zooms into one; the list matches the map', async ({ page, context }) => {
+  test('shows clusters and zooms into one; the list matches the map', async ({ page }) => {
     const errors = watchErrors(page)
-    await serveTiles(context)
     await page.goto('/map')
     await expectHeading(page, '地图')
     await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
@@ -78,8 +71,7 @@ test.describe('map', () => {
     expect(errors).toEqual([])
   })
 
-  test('on a wide screen the list stands beside the map, its rows there without a tap; a phone opens it', async ({ page, context }) => {
-    await serveTiles(context)
+  test('on a wide screen the list stands beside the map, its rows there without a tap; a phone opens it', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 })
     await page.goto('/map')
     // "全部 16 个场馆" or "地图范围内 9 个场馆（共 16 个）": the first number is what is in view.
@@ -108,11 +100,7 @@ test.describe('map', () => {
     await expect(page.locator('.sheet-row').first()).toBeVisible()
   })
 
-  test('on a 360×640 phone the grab bar opens and folds the list, and the open list has room for more than one venue', async ({
-    page,
-    context,
-  }) => {
-    await serveTiles(context)
+  test('on a 360×640 phone the grab bar opens and folds the list, and the open list has room for more than one venue', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto('/map')
     const toggle = page.getByRole('button', { name: '展开列表' })
@@ -142,7 +130,6 @@ test.describe('map', () => {
     page,
     context,
   }) => {
-    await serveTiles(context)
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto('/map')
     const toggle = page.locator('.sheet-toggle')
@@ -189,9 +176,8 @@ test.describe('map', () => {
     await expect(toggle).toHaveAttribute('aria-expanded', 'false')
   })
 
-  test('tap a marker → venue card → venue page', async ({ page, context }) => {
+  test('tap a marker → venue card → venue page', async ({ page }) => {
     const errors = watchErrors(page)
-    await serveTiles(context)
     // A Wednesday noon in Beijing: 新疆科技馆 is in its morning session.
     await page.clock.setFixedTime(new Date('2026-11-25T12:00:00+08:00'))
     await page.goto('/map?region=urumqi')
@@ -237,8 +223,7 @@ test.describe('map', () => {
     expect(errors).toEqual([])
   })
 
-  test('venues sharing one approximate point are one marker that opens a list', async ({ page, context }) => {
-    await serveTiles(context)
+  test('venues sharing one approximate point are one marker that opens a list', async ({ page }) => {
     await page.goto('/map?region=shuanghe')
     // 3 venues at 双河's centre: one dashed marker, not a stack of pins.
     const group = groups(page)
@@ -252,8 +237,7 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/venue=shuanghe-science-museum/)
   })
 
-  test('on a phone’s view of all Xinjiang, a shared point is its count; its label comes back zoomed in', async ({ page, context }) => {
-    await serveTiles(context)
+  test('on a phone’s view of all Xinjiang, a shared point is its count; its label comes back zoomed in', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto('/map')
     const shuanghe = groups(page).and(page.locator('[title^="双河"]'))
@@ -291,9 +275,7 @@ test.describe('map', () => {
   ] as const)
     test(`the regions' event pins cover no marker, button, city or other pin, and a line joins each to its city (${name}, ${width} px)`, async ({
       page,
-      context,
     }) => {
-      await serveTiles(context)
       await page.setViewportSize({ width, height })
       await page.addInitScript((value) => localStorage.setItem('kpxj:settings', JSON.stringify(value)), settings)
       await page.goto('/map')
@@ -378,11 +360,7 @@ test.describe('map', () => {
     })
 
   // The demo content has no venue alone at its point (all are groups or clusters), so pins are not measured here.
-  test('in 长辈模式 the clusters, shared points and venue pins are 60 px targets, drawn where their venues are', async ({
-    page,
-    context,
-  }) => {
-    await serveTiles(context)
+  test('in 长辈模式 the clusters, shared points and venue pins are 60 px targets, drawn where their venues are', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ regionAsked: true, elderMode: true })))
     // The overview has clusters and shared points; a venue alone at its point (the one 自然资源类 venue) a pin.
     for (const [path, kind] of [
@@ -424,10 +402,8 @@ test.describe('map', () => {
   ] as const) {
     test(`zoomed in (${language}${elderMode ? ', 长辈模式' : ''}), a shared point's count disc sits on the point, its label beside it`, async ({
       page,
-      context,
     }) => {
       // In Uyghur the disc followed its label to the right, a label's width away from the point (anchored at its left).
-      await serveTiles(context)
       await page.addInitScript((v) => localStorage.setItem('kpxj:settings', v), JSON.stringify({ language, elderMode, regionAsked: true }))
       // Zoomed in on one of 双河's three venues at the city centre.
       await page.goto('/map?venue=shuanghe-science-museum')
@@ -449,8 +425,7 @@ test.describe('map', () => {
     })
   }
 
-  test('in English, a shared point says its area and count in English, the count in its disc', async ({ page, context }) => {
-    await serveTiles(context)
+  test('in English, a shared point says its area and count in English, the count in its disc', async ({ page }) => {
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ language: 'en', regionAsked: true })))
     await page.goto('/map?region=shuanghe')
     const group = groups(page)
@@ -461,9 +436,8 @@ test.describe('map', () => {
     await expect(page.getByTestId('map-group').getByRole('heading', { name: '双河 city centre: 3 venues' })).toBeVisible()
   })
 
-  test('a filter changes the URL and the markers', async ({ page, context }) => {
+  test('a filter changes the URL and the markers', async ({ page }) => {
     const errors = watchErrors(page)
-    await serveTiles(context)
     await page.goto('/map')
     await expect(clusters(page).first()).toBeVisible()
     await expect(page.getByRole('heading', { name: '全部 16 个场馆', exact: true })).toBeVisible()
@@ -496,7 +470,6 @@ test.describe('map', () => {
   })
 
   test('附近 with a granted position lists venues by distance', async ({ page, context }) => {
-    await serveTiles(context)
     await context.grantPermissions(['geolocation'])
     // Near 新星 (哈密).
     await context.setGeolocation({ latitude: 42.83, longitude: 93.5 })
@@ -528,7 +501,6 @@ test.describe('map', () => {
   })
 
   test('附近 without permission offers a region choice', async ({ page, context }) => {
-    await serveTiles(context)
     await context.clearPermissions()
     await page.goto('/map?near=1')
     await expect(page.getByText(/没有获得位置权限|暂时无法获取位置/)).toBeVisible()
@@ -569,8 +541,7 @@ test.describe('map', () => {
       return release
     }
 
-    test('a slow Leaflet: the tiles show first, and Leaflet’s cover them in the same places', async ({ page, context }) => {
-      await serveTiles(context)
+    test('a slow Leaflet: the tiles show first, and Leaflet’s cover them in the same places', async ({ page }) => {
       await recordTiles(page)
       // Leaflet's chunk held back, as a cheap phone's connection or CPU would.
       const release = await holdLeaflet(page)
@@ -639,7 +610,6 @@ test.describe('map', () => {
     })
 
     test('not drawn when the map opens elsewhere: 附近, or my region', async ({ page, context }) => {
-      await serveTiles(context)
       await recordTiles(page)
       await context.grantPermissions(['geolocation'])
       await context.setGeolocation({ latitude: 42.83, longitude: 93.5 })
@@ -655,8 +625,7 @@ test.describe('map', () => {
     })
   })
 
-  test('/map?venue=<id> focuses that venue', async ({ page, context }) => {
-    await serveTiles(context)
+  test('/map?venue=<id> focuses that venue', async ({ page }) => {
     await page.goto('/venues/changji-science-museum')
     await page.getByRole('link', { name: '在地图上查看' }).click()
     await expect(page).toHaveURL(/\/map\?venue=changji-science-museum/)
@@ -725,7 +694,6 @@ test.describe('at scale', () => {
 
   test('stays usable with 5 000 venues: clusters appear, zoom works, the list renders a page at a time', async ({ page, context }) => {
     const errors = watchErrors(page)
-    await serveTiles(context)
     await addBulkVenues(context)
     const start = Date.now()
     await page.goto('/map')

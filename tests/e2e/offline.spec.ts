@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { axeViolations, E2E_NOW, expectHeading, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, expectHeading, MAIN_ROUTES, watchErrors } from './helpers'
 import {
   breakDataEndpoint,
   expectNoSpinner,
@@ -21,7 +21,6 @@ import {
 test.use({ serviceWorkers: 'allow' })
 
 test.beforeEach(async ({ page }) => {
-  await stubTiles(page)
   // A fixed day: the build and its precache are made as of it (playwright.config.ts).
   await page.clock.setFixedTime(E2E_NOW)
 })

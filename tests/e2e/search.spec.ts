@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { axeViolations, expectHeading, stubTiles, watchErrors } from './helpers'
+import { axeViolations, expectHeading, watchErrors } from './helpers'
 
 /** 2026-11-26 in Beijing: the next 全国科普月 is September 2027. */
 const NOW = new Date('2026-11-26T10:00:00+08:00')
@@ -9,7 +9,6 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: '搜索场
 const group = (page: Page, name: string) => page.getByRole('region', { name: new RegExp(`^${name}`) })
 
 test.beforeEach(async ({ page }) => {
-  await stubTiles(page)
   await page.clock.setFixedTime(NOW)
 })
 

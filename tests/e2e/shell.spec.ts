@@ -1,10 +1,9 @@
 import { expect, test } from '@playwright/test'
 
-import { axeViolations, E2E_NOW, expectHeading, MAIN_ROUTES, stubTiles, TECH_WEEK_NOW, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, expectHeading, MAIN_ROUTES, TECH_WEEK_NOW, watchErrors } from './helpers'
 import { measure, STANDARD_TARGETS } from './measure'
 
 test.beforeEach(async ({ page }) => {
-  await stubTiles(page)
   // A fixed day: the build is made as of it (playwright.config.ts); tests needing another day set their own.
   await page.clock.setFixedTime(E2E_NOW)
 })

@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test'
 
-import { axeViolations, E2E_NOW, E2E_TODAY, expectHeading, MAIN_ROUTES, stubTiles, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, E2E_TODAY, expectHeading, MAIN_ROUTES, watchErrors } from './helpers'
 import { setOffline, waitForServiceWorker } from './offline-helpers'
 
 const year = E2E_TODAY.slice(0, 4)
@@ -24,7 +24,6 @@ async function expectAgendaEvents(page: Page) {
 }
 
 test.beforeEach(async ({ page }) => {
-  await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
 })
 

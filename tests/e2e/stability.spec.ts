@@ -5,13 +5,12 @@
  */
 import { expect, test } from '@playwright/test'
 
-import { E2E_NOW, MAIN_ROUTES, stubTiles } from './helpers'
+import { E2E_NOW, MAIN_ROUTES } from './helpers'
 import { layoutShift } from './measure'
 import { waitForServiceWorker } from './offline-helpers'
 
 test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(E2E_NOW)
-  await stubTiles(page)
 })
 
 test('every main route settles with a layout shift of at most 0.05', async ({ page }) => {

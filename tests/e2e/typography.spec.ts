@@ -6,7 +6,7 @@
  */
 import { expect, type Page, test } from '@playwright/test'
 
-import { beijingMorning, stubTiles } from './helpers'
+import { beijingMorning } from './helpers'
 import { horizontalOverflow } from './measure'
 
 const NOW = beijingMorning('2026-12-01')
@@ -57,7 +57,6 @@ test.describe('typography', () => {
   test.setTimeout(180_000)
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(NOW)
-    await stubTiles(page)
   })
 
   for (const [width, large] of [

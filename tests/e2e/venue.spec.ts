@@ -1,9 +1,8 @@
 import { expect, type Page, test } from '@playwright/test'
 
-import { axeViolations, E2E_NOW, E2E_TODAY, expectHeading, stubTiles, watchErrors } from './helpers'
+import { axeViolations, E2E_NOW, E2E_TODAY, expectHeading, watchErrors } from './helpers'
 
 test.beforeEach(async ({ page }) => {
-  await stubTiles(page)
   await page.clock.setFixedTime(E2E_NOW)
 })
 

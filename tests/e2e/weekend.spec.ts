@@ -9,7 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
-import { axeViolations, beijingMorning, stubTiles, watchErrors } from './helpers'
+import { axeViolations, beijingMorning, watchErrors } from './helpers'
 import { waitForServiceWorker } from './offline-helpers'
 
 const NOW = beijingMorning('2026-12-01')
@@ -273,7 +273,6 @@ test.describe('my region', () => {
 test.describe('my region beyond the home page', () => {
   test.beforeEach(async ({ page }) => {
     await page.clock.setFixedTime(NOW)
-    await stubTiles(page)
   })
 
   test('the map opens on my region and the visit planner starts from it', async ({ page }) => {

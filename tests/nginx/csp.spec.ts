@@ -5,12 +5,11 @@
 import { expect, test } from '@playwright/test'
 
 import { TECH_WEEK_NOW } from '../e2e/helpers'
-import { expectBooted, serveTiles, watchCsp } from './helpers'
+import { expectBooted, watchCsp } from './helpers'
 import { FILING_ENV } from './settings'
 
-test.beforeEach(async ({ page, context }) => {
+test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TECH_WEEK_NOW)
-  await serveTiles(context)
 })
 
 test('every main route boots with zero CSP violations, the map with its tiles', async ({ page, request }) => {

@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 /**
  * Records every Content-Security-Policy violation of the page: the `securitypolicyviolation` events
@@ -18,16 +18,6 @@ export async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
   })
   return async () => [...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])), ...fromConsole]
 }
-
-/** Tiles from a local picture, for the page and its service worker alike; with CORS, as the map asks. */
-export async function serveTiles(context: BrowserContext) {
-  await context.route(/tile\.openstreetmap\.org|tianditu\.gov\.cn/, (route) =>
-    route.fulfill({ status: 200, contentType: 'image/png', headers: { 'access-control-allow-origin': '*' }, body: TILE_PNG }),
-  )
-}
-
-// 1×1 light-grey PNG.
-const TILE_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mN4+PDhfwAIrgOx0mNO1wAAAABJRU5ErkJggg==', 'base64')
 
 /** The app has started: the static shell's loading line is gone and the page's heading is shown. */
 export async function expectBooted(page: Page, heading: string | RegExp) {

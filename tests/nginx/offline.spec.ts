@@ -13,13 +13,12 @@ import { expect, type Page, test } from '@playwright/test'
 import { type LocalNginx, prepareLocalNginx, release, reloadNginx, startLocalNginx } from '../../deploy/local'
 import { TECH_WEEK_NOW } from '../e2e/helpers'
 import { setOffline, waitForServiceWorker } from '../e2e/offline-helpers'
-import { expectBooted, serveTiles, watchCsp } from './helpers'
+import { expectBooted, watchCsp } from './helpers'
 
 const DIST = process.env.E2E_DIST ?? 'dist-nginx'
 
-test.beforeEach(async ({ page, context }) => {
+test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(TECH_WEEK_NOW)
-  await serveTiles(context)
 })
 
 test('the service worker installs, caches tiles, and the app reloads offline, all without a CSP violation', async ({ page, context }) => {
