@@ -9,6 +9,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { createServer } from 'node:http'
+import { createRequire } from 'node:module'
 import { extname, join, relative, sep } from 'node:path'
 
 const TYPES: Record<string, string> = {
@@ -61,6 +62,14 @@ function load(dir: string): Map<string, Entry> {
 const [dir, port] = process.argv.slice(2)
 if (!dir || !port) throw new Error('usage: tsx tests/e2e/server.ts <dir> <port>')
 const files = load(dir)
+// The suite's own tool, fetched by the page under test (helpers.ts axeResults) rather than sent through
+// Playwright: a path no build has.
+files.set('/__e2e__/axe.min.js', {
+  body: readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js')),
+  type: TYPES['.js']!,
+  etag: 'W/"axe"',
+  modified: new Date(0).toUTCString(),
+})
 const shell = files.get('/index.html')
 if (!shell) throw new Error(`${dir}: no index.html (build it first)`)
 
