@@ -77,7 +77,7 @@ export function chromiumArgs(tilePort?: number): string[] {
 /** The web server entry of the suite's tile server on `port`. */
 export function tileServer(port: number) {
   return {
-    command: `npx tsx tests/e2e/tileServer.ts ${port}`,
+    command: `node --import tsx tests/e2e/tileServer.ts ${port}`,
     url: `https://localhost:${port}/`,
     ignoreHTTPSErrors: true,
     reuseExistingServer: !process.env.CI,
@@ -127,7 +127,7 @@ export default defineConfig({
   // Playwright owns the servers, so they are always stopped, whatever happens to the tests.
   webServer: [
     {
-      command: `${BUILD}npx tsx tests/e2e/server.ts ${DIST} ${PORT}`,
+      command: `${BUILD}node --import tsx tests/e2e/server.ts ${DIST} ${PORT}`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: !process.env.CI,
       env: { VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', KEPU_TODAY: E2E_TODAY, KEPU_DEMO: process.env.KEPU_DEMO },

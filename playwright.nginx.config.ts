@@ -33,7 +33,7 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx tsx deploy/local.ts ${DIST} ${PORT}`,
+      command: `node --import tsx deploy/local.ts ${DIST} ${PORT}`,
       url: `http://localhost:${PORT}/index.html`,
       reuseExistingServer: false,
       timeout: 60_000,

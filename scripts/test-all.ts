@@ -4,6 +4,7 @@
  */
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { delimiter, resolve } from 'node:path'
 
 import { TEST_TODAY } from '../tests/fixtures/testDay'
 import { smokeDays } from './smokeDays'
@@ -48,7 +49,7 @@ const smokeBuilds: Step[] = days
   .filter(({ day }) => day !== today)
   .map(({ day }) => ({
     name: `build-smoke-${day}`,
-    command: `npx vite build --outDir .tmp/dist-e2e-${day} --emptyOutDir --logLevel error`,
+    command: `vite build --outDir .tmp/dist-e2e-${day} --emptyOutDir --logLevel error`,
     env: { KEPU_TODAY: day, KEPU_DEMO: '1' },
     group: 'static',
   }))
@@ -59,7 +60,7 @@ const smokeSteps: Step[] = days.map(({ label, day }, i) => {
   return {
     name: `smoke ${day} (${label})`,
     // Own output folder: the three runs go side by side, and Playwright empties its output folder at start.
-    command: `npx playwright test --grep @smoke --workers=1 --output .tmp/test-results-smoke-${day}`,
+    command: `playwright test --grep @smoke --workers=1 --output .tmp/test-results-smoke-${day}`,
     env: { E2E_TODAY: day, E2E_PORT: String(4190 + i), PLAYWRIGHT_JSON_OUTPUT_FILE: json, E2E_DIST: dist },
     needs: [day === today ? 'build' : `build-smoke-${day}`],
     counts: playwrightCounts(json),
@@ -74,15 +75,15 @@ const NGINX_V2 = '.tmp/nginx-release-v2'
 const steps: Step[] = [
   // Everything that needs no browser goes side by side: mostly single-threaded, so two cores stay busy
   // instead of idling through one check after another (about a minute and a half saved on CI).
-  { name: 'typecheck', command: 'npx vue-tsc --build', group: 'static' },
-  { name: 'lint', command: 'npx eslint .', group: 'static' },
-  { name: 'format', command: 'npx prettier --check .', group: 'static' },
-  { name: 'content', command: 'npx tsx src/build/cli.ts check', group: 'static' },
+  { name: 'typecheck', command: 'vue-tsc --build', group: 'static' },
+  { name: 'lint', command: 'eslint .', group: 'static' },
+  { name: 'format', command: 'prettier --check .', group: 'static' },
+  { name: 'content', command: 'node --import tsx src/build/cli.ts check', group: 'static' },
   {
     name: 'unit',
     // Two workers (vitest's default on two cores is one): the other static checks end about half a minute
     // before the unit tests, and one worker then left a core idle.
-    command: `npx vitest run --maxWorkers=2 --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`,
+    command: `vitest run --maxWorkers=2 --reporter=default --reporter=json --outputFile.json=${VITEST_JSON}`,
     counts: () => {
       const r = readJson<{ numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number }>(VITEST_JSON)
       // Skipped and todo tests count as failures: a test that does not run proves nothing.
@@ -91,23 +92,23 @@ const steps: Step[] = [
     group: 'static',
   },
   // The production build (budgets, and today's smoke run), as of the smoke set's today.
-  { name: 'build', command: 'npx vite build', env: { KEPU_TODAY: today }, group: 'static' },
+  { name: 'build', command: 'vite build', env: { KEPU_TODAY: today }, group: 'static' },
   {
     name: 'build-e2e',
-    command: `npx vite build --outDir ${E2E_DIST} --emptyOutDir --logLevel error`,
+    command: `vite build --outDir ${E2E_DIST} --emptyOutDir --logLevel error`,
     env: { KEPU_TODAY: TEST_TODAY, KEPU_DEMO: '1' },
     group: 'static',
   },
   // The production server's build: a release (with 备案 numbers), served by nginx with deploy/nginx.conf.
-  { name: 'build-nginx', command: 'npx tsx tests/nginx/build.ts dist-nginx', group: 'static' },
+  { name: 'build-nginx', command: 'node --import tsx tests/nginx/build.ts dist-nginx', group: 'static' },
   // The nginx suite's second release (its update test): built here, it no longer holds up the smoke group's end.
-  { name: 'build-nginx-v2', command: `npx tsx tests/nginx/build.ts ${NGINX_V2} release-v2`, group: 'static' },
+  { name: 'build-nginx-v2', command: `node --import tsx tests/nginx/build.ts ${NGINX_V2} release-v2`, group: 'static' },
   ...smokeBuilds,
-  { name: 'budget', command: 'npx tsx scripts/check-budgets.ts', needs: ['build'] },
+  { name: 'budget', command: 'node --import tsx scripts/check-budgets.ts', needs: ['build'] },
   {
     name: 'e2e',
     // The @smoke tests run below, once per smoke day.
-    command: 'npx playwright test --grep-invert @smoke',
+    command: 'playwright test --grep-invert @smoke',
     env: { E2E_DIST, PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_JSON },
     needs: ['build-e2e'],
     counts: playwrightCounts(PLAYWRIGHT_JSON),
@@ -117,7 +118,7 @@ const steps: Step[] = [
     name: 'e2e-nginx',
     // Its own output folder: Playwright empties the one it writes to at start, and the default is the e2e
     // step's, whose failure screenshots were gone by the end of the run.
-    command: 'npx playwright test -c playwright.nginx.config.ts --output .tmp/test-results-nginx',
+    command: 'playwright test -c playwright.nginx.config.ts --output .tmp/test-results-nginx',
     env: { PLAYWRIGHT_JSON_OUTPUT_FILE: PLAYWRIGHT_NGINX_JSON, E2E_NGINX_V2: NGINX_V2 },
     needs: ['build-nginx', 'build-nginx-v2'],
     counts: playwrightCounts(PLAYWRIGHT_NGINX_JSON),
@@ -132,7 +133,10 @@ const timings: string[] = []
 
 /** Runs one step; with `quiet` its output is collected and printed when it ends (for side-by-side steps). */
 function run(step: Step, quiet: boolean): Promise<boolean> {
-  const env = { ...process.env, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...step.env }
+  // The project's tools by name, as `npm run` finds them, without npx: npx itself (npm's command line) and
+  // tsx's launcher (a second Node process) cost ~1 s of CPU a start, and a run starts about thirty.
+  const path = `${resolve('node_modules/.bin')}${delimiter}${process.env.PATH ?? ''}`
+  const env = { ...process.env, PATH: path, VITE_CONFIG_NATIVE_IGNORE_WARNING: 'true', ...step.env }
   return new Promise((resolve) => {
     const child = spawn(step.command, { shell: true, stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env })
     const chunks: Buffer[] = []

@@ -3,12 +3,15 @@
  * set (tests/nginx/settings.ts). `npx tsx tests/nginx/build.ts [outDir] [version]`.
  */
 import { spawnSync } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
 
 import { TEST_TODAY } from '../fixtures/testDay'
 import { FILING_ENV } from './settings'
 
 const [outDir = 'dist-nginx', version] = process.argv.slice(2)
-const result = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
+// Vite's own script in this Node, not through npx (npm's command line costs ~0.6 s of CPU a start).
+const vite = fileURLToPath(new URL('../../node_modules/vite/bin/vite.js', import.meta.url))
+const result = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
   stdio: 'inherit',
   // Built as of the day the tests' clocks use (playwright.config.ts), not the machine's date.
   env: {
