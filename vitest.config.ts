@@ -35,6 +35,11 @@ const ISOLATED = [
   'tests/unit/shell/appShell.test.ts',
   'tests/unit/calendar/agendaVirtualFails.test.ts',
 ]
+/**
+ * Files that move the process's time zone (process.env.TZ): only a process of their own sees it, and they
+ * must not move it under other files.
+ */
+const OWN_PROCESS = ['tests/unit/volunteer/rosterHostile.test.ts']
 
 export default defineConfig({
   plugins: [vue()],
@@ -47,12 +52,15 @@ export default defineConfig({
     env: { KEPU_TODAY: TEST_TODAY },
     // npm test runs the unit tests beside the static checks and the builds: three times the default.
     testTimeout: 15_000,
+    // Worker threads, not processes: ~15 % less CPU for the same tests (75 against 88 s here).
+    pool: 'threads',
     projects: [
       // Files that mock modules or install globals (fake IndexedDB) get a fresh module graph each.
       { extends: true, test: { name: 'isolated', include: ISOLATED } },
+      { extends: true, test: { name: 'own process', include: OWN_PROCESS, pool: 'forks' } },
       // The rest share one module graph per worker: importing the app and the content compiler once
       // instead of once per file cuts the unit step's CPU time by more than half.
-      { extends: true, test: { name: 'shared', include: ALL, exclude: ISOLATED, isolate: false } },
+      { extends: true, test: { name: 'shared', include: ALL, exclude: [...ISOLATED, ...OWN_PROCESS], isolate: false } },
     ],
   },
 })
