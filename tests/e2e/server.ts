@@ -80,9 +80,12 @@ createServer((req, res) => {
   } catch {
     // A malformed escape: answered with the app, as any other unknown path.
   }
-  const entry = files.get(path) ?? files.get(`${path.replace(/\/$/, '')}/index.html`) ?? shell
+  const hit = files.get(path)
+  const entry = hit ?? files.get(`${path.replace(/\/$/, '')}/index.html`) ?? shell
   res.setHeader('content-type', entry.type)
-  res.setHeader('cache-control', 'no-cache')
+  // As in production (deploy/headers.ts): a hashed asset never changes, so a page's next load in the same
+  // context takes it from the browser's cache, with no request. Everything else is revalidated.
+  res.setHeader('cache-control', hit && path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
   res.setHeader('etag', entry.etag)
   res.setHeader('last-modified', entry.modified)
   if (req.headers['if-none-match'] === entry.etag) {
