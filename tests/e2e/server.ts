@@ -12,6 +12,8 @@ import { createServer } from 'node:http'
 import { createRequire } from 'node:module'
 import { extname, join, relative, sep } from 'node:path'
 
+import { IMMUTABLE, REVALIDATE } from '../../deploy/headers'
+
 const TYPES: Record<string, string> = {
   '.html': 'text/html',
   '.js': 'text/javascript',
@@ -83,9 +85,9 @@ createServer((req, res) => {
   const hit = files.get(path)
   const entry = hit ?? files.get(`${path.replace(/\/$/, '')}/index.html`) ?? shell
   res.setHeader('content-type', entry.type)
-  // As in production (deploy/headers.ts): a hashed asset never changes, so a page's next load in the same
-  // context takes it from the browser's cache, with no request. Everything else is revalidated.
-  res.setHeader('cache-control', hit && path.startsWith('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache')
+  // As in production: a hashed asset never changes, so a page's next load in the same context takes it from
+  // the browser's cache, with no request. Everything else is revalidated.
+  res.setHeader('cache-control', hit && path.startsWith('/assets/') ? IMMUTABLE : REVALIDATE)
   res.setHeader('etag', entry.etag)
   res.setHeader('last-modified', entry.modified)
   if (req.headers['if-none-match'] === entry.etag) {
