@@ -29,6 +29,8 @@ export default defineConfig(({ mode }) => {
   if (filing.length) throw new Error(filing.join('\n'))
   // The web editor's Forgejo (docs/editor-setup.md): CMS_* from the environment or .env files.
   const editorBackend = backendFromEnv({ ...loadEnv(mode, process.cwd(), 'CMS_'), ...process.env })
+  // The app shell draws the map's opening tiles from the compiled catalog (src/boot/mapPreview.ts).
+  const content = contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR })
   return {
     plugins: [
       // Every component is <script setup>; without the Options API Vue's runtime is smaller and sets up faster.
@@ -36,9 +38,12 @@ export default defineConfig(({ mode }) => {
       // loaded outside production, as in the precache test's build inside Vitest (~3 KB more than what ships).
       vue({ features: { optionsAPI: false }, template: { compilerOptions: { comments: mode !== 'production' } } }),
       // Two tile origins at most: a provider with eight subdomains would open eight idle connections.
-      appShellPlugin({ preconnect: { MapView: tileOrigins(tiles).slice(0, 2) } }),
+      appShellPlugin({
+        preconnect: { MapView: tileOrigins(tiles).slice(0, 2) },
+        mapPreview: { tiles, catalog: () => content.api.catalog() },
+      }),
       securityHeadersPlugin({ tileOrigins: tileOrigins(tiles), editorOrigin: editorGitOrigin(editorBackend) }),
-      contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR }),
+      content,
       rosterTemplatePlugin(),
       editorPlugin({ contentDir: process.env.KPXJ_CONTENT_DIR, backend: editorBackend }),
       pwaPlugin({ tiles }),

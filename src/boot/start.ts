@@ -7,6 +7,9 @@
  */
 import { hintAgendaShards } from './shardHints'
 
+/** How long the app waits for the map's drawn opening tiles to load, at most (after the shell's first paint). */
+const HOLD_FOR_MAP_MS = 300
+
 export interface StartOptions {
   /** The hashed entry chunk, e.g. /assets/index-Ab1.js. */
   entry: string
@@ -25,6 +28,13 @@ export default function start({ entry, bootFailed }: StartOptions): void {
       if (line) line.textContent = bootFailed
     })
   }
-  requestAnimationFrame(() => setTimeout(go))
-  setTimeout(go, 200)
+  // The map's opening tiles drawn into the shell (mapPreview.ts) are painted first, 300 ms at most: the app's
+  // start is one long task on a slow phone, and its mount replaces the shell, tiles and all. The second frame
+  // callback comes after the frame that painted them has been shown, as MapStage's `settle` counts it.
+  const drawn = window.__kpxjBootMapDrawn
+  const held = drawn ? Promise.race([drawn, new Promise((done) => setTimeout(done, HOLD_FOR_MAP_MS))]) : null
+  const afterPaint = () => requestAnimationFrame(() => setTimeout(go))
+  if (held) void held.then(() => requestAnimationFrame(afterPaint))
+  else afterPaint()
+  setTimeout(go, 200 + (drawn ? HOLD_FOR_MAP_MS : 0))
 }

@@ -10,10 +10,14 @@
  */
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
 
+import type { MapPreviewOptions } from '../boot/mapPreview'
 import type { PackedRouteHints } from '../boot/routeHints'
 import { TABS } from '../components/tabs'
+import { openingPoints, PHONE_MAP_BOX } from '../features/map/firstView'
 import { type MessageKey, t } from '../i18n'
 import { ROUTE_TABLE } from '../router/routeTable'
+import type { TileProvider } from '../shared/tiles'
+import type { Catalog, LatLng } from '../shared/types'
 import { bootScript } from './bootScripts'
 
 const MARKER = '<!--app-shell-->'
@@ -36,6 +40,37 @@ function pathPattern(path: string): string | null {
 /** Pages whose first screen loads from other origins (the map's tiles): connected to at once. */
 export interface RouteHintOptions {
   preconnect?: Record<string, string[]>
+}
+
+export interface AppShellOptions extends RouteHintOptions {
+  /** The map's opening tiles drawn in the shell on /map (src/boot/mapPreview.ts): the build's provider and catalog. */
+  mapPreview?: { tiles: TileProvider; catalog: () => Catalog | null }
+}
+
+/**
+ * Inlined after the shell: draws the map's box that src/boot/mapPreview.ts prepared in <head> into it. Plain
+ * JavaScript: a boot module exports one function, and this is one call.
+ */
+export const MAP_PREVIEW_ATTACH = "window.__kpxjBootMap&&window.__kpxjBootMap(document.querySelector('#app .shell'))"
+
+/**
+ * mapPreview's arguments for a catalog: the opening view's corners (fitView needs no more), the layers, and
+ * where the box is. A build without tiles, or without a place to show, draws nothing.
+ */
+export function mapPreviewOptions(tiles: TileProvider, catalog: Pick<Catalog, 'venues' | 'regions'>): MapPreviewOptions | null {
+  const points = openingPoints(catalog.venues, catalog.regions)
+  if (tiles.id === 'none' || !points.length) return null
+  const corner = (pick: (...values: number[]) => number): LatLng => ({
+    lat: pick(...points.map((p) => p.lat)),
+    lng: pick(...points.map((p) => p.lng)),
+  })
+  return {
+    points: [corner(Math.min), corner(Math.max)],
+    layers: [tiles.url, ...(tiles.overlayUrl ? [tiles.overlayUrl] : [])],
+    ...(tiles.subdomains ? { subdomains: tiles.subdomains } : {}),
+    maxZoom: tiles.maxZoom,
+    box: PHONE_MAP_BOX,
+  }
 }
 
 /**
@@ -76,7 +111,8 @@ export function packRouteHints(hints: [string, string[]][]): PackedRouteHints {
   return { files, routes: hints.map(([pattern, list]) => [pattern, list.map((file) => index.get(file)!)]) }
 }
 
-export function renderAppShell(activeTabScript: string): string {
+/** `afterShell`: boot scripts that work on the shell's markup (the active tab, the map's tiles). */
+export function renderAppShell(activeTabScript: string, ...afterShell: string[]): string {
   const tabs = TABS.map(
     (tab) =>
       `<li><a href="${tab.to}" class="tab"${tab.also ? ` data-also="${tab.also.join(' ')}"` : ''}>` +
@@ -96,7 +132,10 @@ export function renderAppShell(activeTabScript: string): string {
     // Without JavaScript the loading line would spin forever; say what is wrong instead.
     `<noscript><style>.loading{display:none}</style><p class="notice">${message('app.noScript')}</p></noscript>` +
     `</div></main></div></div>` +
-    `<script>${activeTabScript}</script>`
+    [activeTabScript, ...afterShell]
+      .filter(Boolean)
+      .map((script) => `<script>${script}</script>`)
+      .join('')
   )
 }
 
@@ -117,7 +156,7 @@ export function paintBeforeBoot(html: string, startScript: string): string {
  * adds the download hints to <head> and starts the app after the first paint. The scripts are the
  * compiled src/boot/ modules (bootScripts.ts).
  */
-export function appShellPlugin(options: RouteHintOptions = {}): Plugin {
+export function appShellPlugin(options: AppShellOptions = {}): Plugin {
   return {
     name: 'kpxj-app-shell',
     transformIndexHtml: {
@@ -130,12 +169,18 @@ export function appShellPlugin(options: RouteHintOptions = {}): Plugin {
         // Without the entry tag the app would start before the first paint again: fail loudly instead.
         const entry = ENTRY_TAG.exec(html)?.[1]
         if (ctx.bundle && !entry) throw new Error('app shell: the entry <script> tag of index.html has an unexpected form')
-        const [prePaint, activeTab, start] = await Promise.all([
+        const catalog = options.mapPreview?.catalog()
+        if (options.mapPreview && ctx.bundle && !catalog) throw new Error('app shell: the content plugin has no compiled catalog')
+        const preview = options.mapPreview && catalog ? mapPreviewOptions(options.mapPreview.tiles, catalog) : null
+        const [prePaint, activeTab, mapPreview, start] = await Promise.all([
           bootScript('prePaint'),
           bootScript('activeTab'),
+          preview ? bootScript('mapPreview', preview) : '',
           entry ? bootScript('start', { entry, bootFailed: t('app.bootFailed') }) : '',
         ])
-        let out = html.replace(PRE_PAINT_MARKER, `<script>${prePaint}</script>`).replace(MARKER, renderAppShell(activeTab))
+        // The map's tiles are asked for from <head>, before the stylesheet holds scripts back; drawn after the shell.
+        const head = `<script>${prePaint}</script>${mapPreview ? `\n    <script>${mapPreview}</script>` : ''}`
+        let out = html.replace(PRE_PAINT_MARKER, head).replace(MARKER, renderAppShell(activeTab, mapPreview ? MAP_PREVIEW_ATTACH : ''))
         out = paintBeforeBoot(out, start)
         // Right after <meta charset> (which must stay in the first 1024 bytes) and before the stylesheet,
         // which would hold an inline script until it has loaded.

@@ -6,6 +6,7 @@ import { resolve } from 'node:path'
 
 import type { Plugin, ViteDevServer } from 'vite'
 
+import type { Catalog } from '../shared/types'
 import { checkContent } from './compile'
 import { demoEnabled } from './demo'
 import { formatProblem } from './errors'
@@ -20,21 +21,30 @@ export interface ContentPluginOptions {
   demo?: boolean
 }
 
-export function contentPlugin(options: ContentPluginOptions = {}): Plugin {
+/** What the content plugin offers the build's other plugins (Vite's plugin `api`). */
+export interface ContentPluginApi {
+  /** The compiled catalog, once the build has started; null before, or when content/ has problems. */
+  catalog(): Catalog | null
+}
+
+export function contentPlugin(options: ContentPluginOptions = {}): Plugin<ContentPluginApi> & { api: ContentPluginApi } {
   let root = process.cwd()
   let contentDir = ''
   let demo = false
   let files = new Map<string, string>()
   let problems: string[] = []
+  let catalog: Catalog | null = null
 
   const compile = () => {
     const result = checkContent({ contentDir, rootDir: root, demo })
     problems = result.problems.map(formatProblem)
+    catalog = result.compiled?.catalog ?? null
     if (result.compiled) files = renderDataFiles(result.compiled, { origin: options.origin })
   }
 
   return {
     name: 'kpxj-content',
+    api: { catalog: () => catalog },
     configResolved(config) {
       root = config.root
       contentDir = resolve(root, options.contentDir ?? 'content')

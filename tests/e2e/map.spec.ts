@@ -514,7 +514,7 @@ test.describe('map', () => {
     /** Every tile image as it was put in the page, with its place on the screen then. */
     const recordTiles = (page: Page) =>
       page.addInitScript(() => {
-        const seen: Record<'drawn' | 'leaflet', string[]> = { drawn: [], leaflet: [] }
+        const seen: Record<'boot' | 'drawn' | 'leaflet', string[]> = { boot: [], drawn: [], leaflet: [] }
         const once = new WeakSet<Element>()
         Object.assign(window, { __tiles: seen })
         new MutationObserver((records) => {
@@ -522,14 +522,21 @@ test.describe('map', () => {
             for (const img of node instanceof Element ? [node, ...node.querySelectorAll('img')] : []) {
               if (!(img instanceof HTMLImageElement) || once.has(img)) continue
               once.add(img)
-              const list = img.classList.contains('leaflet-tile') ? seen.leaflet : img.closest('.map-preview') ? seen.drawn : null
+              const list = img.classList.contains('leaflet-tile')
+                ? seen.leaflet
+                : img.closest('.map-preview')
+                  ? seen.drawn
+                  : img.closest('.boot-map')
+                    ? seen.boot
+                    : null
               const box = img.getBoundingClientRect()
               list?.push(`${img.src} at ${Math.round(box.x)},${Math.round(box.y)}`)
             }
           }
         }).observe(document, { childList: true, subtree: true })
       })
-    const recorded = (page: Page) => page.evaluate(() => (window as unknown as { __tiles: Record<'drawn' | 'leaflet', string[]> }).__tiles)
+    const recorded = (page: Page) =>
+      page.evaluate(() => (window as unknown as { __tiles: Record<'boot' | 'drawn' | 'leaflet', string[]> }).__tiles)
     /** Holds Leaflet's chunk back until the returned function is called. */
     const holdLeaflet = async (page: Page) => {
       let release = () => {}
@@ -570,6 +577,41 @@ test.describe('map', () => {
       await expect(drawn).toHaveCount(0)
     })
 
+    for (const [width, height] of [
+      [412, 823],
+      [360, 640],
+    ] as const) {
+      test(`on a phone's first look (${width}×${height}) index.html draws them before the app runs, where the page then does`, async ({
+        page,
+      }) => {
+        await page.setViewportSize({ width, height })
+        await recordTiles(page)
+        // The app's entry held back, as a slow phone's download and start would.
+        let release = () => {}
+        const held = new Promise<void>((resolve) => (release = resolve))
+        await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+          await held
+          await route.continue()
+        })
+        await page.goto('/map')
+        const boot = page.locator('.boot-map img')
+        await expect(boot.first()).toBeVisible()
+        await expect.poll(() => boot.evaluateAll((imgs) => imgs.every((img) => (img as HTMLImageElement).naturalWidth > 0))).toBe(true)
+        await expect(page.locator('.map-stage')).toHaveCount(0)
+        await expect(page.getByRole('status')).toHaveText('正在加载…')
+        const first = (await recorded(page)).boot
+        expect(first.length).toBeGreaterThanOrEqual(4)
+
+        release()
+        await expect(page.getByRole('heading', { level: 1 })).toHaveText('地图')
+        await expect(page.locator('.boot-map')).toHaveCount(0)
+        // The page drew the same tiles at the same places on the screen (firstView's PHONE_MAP_BOX is its box).
+        await expect.poll(async () => (await recorded(page)).drawn.length).toBe(first.length)
+        expect([...(await recorded(page)).drawn].sort()).toEqual([...first].sort())
+        await expect(clusters(page).first()).toBeVisible()
+      })
+    }
+
     test('Leaflet waits for the drawn tiles, not for ever: it is not fetched with the page', async ({ page, context }) => {
       // Tiles held back, as on a slow connection: Leaflet's 59 KB must not compete with them for it.
       let release = () => {}
@@ -582,7 +624,8 @@ test.describe('map', () => {
       page.on('request', (request) => {
         if (/\/assets\/VenueMap-[\w-]+\.js$/.test(request.url())) asked.push(request.url())
       })
-      await page.goto('/map')
+      // Not until `load`: the tiles index.html asks for hold that event back.
+      await page.goto('/map', { waitUntil: 'domcontentloaded' })
       await expect(page.locator('.map-preview img').first()).toBeAttached()
       // The page has painted (Leaflet came right after this before), and its tiles are still on their way.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 200)))))
@@ -621,6 +664,7 @@ test.describe('map', () => {
       await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
       await expect(clusters(page).or(markers(page)).or(groups(page)).first()).toBeVisible()
       expect((await recorded(page)).drawn).toEqual([])
+      expect((await recorded(page)).boot).toEqual([])
       expect((await recorded(page)).leaflet.length).toBeGreaterThan(0)
     })
   })

@@ -5,7 +5,7 @@
  * Web Mercator and the fitting rules are Leaflet 1.9's (`Map#getBoundsZoom`, `_getBoundsCenterZoom`,
  * `GridLayer#_pxBoundsToTileRange`), written out for the one case the map opens with.
  */
-import type { LatLng, Region, Venue } from '@/shared/types'
+import type { LatLng, Region, Venue } from '../../shared/types'
 
 const TILE_SIZE = 256
 /** Leaflet's SphericalMercator.MAX_LATITUDE. */
@@ -33,6 +33,15 @@ export const OPENING_PADDING: Pick<FitOptions, 'paddingTopLeft' | 'paddingBottom
   paddingBottomRight: [40, 90],
 }
 export const MIN_ZOOM = 3
+
+/**
+ * The map's box on a phone (360–480 px wide) in Chinese at the standard size, in CSS pixels from the screen's
+ * top (below the map page's header, search box and toolbar: MapView) and foot (the tab bar's 4rem), with the
+ * browser's default font size they hold for (main.css sets the page's at 106.25 % of it). index.html draws
+ * the opening tiles there before the app runs (src/boot/mapPreview.ts); map.spec checks that the page's own
+ * box is this one.
+ */
+export const PHONE_MAP_BOX = { top: 246.484375, bottom: 68, fontSize: 16 }
 
 /** What the map opens on: the venues and the plan regions' centres. */
 export const openingPoints = (venues: readonly Pick<Venue, 'location'>[], regions: readonly Pick<Region, 'center'>[]): LatLng[] => [

@@ -258,6 +258,50 @@ describe('paint before boot', () => {
     await vi.waitFor(() => expect(document.querySelector('#app .loading')?.textContent).toBe('启动失败'))
   })
 
+  it('lets the map’s drawn tiles paint first, but waits 300 ms for them at most', async () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16))
+    const { default: start } = await import('@/boot/start')
+    // The start's first step asks for the agenda's month shards: on a phone's /calendar, a hint in <head> (kept,
+    // not fetched).
+    window.history.replaceState(null, '', '/calendar')
+    vi.stubGlobal('matchMedia', () => ({ matches: false }))
+    const hinted = vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => node)
+    document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
+    // Tiles that never come (src/boot/mapPreview.ts's promise stays pending).
+    window.__kpxjBootMapDrawn = new Promise(() => {})
+    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败' })
+    await vi.advanceTimersByTimeAsync(250)
+    expect(hinted).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(300)
+    expect(hinted).toHaveBeenCalled()
+    vi.useRealTimers()
+    delete window.__kpxjBootMapDrawn
+  })
+
+  it('starts a frame after the drawn tiles can be painted', async () => {
+    vi.useFakeTimers()
+    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16))
+    const { default: start } = await import('@/boot/start')
+    window.history.replaceState(null, '', '/calendar')
+    vi.stubGlobal('matchMedia', () => ({ matches: false }))
+    const hinted = vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => node)
+    document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
+    let drawn = () => {}
+    window.__kpxjBootMapDrawn = new Promise<void>((done) => (drawn = done))
+    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败' })
+    await vi.advanceTimersByTimeAsync(100)
+    expect(hinted).not.toHaveBeenCalled()
+    drawn()
+    // Two frames (16 ms each here): the one that paints the tiles, and the one after it has been shown.
+    await vi.advanceTimersByTimeAsync(20)
+    expect(hinted).not.toHaveBeenCalled()
+    await vi.advanceTimersByTimeAsync(20)
+    expect(hinted).toHaveBeenCalled()
+    vi.useRealTimers()
+    delete window.__kpxjBootMapDrawn
+  })
+
   it('leaves the dev server’s entry alone', () => {
     const dev = '<script type="module" src="/src/main.ts"></script>'
     expect(paintBeforeBoot(dev, 'x')).toBe(dev)
