@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { mount } from '@vue/test-utils'
 import type { IndexHtmlTransformContext } from 'vite'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest'
 import { createMemoryHistory, createRouter } from 'vue-router'
 
 import markActiveTab from '@/boot/activeTab'
@@ -258,48 +258,48 @@ describe('paint before boot', () => {
     await vi.waitFor(() => expect(document.querySelector('#app .loading')?.textContent).toBe('启动失败'))
   })
 
-  it('lets the map’s drawn tiles paint first, but waits 300 ms for them at most', async () => {
+  /**
+   * Starts the app on a phone's /calendar with the map's drawn tiles settling when `drawn` does (fake timers, a
+   * frame every 16 ms). The start's first step asks for the agenda's month shards: a hint in <head>, kept (not
+   * fetched), so the returned spy tells when the start ran.
+   */
+  async function startWithDrawnTiles(drawn: Promise<unknown>) {
     vi.useFakeTimers()
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16))
-    const { default: start } = await import('@/boot/start')
-    // The start's first step asks for the agenda's month shards: on a phone's /calendar, a hint in <head> (kept,
-    // not fetched).
-    window.history.replaceState(null, '', '/calendar')
     vi.stubGlobal('matchMedia', () => ({ matches: false }))
-    const hinted = vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => node)
+    const { default: start } = await import('@/boot/start')
+    window.history.replaceState(null, '', '/calendar')
+    const started = vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => node)
     document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
-    // Tiles that never come (src/boot/mapPreview.ts's promise stays pending).
-    window.__kpxjBootMapDrawn = new Promise(() => {})
+    window.__kpxjBootMapDrawn = drawn
+    onTestFinished(() => {
+      vi.useRealTimers()
+      delete window.__kpxjBootMapDrawn
+    })
     start({ entry: '/nowhere/entry.js', bootFailed: '启动失败' })
+    return started
+  }
+
+  it('lets the map’s drawn tiles paint first, but waits 300 ms for them at most', async () => {
+    // Tiles that never come (src/boot/mapPreview.ts's promise stays pending).
+    const started = await startWithDrawnTiles(new Promise(() => {}))
     await vi.advanceTimersByTimeAsync(250)
-    expect(hinted).not.toHaveBeenCalled()
+    expect(started).not.toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(300)
-    expect(hinted).toHaveBeenCalled()
-    vi.useRealTimers()
-    delete window.__kpxjBootMapDrawn
+    expect(started).toHaveBeenCalled()
   })
 
   it('starts a frame after the drawn tiles can be painted', async () => {
-    vi.useFakeTimers()
-    vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16))
-    const { default: start } = await import('@/boot/start')
-    window.history.replaceState(null, '', '/calendar')
-    vi.stubGlobal('matchMedia', () => ({ matches: false }))
-    const hinted = vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => node)
-    document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
     let drawn = () => {}
-    window.__kpxjBootMapDrawn = new Promise<void>((done) => (drawn = done))
-    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败' })
+    const started = await startWithDrawnTiles(new Promise<void>((done) => (drawn = done)))
     await vi.advanceTimersByTimeAsync(100)
-    expect(hinted).not.toHaveBeenCalled()
+    expect(started).not.toHaveBeenCalled()
     drawn()
-    // Two frames (16 ms each here): the one that paints the tiles, and the one after it has been shown.
+    // Two frames: the one that paints the tiles, and the one after it has been shown.
     await vi.advanceTimersByTimeAsync(20)
-    expect(hinted).not.toHaveBeenCalled()
+    expect(started).not.toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(20)
-    expect(hinted).toHaveBeenCalled()
-    vi.useRealTimers()
-    delete window.__kpxjBootMapDrawn
+    expect(started).toHaveBeenCalled()
   })
 
   it('leaves the dev server’s entry alone', () => {
