@@ -7,7 +7,8 @@
  * start.ts lets them be painted first (300 ms at most).
  *
  * Only where the box's place is known before any app code runs: Chinese at the standard size, a phone held
- * upright, no saved region (the map then opens on it) and no query (filters, 附近, a venue change the view).
+ * upright, online, no saved region (the map then opens on it) and no query (filters, 附近, a venue change the
+ * view).
  * Elsewhere the page draws the tiles itself, as before.
  */
 import { fitView, MIN_ZOOM, OPENING_PADDING, viewTiles } from '../features/map/firstView'
@@ -49,6 +50,8 @@ declare global {
  */
 export default function drawMapPreview({ points, layers, subdomains, maxZoom, box: { top, bottom, fontSize } }: MapPreviewOptions): void {
   if (location.pathname !== '/map' || location.search || location.hash || !fitsPhone()) return
+  // Offline the app puts its 当前离线 bar above the page: the map's box starts lower.
+  if (!navigator.onLine) return
   // prePaint has applied a saved 长辈模式 and language: both change the header's height.
   const html = document.documentElement
   if ('elder' in html.dataset || html.lang !== 'zh-CN') return

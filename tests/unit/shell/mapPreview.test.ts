@@ -38,7 +38,10 @@ beforeEach(() => {
   delete window.__kpxjBootMap
   delete window.__kpxjBootMapDrawn
 })
-afterEach(() => vi.unstubAllGlobals())
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
 
 describe("the map's opening tiles in index.html", () => {
   it('are asked for from <head> and drawn in the shell where the map page draws them', () => {
@@ -95,6 +98,13 @@ describe("the map's opening tiles in index.html", () => {
       ['a mouse', () => phone('/map', { mouse: true })],
       ['a larger text setting', () => phone('/map', { font: '20px' })],
       [
+        'offline (the 当前离线 bar moves the box down)',
+        () => {
+          phone('/map')
+          vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+        },
+      ],
+      [
         '长辈模式',
         () => {
           phone('/map')
@@ -124,6 +134,8 @@ describe("the map's opening tiles in index.html", () => {
       ],
     ]
     for (const [what, setUp] of cases) {
+      vi.restoreAllMocks()
+      delete window.__kpxjBootMap
       delete document.documentElement.dataset.elder
       document.documentElement.lang = 'zh-CN'
       localStorage.clear()
