@@ -7,12 +7,14 @@
  * start.ts lets them be painted first (300 ms at most).
  *
  * Only where the box's place is known before any app code runs: Chinese at the standard size, a phone held
- * upright, online, no saved region (the map then opens on it) and no query (filters, 附近, a venue change the
- * view).
+ * upright, no saved region (the map then opens on it), no query (filters, 附近, a venue change the view) and
+ * no WeChat hint above the page. Offline the box starts below the app's 当前离线 bar, and the tiles come from
+ * the service worker's cache.
  * Elsewhere the page draws the tiles itself, as before.
  */
 import { fitView, MIN_ZOOM, OPENING_PADDING, viewTiles } from '../features/map/firstView'
-import { SETTINGS_MIRROR_KEY } from '../shared/constants'
+import { SETTINGS_MIRROR_KEY, WECHAT_HINT_DISMISSED_KEY } from '../shared/constants'
+import { isWeChat } from '../shared/environment'
 import { tileUrl } from '../shared/tiles'
 import type { LatLng } from '../shared/types'
 
@@ -24,7 +26,7 @@ export interface MapPreviewOptions {
   subdomains?: string[]
   maxZoom: number
   /** The map's box on a phone (firstView's PHONE_MAP_BOX), in CSS px from the screen's top and foot. */
-  box: { top: number; bottom: number; fontSize: number }
+  box: { top: number; offlineBar: number; bottom: number; fontSize: number }
 }
 
 /**
@@ -48,21 +50,24 @@ declare global {
  * shaping, before any tile was asked for). The tiles are asked for at once, by preload; the images that show
  * them are made once the shell is there (an image loaded while detached was never a largest-paint candidate).
  */
-export default function drawMapPreview({ points, layers, subdomains, maxZoom, box: { top, bottom, fontSize } }: MapPreviewOptions): void {
+export default function drawMapPreview({ points, layers, subdomains, maxZoom, box }: MapPreviewOptions): void {
   if (location.pathname !== '/map' || location.search || location.hash || !fitsPhone()) return
   // Offline the app puts its 当前离线 bar above the page: the map's box starts lower.
-  if (!navigator.onLine) return
+  const top = box.top + (navigator.onLine ? 0 : box.offlineBar)
   // prePaint has applied a saved 长辈模式 and language: both change the header's height.
   const html = document.documentElement
   if ('elder' in html.dataset || html.lang !== 'zh-CN') return
   // A phone's own larger text setting moves the header too (the stylesheet is not applied yet: the browser's size).
-  if (getComputedStyle(html).fontSize !== `${fontSize}px`) return
+  if (getComputedStyle(html).fontSize !== `${box.fontSize}px`) return
   try {
     if ((JSON.parse(localStorage.getItem(SETTINGS_MIRROR_KEY) || '{}') as { region?: unknown }).region) return
+    // Opened in WeChat, the app shows its hint above the page until it is dismissed for the session: a height
+    // that depends on how its text wraps.
+    if (isWeChat(navigator.userAgent) && sessionStorage.getItem(WECHAT_HINT_DISMISSED_KEY) !== '1') return
   } catch {
-    return // a damaged mirror: the app decides
+    return // a damaged mirror, or storage refused: the app decides
   }
-  const size = { x: innerWidth, y: innerHeight - top - bottom }
+  const size = { x: innerWidth, y: innerHeight - top - box.bottom }
   const view = fitView(points, size, { ...OPENING_PADDING, minZoom: MIN_ZOOM, maxZoom })
   if (!view) return
   const placed = viewTiles(view, size)

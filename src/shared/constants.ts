@@ -3,6 +3,8 @@
 export const APP_PREFIX = 'kpxj'
 /** The settings' synchronous copy in localStorage, read before the first paint (src/boot/prePaint.ts). */
 export const SETTINGS_MIRROR_KEY = `${APP_PREFIX}:settings`
+/** Set in sessionStorage when the WeChat hint is dismissed (WeChatHint.vue; index.html's map tiles read it). */
+export const WECHAT_HINT_DISMISSED_KEY = `${APP_PREFIX}:wechat-hint-dismissed`
 /** Cache Storage names: the service worker's runtime caches (src/build/pwa.ts) and the page's own copy. */
 export const EVENT_SHARDS_CACHE = `${APP_PREFIX}-event-shards`
 export const LAZY_CODE_CACHE = `${APP_PREFIX}-lazy-code`

@@ -667,6 +667,55 @@ test.describe('map', () => {
       expect((await recorded(page)).boot).toEqual([])
       expect((await recorded(page)).leaflet.length).toBeGreaterThan(0)
     })
+
+    test.describe('opened in WeChat', () => {
+      test.use({
+        userAgent:
+          'Mozilla/5.0 (Linux; Android 12; V2111A) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/116.0 Mobile Safari/537.36 XWEB/1160117 MicroMessenger/8.0.47',
+      })
+
+      test('not drawn while its hint is above the page; once dismissed, drawn where the page then draws them', async ({ page }) => {
+        await recordTiles(page)
+        await page.goto('/map')
+        const hint = page.getByRole('note').filter({ hasText: '微信' })
+        await expect(hint).toBeVisible()
+        await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+        // The hint pushes the map's box down by its own height, which index.html cannot know.
+        expect((await recorded(page)).boot).toEqual([])
+        expect((await recorded(page)).drawn.length).toBeGreaterThanOrEqual(4)
+        await hint.getByRole('button').click()
+        await expect(hint).toHaveCount(0)
+        await page.reload()
+        await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+        const { boot, drawn } = await recorded(page)
+        expect(boot.length).toBeGreaterThanOrEqual(4)
+        expect([...drawn].sort()).toEqual([...boot].sort())
+      })
+    })
+
+    test.describe('offline', () => {
+      test.use({ serviceWorkers: 'allow' })
+
+      test('drawn below the 当前离线 bar from the worker’s cache, where the page then draws them', async ({ page, context }) => {
+        await page.setViewportSize({ width: 360, height: 640 })
+        await recordTiles(page)
+        await page.goto('/map')
+        await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+        await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
+        // A visit under the worker, so the tiles seen are in its cache.
+        await page.reload()
+        await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+        await context.setOffline(true)
+        await page.reload()
+        await expect(page.getByTestId('offline-indicator')).toBeVisible()
+        await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+        const { boot, drawn } = await recorded(page)
+        expect(boot.length).toBeGreaterThanOrEqual(4)
+        // The same tiles at the same screen places as the page's, below the bar (not at the online places).
+        expect([...drawn].sort()).toEqual([...boot].sort())
+        await context.setOffline(false)
+      })
+    })
   })
 
   test('/map?venue=<id> focuses that venue', async ({ page }) => {

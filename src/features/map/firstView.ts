@@ -39,9 +39,9 @@ export const MIN_ZOOM = 3
  * top (below the map page's header, search box and toolbar: MapView) and foot (the tab bar's 4rem), with the
  * browser's default font size they hold for (main.css sets the page's at 106.25 % of it). index.html draws
  * the opening tiles there before the app runs (src/boot/mapPreview.ts); map.spec checks that the page's own
- * box is this one.
+ * box is this one. Offline, the app's 当前离线 bar (TheStatusBar) lies above the page: `offlineBar` lower.
  */
-export const PHONE_MAP_BOX = { top: 246.484375, bottom: 68, fontSize: 16 }
+export const PHONE_MAP_BOX = { top: 246.484375, offlineBar: 41.46875, bottom: 68, fontSize: 16 }
 
 /** What the map opens on: the venues and the plan regions' centres. */
 export const openingPoints = (venues: readonly Pick<Venue, 'location'>[], regions: readonly Pick<Region, 'center'>[]): LatLng[] => [

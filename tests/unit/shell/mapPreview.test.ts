@@ -10,11 +10,14 @@ import drawMapPreview, { type MapPreviewOptions } from '@/boot/mapPreview'
 import { mapPreviewOptions, renderAppShell } from '@/build/appShell'
 import { bootScript } from '@/build/bootScripts'
 import { fitView, MIN_ZOOM, OPENING_PADDING, PHONE_MAP_BOX, viewTiles } from '@/features/map/firstView'
+import { WECHAT_HINT_DISMISSED_KEY } from '@/shared/constants'
 import { OSM_TILE_URL, tileProvider, tileUrl } from '@/shared/tiles'
 import type { LatLng } from '@/shared/types'
 
 const venues = [{ location: { lat: 43.8, lng: 87.6 } }, { location: { lat: 39.47, lng: 75.99 } }, { location: { lat: 42.95, lng: 89.19 } }]
 const regions = [{ center: { lat: 44.01, lng: 87.31 } }, { center: { lat: 47.84, lng: 88.14 } }]
+const WECHAT_UA =
+  'Mozilla/5.0 (Linux; Android 12; V2111A) AppleWebKit/537.36 Chrome/116.0 Mobile Safari/537.36 XWEB/1160117 MicroMessenger/8.0.47'
 const options = mapPreviewOptions(tileProvider({}), { venues, regions } as never)!
 
 /** A phone's window on `url`, with the static shell parsed; `wide`, `mouse` and `font` change one thing. */
@@ -35,6 +38,7 @@ beforeEach(() => {
   document.documentElement.lang = 'zh-CN'
   delete document.documentElement.dataset.elder
   localStorage.clear()
+  sessionStorage.clear()
   delete window.__kpxjBootMap
   delete window.__kpxjBootMapDrawn
 })
@@ -98,10 +102,10 @@ describe("the map's opening tiles in index.html", () => {
       ['a mouse', () => phone('/map', { mouse: true })],
       ['a larger text setting', () => phone('/map', { font: '20px' })],
       [
-        'offline (the 当前离线 bar moves the box down)',
+        'WeChat, its hint above the page',
         () => {
           phone('/map')
-          vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+          vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(WECHAT_UA)
         },
       ],
       [
@@ -139,11 +143,39 @@ describe("the map's opening tiles in index.html", () => {
       delete document.documentElement.dataset.elder
       document.documentElement.lang = 'zh-CN'
       localStorage.clear()
+      sessionStorage.clear()
       setUp()
       drawMapPreview(options)
       attach()
       expect([what, preloads().length, document.querySelectorAll('.boot-map').length]).toEqual([what, 0, 0])
     }
+  })
+
+  it('offline, draws them below the app’s 当前离线 bar, where the page’s box then starts', () => {
+    phone('/map', { width: 360, height: 640 })
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false)
+    drawMapPreview(options)
+    attach()
+    const top = PHONE_MAP_BOX.top + PHONE_MAP_BOX.offlineBar
+    const size = { x: 360, y: 640 - top - PHONE_MAP_BOX.bottom }
+    const box = document.querySelector<HTMLElement>('.boot-map')!
+    expect([box.style.top, box.style.height]).toEqual([`${top}px`, `${size.y}px`])
+    const view = fitView([...venues.map((v) => v.location), ...regions.map((r) => r.center)], size, {
+      ...OPENING_PADDING,
+      minZoom: MIN_ZOOM,
+      maxZoom: 19,
+    })!
+    const at = [...box.querySelectorAll('img')].map((img) => img.style.transform)
+    expect(at).toEqual(viewTiles(view, size).map((t) => `translate(${t.left}px, ${t.top}px)`))
+  })
+
+  it('in WeChat, once its hint is dismissed for the session', () => {
+    phone('/map')
+    vi.spyOn(navigator, 'userAgent', 'get').mockReturnValue(WECHAT_UA)
+    sessionStorage.setItem(WECHAT_HINT_DISMISSED_KEY, '1')
+    drawMapPreview(options)
+    attach()
+    expect(document.querySelectorAll('.boot-map img').length).toBeGreaterThan(3)
   })
 
   it('has nothing to draw without tiles or places', () => {
