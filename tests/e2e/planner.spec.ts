@@ -333,3 +333,30 @@ test('a plan link without a venue is no dead end: it leads to choosing one', asy
   await page.getByRole('link', { name: '按年级和学科挑选场馆' }).click()
   await expect(page).toHaveURL(/\/me\/visits$/)
 })
+
+test('a long school name or a pasted link in 备注 wraps on the plan; the page never scrolls sideways', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.setViewportSize({ width: 360, height: 640 })
+  await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior')
+  await expectHeading(page, '安排参观 · 新疆科技馆')
+  await page.getByLabel('学校', { exact: true }).fill('URUMQINO1SENIORHIGHSCHOOLINTERNATIONALDEPARTMENT')
+  const link = `https://mp.weixin.qq.com/s?__biz=MzA5NjYwNjQ2MA==&mid=2651234567&idx=1&sn=${'0123456789abcdef'.repeat(4)}`
+  await page.getByLabel('备注', { exact: true }).fill(link)
+  await page.getByLabel('备注', { exact: true }).blur()
+  await expect(page.locator('.visit-doc')).toContainText(link.slice(0, 30))
+  const wide = () => page.evaluate(() => document.documentElement.scrollWidth - innerWidth)
+  expect(await wide()).toBeLessThanOrEqual(0)
+  // A shared link carries the same text to another phone.
+  await page.getByRole('button', { name: '保存计划' }).click()
+  await expect(page.getByText('已保存到“我的”')).toBeVisible()
+  // The list of my plans names the school.
+  await page.goto('/me/visits')
+  await expect(page.locator('.visit-plan-item')).toContainText('URUMQINO1')
+  expect(await wide()).toBeLessThanOrEqual(0)
+  await page.goto(`/me/visits/new?venue=xinjiang-science-museum&school=${'ABCDEFGHIJ'.repeat(8)}&notes=${encodeURIComponent(link)}`)
+  await expect(page.locator('.visit-doc')).toBeVisible()
+  expect(await wide()).toBeLessThanOrEqual(0)
+  // The tab bar is on the screen, whole.
+  const bar = (await page.locator('.tabbar').boundingBox())!
+  expect(bar.x + bar.width).toBeLessThanOrEqual(360)
+})
