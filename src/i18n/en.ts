@@ -887,6 +887,7 @@ export const en: Translation = {
       weekend: 'Open this weekend',
       weekendHint: "By the venues' published opening hours (Beijing time)",
       weekendNone: 'No venue with published weekend opening hours found yet; check with a venue before you go.',
+      weekendOver: 'This weekend’s opening hours are over. Venues open next weekend ({dates}):',
       weekendMap: 'See all venues on the map',
       nothingDated: 'No dated events in the next two weeks. Venues open this weekend are shown above.',
       nearMe: 'Science venues near you',

@@ -88,6 +88,7 @@ export const zhCN = {
     weekend: '本周末可以去',
     weekendHint: '按场馆公布的开放时间（北京时间）',
     weekendNone: '暂未找到公布了周末开放时间的场馆，出发前请向场馆确认。',
+    weekendOver: '本周末的开放时间已经过去。下周末（{dates}）开放的场馆：',
     weekendMap: '在地图上看全部场馆',
     weekendDistance: '距你约 {d}',
     weekendDistanceArea: '约 {d}（大致位置）',

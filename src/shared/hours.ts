@@ -145,7 +145,7 @@ export function describeXinjiangHours(hours: ParsedHours): string[] {
 }
 
 /** Beijing weekday and minute of the day of an instant. */
-function beijingClock(now: Date): { weekday: number; minute: number } {
+export function beijingClock(now: Date): { weekday: number; minute: number } {
   const shifted = new Date(now.getTime() + BEIJING_OFFSET_MINUTES * 60_000)
   return { weekday: shifted.getUTCDay(), minute: shifted.getUTCHours() * 60 + shifted.getUTCMinutes() }
 }

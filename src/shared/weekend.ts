@@ -1,6 +1,6 @@
 /** "本周末可以去": which venues are open on this weekend's Saturday and Sunday, from their published hours. */
-import { describeIntervals, intervalsOnDay, parseHours } from './hours'
-import { addDays, formatWeekday, weekdayOf } from './time'
+import { beijingClock, describeIntervals, intervalsOnDay, parseHours } from './hours'
+import { addDays, beijingDay, formatWeekday, weekdayOf } from './time'
 import type { Venue } from './types'
 
 export interface WeekendDay {
@@ -26,11 +26,15 @@ export function weekendDays(today: string): string[] {
 const closedBy = (venue: Venue, day: string) => venue.closures.some((c) => c.start <= day && day <= c.end)
 
 /**
- * Venues open on a day of the coming weekend, with that day's hours. Only hours in OpenStreetMap form count
- * (what the venue page shows as published); a published closure on the day wins. Never guessed: a venue
- * without such hours is left out rather than shown as open. `region` narrows to one region when given.
+ * Venues open on a day of the coming weekend, with that day's hours still ahead at `now`: on Sunday afternoon
+ * only the hours that have not ended (at 22:00 a family must not be sent to a museum that closed at 17:30).
+ * Only hours in OpenStreetMap form count (what the venue page shows as published); a published closure on the
+ * day wins. Never guessed: a venue without such hours is left out rather than shown as open. `region` narrows
+ * to one region when given.
  */
-export function weekendOpenings(venues: readonly Venue[], today: string, region?: string): WeekendOpening[] {
+export function weekendOpenings(venues: readonly Venue[], now: Date, region?: string): WeekendOpening[] {
+  const today = beijingDay(now)
+  const { minute } = beijingClock(now)
   const days = weekendDays(today)
   const result: WeekendOpening[] = []
   for (const venue of venues) {
@@ -38,7 +42,7 @@ export function weekendOpenings(venues: readonly Venue[], today: string, region?
     const hours = parseHours(venue.hours.osm)
     const open: WeekendDay[] = []
     for (const day of days) {
-      const intervals = intervalsOnDay(hours, day)
+      const intervals = intervalsOnDay(hours, day)?.filter(([, end]) => day !== today || end > minute)
       if (intervals?.length && !closedBy(venue, day)) {
         open.push({ day, label: formatWeekday(day), hours: describeIntervals(intervals) })
       }
@@ -46,4 +50,15 @@ export function weekendOpenings(venues: readonly Venue[], today: string, region?
     if (open.length) result.push({ venue, days: open })
   }
   return result
+}
+
+/**
+ * The next weekend's Saturday, 00:00 Beijing, once this weekend has begun: what weekendOpenings() lists when
+ * this weekend's hours are all behind (Sunday evening). null on a weekday, when this weekend is still ahead.
+ */
+export function nextWeekendStart(now: Date): Date | null {
+  const today = beijingDay(now)
+  const weekday = weekdayOf(today)
+  if (weekday !== 0 && weekday !== 6) return null
+  return new Date(`${addDays(today, weekday === 0 ? 6 : 7)}T00:00:00+08:00`)
 }

@@ -132,6 +132,23 @@ test.describe('home answers "this weekend"', () => {
     expect(errors).toEqual([])
   })
 
+  test('on Sunday only the hours still ahead; on Sunday evening, next weekend with its dates', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-12-06T14:00:00+08:00'))
+    await page.goto('/')
+    const weekend = page.getByRole('region', { name: /本周末可以去/ })
+    const museum = weekend.getByRole('listitem').filter({ hasText: '新疆科技馆' })
+    await expect(museum).toContainText('周日 15:00–17:30')
+    await expect(museum).not.toContainText('11:00–13:30')
+    await expect(museum).not.toContainText('周六')
+    // 21:00: the museum closed at 17:30, and a family must not set out for it tonight.
+    await page.clock.setFixedTime(new Date('2026-12-06T21:00:00+08:00'))
+    await page.reload()
+    await expect(weekend.getByTestId('weekend-over')).toContainText('本周末的开放时间已经过去')
+    await expect(weekend.getByTestId('weekend-over')).toContainText(/下周末（12月12日.*12月13日）/)
+    await expect(museum).toContainText('周六 11:00–13:30、15:00–17:30')
+    await expect(weekend).not.toContainText('暂未找到公布了周末开放时间的场馆')
+  })
+
   test('in 长辈模式 on a 360 px phone, the weekend hours wrap between ranges and stay inside the card', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 })
     await page.addInitScript(() => localStorage.setItem('kpxj:settings', JSON.stringify({ elderMode: true, regionAsked: true })))

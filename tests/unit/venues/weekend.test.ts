@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { weekendDays, weekendOpenings } from '@/shared/weekend'
+import { nextWeekendStart, weekendDays, weekendOpenings } from '@/shared/weekend'
 
 import { makeVenue } from '../builders'
 
@@ -8,6 +8,8 @@ const museum = makeVenue({ id: 'museum', region: 'urumqi', hours: { osm: 'We-Su 
 const weekdays = makeVenue({ id: 'weekdays', region: 'changji', hours: { osm: 'Mo-Fr 09:00-17:00' } })
 const sundays = makeVenue({ id: 'sundays', region: 'changji', hours: { osm: 'Su 10:00-16:00' } })
 const unknown = makeVenue({ id: 'unknown', region: 'changji' })
+/** An instant on the Beijing clock. */
+const at = (day: string, time = '10:00') => new Date(`${day}T${time}:00+08:00`)
 
 describe('weekendDays', () => {
   it('is this week’s Saturday and Sunday, leaving out a day that has passed', () => {
@@ -19,7 +21,7 @@ describe('weekendDays', () => {
 
 describe('weekendOpenings', () => {
   it('lists venues open on Saturday or Sunday with that day’s published hours, never guessing unknown hours', () => {
-    const openings = weekendOpenings([museum, weekdays, sundays, unknown], '2026-12-01')
+    const openings = weekendOpenings([museum, weekdays, sundays, unknown], at('2026-12-01'))
     expect(openings.map((o) => [o.venue.id, o.days.map((d) => `${d.label} ${d.hours}`)])).toEqual([
       ['museum', ['周六 11:00–13:30、15:00–17:30', '周日 11:00–13:30、15:00–17:30']],
       ['sundays', ['周日 10:00–16:00']],
@@ -28,7 +30,33 @@ describe('weekendOpenings', () => {
 
   it('leaves out a day a published closure covers, and keeps to the chosen region', () => {
     const closed = { ...museum, closures: [{ start: '2026-12-05', end: '2026-12-05', text: '设备维护', from: ['notice'] }] }
-    expect(weekendOpenings([closed], '2026-12-01')[0]!.days.map((d) => d.day)).toEqual(['2026-12-06'])
-    expect(weekendOpenings([museum, sundays], '2026-12-01', 'changji').map((o) => o.venue.id)).toEqual(['sundays'])
+    expect(weekendOpenings([closed], at('2026-12-01'))[0]!.days.map((d) => d.day)).toEqual(['2026-12-06'])
+    expect(weekendOpenings([museum, sundays], at('2026-12-01'), 'changji').map((o) => o.venue.id)).toEqual(['sundays'])
+  })
+
+  it('on the day itself lists only the hours still ahead, and on Sunday evening nothing', () => {
+    const hoursAt = (time: string) =>
+      weekendOpenings([museum, sundays], at('2026-12-06', time)).map((o) => `${o.venue.id} ${o.days.map((d) => d.hours).join(' ')}`)
+    expect(hoursAt('12:00')).toEqual(['museum 11:00–13:30、15:00–17:30', 'sundays 10:00–16:00'])
+    expect(hoursAt('14:00')).toEqual(['museum 15:00–17:30', 'sundays 10:00–16:00'])
+    expect(hoursAt('16:30')).toEqual(['museum 15:00–17:30'])
+    // 22:52 on Sunday (a reader's report): the museum closed at 17:30.
+    expect(hoursAt('22:52')).toEqual([])
+    // Saturday evening: Sunday is still ahead.
+    expect(weekendOpenings([museum], at('2026-12-05', '20:00'))[0]!.days.map((d) => d.day)).toEqual(['2026-12-06'])
+  })
+})
+
+describe('nextWeekendStart', () => {
+  it('is next Saturday at midnight Beijing once this weekend has begun, and null on a weekday', () => {
+    expect(nextWeekendStart(at('2026-12-06', '22:52'))).toEqual(at('2026-12-12', '00:00'))
+    expect(nextWeekendStart(at('2026-12-05', '20:00'))).toEqual(at('2026-12-12', '00:00'))
+    expect(nextWeekendStart(at('2026-12-04', '20:00'))).toBeNull()
+    // Sunday evening: next weekend's hours, whole.
+    const next = weekendOpenings([museum], nextWeekendStart(at('2026-12-06', '22:52'))!)
+    expect(next[0]!.days.map((d) => `${d.day} ${d.hours}`)).toEqual([
+      '2026-12-12 11:00–13:30、15:00–17:30',
+      '2026-12-13 11:00–13:30、15:00–17:30',
+    ])
   })
 })
