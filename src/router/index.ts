@@ -28,7 +28,10 @@ export const router = createRouter({
   routes,
   // A fresh page load is already at the top: scrolling there anyway forces a layout during start-up.
   // Back, forward and reload restore the saved position once the page's later parts are built (scrollRestore).
-  scrollBehavior: (_to, from, saved) => (saved ? restoreScroll(saved) : from === START_LOCATION ? false : { top: 0 }),
+  // A change of the query alone is the same page in another state (a day tapped in the month grid, a filter,
+  // the next week): it stays where the reader is, or the grid's day sent them back above it.
+  scrollBehavior: (to, from, saved) =>
+    saved ? restoreScroll(saved) : from === START_LOCATION || (to.path === from.path && !to.hash) ? false : { top: 0 },
 })
 
 /**

@@ -69,6 +69,23 @@ test.describe('calendar', () => {
     await expect(cell('2026-10-26')).not.toHaveAccessibleName(/无活动|项活动/)
   })
 
+  test('on a 360×640 phone a day tapped low in the month grid keeps the grid where it was', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/calendar?view=month')
+    const day = page.locator('button[data-day="2026-11-28"]')
+    await day.scrollIntoViewIfNeeded()
+    const before = await page.evaluate(() => scrollY)
+    // The grid starts below the first screen: the tap is made scrolled down.
+    expect(before).toBeGreaterThan(100)
+    const y = (await day.boundingBox())!.y
+    await day.tap()
+    await expect(page).toHaveURL(/date=2026-11-28/)
+    await expect(day).toHaveAttribute('aria-pressed', 'true')
+    await expect(page.getByRole('heading', { level: 2, name: /11月28日 周六/ })).toBeAttached()
+    expect(await page.evaluate(() => scrollY)).toBe(before)
+    expect((await day.boundingBox())!.y).toBeCloseTo(y, 0)
+  })
+
   test('browse months in the grid and open a multi-day event', async ({ page }) => {
     const errors = watchErrors(page)
     await page.goto('/calendar?view=month')
