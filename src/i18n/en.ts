@@ -813,6 +813,8 @@ export const en: Translation = {
       },
       importFailed: 'The file cannot be read: {message}',
       importTooBig: 'File too large (limit {limit}); nothing imported. Split it by event or date into several files.',
+      tooManySaved:
+        '{saved} shifts are saved and this file adds {adding} new ones: more than the limit of {limit} (a backup can restore no more); nothing imported. Remove shifts you no longer need first.',
       importBeijing: '. Times are read as Beijing time.',
       importGbk: '(the file is GBK-encoded; detected automatically)',
       unreadable: 'Not a CSV or .ics file',

@@ -8,6 +8,7 @@ import { getDb, requestPersistenceOnce } from '@/data/db'
 import { readCheckedRecords } from '@/data/storedRecords'
 import type { EventItem, Shift } from '@/shared/types'
 import { type MyShift, shiftSnapshot } from '@/shared/userData'
+import { LIMITS } from '@/shared/userRecords'
 
 export const contentShiftId = (eventId: string, shiftId: string) => `content:${eventId}:${shiftId}`
 
@@ -22,6 +23,21 @@ function fromContent(event: EventItem, shift: Shift, now: string): MyShift {
     addedAt: now,
     updatedAt: now,
     seen: shiftSnapshot(shift),
+  }
+}
+
+/**
+ * An import that would keep more shifts than a backup file may hold (LIMITS.backupRecords): refused whole, so
+ * everything saved can always be exported and brought back (a backup of 5 002 shifts was refused on import).
+ */
+export class TooManyShiftsError extends Error {
+  override name = 'TooManyShiftsError'
+  constructor(
+    readonly saved: number,
+    readonly adding: number,
+    readonly limit: number,
+  ) {
+    super(`${saved} saved + ${adding} new shifts exceed ${limit}`)
   }
 }
 
@@ -91,6 +107,8 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     // Merged against what is saved: read it first, or a known shift would lose what the volunteer last saw.
     await load()
     const existing = new Map(shifts.value.map((s) => [s.id, s]))
+    const adding = new Set(incoming.filter((s) => !existing.has(s.id)).map((s) => s.id)).size
+    if (existing.size + adding > LIMITS.backupRecords) throw new TooManyShiftsError(existing.size, adding, LIMITS.backupRecords)
     const undo: ImportUndo = { added: [], replaced: [] }
     const merged = incoming.map((s) => {
       const old = existing.get(s.id)

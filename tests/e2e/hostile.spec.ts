@@ -105,6 +105,11 @@ test('2 000 shifts at the same hour import with one summary and a paged list (18
   await expect(mine.locator('article.shift')).toHaveCount(100)
   await page.screenshot({ path: `${SHOTS}/volunteer-2000-clashes.png` })
 
+  // 3 001 more at an earlier hour: 5 001 saved would be a backup that cannot be restored. Refused, nothing lost.
+  await page.locator('input[type=file]').setInputFiles({ name: 'more.csv', mimeType: 'text/csv', buffer: csv(3001, '08:00') })
+  await expect(page.getByText(/已保存 2000 个班次，这个文件又有 3001 个新班次，合计超过 5000 个的上限/)).toBeVisible()
+  await expect(mine.getByText('2000 个班次或活动互相冲突')).toBeVisible()
+
   // 50 000 rows: refused with the limit named, nothing imported.
   await page.locator('input[type=file]').setInputFiles({ name: 'huge.csv', mimeType: 'text/csv', buffer: csv(50_000) })
   await expect(page.getByText(/文件太大（上限 2 MB），没有导入/)).toBeVisible()

@@ -43,6 +43,8 @@ export const volunteer = {
   importLine: '第{line}行',
   importFailed: '文件无法读取：{message}',
   importTooBig: '文件太大（上限 {limit}），没有导入。请按活动或日期拆成几个文件。',
+  tooManySaved:
+    '已保存 {saved} 个班次，这个文件又有 {adding} 个新班次，合计超过 {limit} 个的上限（备份文件也只能恢复这么多），没有导入。请先移除不再需要的班次。',
   importBeijing: '。时间按北京时间理解。',
   importGbk: '（文件是 GBK 编码，已自动识别）',
   undoImport: '撤销这次导入',

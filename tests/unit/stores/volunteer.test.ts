@@ -5,6 +5,11 @@
  */
 import { describe, expect, it } from 'vitest'
 
+import { dumpUserData } from '@/data/db'
+import { makeUserDataFile, parseUserDataFile } from '@/data/userDataFile'
+import { LIMITS } from '@/shared/userRecords'
+import { TooManyShiftsError } from '@/stores/volunteer'
+
 import { makeEvent, makeShift } from '../builders'
 import { openApp, useFreshDevice } from './device'
 
@@ -96,6 +101,26 @@ describe('volunteer store', () => {
     const third = await openApp()
     await third.volunteer.load()
     expect(third.volunteer.shifts[0]).toMatchObject({ meetingPoint: '东门', seen: { meetingPoint: '北门' } })
+  })
+
+  it('refuses an import that would keep more shifts than a backup can restore, keeping what is saved', async () => {
+    const app = await openApp()
+    const many = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => makeShift({ id: `import:${prefix}${i}`, origin: 'import' }))
+    await app.volunteer.importShifts(many('a', LIMITS.backupRecords - 2))
+    // Shifts already saved are updated, not counted twice; three new ones are one too many.
+    const refused = app.volunteer.importShifts([...many('a', 10), ...many('b', 3)])
+    // (openApp loads the store's module afresh: its class is another, its name the same.)
+    await expect(refused).rejects.toMatchObject({
+      name: TooManyShiftsError.name,
+      saved: LIMITS.backupRecords - 2,
+      adding: 3,
+      limit: LIMITS.backupRecords,
+    })
+    expect(await app.volunteer.importShifts(many('b', 2))).toEqual({ added: 2, updated: 0 })
+    // What is saved then always comes back from its backup.
+    const parsed = parseUserDataFile(JSON.stringify(makeUserDataFile(await dumpUserData(), { now: NOW })), { now: NOW })
+    expect(parsed.ok && parsed.file.stores.shifts.length).toBe(LIMITS.backupRecords)
   })
 
   it('removes a dropped shift from the device', async () => {
