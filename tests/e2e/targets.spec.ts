@@ -311,3 +311,25 @@ test('on a 360 px phone the two filters show their choices whole, side by side w
     expect(a.y === b.y, `${JSON.stringify(settings)}: side by side`).toBe(sideBySide)
   }
 })
+
+test('on a 360×640 phone in English, Uyghur and Kazakh the chart’s table shows every value without a sideways scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 })
+  for (const language of ['en', 'ug', 'kk-Arab']) {
+    await page.addInitScript((value) => localStorage.setItem('kpxj:settings', value), JSON.stringify({ language }))
+    await page.goto('/targets')
+    const details = page.getByTestId('literacy-table').first()
+    await details.locator('summary').click()
+    const table = details.getByRole('table')
+    await expect(table).toBeVisible()
+    const cut = await details.locator('.table-scroll').evaluate((box) => {
+      const edge = box.getBoundingClientRect()
+      const values = [...box.querySelectorAll('tbody td.value')].map((cell) => cell.getBoundingClientRect())
+      return {
+        scroll: box.scrollWidth - box.clientWidth,
+        values: values.length > 0,
+        outside: values.filter((c) => c.right > edge.right + 0.5 || c.left < edge.left - 0.5).length,
+      }
+    })
+    expect(cut, language).toEqual({ scroll: 0, values: true, outside: 0 })
+  }
+})
