@@ -102,7 +102,13 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
  * stores (numbers, dates). `now` stamps addedAt/updatedAt and gives the year of a date written without one.
  */
 export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOString(), quoteRows = new Set<number>()): RosterResult {
-  if (rows.length - 1 > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(rows.length - 1)] }
+  const blank = (row: SheetCell[]) => row.every((c) => cellText(c).trim() === '')
+  // Blank lines (the one a file ends with, those between blocks) are no shifts: neither counted nor named.
+  const filled = rows.slice(1).filter((row) => !blank(row)).length
+  if (filled > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(filled)] }
+  // A file with nothing in it is said to be empty, not to lack its header's columns.
+  if (rows.every(blank))
+    return { shifts: [], problems: [{ line: 1, field: t('volunteer.roster.fieldContent'), message: t('volunteer.roster.noShifts') }] }
   const refDay = beijingDay(new Date(now))
   const problems: RosterProblem[] = []
   const shifts: MyShift[] = []

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { parseRosterCsv, parseRosterIcs, parseRosterTime } from '@/features/volunteer/roster'
 import { shiftsToIcs } from '@/features/volunteer/shiftsIcs'
 import { changedFields } from '@/features/volunteer/types'
+import { LIMITS } from '@/shared/userRecords'
 
 const NOW = '2026-11-26T08:00:00.000Z'
 const HEADER = '编号,活动,岗位,开始,结束,集合地点,队伍,负责人,联系方式,携带物品'
@@ -63,6 +64,21 @@ describe('CSV rosters', () => {
 
   it('reports an empty file plainly', () => {
     expect(parseRosterCsv(`${HEADER}\n\n`, NOW).problems).toEqual([{ line: 2, field: '内容', message: '文件里没有班次' }])
+    // Nothing at all (an empty or blank file): empty, not "missing columns".
+    for (const text of ['', '\n\n', ' , \n'])
+      expect(parseRosterCsv(text, NOW).problems).toEqual([{ line: 1, field: '内容', message: '文件里没有班次' }])
+  })
+
+  it('counts the shifts, not the blank lines, against the limit', () => {
+    const rows = (n: number) => Array.from({ length: n }, (_, i) => `活动,岗位${i},2026-12-05 10:00,12:00,门口`)
+    // A file of exactly the limit, ending as editors save it (a newline, a blank line): imported.
+    const full = parseRosterCsv(['活动,岗位,开始,结束,集合地点', ...rows(LIMITS.rosterRows), '', ''].join('\n'), NOW)
+    expect(full.problems).toEqual([])
+    expect(full.shifts).toHaveLength(LIMITS.rosterRows)
+    // One more: the count named is the shifts' (it said one more than there were, counting the last newline).
+    expect(
+      parseRosterCsv(['活动,岗位,开始,结束,集合地点', ...rows(LIMITS.rosterRows + 1), ''].join('\n'), NOW).problems[0]!.message,
+    ).toContain(`文件有 ${LIMITS.rosterRows + 1} 个班次`)
   })
 })
 
