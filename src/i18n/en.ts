@@ -895,6 +895,7 @@ export const en: Translation = {
       nearMe: 'Science venues near you',
       nearMeHint: 'Find the science museums and education bases nearest to you',
       targetsSummary: 'Science literacy targets',
+      targetsNoneInRegion: 'The plans for {name} set no science literacy target. Other regions’:',
       seeAllTargets: 'See all targets',
       seeCalendar: 'See the event calendar',
       venuesCount: '{n} venue or base|{n} venues and bases',

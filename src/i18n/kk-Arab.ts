@@ -537,6 +537,7 @@ export const kkArab: Translation = {
       nearMe: 'جاقىن ماڭداعى عىلىم ورىندارى',
       nearMeHint: 'سىزگە ەڭ جاقىن عىلىم-تەحنيكا سارايلارى مەن بازالاردى كورۋ',
       targetsSummary: 'عىلىمي ساپا ماقساتتارى',
+      targetsNoneInRegion: '{name} جوسپارىندا عىلىمي ساپا ماقساتى جوق. باسقا ايماقتاردىكى:',
       seeAllTargets: 'بارلىق ماقساتتاردى كورۋ',
       seeCalendar: 'ءىس-شارا كالەندارىن كورۋ',
       venuesCount: '{n} ورىن مەن بازا',

@@ -542,6 +542,7 @@ export const ug: Translation = {
       nearMe: 'يېقىن ئەتراپتىكى ئىلىم-پەن سورۇنلىرى',
       nearMeHint: 'سىزگە ئەڭ يېقىن پەن-تېخنىكا سارايلىرى ۋە بازىلارنى كۆرۈش',
       targetsSummary: 'ئىلمىي ساپا نىشانلىرى',
+      targetsNoneInRegion: '{name} نىڭ پىلانىدا ئىلمىي ساپا نىشانى يوق. باشقا رايونلارنىڭ:',
       seeAllTargets: 'بارلىق نىشانلارنى كۆرۈش',
       seeCalendar: 'پائالىيەت كالېندارىنى كۆرۈش',
       venuesCount: '{n} سورۇن ۋە بازا',

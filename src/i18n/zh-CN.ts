@@ -96,6 +96,7 @@ export const zhCN = {
     nearMe: '附近的科普场馆',
     nearMeHint: '查看离你最近的科技馆和科普基地',
     targetsSummary: '科学素质目标',
+    targetsNoneInRegion: '{name}的规划没有写科学素质目标。其他地区的：',
     seeAllTargets: '查看全部目标',
     seeCalendar: '查看活动日历',
     venuesCount: '{n} 个场馆和基地',

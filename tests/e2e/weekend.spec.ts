@@ -308,6 +308,22 @@ test.describe('my region beyond the home page', () => {
     await expect(page.getByRole('button', { name: '清除' })).toHaveCount(0)
   })
 
+  test('the home page’s 科学素质目标 put my region’s first, and say when its plans set none', async ({ page }) => {
+    const literacy = page.locator('section', { has: page.getByRole('heading', { name: '科学素质目标', exact: true }) })
+    const saveRegion = async (region: string) => {
+      await page.evaluate((r) => localStorage.setItem('kpxj:settings', JSON.stringify({ region: r, regionAsked: true })), region)
+      await page.reload()
+    }
+    await page.goto('/')
+    await saveRegion('shuanghe')
+    await expect(literacy.getByRole('listitem').first()).toContainText('双河')
+    await expect(literacy).not.toContainText('的规划没有写科学素质目标')
+    // 喀什's plans set no 科学素质 target: the others' are not shown as if they were its own.
+    await saveRegion('kashgar')
+    await expect(literacy.getByText('喀什地区的规划没有写科学素质目标。其他地区的：')).toBeVisible()
+    await expect(literacy.getByRole('listitem').first()).toBeVisible()
+  })
+
   test('附近 takes my region from the position, and home shows distances without asking again', async ({ page, context }) => {
     await context.grantPermissions(['geolocation'])
     await context.setGeolocation({ latitude: 44.02, longitude: 87.3 })
