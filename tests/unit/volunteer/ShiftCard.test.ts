@@ -42,4 +42,24 @@ describe('ShiftCard', () => {
     const card = mount(ShiftCard, { props: { shift, clashesWith: [], clashesMore: 0 } })
     expect(card.get('.shift-xj').text()).toBe('≈ 新疆时间 07:30–10:00（北京时间减2小时）')
   })
+
+  it('asks before removing a shift; 取消 keeps it', async () => {
+    const card = mount(ShiftCard, {
+      props: { shift: makeShift({ role: '现场引导' }), clashesWith: [], clashesMore: 0 },
+      attachTo: document.body,
+    })
+    const button = (name: string) => card.findAll('button').find((b) => b.text() === name)
+    await button('移除')!.trigger('click')
+    expect(card.emitted('remove')).toBeUndefined()
+    expect(card.get('[role=group]').text()).toContain('从这部手机上移除“现场引导”这个班次吗？')
+    // The answer that removes has the focus, as the plan's does: a keyboard reader is told what they are on.
+    expect(document.activeElement?.textContent?.trim()).toBe('确定移除')
+    await button('取消')!.trigger('click')
+    expect(card.find('[role=group]').exists()).toBe(false)
+    expect(card.emitted('remove')).toBeUndefined()
+    await button('移除')!.trigger('click')
+    await button('确定移除')!.trigger('click')
+    expect(card.emitted('remove')).toHaveLength(1)
+    card.unmount()
+  })
 })
