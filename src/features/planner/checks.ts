@@ -9,7 +9,7 @@ import '@/i18n/zh-CN/lazy'
 import { t } from '@/i18n'
 import { isSeason } from '@/shared/eventFormat'
 import { describeHours, isOpenOnDay, type ParsedHours, parseHours } from '@/shared/hours'
-import { addDays, dateWords, dayOf, daysBetween, formatMonthDay, formatWeekday, weekdayOf } from '@/shared/time'
+import { addDays, dateWords, dayOf, daysBetween, formatFullDay, formatMonthDay, formatWeekday, weekdayOf } from '@/shared/time'
 import type { EventItem, Venue, VenueClosure } from '@/shared/types'
 
 import { GRADE_AUDIENCE, gradeLabel, type VisitPlan } from './types'
@@ -39,7 +39,12 @@ export interface PlanIssue {
 const SEARCH_DAYS = 60
 
 /** `11月30日（周一）` */
-export const formatDayShort = (day: string) => t('planner.check.dayShort', { date: formatMonthDay(day), weekday: formatWeekday(day) })
+/** `11月27日（周五）`; given `today`, with the year when it is another (a link's 2020-01-01 read as this year's 1月1日). */
+export const formatDayShort = (day: string, today?: string) =>
+  t('planner.check.dayShort', {
+    date: today && day.slice(0, 4) !== today.slice(0, 4) ? formatFullDay(day) : formatMonthDay(day),
+    weekday: formatWeekday(day),
+  })
 
 const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 
@@ -178,7 +183,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'past',
       level: 'error',
-      text: t('planner.check.past', { day: label }),
+      text: t('planner.check.past', { day: formatDayShort(day, today) }),
       advice: t('planner.check.pastAdvice'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: today, avoid, like: day }) },
     })

@@ -91,6 +91,11 @@ describe('checkPlan', () => {
 
   it('refuses a past date and a session that is not one of the day', () => {
     expect(ids(checkPlan({ plan: makePlan({ date: '2026-11-20' }), venue: museum, today: TODAY, events: [] }))).toContain('error:past')
+    const past = (date: string) =>
+      checkPlan({ plan: makePlan({ date }), venue: museum, today: TODAY, events: [] }).find((i) => i.id === 'past')!
+    expect(past('2026-11-20').text).toBe('11月20日（周五）已经过去。')
+    // Another year's day names its year: a link's 2020-01-01 read as this year's 1月1日.
+    expect(past('2020-01-01').text).toBe('2020年1月1日（周三）已经过去。')
     const wrong = checkPlan({ plan: makePlan({ session: '09:00-10:00' }), venue: museum, today: TODAY, events: [] })
     // Written as ranges (an en dash), as the form and the printed plan write them, not as the data's "11:00-13:30".
     const session = wrong.find((i) => i.id === 'session')!
