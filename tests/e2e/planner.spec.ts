@@ -264,6 +264,10 @@ test('a class of 40 at 新疆科技馆 fits in two batches, saves and prints', a
   await expect(page.locator('.visit-doc')).toContainText('信息发布于 5 年前，出发前请向场馆确认')
   await page.emulateMedia({ media: 'print' })
   await expect(page.locator('.visit-doc')).toBeVisible()
+  // On paper a published source's link prints its address after its title.
+  const source = page.locator('.visit-doc .sources a[href^="http"]').first()
+  const href = await source.getAttribute('href')
+  expect(await source.evaluate((a) => getComputedStyle(a, '::after').content)).toBe(`" ${href}"`)
 })
 
 test('a plan started with the grade on 不限 asks for one before it is saved, and prints the one chosen', async ({ page }) => {
