@@ -237,6 +237,28 @@ test.describe('map', () => {
     await expect(page).toHaveURL(/venue=shuanghe-science-museum/)
   })
 
+  test('on a 360×640 phone, a group of nine stays inside the list sheet and its 关闭列表 is reached', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 640 })
+    await page.goto('/map?region=changji')
+    const group = groups(page).and(page.locator('[title^="昌吉市区"]'))
+    await group.click()
+    const card = page.getByTestId('map-group')
+    await expect(card.getByRole('heading', { name: /^昌吉市区的 \d+ 个场馆$/ })).toBeVisible()
+    // The card scrolls within the sheet: it ran out of it, widened nothing but lengthened the page, and its foot
+    // lay under the tab bar.
+    const sheet = (await page.locator('.map-stage-sheet').boundingBox())!
+    const cardBox = (await card.boundingBox())!
+    expect(await page.evaluate(() => document.documentElement.scrollHeight - innerHeight)).toBeLessThanOrEqual(0)
+    const close = card.getByRole('button', { name: '关闭列表' })
+    await close.scrollIntoViewIfNeeded()
+    const tabbar = (await page.locator('.tabbar').boundingBox())!
+    const at = (await close.boundingBox())!
+    expect(at.y + at.height).toBeLessThanOrEqual(Math.min(tabbar.y, sheet.y + sheet.height) + 0.5)
+    expect(cardBox.y).toBeGreaterThanOrEqual(sheet.y)
+    await close.click()
+    await expect(card).toHaveCount(0)
+  })
+
   test('on a phone’s view of all Xinjiang, a shared point is its count; its label comes back zoomed in', async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 640 })
     await page.goto('/map')
