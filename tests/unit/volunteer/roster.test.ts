@@ -101,6 +101,30 @@ describe('iCalendar rosters and export', () => {
     })
   })
 
+  it('exports a shift from a phone calendar without saying its title twice or 未填写', async () => {
+    const phone = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'BEGIN:VEVENT',
+      'UID:winter-1',
+      'DTSTART:20261205T013000Z',
+      'DTEND:20261205T033000Z',
+      'SUMMARY:科技之冬讲解',
+      'END:VEVENT',
+      'END:VCALENDAR',
+    ].join('\r\n')
+    const once = await parseRosterIcs(phone, NOW)
+    const written = new ICAL.Event(new ICAL.Component(ICAL.parse(shiftsToIcs(once.shifts))).getFirstSubcomponent('vevent')!)
+    expect(written.summary).toBe('志愿服务：科技之冬讲解')
+    expect(written.location).toBeNull()
+    expect(written.description).toBe('时间为北京时间')
+    // Imported again from that file, and exported again: still once.
+    const twice = await parseRosterIcs(shiftsToIcs(once.shifts), NOW)
+    const again = new ICAL.Event(new ICAL.Component(ICAL.parse(shiftsToIcs(twice.shifts))).getFirstSubcomponent('vevent')!)
+    expect(again.summary).toBe('志愿服务：科技之冬讲解')
+  })
+
   it('rejects a file that is not iCalendar', async () => {
     const { problems } = await parseRosterIcs('hello', NOW)
     expect(problems[0]).toMatchObject({ field: '格式', message: '不是有效的日历文件（iCalendar）' })
