@@ -860,6 +860,11 @@ test('events that name only a region are counted at the region on the map and li
   // The calendar opens filtered to 昌吉, whose 科技之冬 runs through the month: a band, not a count.
   await expect(page.locator('main summary', { hasText: '筛选' })).toHaveText('筛选：昌吉')
   await expect(page.getByRole('cell', { name: '2026年11月20日，有持续中的活动季' })).toBeVisible()
+
+  // Filtered to one region, the map counts that region's events only, as it shows that region's venues only.
+  await page.goto('/map?region=urumqi')
+  await expect(page.locator('.region-events-pin').first()).toBeVisible()
+  expect((await page.locator('.region-events-pin').allTextContents()).every((text) => text.startsWith('乌鲁木齐'))).toBe(true)
 })
 
 test('a region name from the data is shown as text on the map, never run as HTML', async ({ page }) => {

@@ -11,7 +11,8 @@ import { useEventsStore } from '@/stores/events'
 
 import { regionEvents } from './regionEvents'
 
-export function useMapEvents() {
+/** `region`: the map's region filter; the other regions' event pins go with their venues. */
+export function useMapEvents(region: () => string | null = () => null) {
   const catalog = useCatalogStore()
   const events = useEventsStore()
   const today = useToday()
@@ -25,7 +26,12 @@ export function useMapEvents() {
     { immediate: true },
   )
   // Events without a venue (most of the plans' events name only a region), drawn at the region's centre.
-  const eventsByRegion = computed(() => regionEvents(events.inMonth(month.value), catalog.catalog?.regions ?? []))
+  const eventsByRegion = computed(() =>
+    regionEvents(
+      events.inMonth(month.value),
+      (catalog.catalog?.regions ?? []).filter((r) => !region() || r.id === region()),
+    ),
+  )
   const eventsPerVenue = computed(() => {
     const counts = new Map<string, number>()
     for (const event of events.inMonth(month.value)) {
