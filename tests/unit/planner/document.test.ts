@@ -90,4 +90,15 @@ describe('VisitPlanDocument', () => {
     expect(text).toContain('所选日期在场馆公布的闭馆期内：设备维护闭馆')
     expect(text).toContain('当天闭馆，请改选开放日')
   })
+
+  it('prints a required booking’s note once, in the checklist, not again beside the venue’s phone', () => {
+    const museum = makeMuseum()
+    const note = museum.booking!.note!
+    expect(note).toBeTruthy()
+    const text = doc(makePlan(), museum).text()
+    expect(text.split(note)).toHaveLength(2)
+    // Where booking is not required, the note (a how-to) stays with the venue's contacts.
+    const open = { ...museum, booking: { ...museum.booking!, required: false } }
+    expect(doc(makePlan(), open).text().split(note)).toHaveLength(2)
+  })
 })
