@@ -787,6 +787,8 @@ export const en: Translation = {
       importDone: 'New shifts imported: {added}; updated: {updated}',
       importProblems:
         'This line was not imported; correct it and import again:|These {n} lines were not imported; correct them and import again:',
+      importProblemsEntries:
+        'This entry was not imported; correct it and import again:|These {n} entries were not imported; correct them and import again:',
       importLine: 'Line {line}',
       roster: {
         tooMany:

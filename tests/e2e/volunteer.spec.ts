@@ -183,10 +183,21 @@ test.describe('with the service worker', () => {
       'SUMMARY:展厅讲解引导',
       'LOCATION:昌吉市科技馆东门',
       'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:offline-ics-2@test',
+      'DTSTAMP:20261201T000000Z',
+      'DTSTART:20261208T040000Z',
+      'DTEND:20261208T020000Z',
+      'SUMMARY:签到',
+      'END:VEVENT',
       'END:VCALENDAR',
     ].join('\r\n')
     await page.locator('input[type=file]').setInputFiles({ name: 'roster.ics', mimeType: 'text/calendar', buffer: Buffer.from(ics) })
     await expect(page.getByText('已导入 1 个新班次，更新 0 个')).toBeVisible()
+    // A calendar file's entries are counted as entries, not as lines of the file.
+    const problems = page.getByRole('alert').filter({ hasText: '没有导入' })
+    await expect(problems).toContainText('以下 1 个日程没有导入')
+    await expect(problems.getByRole('listitem')).toHaveText(/^第2个日程：结束/)
     const mine = page.locator('section[aria-labelledby=my-shifts]')
     await expect(mine.getByRole('heading', { level: 3, name: '展厅讲解引导' })).toBeVisible()
     await expect(mine.getByText('昌吉市科技馆东门')).toBeVisible()

@@ -19,6 +19,8 @@ export interface RosterProblem {
   message: string
   /** The spreadsheet cell, e.g. `D3`, when the problem is in one. */
   cell?: string
+  /** `line` counts a calendar file's entries, not its lines (the field says 第3个日程). */
+  entry?: boolean
 }
 
 export interface RosterResult {
@@ -325,12 +327,13 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
 
   function add(event: IcalEvent, component: (typeof vevents)[number], where: string, line: number, start: string, end: string, id: string) {
     if (!parseInstant(start) || !parseInstant(end)) {
-      problems.push({ line, field: where, message: t('volunteer.roster.outOfRange', { time: start.slice(0, 16) }) })
+      problems.push({ line, entry: true, field: where, message: t('volunteer.roster.outOfRange', { time: start.slice(0, 16) }) })
       return
     }
     if (Date.parse(end) <= Date.parse(start)) {
       problems.push({
         line,
+        entry: true,
         field: where,
         message: t('volunteer.roster.endBeforeStartAt', { end: end.slice(11, 16), start: start.slice(11, 16) }),
       })
@@ -366,14 +369,14 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     let end: string
     try {
       if (!event || !event.startDate || !event.endDate || event.startDate.isDate) {
-        problems.push({ line, field: where, message: t('volunteer.roster.noTimes') })
+        problems.push({ line, entry: true, field: where, message: t('volunteer.roster.noTimes') })
         continue
       }
       start = toIso(event.startDate)
       end = toIso(event.endDate)
     } catch {
       // ical.js reads values lazily and throws in English ("Could not extract integer"): say it in the reader's words.
-      problems.push({ line, field: where, message: t('volunteer.roster.unreadable') })
+      problems.push({ line, entry: true, field: where, message: t('volunteer.roster.unreadable') })
       continue
     }
     const baseId = `import:${(event.uid || `${(event.summary || '志愿服务').slice(0, 200)}|${start}`).slice(0, 200)}`
@@ -401,10 +404,11 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
         if (problems.length > before) break
       }
     } catch {
-      problems.push({ line, field: where, message: t('volunteer.roster.unreadable') })
+      problems.push({ line, entry: true, field: where, message: t('volunteer.roster.unreadable') })
       continue
     }
-    if (more) problems.push({ line, field: where, message: t('volunteer.roster.tooManyRepeats', { limit: LIMITS.rosterRows }) })
+    if (more)
+      problems.push({ line, entry: true, field: where, message: t('volunteer.roster.tooManyRepeats', { limit: LIMITS.rosterRows }) })
   }
   if (!shifts.length && !problems.length)
     problems.push({ line: 1, field: t('volunteer.roster.fieldContent'), message: t('volunteer.roster.noShifts') })

@@ -43,6 +43,7 @@ export const volunteer = {
   importChoose: '选择文件',
   importDone: '已导入 {added} 个新班次，更新 {updated} 个',
   importProblems: '以下 {n} 行没有导入，请改正后重新导入：',
+  importProblemsEntries: '以下 {n} 个日程没有导入，请改正后重新导入：',
   importLine: '第{line}行',
   importFailed: '文件无法读取：{message}',
   importTooBig: '文件太大（上限 {limit}），没有导入。请按活动或日期拆成几个文件。',
