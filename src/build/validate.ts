@@ -366,3 +366,26 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
   if (dayOf(event.start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: 'is implausibly early' })
   if (dayOf(event.start).slice(0, 4) > '2100') problems.push({ ...at('start'), message: 'must be a date between 2000 and 2100' })
 }
+
+/**
+ * The checks a record passes on its own: its schema, dates and rules, its venue facts and coordinates, its
+ * published dates and its text. Ids, references and campaign overrides need the other records and stay with
+ * `validateContent`. The web editor runs this before it saves (src/build/editor/entryCheck.ts), so an
+ * organiser hears of a missing source or an end before the start at once, not from the review's check.
+ */
+export function checkRecord(record: RawRecord, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = []
+  const value = checkSchema(record, problems)
+  if (value !== undefined) {
+    if (record.collection === 'events') checkEventDates(record, value as EventInput, problems)
+    if (record.collection === 'campaigns') checkCampaignRule(record, value as CampaignInput, problems)
+    if (record.collection === 'venues') {
+      checkVenueFacts(record, value as VenueInput, problems)
+      checkInXinjiang(record, 'location', (value as VenueInput).location, problems)
+    }
+    if (record.collection === 'regions') checkInXinjiang(record, 'center', (value as RegionInput).center, problems)
+  }
+  checkPublishedDates(record, today, problems)
+  checkTexts(record, problems)
+  return problems
+}

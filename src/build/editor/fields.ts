@@ -3,7 +3,7 @@
  * so the editor can never drift from what `npm run content:check` accepts: an enum becomes a select list,
  * a list of enum values a multiple select, an id reference a select or a relation, a date-time a text
  * field that only takes Beijing time. Rules that span several fields (end after start, one of three
- * source forms) stay with content:check, which the review step runs on every change.
+ * source forms) are content:check's own code, which the editor runs before each save (./entryCheck.ts).
  */
 import type { z } from 'zod'
 

@@ -1,0 +1,55 @@
+/**
+ * What the web editor checks before it saves: the record on its own, by the same code as
+ * `npm run content:check` (src/build/validate.ts `checkRecord`). Decap checks a field at a time; the rules
+ * that span fields (a source in exactly one of its three forms, an end not before the start, a published
+ * date not after today) are only here. Bundled for the browser by ./plugin.ts as /admin/save-check.js.
+ */
+import type { Collection, RawRecord } from '../load'
+import { checkRecord } from '../validate'
+import { textFor } from './fields'
+
+/** Collections whose files are Markdown with a body under the frontmatter (the editor's `body` field). */
+const BODY_FIELD: Partial<Record<Collection, string>> = { plans: 'body' }
+
+/** A field path as the organiser sees it in the form: `来源 第1条 › 网址`. */
+export function fieldLabel(collection: Collection, field: string): string {
+  if (!field) return '这条记录'
+  const names: string[] = []
+  const words: string[] = []
+  for (const part of field.split('.')) {
+    if (/^\d+$/.test(part)) {
+      words.push(`${words.pop() ?? ''} 第${Number(part) + 1}条`)
+      continue
+    }
+    names.push(part)
+    let label = part
+    try {
+      label = textFor(collection, names)[0]
+    } catch {
+      // A key the editor has no field for (a typo kept from the file): show it as written.
+    }
+    words.push(label)
+  }
+  return words.join(' › ')
+}
+
+export interface EntryProblem {
+  field: string
+  label: string
+  message: string
+}
+
+/** The problems of one record as the editor holds it (its fields' data), as of `today` in Beijing. */
+export function entryProblems(collection: Collection, data: Record<string, unknown>, today: string): EntryProblem[] {
+  const body = BODY_FIELD[collection]
+  const fields = body ? Object.fromEntries(Object.entries(data).filter(([key]) => key !== body)) : data
+  const record: RawRecord = {
+    collection,
+    file: `content/${collection}/${String(data.id ?? '')}`,
+    stem: String(data.id ?? ''),
+    data: fields,
+    ...(body && typeof data[body] === 'string' ? { body: data[body], bodyLine: 1 } : {}),
+    lineOf: () => 1,
+  }
+  return checkRecord(record, today).map((p) => ({ field: p.field, label: fieldLabel(collection, p.field), message: p.message }))
+}

@@ -1,0 +1,65 @@
+/**
+ * Browser entry of /admin/save-check.js (bundled by ./plugin.ts, loaded after decap-cms.js): before Decap
+ * saves an entry, run content:check's own checks on it (./entryCheck.ts). A problem stops the save; Decap
+ * then shows its 保存内容失败 toast for eight seconds, and a list of what to correct stays on the page.
+ */
+import { beijingDay } from '../../shared/time'
+import type { Collection } from '../load'
+import { type EntryProblem, entryProblems } from './entryCheck'
+
+/** The little of Decap's entry (an Immutable.js map) this needs. */
+interface DecapEntry {
+  get(key: 'collection'): string
+  get(key: 'data'): { toJS(): Record<string, unknown> }
+}
+
+interface DecapGlobal {
+  registerEventListener(listener: { name: 'preSave' | 'postSave'; handler: (event: { entry: DecapEntry }) => unknown }): void
+}
+
+const PANEL_ID = 'kpxj-save-problems'
+
+function clear() {
+  document.getElementById(PANEL_ID)?.remove()
+}
+
+function show(problems: EntryProblem[]) {
+  clear()
+  const panel = document.createElement('section')
+  panel.id = PANEL_ID
+  panel.className = 'kpxj-problems'
+  panel.setAttribute('role', 'alert')
+  const heading = document.createElement('h2')
+  heading.textContent = `还没有保存：请先改正下面 ${problems.length} 处`
+  const list = document.createElement('ul')
+  for (const p of problems) {
+    const item = document.createElement('li')
+    const label = document.createElement('strong')
+    label.textContent = `${p.label}：`
+    item.append(label, p.message)
+    list.append(item)
+  }
+  const close = document.createElement('button')
+  close.type = 'button'
+  close.textContent = '关闭'
+  close.addEventListener('click', clear)
+  panel.append(heading, list, close)
+  document.body.append(panel)
+}
+
+const cms = (window as unknown as { CMS?: DecapGlobal }).CMS
+cms?.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }) => {
+    const problems = entryProblems(entry.get('collection') as Collection, entry.get('data').toJS(), beijingDay(Date.now()))
+    if (!problems.length) return clear()
+    show(problems)
+    // Decap's toast prints the error as text: no "Error:" in front of the Chinese.
+    const error = new Error(`有 ${problems.length} 处需要改正，见页面下方的说明`)
+    error.name = ''
+    throw error
+  },
+})
+cms?.registerEventListener({ name: 'postSave', handler: clear })
+// Leaving the entry (Decap routes by the address's #) leaves its problems behind.
+window.addEventListener('hashchange', clear)
