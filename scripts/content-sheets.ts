@@ -24,20 +24,20 @@ if (command === 'export') {
   } catch (error) {
     if (!(error instanceof ContentError)) throw error
     for (const p of error.problems) console.error(formatProblem(p))
-    console.error(`\n✗ content/ has problems; fix them (npm run content:check) before exporting`)
+    console.error(`\n✗ content/ 里有问题，请先改好（npm run content:check）再导出`)
     process.exit(1)
   }
-  console.log(`✓ wrote ${relative(rootDir, out)}`)
+  console.log(`✓ 已写入 ${relative(rootDir, out)}`)
 } else if (command === 'import' && file) {
   const result = importWorkbook(await readSheetsFile(resolve(rootDir, file)), { contentDir, rootDir })
   if (result.problems.length) {
     for (const line of result.problems) console.error(line)
-    console.error(`\n✗ ${result.problems.length} problem${result.problems.length === 1 ? '' : 's'}; nothing was written`)
+    console.error(`\n✗ 有 ${result.problems.length} 处问题，没有写入任何文件`)
     process.exit(1)
   }
-  for (const path of result.written) console.log(`  wrote ${path}`)
-  console.log(`✓ ${result.written.length} file(s) written, ${result.unchanged} unchanged. Run npm run content:check next.`)
+  for (const path of result.written) console.log(`  已写入 ${path}`)
+  console.log(`✓ 写入 ${result.written.length} 个文件，${result.unchanged} 条记录没有变化。下一步请运行 npm run content:check。`)
 } else {
-  console.error('usage: content:export [file.xlsx] | content:import file.xlsx|file.csv   [--dir content]')
+  console.error('用法：content:export [文件.xlsx] | content:import 文件.xlsx|文件.csv   [--dir content]')
   process.exit(2)
 }

@@ -16,10 +16,10 @@ const contentDir = resolve(rootDir, dirFlag >= 0 ? args[dirFlag + 1]! : 'content
 const { problems, compiled } = checkContent({ contentDir, rootDir, demo: true })
 if (problems.length > 0) {
   for (const p of problems) console.error(formatProblem(p))
-  console.error(`\n✗ ${problems.length} content problem${problems.length === 1 ? '' : 's'}`)
+  console.error(`\n✗ 内容有 ${problems.length} 处问题，请按上面每行写的文件、行号修改`)
   process.exit(1)
 }
 const c = compiled!.catalog
 console.log(
-  `✓ content ok: ${c.regions.length} regions, ${c.plans.length} plans, ${c.venues.length} venues, ${compiled!.events.length} event occurrences in ${compiled!.shards.size} months, ${c.targets.length} targets`,
+  `✓ 内容检查通过：${c.regions.length} 个地区，${c.plans.length} 个规划，${c.venues.length} 个场馆，共 ${compiled!.events.length} 场活动（分布在 ${compiled!.shards.size} 个月），${c.targets.length} 个目标`,
 )

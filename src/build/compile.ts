@@ -82,7 +82,7 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
           file: record.file,
           line: record.lineOf(['id']),
           field: 'id',
-          message: `occurrence id "${occurrence.id}" clashes with ${seen.get(occurrence.id)}`,
+          message: `生成的活动场次编号“${occurrence.id}”与 ${seen.get(occurrence.id)} 里的重复`,
         })
         break
       }

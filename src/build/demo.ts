@@ -16,8 +16,8 @@ import { type EventInput, shiftSchema } from './schema'
 import type { Validated } from './validate'
 
 const demoRosterSchema = z.strictObject({
-  id: z.string({ error: 'must be the id of the event this sample roster belongs to' }),
-  shifts: z.array(shiftSchema, { error: 'must be a list of shifts' }).min(1, { error: 'at least one shift is required' }),
+  id: z.string({ error: '应填写这份示例排班所属活动的编号' }),
+  shifts: z.array(shiftSchema, { error: '应为班次列表' }).min(1, { error: '至少要有一个班次' }),
 })
 
 /**
@@ -41,7 +41,7 @@ export function loadDemo(demoDir: string, rootDir: string, problems: ContentProb
     if (!statSync(path).isFile() || name.startsWith('.')) continue
     const file = relative(rootDir, path).split('\\').join('/')
     if (!name.endsWith('.yaml')) {
-      problems.push({ file, line: 1, field: '', message: 'unexpected file in demo/events/: sample rosters there are .yaml files' })
+      problems.push({ file, line: 1, field: '', message: 'demo/events/ 里不该有这个文件：示例排班都是 .yaml 文件' })
       continue
     }
     const record = parseRecord('events', file, readFileSync(path, 'utf8'), problems)
@@ -65,9 +65,9 @@ export function applyDemo(records: RawRecord[], events: Validated<EventInput>[],
     }
     const { id, shifts } = result.data
     const event = byId.get(id)
-    if (id !== record.stem) problems.push({ ...at(['id']), message: `must equal the file name "${record.stem}"` })
+    if (id !== record.stem) problems.push({ ...at(['id']), message: `必须与文件名“${record.stem}”相同` })
     if (!event) {
-      problems.push({ ...at(['id']), message: `unknown event id "${id}" (no content/events/${id}.yaml)` })
+      problems.push({ ...at(['id']), message: `找不到活动编号“${id}”（没有 content/events/${id}.yaml 这个文件）` })
       continue
     }
     // Once an organiser publishes the event's real roster, the sample for it is no longer shown.
@@ -79,12 +79,12 @@ export function applyDemo(records: RawRecord[], events: Validated<EventInput>[],
         ok = false
         problems.push({ ...at(path), message })
       }
-      if (!shift.sample) fail(['shifts', i, 'sample'], 'must be true: demo rosters are samples')
-      if (ids.has(shift.id)) fail(['shifts', i, 'id'], `duplicate shift id "${shift.id}"`)
+      if (!shift.sample) fail(['shifts', i, 'sample'], '必须是 true：演示数据里的排班都是示例')
+      if (ids.has(shift.id)) fail(['shifts', i, 'id'], `班次编号“${shift.id}”重复`)
       ids.add(shift.id)
       const day = dayOf(shift.start)
       if (day < dayOf(event.value.start) || day > dayOf(event.value.end))
-        fail(['shifts', i, 'start'], `must fall within the event (${dayOf(event.value.start)} to ${dayOf(event.value.end)})`)
+        fail(['shifts', i, 'start'], `必须在活动日期之内（${dayOf(event.value.start)} 至 ${dayOf(event.value.end)}）`)
     })
     if (ok && apply && !published) event.value = { ...event.value, shifts }
   }

@@ -7,13 +7,13 @@ export interface ContentProblem {
 }
 
 export function formatProblem(p: ContentProblem): string {
-  return `${p.file}:${p.line}: ${p.field || '(file)'}: ${p.message}`
+  return `${p.file}:${p.line}: ${p.field || '(文件)'}: ${p.message}`
 }
 
 /** Thrown by the compiler when content is invalid; carries every problem, not just the first. */
 export class ContentError extends Error {
   constructor(readonly problems: ContentProblem[]) {
-    super(`${problems.length} content problem${problems.length === 1 ? '' : 's'}:\n${problems.map(formatProblem).join('\n')}`)
+    super(`内容有 ${problems.length} 处问题：\n${problems.map(formatProblem).join('\n')}`)
     this.name = 'ContentError'
   }
 }

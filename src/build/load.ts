@@ -69,7 +69,7 @@ export function parseRecord(collection: Collection, file: string, source: string
   if (EXTENSION[collection] === '.md') {
     const parts = splitFrontmatter(yamlText)
     if (!parts) {
-      problems.push({ file, line: 1, field: '', message: 'must start with a --- frontmatter block --- followed by the Markdown body' })
+      problems.push({ file, line: 1, field: '', message: '文件开头要先写一段用 --- 上下包住的字段，再写 Markdown 正文' })
       return null
     }
     yamlText = parts.yaml
@@ -86,7 +86,12 @@ export function parseRecord(collection: Collection, file: string, source: string
       // An unclosed quote is detected where the file ends: point at the line that opens it.
       if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) line = openingQuoteLine(yamlText, line) ?? line
       line += lineOffset
-      problems.push({ file, line, field: '', message: `YAML syntax: ${error.message.split('\n')[0]}` })
+      problems.push({
+        file,
+        line,
+        field: '',
+        message: `YAML 格式错误（常见原因：缩进不齐、引号或括号没有配对）：${error.message.split('\n')[0]}`,
+      })
     }
     return null
   }
@@ -95,7 +100,7 @@ export function parseRecord(collection: Collection, file: string, source: string
     // A few aliases are fine; a "billion laughs" alias bomb is refused, not expanded.
     data = doc.toJS({ maxAliasCount: 100 })
   } catch (error) {
-    problems.push({ file, line: 1 + lineOffset, field: '', message: `YAML: ${(error as Error).message.split('\n')[0]}` })
+    problems.push({ file, line: 1 + lineOffset, field: '', message: `YAML 无法读取：${(error as Error).message.split('\n')[0]}` })
     return null
   }
   const ext = extname(file)
@@ -136,7 +141,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string, problems: ContentPro
       file,
       line,
       field: '',
-      message: 'is not valid UTF-8 text from this line on; save the file as UTF-8 (not GBK or another encoding)',
+      message: '从这一行起不是 UTF-8 文字；请把文件另存为 UTF-8 编码（不要用 GBK 等其他编码）',
     })
     return text
   }
@@ -157,7 +162,7 @@ export function loadContent(contentDir: string, rootDir: string, problems: Conte
           file,
           line: 1,
           field: '',
-          message: `unexpected file in ${collection}/: records there are ${EXTENSION[collection]} files`,
+          message: `${collection}/ 里不该有这个文件：这里的记录都是 ${EXTENSION[collection]} 文件`,
         })
         continue
       }

@@ -52,7 +52,7 @@ export function contentPlugin(options: ContentPluginOptions = {}): Plugin<Conten
     },
     buildStart() {
       compile()
-      if (problems.length > 0) this.error(`content/ has ${problems.length} problem(s):\n${problems.join('\n')}`)
+      if (problems.length > 0) this.error(`content/ 内容有 ${problems.length} 处问题：\n${problems.join('\n')}`)
     },
     generateBundle() {
       for (const [path, source] of files) this.emitFile({ type: 'asset', fileName: path.slice(1), source })

@@ -1,6 +1,6 @@
 /**
  * Content schemas. Imported by the build compiler only (zod never reaches the browser bundle).
- * Messages are written for content editors: they complete "file:line: field: …".
+ * Messages are written for content editors, in Chinese: they complete "file:line: field: …".
  */
 import { z } from 'zod'
 
@@ -19,16 +19,60 @@ import {
   VENUE_CATEGORIES,
   VENUE_KINDS,
 } from '../shared/types'
+import { OPTION_TEXT } from './editor/labels'
 
-const oneOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `must be one of: ${values.join(', ')}` })
+/** The Chinese words for each kind of value zod expects, for checks that give no message of their own. */
+const EXPECTED_TEXT: Record<string, string> = {
+  string: '应填写文字',
+  number: '应填写数字',
+  int: '应填写整数',
+  boolean: '只能填 true 或 false',
+  array: '应为列表（每行一项，以“- ”开头，或写成 [甲, 乙]）',
+  object: '应为一组字段（下一行缩进写“字段: 值”）',
+}
 
-const text = (what = 'text') =>
+/**
+ * Chinese for zod's own messages, where a schema below sets none (`leadDays: -1`, a list given as text …).
+ * Set once for the process: zod is used only by the build, and only for content.
+ */
+z.config({
+  customError: (issue) => {
+    switch (issue.code) {
+      case 'invalid_type':
+        return EXPECTED_TEXT[issue.expected] ?? '格式不对，请对照 content/README.md'
+      case 'too_small':
+        return issue.origin === 'array' ? `至少要有 ${issue.minimum} 项` : `不能小于 ${issue.minimum}`
+      case 'too_big':
+        return issue.origin === 'array' ? `最多只能有 ${issue.maximum} 项` : `不能大于 ${issue.maximum}`
+      case 'invalid_value':
+        return `只能是以下之一：${issue.values.map(String).join('、')}`
+      case 'unrecognized_keys':
+        return `不认识的字段：${issue.keys.join('、')}（请对照 content/README.md 检查拼写）`
+      default:
+        return '格式不对，请对照 content/README.md'
+    }
+  },
+})
+
+/**
+ * A value as an editor types it, with its meaning where it is a code (`confirmed（已确认）`); a label's own
+ * brackets become a comma, so they do not nest (`expected（预计，主办方尚未确认）`).
+ */
+const optionText = (value: string) => {
+  const label = OPTION_TEXT[value]?.replace(/（(.*)）$/, '，$1')
+  return label ? `${value}（${label}）` : value
+}
+
+const oneOf = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `只能是以下之一：${values.map(optionText).join('、')}` })
+
+const text = (what = '文字') =>
   z
-    .string({ error: `must be ${what}` })
+    .string({ error: `应填写${what}` })
     .trim()
-    .min(1, { error: `must not be empty` })
+    .min(1, { error: `不能为空` })
 
-const optionalText = z.string({ error: 'must be text' }).nullish()
+const optionalText = z.string({ error: '应填写文字' }).nullish()
 
 /** The languages a record's text may be translated into (Chinese is the original). */
 export const CONTENT_LANGUAGES = ['ug', 'kk-Arab', 'en'] as const
@@ -47,7 +91,7 @@ const translations = <S extends Record<string, z.ZodType>>(fields: S) =>
           z
             .strictObject({
               ...fields,
-              reviewed: z.boolean({ error: 'must be true or false (has a native speaker reviewed this translation?)' }),
+              reviewed: z.boolean({ error: '只能填 true 或 false（这条译文是否已由母语者审校过？）' }),
             })
             .optional(),
         ]),
@@ -56,19 +100,19 @@ const translations = <S extends Record<string, z.ZodType>>(fields: S) =>
     .optional()
 
 const between = (min: number, max: number) => {
-  const error = `must be a number between ${min} and ${max}`
+  const error = `应填写 ${min} 到 ${max} 之间的数字`
   return z.number({ error }).min(min, { error }).max(max, { error })
 }
 
 const year = z
-  .number({ error: 'must be a year (e.g. 2025)' })
-  .int({ error: 'must be a whole year' })
-  .min(2000, { error: 'must be a year between 2000 and 2100' })
-  .max(2100, { error: 'must be a year between 2000 and 2100' })
+  .number({ error: '应填写年份，例如 2025' })
+  .int({ error: '年份应为整数，例如 2025' })
+  .min(2000, { error: '年份应在 2000 到 2100 之间' })
+  .max(2100, { error: '年份应在 2000 到 2100 之间' })
 
 const id = z
-  .string({ error: 'must be an id' })
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'must be lowercase letters, digits and single dashes' })
+  .string({ error: '应填写编号' })
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: '只能用小写英文字母、数字和单个短横线，例如 tech-week-2027-changji' })
 
 /** Plain calendar date, meaning an all-day date in Beijing time. */
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -81,37 +125,37 @@ function isRealDate(y: string, m: string, d: string): boolean {
 }
 
 export const dateOrDateTime = z
-  .string({ error: 'must be a date (YYYY-MM-DD) or a date-time with offset (2026-05-23T09:30:00+08:00)' })
+  .string({ error: '应填写日期（如 2026-05-23）或带时区的北京时间（如 2026-05-23T09:30:00+08:00）' })
   .superRefine((value, ctx) => {
     const date = DATE_RE.exec(value)
     const dt = DATETIME_RE.exec(value)
     if (!date && !dt) {
       const message = /^\d{4}-\d{2}-\d{2}T/.test(value)
-        ? 'must carry an explicit time zone offset, e.g. 2026-05-23T09:30:00+08:00'
-        : 'must be a date (YYYY-MM-DD) or a date-time with offset (2026-05-23T09:30:00+08:00)'
+        ? '时间后面要写时区 +08:00（北京时间），例如 2026-05-23T09:30:00+08:00'
+        : '应填写日期（如 2026-05-23）或带时区的北京时间（如 2026-05-23T09:30:00+08:00）'
       ctx.addIssue({ code: 'custom', message })
       return
     }
     const [, y, m, d] = (date ?? dt)!
-    if (!isRealDate(y!, m!, d!)) ctx.addIssue({ code: 'custom', message: `${value} is not a real calendar date` })
+    if (!isRealDate(y!, m!, d!)) ctx.addIssue({ code: 'custom', message: `${value} 不是真实存在的日期` })
     else if (dt) {
       const [hh, mm] = [Number(dt[4]), Number(dt[5])]
       const offset = /([+-])(\d{2}):(\d{2})$/.exec(dt[7]!)
-      if (hh > 23 || mm > 59) ctx.addIssue({ code: 'custom', message: `${value} is not a real time of day (00:00–23:59)` })
+      if (hh > 23 || mm > 59) ctx.addIssue({ code: 'custom', message: `${value} 不是有效的时刻（应在 00:00–23:59 之间）` })
       else if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59))
-        ctx.addIssue({ code: 'custom', message: `${value} has an impossible offset; Beijing time is +08:00` })
+        ctx.addIssue({ code: 'custom', message: `${value} 的时区不存在；北京时间写 +08:00` })
     }
   })
 
 /** A published day (YYYY-MM-DD) or, when the page gives only the month, YYYY-MM. */
 const PUBLISHED_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/
 
-const publishedDate = z.string({ error: 'must be a date YYYY-MM-DD (or YYYY-MM when the page gives only the month)' }).refine(
+const publishedDate = z.string({ error: '应填写日期 YYYY-MM-DD，例如 2026-05-23（网页只写到月份时填 YYYY-MM）' }).refine(
   (v) => {
     const m = PUBLISHED_RE.exec(v)
     return !!m && isRealDate(m[1]!, m[2]!, m[3] ?? '01')
   },
-  { error: 'must be a real date YYYY-MM-DD (or YYYY-MM when the page gives only the month)' },
+  { error: '应填写真实存在的日期 YYYY-MM-DD（网页只写到月份时填 YYYY-MM）' },
 )
 
 /**
@@ -122,47 +166,48 @@ export const publishedSourceSchema = z
   .strictObject({
     id: id,
     url: z
-      .string({ error: 'must be the page address (https://…)' })
-      .regex(/^https?:\/\/\S+$/, { error: 'must be the page address (https://…)' }),
-    title: text('the page title'),
-    publisher: text('who published it, e.g. 新疆科技馆 or 天山网'),
+      .string({ error: '应填写网页地址（以 https:// 开头）' })
+      .regex(/^https?:\/\/\S+$/, { error: '应填写网页地址（以 https:// 开头）' }),
+    title: text('网页标题'),
+    publisher: text('发布单位，例如 新疆科技馆 或 天山网'),
     published: publishedDate,
     retrieved: z
-      .string({ error: 'must be a date YYYY-MM-DD' })
-      .regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' })
+      .string({ error: '应填写日期 YYYY-MM-DD，例如 2026-05-23' })
+      .regex(DATE_RE, { error: '应填写日期 YYYY-MM-DD，例如 2026-05-23' })
       .refine(
         (v) => {
           const m = DATE_RE.exec(v)!
           return isRealDate(m[1]!, m[2]!, m[3]!)
         },
-        { error: 'must be a real date YYYY-MM-DD' },
+        { error: '应填写真实存在的日期 YYYY-MM-DD' },
       ),
     note: optionalText.transform((v) => v ?? undefined),
   })
-  .refine((s) => s.retrieved >= s.published.slice(0, 10), { path: ['retrieved'], error: 'must not be before published' })
+  .refine((s) => s.retrieved >= s.published.slice(0, 10), { path: ['retrieved'], error: '不能早于发布日期（published）' })
 
 export const sourceSchema = z.union(
   [
     z.strictObject({
       plan: id,
-      section: text('the chapter or section, e.g. 第三章第四节'),
+      section: text('章节，例如 第三章第四节'),
       lines: z
-        .union([z.string(), z.number()], { error: 'must be a line number or range, e.g. "12" or "12-15"' })
+        .union([z.string(), z.number()], { error: '应填写行号或行号范围，例如 "12" 或 "12-15"' })
         .transform(String)
-        .refine((v) => /^\d+(-\d+)?$/.test(v), { error: 'must be a line number or range, e.g. "12" or "12-15"' }),
+        .refine((v) => /^\d+(-\d+)?$/.test(v), { error: '应填写行号或行号范围，例如 "12" 或 "12-15"' }),
     }),
-    z.strictObject({ general: text('the note users see, e.g. 全国科技活动周一般在5月下旬举行') }),
+    z.strictObject({ general: text('用户看到的说明，例如 全国科技活动周一般在5月下旬举行') }),
     publishedSourceSchema,
   ],
   {
-    error: 'must be { plan, section, lines }, { general: note } or a published source { id, url, title, publisher, published, retrieved }',
+    error:
+      '应为三种来源写法之一：规划 { plan, section, lines }、常识 { general: 说明 }、已发布网页 { id, url, title, publisher, published, retrieved }',
   },
 )
 
-const sources = z.array(sourceSchema, { error: 'must be a list of sources' }).min(1, { error: 'at least one source is required' })
+const sources = z.array(sourceSchema, { error: '应为来源列表' }).min(1, { error: '至少要有一条来源' })
 
 /** Which published sources (by their `id` in the record's `sources`) back a group of facts. */
-const from = z.array(id, { error: 'must be a list of published source ids' }).optional()
+const from = z.array(id, { error: '应为已发布来源的编号列表' }).optional()
 
 const latLng = {
   lat: between(XINJIANG_BOUNDS.south, XINJIANG_BOUNDS.north),
@@ -187,10 +232,12 @@ export const planFrontmatterSchema = z.strictObject({
   shortTitle: text(),
   issuer: text(),
   docNumber: optionalText,
-  issued: z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD or null' }).nullish(),
-  period: z.strictObject({ start: year, end: year }).refine((p) => p.end >= p.start, { error: 'end must not be before start' }),
-  regions: z.array(id).min(1, { error: 'at least one region is required' }),
-  seed: text('the file name of the plan text in shared/seeds/'),
+  issued: z.string().regex(DATE_RE, { error: '应填写日期 YYYY-MM-DD，不清楚时填 null' }).nullish(),
+  period: z
+    .strictObject({ start: year, end: year })
+    .refine((p) => p.end >= p.start, { error: 'end（结束年份）不能早于 start（开始年份）' }),
+  regions: z.array(id).min(1, { error: '至少要有一个地区' }),
+  seed: text('规划原文在 shared/seeds/ 里的文件名'),
   defects: z.array(z.strictObject({ text: text(), sources })).default([]),
   i18n: translations({ title: text().optional(), shortTitle: text().optional() }),
   sources,
@@ -202,9 +249,9 @@ export const venueSchema = z.strictObject({
   region: id,
   category: oneOf(VENUE_CATEGORIES),
   kind: oneOf(VENUE_KINDS),
-  inPlans: z.boolean({ error: 'must be true or false' }),
+  inPlans: z.boolean({ error: '只能填 true 或 false' }),
   summary: text(),
-  audiences: z.array(oneOf(AUDIENCES)).min(1, { error: 'at least one audience is required' }),
+  audiences: z.array(oneOf(AUDIENCES)).min(1, { error: '至少要有一类面向人群' }),
   topics: z.array(text()).default([]),
   activities: z.array(text()).default([]),
   fee: oneOf(['free', 'paid', 'unknown']),
@@ -213,28 +260,28 @@ export const venueSchema = z.strictObject({
   contact: z
     .strictObject({
       phone: z
-        .string({ error: 'must be a phone number as published, e.g. 0991-6386167' })
-        .regex(/^[0-9][0-9-]{6,15}$/, { error: 'must be a phone number as published, e.g. 0991-6386167' })
+        .string({ error: '应按公布的写法填写电话，例如 0991-6386167' })
+        .regex(/^[0-9][0-9-]{6,15}$/, { error: '应按公布的写法填写电话，例如 0991-6386167' })
         .optional(),
       channel: optionalText.transform((v) => v ?? undefined),
-      from: z.array(id).min(1, { error: 'a phone or booking channel needs the published source it comes from' }),
+      from: z.array(id).min(1, { error: '电话或预约渠道要写明出自哪条已发布来源（填来源编号）' }),
     })
     .optional(),
   closures: z
     .array(
       z
         .strictObject({
-          start: z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' }),
-          end: z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' }),
+          start: z.string().regex(DATE_RE, { error: '应填写日期 YYYY-MM-DD，例如 2026-05-23' }),
+          end: z.string().regex(DATE_RE, { error: '应填写日期 YYYY-MM-DD，例如 2026-05-23' }),
           text: text(),
-          from: z.array(id).min(1, { error: 'a closure needs the published notice it comes from' }),
+          from: z.array(id).min(1, { error: '临时闭馆要写明出自哪条已发布通知（填来源编号）' }),
         })
-        .refine((c) => c.end >= c.start, { path: ['end'], error: 'must not be before start' }),
+        .refine((c) => c.end >= c.start, { path: ['end'], error: '不能早于开始日期（start）' }),
     )
     .default([]),
   booking: z
     .strictObject({
-      required: z.union([z.boolean(), z.literal('unknown')], { error: 'must be true, false or unknown' }),
+      required: z.union([z.boolean(), z.literal('unknown')], { error: '只能填 true、false 或 unknown（不清楚）' }),
       note: optionalText.transform((v) => v ?? undefined),
       from,
       leadDays: z.number().int().min(0).max(365).optional(),
@@ -250,11 +297,11 @@ export const venueSchema = z.strictObject({
       season: optionalText.transform((v) => v ?? undefined),
       from,
     })
-    .refine((h) => h.osm || h.note, { error: 'give osm opening_hours or a note such as 开放时间请咨询场馆' })
+    .refine((h) => h.osm || h.note, { error: '请填写 osm（开放时间规则）或 note（说明，例如 开放时间请咨询场馆）' })
     // The app reads a subset of the syntax (src/shared/hours.ts); anything else would show as "unknown".
     .refine((h) => !h.osm || parseHours(h.osm).kind === 'weekly', {
       path: ['osm'],
-      error: 'the app reads only weekday ranges and times, e.g. "Tu-Su 09:30-17:00; Mo off" or "24/7"; put anything else in hours.note',
+      error: '应用只认得星期范围加时间的写法，例如 "Tu-Su 09:30-17:00; Mo off" 或 "24/7"；其他情况请写在 hours.note 里',
     }),
   location: z
     .strictObject({
@@ -265,7 +312,7 @@ export const venueSchema = z.strictObject({
       from,
     })
     .refine((l) => l.precision === 'exact' || !!l.note, {
-      error: 'an approximate or city-centre location needs a note users see (e.g. 位置为大致位置)',
+      error: '位置精度不是 exact 时，要在 note 里写一句给用户看的说明，例如 位置为大致位置',
     }),
   mobile: z.boolean().default(false),
   i18n: translations({ name: text().optional(), summary: text().optional() }),
@@ -280,19 +327,19 @@ export const shiftSchema = z
     id,
     role: text(),
     start: z
-      .string({ error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' })
-      .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00' }),
+      .string({ error: '应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00' })
+      .regex(DATETIME_WITH_OFFSET, { error: '应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00' }),
     end: z
-      .string({ error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' })
-      .regex(DATETIME_WITH_OFFSET, { error: 'must be a date-time with offset, e.g. 2026-05-23T12:00:00+08:00' }),
+      .string({ error: '应填写带时区的北京时间，例如 2026-05-23T12:00:00+08:00' })
+      .regex(DATETIME_WITH_OFFSET, { error: '应填写带时区的北京时间，例如 2026-05-23T12:00:00+08:00' }),
     meetingPoint: text(),
     team: text(),
-    lead: text('who leads the shift (a role or organisation)'),
+    lead: text('班次负责人（写职务或单位）'),
     contact: optionalText.transform((v) => v ?? undefined),
     bring: z.array(text()).default([]),
-    sample: z.boolean({ error: 'must be true or false (true for a sample roster)' }),
+    sample: z.boolean({ error: '只能填 true 或 false（示例排班填 true）' }),
   })
-  .refine((s) => Date.parse(s.end) > Date.parse(s.start), { error: 'end must be after start', path: ['end'] })
+  .refine((s) => Date.parse(s.end) > Date.parse(s.start), { error: '必须晚于开始时间（start）', path: ['end'] })
 
 export const eventSchema = z.strictObject({
   id,
@@ -303,15 +350,15 @@ export const eventSchema = z.strictObject({
   end: dateOrDateTime,
   datePrecision: oneOf(DATE_PRECISIONS).default('day'),
   status: oneOf(EVENT_STATUSES),
-  dateNote: text('a note on where the date comes from'),
+  dateNote: text('日期出处的说明'),
   region: id,
   venue: id.nullish(),
-  audiences: z.array(oneOf(AUDIENCES)).min(1, { error: 'at least one audience is required' }),
+  audiences: z.array(oneOf(AUDIENCES)).min(1, { error: '至少要有一类面向人群' }),
   organiser: text(),
   howToJoin: optionalText,
   summary: text(),
   rrule: optionalText,
-  exdates: z.array(z.string().regex(DATE_RE, { error: 'must be a date YYYY-MM-DD' })).default([]),
+  exdates: z.array(z.string().regex(DATE_RE, { error: '应填写日期 YYYY-MM-DD，例如 2026-05-23' })).default([]),
   shifts: z.array(shiftSchema).optional(),
   /** Set on a file that overrides one year's instance of a campaign (content/campaigns/). */
   campaign: id.optional(),
@@ -328,7 +375,7 @@ const template = (what: string) =>
       if (!(CAMPAIGN_PLACEHOLDERS as readonly string[]).includes(name!)) {
         ctx.addIssue({
           code: 'custom',
-          message: `{${name}} is not a placeholder; use ${CAMPAIGN_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
+          message: `{${name}} 不是可用的占位符；可用的有：${CAMPAIGN_PLACEHOLDERS.map((p) => `{${p}}`).join('、')}`,
         })
       }
     }
@@ -337,10 +384,10 @@ const template = (what: string) =>
 const MONTH_DAY_RE = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/
 const monthDay = (what: string) =>
   z
-    .string({ error: `must be ${what} as MM-DD, e.g. 03-31` })
-    .regex(MONTH_DAY_RE, { error: `must be ${what} as MM-DD, e.g. 03-31` })
+    .string({ error: `应按 MM-DD 填写${what}，例如 03-31` })
+    .regex(MONTH_DAY_RE, { error: `应按 MM-DD 填写${what}，例如 03-31` })
     // 2024 is a leap year: 02-29 is allowed (the last day of February in other years), 04-31 is not.
-    .refine((v) => isRealDate('2024', v.slice(0, 2), v.slice(3)), { error: 'is not a day of the year' })
+    .refine((v) => isRealDate('2024', v.slice(0, 2), v.slice(3)), { error: '不是一年中存在的日期' })
 
 /**
  * A recurring campaign (科技活动周, 科普月, 科技之冬 …): one file with a yearly rule. The build generates an
@@ -351,44 +398,41 @@ export const campaignSchema = z
   .strictObject({
     id,
     eventId: z
-      .string({ error: "must be the id of each year's event, with {year}, e.g. tech-week-{year}-changji" })
+      .string({ error: '应填写每年活动的编号，用 {year} 代表年份，例如 tech-week-{year}-changji' })
       .regex(/^[a-z0-9]+(-[a-z0-9]+)*-\{year\}(-[a-z0-9]+)*$|^\{year\}-[a-z0-9]+(-[a-z0-9]+)*$/, {
-        error: "must be the id of each year's event, with {year}, e.g. tech-week-{year}-changji",
+        error: '应填写每年活动的编号，用 {year} 代表年份，例如 tech-week-{year}-changji',
       }),
-    title: template("the title of each year's event, e.g. {year}年全国科技活动周·昌吉市活动"),
+    title: template('每年活动的标题，例如 {year}年全国科技活动周·昌吉市活动'),
     kind: oneOf(EVENT_KINDS),
     series: id.optional(),
     rule: z
       .strictObject({
-        rrule: text('a yearly RRULE for the first day, e.g. FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1').refine(
-          (r) => /(^|;)FREQ=YEARLY(;|$)/.test(r),
-          {
-            error: 'must be a yearly rule (FREQ=YEARLY;…): one instance a year',
-          },
-        ),
-        days: z.number({ error: 'must be a number of days' }).int({ error: 'must be a whole number of days' }).min(1).max(366).optional(),
-        until: monthDay('the last day').optional(),
-        untilLunar: monthDay('the last day in the Chinese calendar (01-15 = 元宵节)').optional(),
+        rrule: text('每年第一天的重复规则，例如 FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=1').refine((r) => /(^|;)FREQ=YEARLY(;|$)/.test(r), {
+          error: '必须是每年一次的规则（FREQ=YEARLY;…）',
+        }),
+        days: z.number({ error: '应填写天数' }).int({ error: '天数应为整数' }).min(1).max(366).optional(),
+        until: monthDay('最后一天').optional(),
+        untilLunar: monthDay('农历的最后一天（01-15 即元宵节）').optional(),
       })
       .refine((r) => [r.days, r.until, r.untilLunar].filter((v) => v !== undefined).length === 1, {
-        error: 'give exactly one of days, until or untilLunar',
+        error: 'days、until、untilLunar 三项要填且只填一项',
       }),
     from: year.optional(),
     to: year.optional(),
     datePrecision: oneOf(DATE_PRECISIONS).default('day'),
-    dateNote: template('a note on where the date comes from'),
+    dateNote: template('日期出处的说明'),
     region: id,
     venue: id.nullish(),
-    audiences: z.array(oneOf(AUDIENCES)).min(1, { error: 'at least one audience is required' }),
+    audiences: z.array(oneOf(AUDIENCES)).min(1, { error: '至少要有一类面向人群' }),
     organiser: text(),
     howToJoin: optionalText,
-    summary: template('a summary'),
+    summary: template('简介'),
     sources,
   })
-  .refine((c) => c.from === undefined || c.to === undefined || c.to >= c.from, { path: ['to'], error: 'must not be before from' })
+  .refine((c) => c.from === undefined || c.to === undefined || c.to >= c.from, { path: ['to'], error: '不能早于 from（开始年份）' })
 
 const targetValue = z.strictObject({
-  value: z.number({ error: 'must be a number' }),
+  value: z.number({ error: '应填写数字' }),
   year,
   qualifier: oneOf(QUALIFIERS).nullish(),
 })
@@ -413,9 +457,9 @@ export const targetSchema = z
     sources,
   })
   .superRefine((t, ctx) => {
-    if (t.scope === 'plan' && !t.plan) ctx.addIssue({ code: 'custom', path: ['plan'], message: 'is required when scope is plan' })
+    if (t.scope === 'plan' && !t.plan) ctx.addIssue({ code: 'custom', path: ['plan'], message: 'scope 为 plan（规划指标）时必须填写' })
     if (!t.baseline && !t.target && t.observations.length === 0) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'give a baseline, a target or observations' })
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'baseline（基线）、target（目标）、observations（观测值）至少要填一项' })
     }
   })
 

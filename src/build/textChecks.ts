@@ -29,11 +29,11 @@ function checkString(value: string, key: string, at: Omit<ContentProblem, 'messa
     const before = value.slice(0, bad.index)
     const line = multiline ? at.line + (before.match(/\n/g)?.length ?? 0) : at.line
     const column = bad.index - before.lastIndexOf('\n')
-    problems.push({ ...at, line, message: `contains the control character ${codePoint(bad[0])} (character ${column}); remove it` })
+    problems.push({ ...at, line, message: `第 ${column} 个字符是看不见的控制字符 ${codePoint(bad[0])}，请删掉` })
   }
   const limit = LIMITS[key] ?? DEFAULT_LIMIT
   const length = [...value].length
-  if (length > limit) problems.push({ ...at, message: `is ${length} characters long; keep it to ${limit} (it is sent to every phone)` })
+  if (length > limit) problems.push({ ...at, message: `有 ${length} 个字，最多 ${limit} 个（每部手机都要下载这段文字）` })
 }
 
 /** Push a problem for each text field of the record (and a plan's Markdown body) that breaks a rule. */

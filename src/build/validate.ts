@@ -51,6 +51,16 @@ const SCHEMAS: Record<Collection, z.ZodType> = {
   targets: targetSchema,
 }
 
+/** What each collection's records are called in messages (`找不到场馆编号…`). */
+const RECORD_NAMES: Record<Collection, string> = {
+  regions: '地区',
+  plans: '规划',
+  venues: '场馆',
+  campaigns: '年度活动',
+  events: '活动',
+  targets: '目标',
+}
+
 function getPath(data: unknown, path: readonly PropertyKey[]): unknown {
   let node = data
   for (const key of path) {
@@ -69,7 +79,7 @@ const isPublishedLike = (v: unknown) =>
 
 function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
   if (record.data === null || typeof record.data !== 'object' || Array.isArray(record.data)) {
-    problems.push({ file: record.file, line: 1, field: '', message: 'must be a YAML mapping of fields' })
+    problems.push({ file: record.file, line: 1, field: '', message: '文件内容应为一组“字段: 值”（YAML 映射）' })
     return undefined
   }
   const result = SCHEMAS[record.collection].safeParse(record.data)
@@ -81,7 +91,7 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
       for (const key of issue.keys) {
         const path = [...issue.path, key]
         if (issue.path.at(-1) === 'i18n') {
-          const message = `unknown language code "${key}" (use ${CONTENT_LANGUAGES.join(', ')})`
+          const message = `不认识的语言代码“${key}”（只能用 ${CONTENT_LANGUAGES.join('、')}）`
           problems.push({ file: record.file, line: record.lineOf(path), field: path.join('.'), message })
           continue
         }
@@ -89,13 +99,13 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
           file: record.file,
           line: record.lineOf(path),
           field: path.join('.'),
-          message: 'is not a known field (check its spelling in content/README.md)',
+          message: '不是认识的字段（请对照 content/README.md 检查拼写）',
         })
       }
       continue
     }
     // A source that looks like a published page gets that option's own messages (url, dates…),
-    // not the generic "must be one of three forms".
+    // not the generic "one of three forms".
     if (issue.code === 'invalid_union' && isPublishedLike(getPath(record.data, issue.path))) {
       const inner = issue.errors[PUBLISHED_OPTION] ?? []
       for (const sub of inner) {
@@ -105,12 +115,12 @@ function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
           file: record.file,
           line: record.lineOf(path),
           field: path.join('.'),
-          message: missing ? 'is required' : sub.message,
+          message: missing ? '必须填写' : sub.message,
         })
       }
       if (inner.length) continue
     }
-    if (issue.code === 'invalid_type' && getPath(record.data, issue.path) === undefined) message = 'is required'
+    if (issue.code === 'invalid_type' && getPath(record.data, issue.path) === undefined) message = '必须填写'
     problems.push({ file: record.file, line: record.lineOf(issue.path), field: issue.path.join('.'), message })
   }
   return undefined
@@ -134,9 +144,9 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
       const id = field(record, 'id')
       if (typeof id !== 'string') continue
       const at = { file: record.file, line: record.lineOf(['id']), field: 'id' }
-      if (seen.has(id)) problems.push({ ...at, message: `duplicate id "${id}" (also in ${seen.get(id)})` })
+      if (seen.has(id)) problems.push({ ...at, message: `编号“${id}”重复（${seen.get(id)} 也用了这个编号）` })
       else seen.set(id, record.file)
-      if (id !== record.stem) problems.push({ ...at, message: `must equal the file name "${record.stem}"` })
+      if (id !== record.stem) problems.push({ ...at, message: `必须与文件名“${record.stem}”相同` })
     }
     ids[collection] = new Set(seen.keys())
   }
@@ -149,7 +159,7 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
         file: record.file,
         line: record.lineOf(path),
         field: path.join('.'),
-        message: `unknown ${collection.slice(0, -1)} id "${id}" (no content/${collection}/${id}.${ext})`,
+        message: `找不到${RECORD_NAMES[collection]}编号“${id}”（没有 content/${collection}/${id}.${ext} 这个文件）`,
       })
     }
   }
@@ -208,10 +218,10 @@ function checkCampaignRule(record: RawRecord, campaign: CampaignInput, problems:
   try {
     rrulestr(`RRULE:${campaign.rule.rrule.replace(/^RRULE:/, '')}`)
   } catch (error) {
-    problems.push({ ...at, message: `is not a valid RFC 5545 RRULE (${(error as Error).message})` })
+    problems.push({ ...at, message: `不是有效的 RRULE 重复规则（RFC 5545）：${(error as Error).message}` })
   }
   if (/(^|;)(COUNT|UNTIL)=/.test(campaign.rule.rrule)) {
-    problems.push({ ...at, message: 'must not end (no COUNT or UNTIL): use from / to for the years a campaign runs' })
+    problems.push({ ...at, message: '每年的活动规则不能写结束（去掉 COUNT 或 UNTIL）；举办的年份用 from / to 写' })
   }
 }
 
@@ -226,7 +236,7 @@ function checkOverrides(valid: ValidContent, problems: ContentProblem[]) {
         file: record.file,
         line: record.lineOf(['id']),
         field: 'id',
-        message: `must be one year's id of campaign "${campaign.id}" (${campaign.eventId}, e.g. ${campaign.eventId.replace('{year}', '2027')})`,
+        message: `必须是年度活动“${campaign.id}”某一年的编号（${campaign.eventId}，例如 ${campaign.eventId.replace('{year}', '2027')}）`,
       })
     }
   }
@@ -239,7 +249,7 @@ function checkInXinjiang(record: RawRecord, key: string, point: { lat: number; l
     file: record.file,
     line: record.lineOf([key, 'lat']),
     field: key,
-    message: `${point.lat}, ${point.lng} (lat, lng) lies outside Xinjiang; check the coordinates (WGS-84)`,
+    message: `${point.lat}, ${point.lng}（纬度, 经度）在新疆以外；请检查坐标（WGS-84）`,
   })
 }
 
@@ -257,7 +267,7 @@ function checkPublishedDates(record: RawRecord, today: string, problems: Content
             file: record.file,
             line: record.lineOf([...path, key]),
             field: [...path, key].join('.'),
-            message: `must not be in the future (today is ${today})`,
+            message: `不能晚于今天（今天是 ${today}）`,
           })
         }
       }
@@ -277,7 +287,7 @@ function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: Content
           file: record.file,
           line: record.lineOf([...path, i]),
           field: [...path, i].join('.'),
-          message: `"${key}" is not the id of a published source in this record's sources`,
+          message: `“${key}”不是本条记录 sources 里已发布来源的编号`,
         })
       }
     })
@@ -292,12 +302,12 @@ function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: Content
       file: record.file,
       line: record.lineOf(['location', 'address']),
       field: 'location.address',
-      message: 'needs location.from: the published source that gives the address',
+      message: '要填写 location.from：写明地址出自哪条已发布来源',
     })
   }
   const ids = venue.sources.flatMap((s) => ('url' in s ? [s.id] : []))
   if (new Set(ids).size !== ids.length) {
-    problems.push({ file: record.file, line: record.lineOf(['sources']), field: 'sources', message: 'published source ids must be unique' })
+    problems.push({ file: record.file, line: record.lineOf(['sources']), field: 'sources', message: '已发布来源的编号不能重复' })
   }
 }
 
@@ -307,21 +317,21 @@ const MAX_OCCURRENCES = 1000
 function checkEventDates(record: RawRecord, event: EventInput, problems: ContentProblem[]) {
   const at = (field: string) => ({ file: record.file, line: record.lineOf([field]), field })
   if (isDateOnly(event.start) !== isDateOnly(event.end)) {
-    problems.push({ ...at('end'), message: 'must be the same form as start (both dates, or both date-times with offset)' })
+    problems.push({ ...at('end'), message: '要和 start 写法一致（都写日期，或都写带时区的时间）' })
   } else if (isDateOnly(event.start) ? event.end < event.start : Date.parse(event.end) < Date.parse(event.start)) {
-    problems.push({ ...at('end'), message: `must not be before start (${event.start})` })
+    problems.push({ ...at('end'), message: `不能早于开始时间（${event.start}）` })
   }
   if (event.rrule) {
     if (!/(^|;)(COUNT|UNTIL)=/.test(event.rrule)) {
-      problems.push({ ...at('rrule'), message: 'must end: give COUNT or UNTIL' })
+      problems.push({ ...at('rrule'), message: '重复规则必须有结束：请写 COUNT（次数）或 UNTIL（截止日期）' })
     }
     // Occurrence ids are the record id plus the day: a series may repeat at most daily.
     const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(event.rrule)?.[1]
     const byTime = /(?:^|;)(BYHOUR|BYMINUTE|BYSECOND)=/.exec(event.rrule)?.[1]
     if (freq && !['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) {
-      problems.push({ ...at('rrule'), message: `FREQ=${freq} repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY` })
+      problems.push({ ...at('rrule'), message: `FREQ=${freq} 会在一天内重复；请用 DAILY、WEEKLY、MONTHLY 或 YEARLY` })
     } else if (byTime) {
-      problems.push({ ...at('rrule'), message: `${byTime} can repeat within a day; the time of day comes from start` })
+      problems.push({ ...at('rrule'), message: `${byTime} 会在一天内重复；每天的时刻由 start 决定，请删掉 ${byTime}` })
     } else {
       try {
         const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(event.start)}T00:00:00Z`) })
@@ -329,27 +339,27 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
         if (rule.all((_, i) => i <= MAX_OCCURRENCES).length > MAX_OCCURRENCES) {
           problems.push({
             ...at('rrule'),
-            message: `gives more than ${MAX_OCCURRENCES} occurrences; lower COUNT or UNTIL, or split the series`,
+            message: `重复次数超过 ${MAX_OCCURRENCES} 次；请减小 COUNT、提前 UNTIL，或拆成几个系列`,
           })
         }
       } catch (error) {
-        problems.push({ ...at('rrule'), message: `is not a valid RFC 5545 RRULE (${(error as Error).message})` })
+        problems.push({ ...at('rrule'), message: `不是有效的 RRULE 重复规则（RFC 5545）：${(error as Error).message}` })
       }
     }
-    if (event.shifts?.length) problems.push({ ...at('shifts'), message: 'a roster belongs to one dated event, not to a recurring series' })
+    if (event.shifts?.length) problems.push({ ...at('shifts'), message: '排班只能放在有具体日期的单次活动里，不能放在重复的系列活动里' })
   } else if (event.exdates.length > 0) {
-    problems.push({ ...at('exdates'), message: 'only apply to a recurring event (give rrule)' })
+    problems.push({ ...at('exdates'), message: '排除日期只用于重复的活动（要先写 rrule）' })
   }
   const shiftIds = new Set<string>()
   event.shifts?.forEach((shift, i) => {
     const where = { file: record.file, line: record.lineOf(['shifts', i, 'id']), field: `shifts.${i}.id` }
-    if (shiftIds.has(shift.id)) problems.push({ ...where, message: `duplicate shift id "${shift.id}"` })
+    if (shiftIds.has(shift.id)) problems.push({ ...where, message: `班次编号“${shift.id}”重复` })
     if (shift.sample) {
       problems.push({
         ...where,
         field: `shifts.${i}.sample`,
         line: record.lineOf(['shifts', i, 'sample']),
-        message: 'a published roster is not a sample: sample rosters belong in content/demo/events/ (demo data only)',
+        message: '正式发布的排班不是示例：示例排班请放在 content/demo/events/（只用于演示数据）',
       })
     }
     shiftIds.add(shift.id)
@@ -359,12 +369,12 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
         ...where,
         field: `shifts.${i}.start`,
         line: record.lineOf(['shifts', i, 'start']),
-        message: `must fall within the event (${dayOf(event.start)} to ${dayOf(event.end)})`,
+        message: `必须在活动日期之内（${dayOf(event.start)} 至 ${dayOf(event.end)}）`,
       })
     }
   })
-  if (dayOf(event.start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: 'is implausibly early' })
-  if (dayOf(event.start).slice(0, 4) > '2100') problems.push({ ...at('start'), message: 'must be a date between 2000 and 2100' })
+  if (dayOf(event.start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: '早于 2000 年，请检查日期' })
+  if (dayOf(event.start).slice(0, 4) > '2100') problems.push({ ...at('start'), message: '日期应在 2000 到 2100 年之间' })
 }
 
 /**

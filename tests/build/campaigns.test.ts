@@ -119,7 +119,7 @@ describe('campaigns in the pipeline', () => {
       rmSync(file)
       const lines = checkContent({ contentDir: dir, rootDir: dir, today: '2026-12-01' }).problems.map(formatProblem)
       expect(lines).toEqual([
-        'events/winter-alpha-special.yaml:1: id: must be one year\'s id of campaign "winter-alpha" (winter-{year}-alpha, e.g. winter-2027-alpha)',
+        'events/winter-alpha-special.yaml:1: id: 必须是年度活动“winter-alpha”某一年的编号（winter-{year}-alpha，例如 winter-2027-alpha）',
       ])
     } finally {
       rmSync(dir, { recursive: true, force: true })

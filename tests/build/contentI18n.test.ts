@@ -30,14 +30,14 @@ describe('translated content fields (i18n)', () => {
     // A mapping's line is where its value starts (load.ts lineOf): the first field under `kk:`.
     const line = source.split('\n').findIndex((l) => l === '  kk:') + 2
     expect(check(source)).toEqual([
-      `content/venues/xinjiang-science-museum.yaml:${line}: i18n.kk: unknown language code "kk" (use ug, kk-Arab, en)`,
+      `content/venues/xinjiang-science-museum.yaml:${line}: i18n.kk: 不认识的语言代码“kk”（只能用 ug、kk-Arab、en）`,
     ])
   })
 
   it('requires the reviewed flag and knows only the record’s text fields', () => {
     const source = museum.replace(/(\n {2}en:\n {4}name: .*)\n {4}reviewed: false/, '$1\n    organiser: someone')
     const lines = check(source)
-    expect(lines.some((l) => /: i18n\.en\.reviewed: (is required|must be true or false)/.test(l))).toBe(true)
-    expect(lines.some((l) => /: i18n\.en\.organiser: is not a known field/.test(l))).toBe(true)
+    expect(lines.some((l) => /: i18n\.en\.reviewed: (必须填写|只能填 true 或 false)/.test(l))).toBe(true)
+    expect(lines.some((l) => /: i18n\.en\.organiser: 不是认识的字段（请对照 content\/README\.md 检查拼写）/.test(l))).toBe(true)
   })
 })

@@ -60,8 +60,8 @@ describe('checks on rosters and samples', () => {
     const { problems } = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY, demo: true })
     const lines = problems.map(formatProblem)
     expect(lines).toEqual([
-      'demo/events/nothing-here.yaml:1: id: unknown event id "nothing-here" (no content/events/nothing-here.yaml)',
-      'demo/events/week-a.yaml:5: shifts.0.start: must fall within the event (2026-05-30 to 2026-06-02)',
+      'demo/events/nothing-here.yaml:1: id: 找不到活动编号“nothing-here”（没有 content/events/nothing-here.yaml 这个文件）',
+      'demo/events/week-a.yaml:5: shifts.0.start: 必须在活动日期之内（2026-05-30 至 2026-06-02）',
     ])
     // The same file set in a published event: a sample there is refused.
     writeFileSync(
@@ -69,8 +69,6 @@ describe('checks on rosters and samples', () => {
       `${readFileSync(join(dir, 'events/week-a.yaml'), 'utf8')}shifts:\n${shift('    sample: true\n')}`,
     )
     const again = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY }).problems.map(formatProblem)
-    expect(
-      again.some((l) => l.startsWith('events/week-a.yaml:') && l.includes('shifts.0.sample: a published roster is not a sample')),
-    ).toBe(true)
+    expect(again.some((l) => l.startsWith('events/week-a.yaml:') && l.includes('shifts.0.sample: 正式发布的排班不是示例'))).toBe(true)
   })
 })

@@ -21,48 +21,48 @@ describe('content pipeline on broken content', () => {
   const dir = 'tests/fixtures/content-broken'
 
   it.each([
-    `${dir}/venues/bad-venue.yaml:12: hours.osm: the app reads only weekday ranges and times, e.g. "Tu-Su 09:30-17:00; Mo off" or "24/7"; put anything else in hours.note`,
-    `${dir}/venues/bad-venue.yaml:14: location.lat: must be a number between 34 and 50`,
-    `${dir}/venues/bad-venue.yaml:16: location.precision: must be one of: exact, approximate, city-centre`,
-    `${dir}/venues/bad-venue.yaml:18: sources: at least one source is required`,
-    `${dir}/venues/dup.yaml:1: id: duplicate id "bad-venue" (also in ${dir}/venues/bad-venue.yaml)`,
-    `${dir}/venues/dup.yaml:1: id: must equal the file name "dup"`,
-    `${dir}/venues/dup.yaml:3: region: unknown region id "beta" (no content/regions/beta.yaml)`,
-    `${dir}/venues/dup.yaml:4: category: must be one of: 科技场馆类, 教育科研与重大工程类, 三农类, 企业类, 自然资源类, 其他类`,
-    `${dir}/venues/dup.yaml:8: audiences.0: must be one of: 小学, 初中, 高中, 家庭, 老年, 公众`,
-    `${dir}/venues/dup.yaml:10: hours: give osm opening_hours or a note such as 开放时间请咨询场馆`,
-    `${dir}/venues/dup.yaml:13: sources.0.plan: unknown plan id "plan-x" (no content/plans/plan-x.md)`,
-    `${dir}/events/bad-event.yaml:4: start: must carry an explicit time zone offset, e.g. 2026-05-23T09:30:00+08:00`,
-    `${dir}/events/bad-event.yaml:6: status: must be one of: expected, confirmed, changed, cancelled`,
-    `${dir}/events/bad-event.yaml:9: venue: unknown venue id "missing-venue" (no content/venues/missing-venue.yaml)`,
-    `${dir}/events/bad-event.yaml:13: colour: is not a known field (check its spelling in content/README.md)`,
-    `${dir}/events/bad-event.yaml:15: sources.0.lines: must be a line number or range, e.g. "12" or "12-15"`,
-    `${dir}/events/syntax.yaml:3: (file): YAML syntax: Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    `${dir}/venues/bad-venue.yaml:12: hours.osm: 应用只认得星期范围加时间的写法，例如 "Tu-Su 09:30-17:00; Mo off" 或 "24/7"；其他情况请写在 hours.note 里`,
+    `${dir}/venues/bad-venue.yaml:14: location.lat: 应填写 34 到 50 之间的数字`,
+    `${dir}/venues/bad-venue.yaml:16: location.precision: 只能是以下之一：exact（准确位置）、approximate（大致位置）、city-centre（城市中心，位置不明）`,
+    `${dir}/venues/bad-venue.yaml:18: sources: 至少要有一条来源`,
+    `${dir}/venues/dup.yaml:1: id: 编号“bad-venue”重复（${dir}/venues/bad-venue.yaml 也用了这个编号）`,
+    `${dir}/venues/dup.yaml:1: id: 必须与文件名“dup”相同`,
+    `${dir}/venues/dup.yaml:3: region: 找不到地区编号“beta”（没有 content/regions/beta.yaml 这个文件）`,
+    `${dir}/venues/dup.yaml:4: category: 只能是以下之一：科技场馆类、教育科研与重大工程类、三农类、企业类、自然资源类、其他类`,
+    `${dir}/venues/dup.yaml:8: audiences.0: 只能是以下之一：小学、初中、高中、家庭、老年、公众`,
+    `${dir}/venues/dup.yaml:10: hours: 请填写 osm（开放时间规则）或 note（说明，例如 开放时间请咨询场馆）`,
+    `${dir}/venues/dup.yaml:13: sources.0.plan: 找不到规划编号“plan-x”（没有 content/plans/plan-x.md 这个文件）`,
+    `${dir}/events/bad-event.yaml:4: start: 时间后面要写时区 +08:00（北京时间），例如 2026-05-23T09:30:00+08:00`,
+    `${dir}/events/bad-event.yaml:6: status: 只能是以下之一：expected（预计，主办方尚未确认）、confirmed（已确认）、changed（已变更）、cancelled（已取消）`,
+    `${dir}/events/bad-event.yaml:9: venue: 找不到场馆编号“missing-venue”（没有 content/venues/missing-venue.yaml 这个文件）`,
+    `${dir}/events/bad-event.yaml:13: colour: 不是认识的字段（请对照 content/README.md 检查拼写）`,
+    `${dir}/events/bad-event.yaml:15: sources.0.lines: 应填写行号或行号范围，例如 "12" 或 "12-15"`,
+    `${dir}/events/syntax.yaml:3: (文件): YAML 格式错误（常见原因：缩进不齐、引号或括号没有配对）：Flow sequence in block collection must be sufficiently indented and end with a ]`,
     // Issue 18.6: runaway series and impossible years fail with their place, never a silent cut.
-    `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY repeats within a day; use DAILY, WEEKLY, MONTHLY or YEARLY`,
-    `${dir}/events/long-series.yaml:12: rrule: gives more than 1000 occurrences; lower COUNT or UNTIL, or split the series`,
-    `${dir}/events/far-future.yaml:4: start: must be a date between 2000 and 2100`,
+    `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY 会在一天内重复；请用 DAILY、WEEKLY、MONTHLY 或 YEARLY`,
+    `${dir}/events/long-series.yaml:12: rrule: 重复次数超过 1000 次；请减小 COUNT、提前 UNTIL，或拆成几个系列`,
+    `${dir}/events/far-future.yaml:4: start: 日期应在 2000 到 2100 年之间`,
     // One occurrence a day at most: occurrence ids (and feed UIDs) are the record id plus the day.
-    `${dir}/events/twice-a-day.yaml:12: rrule: BYHOUR can repeat within a day; the time of day comes from start`,
-    `${dir}/events/control-chars.yaml:11: summary: contains the control character U+0000 (character 3); remove it`,
-    `${dir}/events/not-utf8.yaml:11: (file): is not valid UTF-8 text from this line on; save the file as UTF-8 (not GBK or another encoding)`,
-    `${dir}/venues/too-long.yaml:2: name: is 83 characters long; keep it to 60 (it is sent to every phone)`,
-    `${dir}/venues/too-long.yaml:7: summary: is 720 characters long; keep it to 500 (it is sent to every phone)`,
+    `${dir}/events/twice-a-day.yaml:12: rrule: BYHOUR 会在一天内重复；每天的时刻由 start 决定，请删掉 BYHOUR`,
+    `${dir}/events/control-chars.yaml:11: summary: 第 3 个字符是看不见的控制字符 U+0000，请删掉`,
+    `${dir}/events/not-utf8.yaml:11: (文件): 从这一行起不是 UTF-8 文字；请把文件另存为 UTF-8 编码（不要用 GBK 等其他编码）`,
+    `${dir}/venues/too-long.yaml:2: name: 有 83 个字，最多 60 个（每部手机都要下载这段文字）`,
+    `${dir}/venues/too-long.yaml:7: summary: 有 720 个字，最多 500 个（每部手机都要下载这段文字）`,
     // Inside the bounding box, outside Xinjiang.
-    `${dir}/venues/almaty.yaml:13: location: 43.24, 76.95 (lat, lng) lies outside Xinjiang; check the coordinates (WGS-84)`,
+    `${dir}/venues/almaty.yaml:13: location: 43.24, 76.95（纬度, 经度）在新疆以外；请检查坐标（WGS-84）`,
     // Issue 18.7: impossible times, alias bombs and syntax errors at their real line, no stack traces.
-    `${dir}/events/bad-times.yaml:4: start: 2026-06-06T25:00:00+08:00 is not a real time of day (00:00–23:59)`,
-    `${dir}/events/bad-times.yaml:5: end: 2026-06-06T12:00:00+99:00 has an impossible offset; Beijing time is +08:00`,
-    `${dir}/events/alias-bomb.yaml:1: (file): YAML: Excessive alias count indicates a resource exhaustion attack`,
-    `${dir}/events/late-error.yaml:4: (file): YAML syntax: Missing closing "quote`,
-    `${dir}/plans/plan-a.md:7: regions.1: unknown region id "nowhere" (no content/regions/nowhere.yaml)`,
-    `${dir}/targets/bad-target.yaml:7: target.value: must be a number`,
-    `${dir}/campaigns/bad-campaign.yaml:2: eventId: must be the id of each year's event, with {year}, e.g. tech-week-{year}-changji`,
-    `${dir}/campaigns/bad-campaign.yaml:3: title: {city} is not a placeholder; use {year}, {nextYear}, {start}, {end}, {springFestival}, {lanternFestival}`,
-    `${dir}/campaigns/bad-campaign.yaml:6: rule.rrule: must be a yearly rule (FREQ=YEARLY;…): one instance a year`,
-    `${dir}/campaigns/bad-campaign.yaml:6: rule: give exactly one of days, until or untilLunar`,
-    `${dir}/campaigns/bad-campaign.yaml:8: rule.until: is not a day of the year`,
-    `${dir}/events/bad-override.yaml:4: campaign: unknown campaign id "no-such-campaign" (no content/campaigns/no-such-campaign.yaml)`,
+    `${dir}/events/bad-times.yaml:4: start: 2026-06-06T25:00:00+08:00 不是有效的时刻（应在 00:00–23:59 之间）`,
+    `${dir}/events/bad-times.yaml:5: end: 2026-06-06T12:00:00+99:00 的时区不存在；北京时间写 +08:00`,
+    `${dir}/events/alias-bomb.yaml:1: (文件): YAML 无法读取：Excessive alias count indicates a resource exhaustion attack`,
+    `${dir}/events/late-error.yaml:4: (文件): YAML 格式错误（常见原因：缩进不齐、引号或括号没有配对）：Missing closing "quote`,
+    `${dir}/plans/plan-a.md:7: regions.1: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
+    `${dir}/targets/bad-target.yaml:7: target.value: 应填写数字`,
+    `${dir}/campaigns/bad-campaign.yaml:2: eventId: 应填写每年活动的编号，用 {year} 代表年份，例如 tech-week-{year}-changji`,
+    `${dir}/campaigns/bad-campaign.yaml:3: title: {city} 不是可用的占位符；可用的有：{year}、{nextYear}、{start}、{end}、{springFestival}、{lanternFestival}`,
+    `${dir}/campaigns/bad-campaign.yaml:6: rule.rrule: 必须是每年一次的规则（FREQ=YEARLY;…）`,
+    `${dir}/campaigns/bad-campaign.yaml:6: rule: days、until、untilLunar 三项要填且只填一项`,
+    `${dir}/campaigns/bad-campaign.yaml:8: rule.until: 不是一年中存在的日期`,
+    `${dir}/events/bad-override.yaml:4: campaign: 找不到年度活动编号“no-such-campaign”（没有 content/campaigns/no-such-campaign.yaml 这个文件）`,
   ])('reports %s', (line) => {
     expect(lines).toContain(line)
   })
@@ -78,7 +78,7 @@ describe('content pipeline on broken content', () => {
       compileContent(fixture('content-broken'))
     } catch (error) {
       expect((error as ContentError).problems).toHaveLength(38)
-      expect((error as Error).message).toContain('38 content problems')
+      expect((error as Error).message).toContain('内容有 38 处问题')
     }
   })
 })

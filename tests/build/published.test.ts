@@ -27,12 +27,12 @@ describe('content:check on published sources', () => {
   }
 
   it.each([
-    `${dir}/venues/pub-no-date.yaml:18: sources.0.published: is required`,
-    `${dir}/venues/pub-no-url.yaml:18: sources.0.url: is required`,
-    `${dir}/venues/pub-no-url.yaml:18: sources.0.publisher: is required`,
-    `${dir}/venues/pub-future.yaml:22: sources.0.published: must not be in the future (today is 2026-12-01)`,
-    `${dir}/venues/pub-bad-from.yaml:17: location.address: needs location.from: the published source that gives the address`,
-    `${dir}/venues/pub-bad-from.yaml:20: contact.from.0: "nowhere" is not the id of a published source in this record's sources`,
+    `${dir}/venues/pub-no-date.yaml:18: sources.0.published: 必须填写`,
+    `${dir}/venues/pub-no-url.yaml:18: sources.0.url: 必须填写`,
+    `${dir}/venues/pub-no-url.yaml:18: sources.0.publisher: 必须填写`,
+    `${dir}/venues/pub-future.yaml:22: sources.0.published: 不能晚于今天（今天是 2026-12-01）`,
+    `${dir}/venues/pub-bad-from.yaml:17: location.address: 要填写 location.from：写明地址出自哪条已发布来源`,
+    `${dir}/venues/pub-bad-from.yaml:20: contact.from.0: “nowhere”不是本条记录 sources 里已发布来源的编号`,
   ])('reports %s', (line) => {
     expect(problems()).toContain(line)
   })
@@ -40,7 +40,7 @@ describe('content:check on published sources', () => {
   it('judges "future" by the build date, so the same page passes once its day has come', () => {
     process.env.KEPU_TODAY = '2027-02-01'
     const later = checkContent({ contentDir: resolve(root, dir), rootDir: root }).problems.map(formatProblem)
-    expect(later.some((l) => l.includes('pub-future') && l.includes('in the future'))).toBe(false)
+    expect(later.some((l) => l.includes('pub-future') && l.includes('不能晚于今天'))).toBe(false)
   })
 })
 

@@ -136,9 +136,9 @@ describe('content workbook', () => {
     ])
     const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
     expect(result.problems).toEqual([
-      `活动!F${eventRow + 1}: 开始时间: 2027-05-32 is not a real calendar date`,
-      `场馆!C${venueRow + 1}: 地区: unknown region id "nowhere" (no content/regions/nowhere.yaml)`,
-      '排班!E2: 开始: must be a date-time with offset, e.g. 2026-05-23T08:30:00+08:00',
+      `活动!F${eventRow + 1}: 开始时间: 2027-05-32 不是真实存在的日期`,
+      `场馆!C${venueRow + 1}: 地区: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
+      '排班!E2: 开始: 应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00',
     ])
     expect(result.written).toEqual([])
     expect(snapshot(dir)).toEqual(before)

@@ -66,20 +66,20 @@ describe('text in content files (issue 18.6)', () => {
 
   it('names a control character in a Markdown body at its own line', () => {
     expect(check('---\nid: x\ntitle: 测试\n---\n第一段\n\n第二\u0007段\n')).toEqual([
-      '7: body: contains the control character U+0007 (character 3); remove it',
+      '7: body: 第 3 个字符是看不见的控制字符 U+0007，请删掉',
     ])
   })
 
   it('names a control character written as a YAML escape, inside a list', () => {
     expect(check('id: x\nsources:\n  - general: "a\\x1bb"\n', 'content/events/x.yaml')).toEqual([
-      '3: sources.0.general: contains the control character U+001B (character 2); remove it',
+      '3: sources.0.general: 第 2 个字符是看不见的控制字符 U+001B，请删掉',
     ])
   })
 
   it('keeps tabs and line breaks, and counts characters, not bytes', () => {
     expect(check(`id: x\nsummary: "甲\\t乙\\n丙"\nname: ${'长'.repeat(60)}\n`, 'content/events/x.yaml')).toEqual([])
     expect(check(`id: x\nname: ${'长'.repeat(61)}\n`, 'content/events/x.yaml')).toEqual([
-      '2: name: is 61 characters long; keep it to 60 (it is sent to every phone)',
+      '2: name: 有 61 个字，最多 60 个（每部手机都要下载这段文字）',
     ])
   })
 

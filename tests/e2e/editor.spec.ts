@@ -183,7 +183,7 @@ test.describe('web editor', () => {
         env: { ...process.env, KEPU_TODAY: E2E_TODAY },
       },
     )
-    expect(check.stderr + check.stdout).toContain('✓ content ok')
+    expect(check.stderr + check.stdout).toContain('✓ 内容检查通过')
     expect(check.status).toBe(0)
 
     // The build's content step (the same compiler and data files the Vite plugin emits) run on that copy,

@@ -244,10 +244,10 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
       const rowNumber = i + 2
       if (isBlank(row)) return
       const id = cellText(row[idColumn])
-      if (!id) return void cell(name, idColumn, rowNumber, '编号', 'is required')
+      if (!id) return void cell(name, idColumn, rowNumber, '编号', '必须填写')
       const key = `${collection}/${id}`
       if (records.has(key))
-        return void cell(name, idColumn, rowNumber, '编号', `duplicate id "${id}" (also in row ${records.get(key)!.row})`)
+        return void cell(name, idColumn, rowNumber, '编号', `编号“${id}”重复（第 ${records.get(key)!.row} 行也用了这个编号）`)
       // Start from the file (a column left out of the sheet keeps the file's value), then take each cell.
       const base = existingById.get(key)
       const data = structuredClone((base?.data as Data) ?? {}) as Data
@@ -286,7 +286,7 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
               eventColumn,
               rowNumber,
               '活动编号',
-              eventId ? `unknown event id "${eventId}" (not in 活动 nor content/events/)` : 'is required',
+              eventId ? `找不到活动编号“${eventId}”（活动表和 content/events/ 里都没有）` : '必须填写',
             )
           }
           record = {
