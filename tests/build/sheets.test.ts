@@ -77,6 +77,8 @@ describe('content workbook', () => {
     const events = sheet('活动')
     const row = rowOf(events, 'tech-week-2027-changji')
     events.data[row]![columnOf(events, '标题')] = '2027年全国科技活动周·昌吉市主场活动'
+    // The file's own day, typed as WPS users write it: read as the same value, so its line stays as it is.
+    events.data[row]![columnOf(events, '结束时间')] = '2027/5/29'
     sheet('排班').data.push([
       'tech-week-2027-changji',
       null,

@@ -25,7 +25,10 @@ export const CELL_HELP: [string, string][] = [
   ['临时闭馆（每行一条）', '开始日期 ~ 结束日期 | 说明 | 依据的来源编号，例如：2026-02-15 ~ 2026-02-18 | 春节闭馆 | xjrb-2026-02-11'],
   ['观测值（每行一条）', '年份: 数值，例如：2020: 10.56'],
   ['是/否', '填“是”或“否”；需要预约一栏还可以填 unknown（不清楚）'],
-  ['活动时间', '全天活动写日期 2026-05-23；有具体时刻写 2026-05-23T09:30:00+08:00（北京时间）'],
+  [
+    '活动时间',
+    '北京时间。全天活动写日期，例如 2026-05-23 或 2026/5/23；有具体时刻的，例如 2026-05-23 09:30、2026/5/23 9:30 或 2026-05-23T09:30:00+08:00',
+  ],
   ['排班时间', '北京时间，例如 2026-12-05 09:30、2026/12/5 9:30 或 12月5日 上午9:30；结束时间同一天可只写 12:30'],
   ['特殊字符', '文字里本身含有“ | ”或顿号时，这一行可以写成 JSON，例如 {"general": "甲 | 乙"} 或 ["甲、乙", "丙"]'],
 ]
@@ -168,7 +171,15 @@ function parseObservation(line: string): unknown {
 
 const pad = (n: number) => String(n).padStart(2, '0')
 
-/** A date typed into Excel comes back as a Date (its UTC fields are the wall clock): a day, or a Beijing date-time. */
+/** A day typed as text, with its year: `2027/5/22`, `2027-05-22`, `2027年5月22日`. */
+const DAY_TEXT_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/
+
+/**
+ * A date typed into Excel comes back as a Date (its UTC fields are the wall clock): a day, or a Beijing date-time.
+ * Typed as text, a day or a Beijing time in the forms the 排班 sheet takes (`2027/5/22 9:30`, `2027-05-22 09:30`)
+ * becomes the files' form (`2027-05-22`, `2027-05-22T09:30:00+08:00`). A date without its year (`5月22日`) is not
+ * guessed: an event may be a year or more ahead.
+ */
 function eventDate(cell: SheetCell): unknown {
   if (cell instanceof Date) {
     const d = new Date(Math.round(cell.getTime() / 60_000) * 60_000)
@@ -179,7 +190,16 @@ function eventDate(cell: SheetCell): unknown {
     const iso = readRosterTime(cell)
     return iso ? (iso.slice(11, 16) === '00:00' ? iso.slice(0, 10) : iso) : cell
   }
-  return cellText(cell)
+  const text = cellText(cell)
+  const day = DAY_TEXT_RE.exec(text)
+  if (day) {
+    const [, y, m, d] = day.map(Number) as [number, number, number, number]
+    const date = new Date(Date.UTC(y, m - 1, d))
+    const real = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+    // Not a real day (2027-05-32): handed on as typed, so the schema names it.
+    return real ? `${y}-${pad(m)}-${pad(d)}` : text
+  }
+  return readRosterTime(text) ?? text
 }
 
 /**

@@ -1,0 +1,40 @@
+/** The 活动 sheet's date cells take the Beijing-time forms the 排班 sheet takes, and give the files' form. */
+import { describe, expect, it } from 'vitest'
+
+import { decodeCell } from '../../src/build/sheets/cells'
+
+const date = (cell: Parameters<typeof decodeCell>[0]) => decodeCell(cell, 'date')
+
+describe('an event date cell', () => {
+  it('keeps the files’ own forms as they are', () => {
+    expect(date('2027-05-22')).toBe('2027-05-22')
+    expect(date('2027-05-22T09:30:00+08:00')).toBe('2027-05-22T09:30:00+08:00')
+    expect(date(' 2027-05-22T09:30:00+08:00 ')).toBe('2027-05-22T09:30:00+08:00')
+  })
+
+  it('reads a Beijing time as WPS and Excel users type it', () => {
+    expect(date('2027/5/22 9:30')).toBe('2027-05-22T09:30:00+08:00')
+    expect(date('2027-05-22 09:30')).toBe('2027-05-22T09:30:00+08:00')
+    expect(date('2027年5月22日 下午2:00')).toBe('2027-05-22T14:00:00+08:00')
+  })
+
+  it('reads a day typed with slashes or 年月日 as an all-day date', () => {
+    expect(date('2027/5/22')).toBe('2027-05-22')
+    expect(date('2027年5月22日')).toBe('2027-05-22')
+  })
+
+  it('reads a date-formatted cell: midnight is a day, any other time a Beijing time', () => {
+    expect(date(new Date(Date.UTC(2027, 4, 22)))).toBe('2027-05-22')
+    expect(date(new Date(Date.UTC(2027, 4, 22, 9, 30)))).toBe('2027-05-22T09:30:00+08:00')
+  })
+
+  it('hands on what it cannot read without guessing, so content:check names it', () => {
+    // No year: an event may be a year or more ahead.
+    expect(date('5月22日 9:30')).toBe('5月22日 9:30')
+    expect(date('2027/5/32')).toBe('2027/5/32')
+    expect(date('2027-05-32')).toBe('2027-05-32')
+    expect(date('2027/5/22 25:00')).toBe('2027/5/22 25:00')
+    expect(date('2027-05-22T09:30:00+99:00')).toBe('2027-05-22T09:30:00+99:00')
+    expect(date('明天上午')).toBe('明天上午')
+  })
+})
