@@ -13,15 +13,15 @@ export interface RosterColumn {
 }
 
 export const ROSTER_COLUMNS: readonly RosterColumn[] = [
-  { header: '活动编号', width: 26, help: '选填。应用里活动页地址最后一段，例如 tech-week-2027-changji；发布到应用时必填' },
+  { header: '活动编号', width: 26, help: '必填（只发给志愿者自己导入时可不填）。应用里活动页地址最后一段，例如 tech-week-2027-changji' },
   { header: '活动', width: 24, help: '必填。活动名称，例如 2027年全国科技活动周·昌吉市活动' },
-  { header: '编号', width: 12, help: '选填。班次编号，例如 guide-am；同一编号再次导入会更新这个班次' },
+  { header: '编号', width: 12, help: '必填（只发给志愿者自己导入时可不填）。班次编号，例如 guide-am；同一编号再次导入会更新这个班次' },
   { header: '岗位', width: 18, help: '必填。例如 展厅讲解引导' },
   { header: '开始', width: 18, help: '必填。北京时间，例如 2026/12/5 9:30、2026-12-05 09:30 或 12月5日 上午9:30' },
   { header: '结束', width: 18, help: '必填。北京时间；同一天可只写时间，例如 12:30' },
   { header: '集合地点', width: 24, help: '必填。例如 昌吉市科技馆服务台' },
-  { header: '队伍', width: 18, help: '选填。例如 科普讲解志愿服务队' },
-  { header: '负责人', width: 18, help: '选填。写职务或单位，例如 市科协志愿服务负责人' },
+  { header: '队伍', width: 18, help: '必填（只发给志愿者自己导入时可不填）。例如 科普讲解志愿服务队' },
+  { header: '负责人', width: 18, help: '必填（只发给志愿者自己导入时可不填）。写职务或单位，例如 市科协志愿服务负责人' },
   { header: '联系方式', width: 16, help: '选填。只写已公开的电话或公众号' },
   { header: '携带物品', width: 20, help: '选填。用顿号隔开，例如 志愿者马甲、饮用水' },
 ]

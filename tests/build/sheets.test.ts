@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest'
 import { checkContent } from '../../src/build/compile'
 import { exportWorkbook, importWorkbook, type SheetRows } from '../../src/build/sheets/book'
 import { readSheetsFile } from '../../src/build/sheets/read'
+import { ROSTER_COLUMNS } from '../../src/shared/rosterSheet'
 import { TEST_TODAY } from '../fixtures/testDay'
 
 const root = resolve(__dirname, '../..')
@@ -160,5 +161,33 @@ describe('a roster file alone imports as the 排班 sheet', () => {
     expect(text).toContain('end: 2026-12-05T12:30:00+08:00')
     const { compiled } = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY })
     expect(Object.keys(compiled!.catalog.rosters)).toEqual(['keji-zhidong-2026-changji'])
+  }, 60_000)
+
+  it('排班表模板 says 必填 for exactly the columns content:import requires', () => {
+    const full: Record<string, string> = {
+      活动编号: 'tech-week-2027-changji',
+      活动: '2027年全国科技活动周·昌吉市活动',
+      编号: 'guide-am',
+      岗位: '展厅讲解引导',
+      开始: '2027/5/22 9:30',
+      结束: '12:30',
+      集合地点: '昌吉市科技馆服务台',
+      队伍: '科普讲解志愿服务队',
+      负责人: '市科协',
+      联系方式: '见活动通知',
+      携带物品: '马甲',
+    }
+    const headers = ROSTER_COLUMNS.map((c) => c.header)
+    const importOf = (row: (string | null)[]) =>
+      importWorkbook([{ sheet: '排班', data: [headers, row] }], { contentDir: content, rootDir: root, today: TEST_TODAY, write: false })
+    expect(importOf(headers.map((h) => full[h]!)).problems).toEqual([])
+    // Each column left empty in turn: the import names it when it needs it.
+    const required = headers.filter((blank) =>
+      importOf(headers.map((h) => (h === blank ? null : full[h]!))).problems.some((p) => p.includes(`: ${blank}: 必须填写`)),
+    )
+    expect(required).toEqual(['活动编号', '编号', '岗位', '开始', '结束', '集合地点', '队伍', '负责人'])
+    // 活动 is required by the volunteer page's own import (src/features/volunteer/roster.ts); content:import takes the title from 活动编号.
+    const marked = ROSTER_COLUMNS.filter((c) => c.help.startsWith('必填')).map((c) => c.header)
+    expect(marked).toEqual(headers.filter((h) => required.includes(h) || h === '活动'))
   }, 60_000)
 })
