@@ -185,6 +185,10 @@ export const publishedSourceSchema = z
   })
   .refine((s) => s.retrieved >= s.published.slice(0, 10), { path: ['retrieved'], error: '不能早于发布日期（published）' })
 
+/** The union's message; the web editor says it in its fields' words instead (src/build/editor/entryCheck.ts). */
+export const SOURCE_FORMS =
+  '应为三种来源写法之一：规划 { plan, section, lines }、常识 { general: 说明 }、已发布网页 { id, url, title, publisher, published, retrieved }'
+
 export const sourceSchema = z.union(
   [
     z.strictObject({
@@ -198,10 +202,7 @@ export const sourceSchema = z.union(
     z.strictObject({ general: text('用户看到的说明，例如 全国科技活动周一般在5月下旬举行') }),
     publishedSourceSchema,
   ],
-  {
-    error:
-      '应为三种来源写法之一：规划 { plan, section, lines }、常识 { general: 说明 }、已发布网页 { id, url, title, publisher, published, retrieved }',
-  },
+  { error: SOURCE_FORMS },
 )
 
 const sources = z.array(sourceSchema, { error: '应为来源列表' }).min(1, { error: '至少要有一条来源' })

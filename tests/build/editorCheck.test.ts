@@ -49,7 +49,12 @@ describe('the editor’s check before saving', () => {
   it('refuses a source left empty, naming it as the form does', () => {
     const problems = entryProblems('events', { ...event, sources: [{ general: '主办方通知' }, {}] }, TODAY)
     expect(problems).toHaveLength(1)
-    expect(problems[0]).toMatchObject({ field: 'sources.1', label: '来源 第2条' })
+    expect(problems[0]).toMatchObject({
+      field: 'sources.1',
+      label: '来源 第2条',
+      message:
+        '三种写法选一种，把它的几项填全：规划出处（规划、章节、行号）；常识说明；公开来源（来源编号、网址、网页标题、发布单位、发布日期、查阅日期）',
+    })
   })
 
   it('refuses an end before the start', () => {

@@ -134,12 +134,11 @@ test.describe('web editor', () => {
     await publish()
     const unsaved = page.getByRole('alert').filter({ hasText: '还没有保存' })
     await expect(unsaved).toContainText('请先改正下面 1 处')
-    await expect(unsaved.getByRole('listitem')).toContainText('来源 第1条：')
+    await expect(unsaved.getByRole('listitem')).toContainText('来源 第1条：三种写法选一种')
     await expect(page.getByText('保存内容失败')).toBeVisible()
     await page.getByLabel('常识说明').fill('主办方发布的活动通知（测试用例）')
     await publish()
-    await expect(unsaved.getByRole('listitem')).toContainText(`结束：`)
-    await expect(unsaved.getByRole('listitem')).toContainText(EVENT.start)
+    await expect(unsaved.getByRole('listitem')).toHaveText(`结束：不能早于开始时间（${EVENT.start}）`)
     expect(existsSync(join(work, 'content/events', `${EVENT.id}.yaml`))).toBe(false)
     // Decap logs each refused save and leaves its rejected promise unhandled (as for any failed save): those
     // four, and nothing else.

@@ -5,6 +5,7 @@
  * date not after today) are only here. Bundled for the browser by ./plugin.ts as /admin/save-check.js.
  */
 import type { Collection, RawRecord } from '../load'
+import { SOURCE_FORMS } from '../schema'
 import { checkRecord } from '../validate'
 import { textFor } from './fields'
 
@@ -33,6 +34,21 @@ export function fieldLabel(collection: Collection, field: string): string {
   return words.join(' › ')
 }
 
+const SOURCE_FIELDS = {
+  plan: ['plan', 'section', 'lines'],
+  general: ['general'],
+  published: ['id', 'url', 'title', 'publisher', 'published', 'retrieved'],
+}
+
+/** content:check names a source's three forms by their keys in the file; the form shows their labels. */
+function sourceFormsInWords(collection: Collection, field: string): string {
+  const words = (keys: string[]) => keys.map((key) => fieldLabel(collection, `${field}.${key}`).split(' › ').at(-1)).join('、')
+  return (
+    `三种写法选一种，把它的几项填全：规划出处（${words(SOURCE_FIELDS.plan)}）；${words(SOURCE_FIELDS.general)}；` +
+    `公开来源（${words(SOURCE_FIELDS.published)}）`
+  )
+}
+
 export interface EntryProblem {
   field: string
   label: string
@@ -51,5 +67,9 @@ export function entryProblems(collection: Collection, data: Record<string, unkno
     ...(body && typeof data[body] === 'string' ? { body: data[body], bodyLine: 1 } : {}),
     lineOf: () => 1,
   }
-  return checkRecord(record, today).map((p) => ({ field: p.field, label: fieldLabel(collection, p.field), message: p.message }))
+  return checkRecord(record, today).map((p) => ({
+    field: p.field,
+    label: fieldLabel(collection, p.field),
+    message: p.message === SOURCE_FORMS ? sourceFormsInWords(collection, p.field) : p.message,
+  }))
 }
