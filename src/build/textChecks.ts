@@ -3,6 +3,7 @@
  * from another program breaks search and the .ics feed) and a length limit, because every catalog text
  * is precached on every phone and indexed for search: one 10 MB summary makes both 10 MB.
  */
+import { BIDI_OVERRIDE } from '../shared/bidi'
 import type { ContentProblem } from './errors'
 import type { RawRecord } from './load'
 
@@ -23,14 +24,18 @@ const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/
 const codePoint = (c: string) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`
 
 function checkString(value: string, key: string, at: Omit<ContentProblem, 'message'>, problems: ContentProblem[], multiline = false) {
-  const bad = CONTROL.exec(value)
-  if (bad) {
+  const report = (found: RegExpExecArray, what: string) => {
     // In a Markdown body, point at the line itself rather than where the body starts.
-    const before = value.slice(0, bad.index)
+    const before = value.slice(0, found.index)
     const line = multiline ? at.line + (before.match(/\n/g)?.length ?? 0) : at.line
-    const column = bad.index - before.lastIndexOf('\n')
-    problems.push({ ...at, line, message: `第 ${column} 个字符是看不见的控制字符 ${codePoint(bad[0])}，请删掉` })
+    const column = found.index - before.lastIndexOf('\n')
+    problems.push({ ...at, line, message: `第 ${column} 个字符是${what} ${codePoint(found[0])}，请删掉` })
   }
+  const bad = CONTROL.exec(value)
+  if (bad) report(bad, '看不见的控制字符')
+  // Invisible too, and they show the text after them reversed (a spoofed address or phone number).
+  const override = BIDI_OVERRIDE.exec(value)
+  if (override) report(override, '看不见的文字方向控制字符（会把后面的字倒过来显示）')
   const limit = LIMITS[key] ?? DEFAULT_LIMIT
   const length = [...value].length
   if (length > limit) problems.push({ ...at, message: `有 ${length} 个字，最多 ${limit} 个（每部手机都要下载这段文字）` })

@@ -76,6 +76,14 @@ describe('text in content files (issue 18.6)', () => {
     ])
   })
 
+  it('names a right-to-left override, which would show the text after it reversed', () => {
+    expect(check('id: x\nsummary: "科技馆\u202e北门口"\n', 'content/events/x.yaml')).toEqual([
+      '2: summary: 第 4 个字符是看不见的文字方向控制字符（会把后面的字倒过来显示） U+202E，请删掉',
+    ])
+    // The marks Uyghur and Kazakh text uses to place punctuation are no problem.
+    expect(check('id: x\nsummary: "ئۈرۈمچى\u200f."\n', 'content/events/x.yaml')).toEqual([])
+  })
+
   it('keeps tabs and line breaks, and counts characters, not bytes', () => {
     expect(check(`id: x\nsummary: "甲\\t乙\\n丙"\nname: ${'长'.repeat(60)}\n`, 'content/events/x.yaml')).toEqual([])
     expect(check(`id: x\nname: ${'长'.repeat(61)}\n`, 'content/events/x.yaml')).toEqual([

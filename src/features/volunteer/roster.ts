@@ -7,6 +7,7 @@ import '@/i18n/zh-CN/lazy'
 import Papa from 'papaparse'
 
 import { t } from '@/i18n'
+import { withoutBidiControls } from '@/shared/bidi'
 import { decodeTableText } from '@/shared/rosterSheet'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
@@ -142,7 +143,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
     }
     if (row.every((c) => cellText(c) === '')) return
     const raw = (f: Field) => (index[f] === undefined ? undefined : row[index[f]!])
-    const cell = (f: Field) => cellText(raw(f))
+    const cell = (f: Field) => withoutBidiControls(cellText(raw(f)))
     const at = (f: Field) => ({
       line,
       field: FIELD_LABELS[f],
@@ -339,11 +340,12 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       })
       return
     }
+    const text = (value: string | undefined) => withoutBidiControls(value ?? '').trim()
     const shift = {
-      role: (event.summary || '志愿服务').slice(0, 200),
+      role: (text(event.summary) || '志愿服务').slice(0, 200),
       start,
       end,
-      meetingPoint: (event.location || '未填写').slice(0, 200),
+      meetingPoint: (text(event.location) || '未填写').slice(0, 200),
     }
     shifts.push({
       ...shift,
@@ -352,7 +354,7 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       eventTitle: shift.role,
       team: '未填写',
       lead:
-        String(component.getFirstPropertyValue('organizer') ?? '')
+        withoutBidiControls(String(component.getFirstPropertyValue('organizer') ?? ''))
           .replace(/^mailto:/i, '')
           .slice(0, 200) || '未填写',
       bring: [],

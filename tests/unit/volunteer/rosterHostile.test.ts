@@ -236,4 +236,22 @@ describe('CSV roster files from real spreadsheets (issue 18.8)', () => {
     expect(result.shifts).toEqual([])
     expect(result.problems).toEqual([expect.objectContaining({ line: 2, field: '岗位' })])
   })
+
+  it('drops the invisible characters that would show a meeting point or a phone number reversed', async () => {
+    const csv = parseRosterCsv(
+      '活动,岗位,开始,结束,集合地点,联系方式\n科技活动周,\u2067引导,2026-12-05 10:00,12:00,科技馆\u202e北门口,\u202d0991-1234567',
+      NOW,
+    )
+    expect(csv.problems).toEqual([])
+    expect(csv.shifts.map((s) => [s.role, s.meetingPoint, s.contact])).toEqual([['引导', '科技馆北门口', '0991-1234567']])
+    const fromIcs = await parseRosterIcs(
+      ics(vevent('rlo', ['DTSTART:20261205T020000Z', 'DTEND:20261205T040000Z', 'LOCATION:科技馆\u202e北门口', 'ORGANIZER:\u202e队长'])),
+      NOW,
+    )
+    expect(fromIcs.shifts.map((s) => [s.meetingPoint, s.lead])).toEqual([['科技馆北门口', '队长']])
+    // Uyghur's right-to-left mark stays: it only places punctuation.
+    expect(parseRosterCsv('活动,岗位,开始,结束,集合地点\nپائالىيەت,يېتەكچى\u200f.,2026-12-05 10:00,12:00,ئىشىك', NOW).shifts[0]!.role).toBe(
+      'يېتەكچى\u200f.',
+    )
+  })
 })
