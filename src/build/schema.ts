@@ -224,6 +224,8 @@ export const regionSchema = z.strictObject({
   kind: oneOf(REGION_KINDS),
   center: z.strictObject(latLng),
   summary: text(),
+  /** Both names together: a page shows a region by one or the other, and never mixes languages between them. */
+  i18n: translations({ name: text(), shortName: text() }),
   sources,
 })
 

@@ -26,11 +26,3 @@ export function contentBlockAttrs(translations: Partial<Record<string, object>> 
   if (locale.code === 'zh-CN' || translation(translations, field) !== undefined) return {}
   return { lang: 'zh-CN', dir: 'ltr' }
 }
-
-/**
- * `zh-CN` for text a user brought (a roster's role, its meeting point) that is written in Chinese, when the UI
- * is in another language: a screen reader then reads it with a Chinese voice. Nothing for other text.
- */
-export function textLang(text: string | undefined): string | undefined {
-  return locale.code !== 'zh-CN' && text && /\p{Script=Han}/u.test(text) ? 'zh-CN' : undefined
-}

@@ -82,6 +82,15 @@ function plural(text: string, n: string | number | undefined): string {
   return n !== undefined && pluralRules.select(Number(n)) === 'one' ? text.slice(0, bar) : text.slice(bar + 1)
 }
 
+/**
+ * `zh-CN` for text written in Chinese (a region or a venue without a translation, a roster's role) when the UI
+ * is in another language: a screen reader then reads it with a Chinese voice. Nothing for other text.
+ */
+export function textLang(text: string | undefined): 'zh-CN' | undefined {
+  return locale.code !== 'zh-CN' && text && hasHan(text) ? 'zh-CN' : undefined
+}
+const hasHan = (text: string) => /\p{Script=Han}/u.test(text)
+
 /** A piece of a filled-in message: text of the reader's language, or a Chinese parameter (see tParts). */
 export interface MessagePart {
   text: string
@@ -141,7 +150,8 @@ export function tParts(key: MessageKey, params: Record<string, string | number |
       continue
     }
     const value = inQuotes(text, match.index, String(param))
-    if (!zh.includes(name)) {
+    // Content named in `zh` that has no Chinese in it (a region's translated name) is the reader's language.
+    if (!zh.includes(name) || !hasHan(value)) {
       plain += isolate(value)
       continue
     }

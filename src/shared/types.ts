@@ -89,6 +89,7 @@ export interface Region {
   kind: RegionKind
   center: LatLng
   summary: string
+  i18n?: Translations<'name' | 'shortName'>
   /** Derived at build time from the plans' `regions`. */
   plans: string[]
   sources: Source[]

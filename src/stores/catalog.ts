@@ -6,6 +6,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef } from 'vue'
 
 import { checkCatalog, fetchCatalog, loadLastGoodCatalog, saveLastGoodCatalog } from '@/data/api'
+import { locale } from '@/i18n'
 import type { Catalog, Plan, Region, Venue } from '@/shared/types'
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'error'
@@ -15,6 +16,18 @@ export type CheckState = 'idle' | 'checking' | 'current' | 'newer' | 'failed'
 export interface RefreshOptions {
   /** Replace the shown catalog when the server has a newer one (only when no service worker pins the version). */
   apply?: boolean
+}
+
+/**
+ * A region as pages show it: its name and short name in the reader's language where its content file
+ * translates them (`i18n:`), else the Chinese ones, which `textLang()` then marks `lang="zh-CN"`. Map apps
+ * still search the Chinese city name (`mapCity`).
+ */
+export function localRegion(region: Region): Region {
+  const own = region.i18n?.[locale.code as 'en']
+  return own?.name && own.shortName
+    ? { ...region, name: own.name, shortName: own.shortName, mapCity: region.mapCity ?? region.shortName }
+    : region
 }
 
 export const useCatalogStore = defineStore('catalog', () => {
@@ -84,12 +97,14 @@ export const useCatalogStore = defineStore('catalog', () => {
   }
 
   const index = <T extends { id: string }>(items: T[] | undefined) => new Map((items ?? []).map((i) => [i.id, i]))
-  const regionsById = computed(() => index<Region>(catalog.value?.regions))
+  /** The regions in the reader's language (localRegion): what every page lists, names and badges. */
+  const regions = computed(() => (catalog.value?.regions ?? []).map(localRegion))
+  const regionsById = computed(() => index<Region>(regions.value))
   const plansById = computed(() => index<Plan>(catalog.value?.plans))
   const venuesById = computed(() => index<Venue>(catalog.value?.venues))
   const planTitles = computed(() => Object.fromEntries((catalog.value?.plans ?? []).map((p) => [p.id, p.shortTitle])))
-  /** Each region's short name ("昌吉市") by id: the one lookup pages use for badges and lists (full names: regionsById). */
-  const regionNames = computed(() => Object.fromEntries((catalog.value?.regions ?? []).map((r) => [r.id, r.shortName])))
+  /** Each region's short name ("昌吉", "Changji") by id: the one lookup pages use for badges and lists (full names: regionsById). */
+  const regionNames = computed(() => Object.fromEntries(regions.value.map((r) => [r.id, r.shortName])))
   /** Venue id → name, for .ics locations. */
   const venueNames = computed(() => Object.fromEntries((catalog.value?.venues ?? []).map((v) => [v.id, v.name])))
 
@@ -102,6 +117,7 @@ export const useCatalogStore = defineStore('catalog', () => {
     fetchedAt,
     load,
     refresh,
+    regions,
     regionsById,
     plansById,
     venuesById,

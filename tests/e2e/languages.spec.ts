@@ -604,19 +604,86 @@ test('in Uyghur, Chinese content keeps its own order: a closing bracket or 。 s
   }
 })
 
-test('in Uyghur, the region 附近 sets from the position is named in a Chinese-marked element', async ({ page, context }) => {
+test('in Uyghur, the region 附近 sets from the position is named in Uyghur, where its file translates it', async ({ page, context }) => {
   await context.grantPermissions(['geolocation'])
   await context.setGeolocation({ latitude: 44.02, longitude: 87.3 })
   await useLanguage(page, 'ug')
   await page.goto('/map?near=1')
   const notice = page.locator('.notice-info[role=status]')
-  await expect(notice).toContainText('昌吉')
-  await expect(notice.locator('bdi[lang="zh-CN"]')).toHaveText('昌吉')
-  // The list's "in 昌吉 city centre, about 3 km": the place name is Chinese, the rest is not.
-  await expect(page.locator('.sheet-row').first()).toContainText('شەھەر مەركىزى')
+  // 昌吉 has a Uyghur name (content/regions/changji.yaml): the reader's language, not marked Chinese.
+  await expect(notice).toContainText('سانجى')
+  await expect(notice).not.toContainText('昌吉')
+  await expect(notice.locator('[lang^="zh"]')).toHaveCount(0)
+  // The list's "in 昌吉 city centre, about 3 km", all in Uyghur.
+  await expect(page.locator('.sheet-row').first()).toContainText(/سانجى\u2069? شەھەر مەركىزى/)
   expect(await unmarkedChinese(page)).toEqual([])
   expect(await overMarked(page)).toEqual([])
 })
+
+test('in Uyghur, a region without a Uyghur name that 附近 sets is named in a Chinese-marked element', async ({ page, context }) => {
+  await context.grantPermissions(['geolocation'])
+  // 双河 (content/regions/shuanghe.yaml has no Uyghur name).
+  await context.setGeolocation({ latitude: 44.85, longitude: 82.36 })
+  await useLanguage(page, 'ug')
+  await page.goto('/map?near=1')
+  const notice = page.locator('.notice-info[role=status]')
+  await expect(notice).toContainText('双河')
+  await expect(notice.locator('bdi[lang="zh-CN"]')).toHaveText('双河')
+  expect(await unmarkedChinese(page)).toEqual([])
+  expect(await overMarked(page)).toEqual([])
+})
+
+// Region names as content/regions/*.yaml translate them: Uyghur has no established spelling there for 双河 and
+// 新星, which stay Chinese and are marked so.
+for (const [language, names] of [
+  ['en', { changji: 'Changji', kashgar: 'Kashgar', shuanghe: 'Shuanghe', urumqi: 'Urumqi', xinxing: 'Xinxing' }],
+  ['ug', { changji: 'سانجى', kashgar: 'قەشقەر', shuanghe: '双河', urumqi: 'ئۈرۈمچى', xinxing: '新星' }],
+] as const) {
+  test(`in ${language}, region names read in the reader’s language, an untranslated one in Chinese marked zh-CN: home, calendar, map`, async ({
+    page,
+  }) => {
+    /** An element showing a region's name: marked Chinese exactly when the name is the Chinese fallback. */
+    const marked = async (element: Locator, name: string) => {
+      await expect(element).toHaveText(name)
+      if (/\p{Script=Han}/u.test(name)) await expect(element).toHaveAttribute('lang', 'zh-CN')
+      else expect(await element.getAttribute('lang'), `${name} is not marked Chinese`).toBeNull()
+    }
+    /** No Chinese unmarked, nothing else marked Chinese (in English the app's title 科普新疆 is left unmarked). */
+    const clean = async () => {
+      if (language === 'ug') expect(await unmarkedChinese(page)).toEqual([])
+      expect(await overMarked(page)).toEqual([])
+    }
+    await useLanguage(page, language)
+
+    await test.step('home: the region question, then my region', async () => {
+      await page.goto('/')
+      const ask = page.locator('.region-ask')
+      const choices = ask.locator('.btn')
+      await expect(choices).toHaveCount(5)
+      for (const name of Object.values(names)) await marked(choices.filter({ hasText: name }), name)
+      await ask.getByRole('button', { name: names.changji }).click()
+      const mine = page.locator('.my-region')
+      await expect(mine).toContainText(names.changji)
+      await expect(mine.locator('[lang^="zh"]')).toHaveCount(0)
+      await clean()
+    })
+
+    await test.step('calendar: the region filter and the events’ region badges', async () => {
+      await page.goto('/calendar?region=changji')
+      await expect(page.locator('.filters summary')).toContainText(names.changji)
+      await marked(page.locator('.agenda .event-item-meta .badge-info').first(), names.changji)
+      await page.locator('.filters summary').click()
+      for (const [id, name] of Object.entries(names)) await marked(page.locator(`#filter-region option[value="${id}"]`), name)
+      await clean()
+    })
+
+    await test.step('map: the city labels and the region filter', async () => {
+      await page.goto('/map')
+      for (const name of Object.values(names)) await marked(page.locator('.map-city-label span').filter({ hasText: name }), name)
+      await clean()
+    })
+  })
+}
 
 test('in Uyghur, a shared point’s marker and its list mark only the Chinese place name', async ({ page }) => {
   await useLanguage(page, 'ug')
@@ -639,9 +706,9 @@ test('in Uyghur, search results, the planner’s venues and the rosters mark onl
     expect(await unmarkedChinese(page)).toEqual([])
     expect(await overMarked(page)).toEqual([])
   }
-  // A venue's detail line: its region is Chinese content, its kind the reader's word (the index holds 昌吉 · 科技馆).
+  // A venue's detail line: its region's Uyghur name and its kind, the reader's words (the index holds 昌吉 · 科技馆).
   await page.goto(`/search?q=${encodeURIComponent('科技馆')}`)
-  await expect(page.locator('.search-result-detail').filter({ hasText: `昌吉 · ${ug.messages.terms!['科技馆']}` })).toBeVisible()
+  await expect(page.locator('.search-result-detail').filter({ hasText: `سانجى · ${ug.messages.terms!['科技馆']}` })).toBeVisible()
   await expect(page.locator('h1 bdi[lang="zh-CN"]')).toHaveText('科技馆')
   await clean()
   // A plan's years and a target's theme in Uyghur; the elder mode's name too (the index holds 长辈模式).

@@ -13,7 +13,7 @@ import { onBeforeUnmount, onMounted, type Ref, type ShallowRef, shallowRef, watc
 
 import { contentText } from '@/components/contentBlock'
 import { markerHtml } from '@/components/kindStyles'
-import { type MessagePart, t, tParts } from '@/i18n'
+import { type MessagePart, t, textLang, tParts } from '@/i18n'
 import { XINJIANG_BOUNDS } from '@/shared/constants'
 import type { LatLng, Region, Venue } from '@/shared/types'
 
@@ -261,7 +261,7 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
     labelMarkers = regions.map((region) =>
       L.marker([region.center.lat, region.center.lng], {
         icon: L.divIcon({
-          html: textSpan(region.shortName, 'zh-CN'),
+          html: textSpan(region.shortName, textLang(region.shortName)),
           className: 'map-city-label',
           iconSize: undefined,
           iconAnchor: [0, -20],

@@ -29,7 +29,7 @@ export function useMapEvents(region: () => string | null = () => null) {
   const eventsByRegion = computed(() =>
     regionEvents(
       events.inMonth(month.value),
-      (catalog.catalog?.regions ?? []).filter((r) => !region() || r.id === region()),
+      catalog.regions.filter((r) => !region() || r.id === region()),
     ),
   )
   const eventsPerVenue = computed(() => {

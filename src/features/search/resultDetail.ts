@@ -1,13 +1,15 @@
 /**
  * A result's detail line ("昌吉 · 科技馆") in the reader's language. The index writes it in Chinese at build
- * time; in Uyghur, Kazakh and English the region, issuer or plan stays Chinese content (marked as such for
- * screen readers) and the kind, the years and the theme are the reader's words.
+ * time; in Uyghur, Kazakh and English a region shows its translated name where its content file has one, an
+ * issuer, a plan or an untranslated region stays Chinese content (marked as such for screen readers), and the
+ * kind, the years and the theme are the reader's words.
  */
 import '@/i18n/zh-CN/targets'
 
-import { locale, type MessagePart, t, term } from '@/i18n'
+import { locale, type MessagePart, t, term, textLang } from '@/i18n'
 import { formatYearRange } from '@/shared/time'
-import type { Plan, TargetGroup } from '@/shared/types'
+import type { Plan, Region, TargetGroup } from '@/shared/types'
+import { localRegion } from '@/stores/catalog'
 
 import type { SearchResult } from './engine'
 
@@ -19,7 +21,8 @@ const GROUP_KEY = {
   创新: 'targets.groupInnovation',
 } as const satisfies Record<TargetGroup, string>
 
-export function resultDetail(result: SearchResult, plansById: ReadonlyMap<string, Plan>): MessagePart[] {
+/** `regions`: the catalog's (Chinese) regions, whose short name the index wrote; shown translated where they are. */
+export function resultDetail(result: SearchResult, plansById: ReadonlyMap<string, Plan>, regions: readonly Region[] = []): MessagePart[] {
   if (locale.code === 'zh-CN') return [{ text: result.detail }]
   if (result.kind === 'setting') return [{ text: t('nav.me') + SEPARATOR + t('search.kind.setting') }]
   const at = result.detail.indexOf(SEPARATOR)
@@ -35,7 +38,14 @@ export function resultDetail(result: SearchResult, plansById: ReadonlyMap<string
         : tail
       : term(tail)
   // A target of no plan is the national figure: the index says 全国.
-  const first: MessagePart = result.kind === 'target' && head === '全国' ? { text: t('targets.national') } : { text: head, zh: true }
+  const region = result.kind === 'plan' ? undefined : regions.find((r) => r.shortName === head)
+  const name = region ? localRegion(region).shortName : head
+  const first: MessagePart =
+    result.kind === 'target' && head === '全国'
+      ? { text: t('targets.national') }
+      : textLang(name)
+        ? { text: name, zh: true }
+        : { text: name }
   // A kind without a translation stays Chinese, and is marked so.
   return [first, { text: SEPARATOR }, /\p{Script=Han}/u.test(words) ? { text: words, zh: true } : { text: words }]
 }

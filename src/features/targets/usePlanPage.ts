@@ -8,6 +8,7 @@ import { computed, type MaybeRefOrGetter, toValue } from 'vue'
 
 import { useToday } from '@/composables/useToday'
 import { t } from '@/i18n'
+import { dateWords } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 
 import { literacySeries } from './chart'
@@ -21,7 +22,7 @@ export function usePlanPage(planId: MaybeRefOrGetter<string>) {
   const plan = computed(() => catalog.plansById.get(id.value))
   const currentYear = computed(() => Number(today.value.slice(0, 4)))
 
-  const regions = computed(() => (plan.value?.regions ?? []).map((r) => catalog.regionsById.get(r)?.name ?? r).join('、'))
+  const regions = computed(() => (plan.value?.regions ?? []).map((r) => catalog.regionsById.get(r)?.name ?? r).join(dateWords.list))
   const venues = computed(() =>
     (catalog.catalog?.venues ?? []).filter((venue) => venue.sources.some((s) => 'plan' in s && s.plan === id.value)),
   )

@@ -29,7 +29,7 @@ export function useTargetGroups() {
   const today = useToday()
   const currentYear = computed(() => Number(today.value.slice(0, 4)))
 
-  const regions = computed(() => catalog.catalog?.regions ?? [])
+  const regions = computed(() => catalog.regions)
   const allTargets = computed(() => catalog.catalog?.targets ?? [])
   const regionIds = computed(() => regions.value.map((r) => r.id))
   // The two regions whose plans set a 科学素质 figure make the most telling default comparison.
