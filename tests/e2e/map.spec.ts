@@ -452,10 +452,10 @@ test.describe('map', () => {
     await page.goto('/map?region=shuanghe')
     const group = groups(page)
     await expect(group).toHaveCount(1)
-    await expect(group).toHaveAttribute('title', '双河 city centre · 3 venues')
+    await expect(group).toHaveAttribute('title', 'Shuanghe city centre · 3 venues')
     await expect(group.locator('.venue-group-disc')).toHaveText('3')
     await group.dispatchEvent('click')
-    await expect(page.getByTestId('map-group').getByRole('heading', { name: '双河 city centre: 3 venues' })).toBeVisible()
+    await expect(page.getByTestId('map-group').getByRole('heading', { name: 'Shuanghe city centre: 3 venues' })).toBeVisible()
   })
 
   test('a filter changes the URL and the markers', async ({ page }) => {
