@@ -109,13 +109,13 @@ export function niceDomain(values: number[], step = 5): [number, number] {
 /**
  * Rough width of a label in user units: CJK characters are square, Latin letters, digits and signs about
  * half, the Arabic script of Uyghur and Kazakh about the same (0.5–0.56 measured in bold), and the bidi
- * isolates around a label's parts nothing. Counted square, a Uyghur label was thought nearly twice its
- * width and pushed to the chart's far edge, away from its point.
+ * isolates around a label's parts and a date's word joiners nothing. Counted square, a Uyghur label was
+ * thought nearly twice its width and pushed to the chart's far edge, away from its point.
  */
 export function labelWidth(text: string, fontSize: number): number {
   let width = 0
   for (const ch of text) {
-    if (/[\u200b-\u200f\u2066-\u2069]/.test(ch)) continue
+    if (/[\u200b-\u200f\u2060\u2066-\u2069]/.test(ch)) continue
     width += /[\u0000-\u00ff]/.test(ch) ? 0.58 : /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 1 : 0.55
   }
   return width * fontSize

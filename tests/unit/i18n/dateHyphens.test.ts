@@ -1,0 +1,23 @@
+// @vitest-environment happy-dom
+/**
+ * Uyghur and Kazakh write a date with hyphens (2027-يىلى 31-مارت), after which a browser may break a line:
+ * "31-" ended one line and "مارت" began the next. A word joiner after each hyphen keeps them together.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { applyLanguage } from '@/i18n'
+import { formatFullDay, formatMonth, formatMonthDay, formatYearRange } from '@/shared/time'
+
+/** A hyphen a line may break after: followed by neither the word joiner nor a digit (2021–2025 stays). */
+const BREAKABLE_HYPHEN = /-(?![\u2060\d])/
+
+describe.each(['ug', 'kk-Arab'] as const)('dates in %s', (code) => {
+  it('never leave a hyphen a line could break after', async () => {
+    await applyLanguage(code)
+    const dates = [formatFullDay('2027-03-31'), formatMonthDay('2027-03-31'), formatMonth('2027-03'), formatYearRange(2021, 2025)]
+    for (const date of dates) {
+      expect(date).toContain('-\u2060')
+      expect(date).not.toMatch(BREAKABLE_HYPHEN)
+    }
+  })
+})
