@@ -739,4 +739,30 @@ test('in 长辈模式 what belongs together stays together: a source is one sent
     return count.getClientRects()[0]!.left - place.getBoundingClientRect().right
   })
   expect(gap, 'a space between the place and its count').toBeGreaterThanOrEqual(3)
+
+  // The home page's tagline breaks between its phrases, never inside a word: it read 科 / 普活动 here.
+  await loaded(page, '/')
+  const tagline = page.locator('.home-header p')
+  await expect(tagline).toHaveText('科技馆、科普基地、科普活动和科学素质目标')
+  const splitWords = await tagline.evaluate((p) => {
+    const text = p.firstChild!
+    const words = ['科技馆', '科普基地', '科普活动', '科学素质目标']
+    return words.filter((word) => {
+      const range = document.createRange()
+      const at = text.textContent!.indexOf(word)
+      range.setStart(text, at)
+      range.setEnd(text, at + word.length)
+      return range.getClientRects().length > 1
+    })
+  })
+  expect(splitWords, 'words of the tagline broken across lines').toEqual([])
+  // Nor does the 附近 card's hint end on a line of one character (科普基 / 地).
+  const lastTwo = await page.locator('.near-me .small').evaluate((el) => {
+    const text = el.firstChild!
+    const range = document.createRange()
+    range.setStart(text, text.textContent!.length - 2)
+    range.setEnd(text, text.textContent!.length)
+    return range.getClientRects().length
+  })
+  expect(lastTwo, 'the hint’s last two characters on one line').toBe(1)
 })
