@@ -139,6 +139,10 @@ test.describe('web editor', () => {
     await page.getByLabel('常识说明').fill('主办方发布的活动通知（测试用例）')
     await publish()
     await expect(unsaved.getByRole('listitem')).toHaveText(`结束：不能早于开始时间（${EVENT.start}）`)
+    // The field's name takes the organiser to it, far up the form.
+    await unsaved.getByRole('button', { name: '结束', exact: true }).click()
+    await expect(end).toBeFocused()
+    await expect(end).toBeInViewport()
     expect(existsSync(join(work, 'content/events', `${EVENT.id}.yaml`))).toBe(false)
     // Decap logs each refused save and leaves its rejected promise unhandled (as for any failed save): those
     // four, and nothing else.

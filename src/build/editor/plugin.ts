@@ -72,10 +72,21 @@ export const EDITOR_CSS = `.kpxj-unconfigured {
   margin: 0 0 0.5rem;
   padding-inline-start: 1.25rem;
 }
-.kpxj-problems button {
+.kpxj-problems > button {
   min-height: 44px;
   padding: 0 1.25rem;
   font: inherit;
+}
+.kpxj-problems .kpxj-goto {
+  min-height: 44px;
+  padding: 0;
+  border: 0;
+  background: none;
+  color: inherit;
+  font: inherit;
+  font-weight: 700;
+  text-decoration: underline;
+  cursor: pointer;
 }
 @media (max-width: 799px) {
   [class*='-EditorContainer'],

@@ -23,6 +23,31 @@ function clear() {
   document.getElementById(PANEL_ID)?.remove()
 }
 
+/**
+ * The form control of a problem's top-level field, found by its label as Decap writes it (`结束`, or
+ * `场馆 (可选)` for an optional one); a list item's problem leads to its list.
+ */
+function fieldControl(label: string): HTMLElement | null {
+  const top = label.split(' › ')[0]!.replace(/ 第\d+条$/, '')
+  for (const element of document.querySelectorAll('label')) {
+    if (element.textContent?.replace(/\s*\(可选\)\s*$/, '').trim() !== top) continue
+    const control = element.htmlFor ? document.getElementById(element.htmlFor) : null
+    return control ?? element
+  }
+  return null
+}
+
+function goTo(control: HTMLElement): HTMLButtonElement {
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.className = 'kpxj-goto'
+  button.addEventListener('click', () => {
+    control.scrollIntoView({ block: 'center' })
+    control.focus({ preventScroll: true })
+  })
+  return button
+}
+
 function show(problems: EntryProblem[]) {
   clear()
   const panel = document.createElement('section')
@@ -34,9 +59,11 @@ function show(problems: EntryProblem[]) {
   const list = document.createElement('ul')
   for (const p of problems) {
     const item = document.createElement('li')
-    const label = document.createElement('strong')
-    label.textContent = `${p.label}：`
-    item.append(label, p.message)
+    const control = fieldControl(p.label)
+    // The field's name takes the organiser to it: an event's form is some twenty fields long.
+    const label = control ? goTo(control) : document.createElement('strong')
+    label.textContent = p.label
+    item.append(label, `：${p.message}`)
     list.append(item)
   }
   const close = document.createElement('button')
