@@ -412,8 +412,8 @@ export const en: Translation = {
         imported: 'Imported: {added} added, {updated} updated, {kept} kept',
         skipped:
           '{n} record was invalid and skipped; the rest were imported:|{n} records were invalid and skipped; the rest were imported:',
-        skippedInvalid: '{store} no. {index} ({id}): {field} is not valid',
-        skippedFuture: '{store} no. {index} ({id}): changed in the future ({field}); it could wrongly overwrite data on this device',
+        skippedInvalid: '{store} no. {index}{name}: incomplete or not valid',
+        skippedFuture: '{store} no. {index}{name}: changed in the future; it could wrongly overwrite data on this device',
         skippedMore: '{n} more',
         undo: 'Undo this import',
         undone: 'Last import undone; {n} record restored|Last import undone; {n} records restored',

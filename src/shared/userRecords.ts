@@ -139,6 +139,8 @@ export interface BadRecord {
   index: number
   /** The record's id or key, when it has one, for the report. */
   id?: string
+  /** What the user knows it by (the event's title, the school, the shift), when the record still says. */
+  name?: string
   /** Which field is wrong, e.g. `seen.end`, or '' for the record as a whole. */
   field: string
   reason: 'invalid' | 'future'
@@ -162,16 +164,26 @@ export function checkRecords<S extends RecordStore>(store: S, records: unknown[]
     const id = idOf(record)
     const parsed = schema.safeParse(record)
     if (!parsed.success) {
-      result.bad.push({ store, index, id, field: parsed.error.issues[0]?.path.join('.') ?? '', reason: 'invalid' })
+      result.bad.push({ store, index, id, name: nameOf(record), field: parsed.error.issues[0]?.path.join('.') ?? '', reason: 'invalid' })
       return
     }
     const future = (['updatedAt', 'addedAt', 'createdAt'] as const).find(
       (k) => (parseInstant((record as Record<string, unknown>)[k]) ?? 0) > limit,
     )
-    if (future) result.bad.push({ store, index, id, field: future, reason: 'future' })
+    if (future) result.bad.push({ store, index, id, name: nameOf(record), field: future, reason: 'future' })
     else result.good.push(record as UserRecords[S])
   })
   return result
+}
+
+/** The words a record is shown by on its page: a starred event's title, a plan's school and class, a shift's event and role. */
+function nameOf(record: unknown): string | undefined {
+  if (typeof record !== 'object' || record === null) return undefined
+  const r = record as { seen?: { title?: unknown }; school?: unknown; className?: unknown; eventTitle?: unknown; role?: unknown }
+  const words = [r.seen?.title, r.school, r.className, r.eventTitle, r.role].filter(
+    (w): w is string => typeof w === 'string' && w.trim() !== '',
+  )
+  return words.length ? words.join(' ').slice(0, 60) : undefined
 }
 
 function idOf(record: unknown): string | undefined {

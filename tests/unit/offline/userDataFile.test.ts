@@ -120,6 +120,22 @@ describe('user data file: bad records (issue 18.1)', () => {
     expect(parsed.ok && parsed.skipped.length).toBe(1)
   })
 
+  it('names a skipped record as its page shows it: the event’s title, the school, the shift', () => {
+    const stores = {
+      schedule: [{ ...entry('a'), seen: { ...entry('a').seen, end: 'soon' } }],
+      visitPlans: [{ ...visitPlan('p'), students: -1 }],
+      shifts: [{ id: 's', eventTitle: '科普日', role: '引导' }],
+      kv: [{ value: 1 }],
+    }
+    const parsed = parseUserDataFile(makeFile({ stores }), { now })
+    expect(parsed.ok && parsed.skipped.map((b) => [b.store, b.name])).toEqual([
+      ['kv', undefined],
+      ['schedule', entry('a').seen.title],
+      ['visitPlans', `${visitPlan('p').school} ${visitPlan('p').className}`],
+      ['shifts', '科普日 引导'],
+    ])
+  })
+
   it('skips a store that is not a list instead of failing the file', () => {
     const parsed = parseUserDataFile(makeFile({ stores: { shifts: { id: 'x' }, schedule: [entry('e1')] } }), { now })
     expect(parsed.ok && parsed.skipped.map((b) => b.store)).toEqual(['shifts'])
