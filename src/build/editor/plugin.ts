@@ -50,6 +50,12 @@ export const EDITOR_CSS = `.kpxj-unconfigured {
   color: #4a3200;
   font: 16px/1.6 system-ui, sans-serif;
 }
+/* Decap capitalises a field's error (its CSS: text-transform: uppercase, 12 px): the id's rule then read
+   "小写字母……如 TECH-WEEK-2027". Shown as written, at a size staff can read. */
+[class*='-ControlErrorsList'] {
+  text-transform: none !important;
+  font-size: 14px !important;
+}
 .kpxj-problems {
   position: fixed;
   inset-inline: 0;
