@@ -109,6 +109,10 @@ test.describe('web editor', () => {
     await page.getByRole('button', { name: '登录' }).click()
     await expect(page.getByRole('heading', { name: '活动', exact: true })).toBeVisible()
     await page.getByText('＋ 活动').click()
+    // Saved empty: Decap's own check, its toast in plain words (it said "你漏掉了一个必填项" for seven).
+    await page.getByRole('button', { name: '发布' }).click()
+    await page.getByText('立即发布').click()
+    await expect(page.getByText('还有必填的项目没有填写：请看表单中标红的字段，填好后再保存')).toBeVisible()
 
     // Capitals in the id: Decap's own check names the rule, its example as written (its CSS capitalised it).
     const id = page.getByLabel('编号（文件名）')
@@ -152,10 +156,11 @@ test.describe('web editor', () => {
     await expect(end).toBeFocused()
     await expect(end).toBeInViewport()
     expect(existsSync(join(work, 'content/events', `${EVENT.id}.yaml`))).toBe(false)
-    // Decap leaves the promise of every refused save unhandled (its own refusal of the id rejects with nothing);
-    // ours it logs too: those five, and nothing else.
+    // Decap leaves the promise of every refused save unhandled (its own refusals, of the empty form and of the id,
+    // reject with nothing); ours it logs too: those six, and nothing else.
     const refusals = errors.splice(0)
     expect(refusals.map((e) => (e.startsWith('console: Error: 有 1 处需要改正') ? 'refused' : e))).toEqual([
+      'pageerror: undefined',
       'pageerror: undefined',
       'refused',
       'pageerror: Object',

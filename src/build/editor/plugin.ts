@@ -136,10 +136,16 @@ export const EDITOR_WIDGETS = `(function () {
   window.CMS.registerWidget('tristate', Control)
 
   // Decap's Chinese has no words for the Forgejo login (the button said "Login with Forgejo"): add them in
-  // its own style ("使用 Gitea 登录"). Registered before the editor reads its phrases (after config.yml loads).
+  // its own style ("使用 Gitea 登录"). Its toast for missing fields said "你漏掉了一个必填项" however many
+  // were missing. Registered before the editor reads its phrases (after config.yml loads).
   var zh = window.CMS.getLocale && window.CMS.getLocale('zh_Hans')
-  if (zh && zh.auth && !zh.auth.loginWithForgejo)
-    window.CMS.registerLocale('zh_Hans', Object.assign({}, zh, { auth: Object.assign({}, zh.auth, { loginWithForgejo: '使用 Forgejo 登录' }) }))
+  if (zh && zh.auth && zh.ui && zh.ui.toast)
+    window.CMS.registerLocale('zh_Hans', Object.assign({}, zh, {
+      auth: Object.assign({}, zh.auth, { loginWithForgejo: zh.auth.loginWithForgejo || '使用 Forgejo 登录' }),
+      ui: Object.assign({}, zh.ui, {
+        toast: Object.assign({}, zh.ui.toast, { missingRequiredField: '还有必填的项目没有填写：请看表单中标红的字段，填好后再保存' }),
+      }),
+    }))
 
   // Built without the office's server settings (CMS_*, docs/editor-setup.md), the editor's login goes to a
   // made-up address and ends on the browser's "site can't be reached": say so, in Chinese, above it.
