@@ -30,7 +30,7 @@ const unwrap = (s: z.ZodType): z.ZodType => {
 const CJK = /[\u4e00-\u9fff]/
 
 /** Everything wrong between the schema's fields and the editor's fields at one level, as readable lines. */
-function drift(collection: string, schema: z.ZodType, fields: EditorField[], path: string[] = []): string[] {
+function drift(collection: string, schema: z.ZodType, fields: EditorField[], path: string[] = [], optionalParent = false): string[] {
   const core = unwrap(schema)
   const d = def(core)
   const shapes = d.type === 'union' ? (d.options as z.ZodType[]).map((o) => def(unwrap(o)).shape) : [d.shape]
@@ -50,8 +50,9 @@ function drift(collection: string, schema: z.ZodType, fields: EditorField[], pat
       problems.push(`${at(name)}: in the schema, not in the editor`)
       continue
     }
-    // In a union of forms (sources) no field is required on its own; content:check picks the form.
-    const required = d.type === 'union' ? false : !forms[0]!.safeParse(undefined).success
+    // In a union of forms (sources) no field is required on its own; content:check picks the form. Nor in an
+    // object that may be left out (a target's baseline): Decap would demand its fields of every record without it.
+    const required = d.type === 'union' || optionalParent ? false : !forms[0]!.safeParse(undefined).success
     if (field.required !== required) problems.push(`${at(name)}: required is ${field.required}, schema says ${required}`)
     if (!CJK.test(field.label) || !CJK.test(field.hint ?? '')) problems.push(`${at(name)}: needs a Chinese label and help`)
     const inner = unwrap(forms[0]!)
@@ -80,7 +81,8 @@ function drift(collection: string, schema: z.ZodType, fields: EditorField[], pat
     } else if (t === 'number') expectWidget('number')
     else if (t === 'object') {
       expectWidget('object')
-      problems.push(...drift(collection, inner, field.fields ?? [], [...path, name]))
+      const optional = optionalParent || forms[0]!.safeParse(undefined).success || forms[0]!.safeParse(null).success
+      problems.push(...drift(collection, inner, field.fields ?? [], [...path, name], optional))
     } else if (t === 'array') {
       const element = unwrap(def(inner).element as z.ZodType)
       const et = def(element).type

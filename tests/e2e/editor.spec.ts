@@ -190,6 +190,23 @@ test.describe('web editor', () => {
     expect(existsSync(join(ROOT, 'content/events', `${EVENT.id}.yaml`))).toBe(false)
     expect(errors).toEqual([])
 
+    // An existing target whose 基线 is empty (null, as in most target files): a small edit saves. Decap
+    // demanded the fields inside the empty 基线 and refused every such target.
+    // Opened afresh (a change of the address's # alone kept the event's form).
+    await page.goto('/admin/#/collections/targets/entries/changji-science-literacy')
+    await page.reload()
+    const wordingNote = page.getByLabel('写法说明')
+    await expect(wordingNote).toHaveValue(/^第111行写作/)
+    await wordingNote.press('End')
+    await wordingNote.pressSequentially('（测试用例）')
+    await publish()
+    await expect(page.getByText('已发布').or(page.getByText('条目已保存'))).toBeVisible()
+    const target = parse(readFileSync(join(work, 'content/targets/changji-science-literacy.yaml'), 'utf8')) as Record<string, unknown>
+    expect(target.wordingNote).toMatch(/（测试用例）$/)
+    expect(target.baseline ?? null).toBeNull()
+    expect(target.target).toEqual({ value: 13, year: 2025, qualifier: '以上' })
+    expect(errors).toEqual([])
+
     // content:check on the copy, as the review step runs it.
     const check = spawnSync(
       process.execPath,

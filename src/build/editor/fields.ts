@@ -218,8 +218,14 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, pat
       if (kinds.every((k) => k === 'boolean' || k === 'literal')) return { ...base, widget: 'tristate' }
       return { ...base, widget: 'list', fields: objectFields(core, ctx, path), collapsed: false }
     }
-    case 'object':
-      return { ...base, widget: 'object', fields: objectFields(core, ctx, path), collapsed: false }
+    case 'object': {
+      // An object a record may leave out (a target's baseline, null in most files): Decap checks the fields
+      // inside it even when it is empty, and refused to save such a record. content:check (which the editor
+      // runs before saving, ./entryCheck.ts) still requires them once the object is given.
+      const fields = objectFields(core, ctx, path)
+      const optional = !required || schema.safeParse(null).success
+      return { ...base, widget: 'object', fields: optional ? fields.map(optionalField) : fields, collapsed: false }
+    }
     case 'array': {
       const element = def.element as z.ZodType
       const item = defOf(coreOf(element))
@@ -241,6 +247,16 @@ export function fieldFor(name: string, schema: z.ZodType, ctx: FieldContext, pat
     default:
       throw new Error(`${ctx.collection}.${path.join('.')}: no editor widget for a zod ${def.type}`)
   }
+}
+
+/**
+ * A field, and every field inside it, as optional to Decap. A number's range goes too: Decap hands the fields
+ * of an empty object its null, which its range check reads as 0 ("年份必须位于 2000 和 2100 之间").
+ */
+function optionalField(field: EditorField): EditorField {
+  const { min: _min, max: _max, ...rest } = field
+  const kept = field.widget === 'number' ? rest : field
+  return { ...kept, required: false, ...(field.fields ? { fields: field.fields.map(optionalField) } : {}) }
 }
 
 function minOf(schema: z.ZodType): number | undefined {
