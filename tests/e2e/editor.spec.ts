@@ -147,6 +147,9 @@ test.describe('web editor', () => {
     const unsaved = page.getByRole('alert').filter({ hasText: '还没有保存' })
     await expect(unsaved).toContainText('请先改正下面 1 处')
     await expect(unsaved.getByRole('listitem')).toContainText('来源 第1条：三种写法选一种')
+    await unsaved.getByRole('button', { name: '来源 第1条' }).click()
+    // The source's own fields are then on screen, ready to fill.
+    await expect(page.getByLabel('常识说明')).toBeInViewport()
     await expect(page.getByText('保存内容失败')).toBeVisible()
     await page.getByLabel('常识说明').fill('主办方发布的活动通知（测试用例）')
     await publish()

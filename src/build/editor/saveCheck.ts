@@ -23,18 +23,29 @@ function clear() {
   document.getElementById(PANEL_ID)?.remove()
 }
 
+const LIST_ITEM = / 第(\d+)条$/
+/** A label's words as the problem list writes them: without Decap's " (可选)". */
+const labelText = (label: HTMLLabelElement) => label.textContent?.replace(/\s*\(可选\)\s*$/, '').trim()
+
 /**
- * The form control of a problem's top-level field, found by its label as Decap writes it (`结束`, or
- * `场馆 (可选)` for an optional one); a list item's problem leads to its list.
+ * The form control a problem names, found by its labels as Decap writes them: `结束`, or for a field of a
+ * list's item (`来源 第1条 › 发布日期`) that item's field inside the list (each item shows every field);
+ * else the list itself.
  */
-function fieldControl(label: string): HTMLElement | null {
-  const top = label.split(' › ')[0]!.replace(/ 第\d+条$/, '')
-  for (const element of document.querySelectorAll('label')) {
-    if (element.textContent?.replace(/\s*\(可选\)\s*$/, '').trim() !== top) continue
-    const control = element.htmlFor ? document.getElementById(element.htmlFor) : null
-    return control ?? element
+export function fieldControl(problemLabel: string): HTMLElement | null {
+  const [top = '', ...rest] = problemLabel.split(' › ')
+  const labels = [...document.querySelectorAll('label')]
+  const topLabel = labels.find((l) => labelText(l) === top.replace(LIST_ITEM, ''))
+  if (!topLabel) return null
+  let found: HTMLLabelElement = topLabel
+  const item = Number(LIST_ITEM.exec(top)?.[1] ?? 1)
+  const inner = rest.at(-1)?.replace(LIST_ITEM, '')
+  const container = topLabel.closest("[class*='-ControlContainer']") ?? topLabel.parentElement
+  if (inner && container) {
+    const matches = [...container.querySelectorAll('label')].filter((l) => l !== topLabel && labelText(l) === inner)
+    found = matches[item - 1] ?? matches[0] ?? topLabel
   }
-  return null
+  return (found.htmlFor ? document.getElementById(found.htmlFor) : null) ?? found
 }
 
 function goTo(control: HTMLElement): HTMLButtonElement {
