@@ -216,7 +216,12 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
 function checkCampaignRule(record: RawRecord, campaign: CampaignInput, problems: ContentProblem[]) {
   const at = { file: record.file, line: record.lineOf(['rule', 'rrule']), field: 'rule.rrule' }
   try {
-    rrulestr(`RRULE:${campaign.rule.rrule.replace(/^RRULE:/, '')}`)
+    const from = campaign.from ?? 2000
+    const rule = rrulestr(`RRULE:${campaign.rule.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(Date.UTC(from, 0, 1)) })
+    // BYMONTH=13 or BYMONTHDAY=31 with BYMONTH=2 parse, and give no day at all: the campaign would leave the
+    // calendar without a word. Any real yearly rule falls within four years (29 February, once in four).
+    if (!rule.between(new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(from + 4, 11, 31)), true).length)
+      problems.push({ ...at, message: '这条规则一年里一天也没有（请检查月份 BYMONTH 和日期 BYMONTHDAY 是否真实存在）' })
   } catch (error) {
     problems.push({ ...at, message: `不是有效的 RRULE 重复规则（RFC 5545）：${(error as Error).message}` })
   }
@@ -322,7 +327,8 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     problems.push({ ...at('end'), message: `不能早于开始时间（${event.start}）` })
   }
   if (event.rrule) {
-    if (!/(^|;)(COUNT|UNTIL)=/.test(event.rrule)) {
+    const ends = /(^|;)(COUNT|UNTIL)=/.test(event.rrule)
+    if (!ends) {
       problems.push({ ...at('rrule'), message: '重复规则必须有结束：请写 COUNT（次数）或 UNTIL（截止日期）' })
     }
     // Occurrence ids are the record id plus the day: a series may repeat at most daily.
@@ -335,8 +341,9 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
     } else {
       try {
         const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(event.start)}T00:00:00Z`) })
-        // Count one past the limit and stop: never expand a runaway COUNT, never cut a series silently.
-        if (rule.all((_, i) => i <= MAX_OCCURRENCES).length > MAX_OCCURRENCES) {
+        // Count one past the limit and stop: never expand a runaway COUNT, never cut a series silently. A rule
+        // without COUNT or UNTIL is told above that it must end, not that its endless days are too many.
+        if (ends && rule.all((_, i) => i <= MAX_OCCURRENCES).length > MAX_OCCURRENCES) {
           problems.push({
             ...at('rrule'),
             message: `重复次数超过 ${MAX_OCCURRENCES} 次；请减小 COUNT、提前 UNTIL，或拆成几个系列`,

@@ -41,6 +41,8 @@ describe('content pipeline on broken content', () => {
     // Issue 18.6: runaway series and impossible years fail with their place, never a silent cut.
     `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY 会在一天内重复；请用 DAILY、WEEKLY、MONTHLY 或 YEARLY`,
     `${dir}/events/long-series.yaml:12: rrule: 重复次数超过 1000 次；请减小 COUNT、提前 UNTIL，或拆成几个系列`,
+    // A series without an end is told so, once: not also that its endless days are over 1 000.
+    `${dir}/events/endless-series.yaml:12: rrule: 重复规则必须有结束：请写 COUNT（次数）或 UNTIL（截止日期）`,
     `${dir}/events/far-future.yaml:4: start: 日期应在 2000 到 2100 年之间`,
     // One occurrence a day at most: occurrence ids (and feed UIDs) are the record id plus the day.
     `${dir}/events/twice-a-day.yaml:12: rrule: BYHOUR 会在一天内重复；每天的时刻由 start 决定，请删掉 BYHOUR`,
@@ -62,13 +64,15 @@ describe('content pipeline on broken content', () => {
     `${dir}/campaigns/bad-campaign.yaml:6: rule.rrule: 必须是每年一次的规则（FREQ=YEARLY;…）`,
     `${dir}/campaigns/bad-campaign.yaml:6: rule: days、until、untilLunar 三项要填且只填一项`,
     `${dir}/campaigns/bad-campaign.yaml:8: rule.until: 不是一年中存在的日期`,
+    // 30 February parses and gives no day: the campaign left the calendar without a word.
+    `${dir}/campaigns/no-day.yaml:6: rule.rrule: 这条规则一年里一天也没有（请检查月份 BYMONTH 和日期 BYMONTHDAY 是否真实存在）`,
     `${dir}/events/bad-override.yaml:4: campaign: 找不到年度活动编号“no-such-campaign”（没有 content/campaigns/no-such-campaign.yaml 这个文件）`,
   ])('reports %s', (line) => {
     expect(lines).toContain(line)
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(38)
+    expect(lines).toHaveLength(40)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -77,8 +81,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(38)
-      expect((error as Error).message).toContain('内容有 38 处问题')
+      expect((error as ContentError).problems).toHaveLength(40)
+      expect((error as Error).message).toContain('内容有 40 处问题')
     }
   })
 })
