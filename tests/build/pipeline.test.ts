@@ -71,6 +71,10 @@ describe('content pipeline on broken content', () => {
     expect(lines).toContain(line)
   })
 
+  it('tells a series without an end that it must end, and nothing about its count', () => {
+    expect(lines.filter((line) => line.includes('/endless-series.yaml:'))).toHaveLength(1)
+  })
+
   it('reports every problem, one line each, and nothing else', () => {
     expect(lines).toHaveLength(40)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
