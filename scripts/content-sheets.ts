@@ -16,8 +16,10 @@ const dirFlag = rest.indexOf('--dir')
 const rootDir = process.cwd()
 const contentDir = resolve(rootDir, dirFlag >= 0 ? rest[dirFlag + 1]! : 'content')
 const file = rest.find((a, i) => !a.startsWith('--') && rest[i - 1] !== '--dir')
+/** `--help` (or any flag this script does not know) shows how to call it, and writes nothing. */
+const unknownFlag = rest.some((a, i) => a.startsWith('-') && a !== '--dir' && rest[i - 1] !== '--dir')
 
-if (command === 'export') {
+if (command === 'export' && !unknownFlag) {
   const out = resolve(rootDir, file ?? '科普新疆内容.xlsx')
   try {
     writeFileSync(out, await exportWorkbook(contentDir, rootDir))
@@ -28,7 +30,7 @@ if (command === 'export') {
     process.exit(1)
   }
   console.log(`✓ 已写入 ${relative(rootDir, out)}`)
-} else if (command === 'import' && file) {
+} else if (command === 'import' && file && !unknownFlag) {
   const result = importWorkbook(await readSheetsFile(resolve(rootDir, file)), { contentDir, rootDir })
   if (result.problems.length) {
     for (const line of result.problems) console.error(line)
@@ -39,5 +41,5 @@ if (command === 'export') {
   console.log(`✓ 写入 ${result.written.length} 个文件，${result.unchanged} 条记录没有变化。下一步请运行 npm run content:check。`)
 } else {
   console.error('用法：content:export [文件.xlsx] | content:import 文件.xlsx|文件.csv   [--dir content]')
-  process.exit(2)
+  process.exit(unknownFlag && rest.some((a) => a === '--help' || a === '-h') ? 0 : 2)
 }

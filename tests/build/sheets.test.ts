@@ -1,5 +1,6 @@
 /** content:export → content:import: a byte-for-byte round trip, and bad cells named by sheet and cell with nothing written. */
-import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 
@@ -190,4 +191,19 @@ describe('a roster file alone imports as the 排班 sheet', () => {
     const marked = ROSTER_COLUMNS.filter((c) => c.help.startsWith('必填')).map((c) => c.header)
     expect(marked).toEqual(headers.filter((h) => required.includes(h) || h === '活动'))
   }, 60_000)
+})
+
+describe('npm run content:export / content:import', () => {
+  it('shows how to call it on --help, and writes nothing (it wrote 科普新疆内容.xlsx)', () => {
+    const root = resolve(__dirname, '../..')
+    for (const command of ['export', 'import']) {
+      const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/content-sheets.ts', command, '--help'], {
+        cwd: root,
+        encoding: 'utf8',
+      })
+      expect(run.status).toBe(0)
+      expect(run.stderr).toContain('用法：content:export')
+    }
+    expect(existsSync(resolve(root, '科普新疆内容.xlsx'))).toBe(false)
+  })
 })
