@@ -183,7 +183,7 @@ export const publishedSourceSchema = z
       ),
     note: optionalText.transform((v) => v ?? undefined),
   })
-  .refine((s) => s.retrieved >= s.published.slice(0, 10), { path: ['retrieved'], error: '不能早于发布日期（published）' })
+  .refine((s) => s.retrieved >= s.published.slice(0, 10), { path: ['retrieved'], error: '不能早于发布日期' })
 
 /** The union's message; the web editor says it in its fields' words instead (src/build/editor/entryCheck.ts). */
 export const SOURCE_FORMS =
@@ -279,7 +279,7 @@ export const venueSchema = z.strictObject({
           text: text(),
           from: z.array(id).min(1, { error: '临时闭馆要写明出自哪条已发布通知（填来源编号）' }),
         })
-        .refine((c) => c.end >= c.start, { path: ['end'], error: '不能早于开始日期（start）' }),
+        .refine((c) => c.end >= c.start, { path: ['end'], error: '不能早于开始日期' }),
     )
     .default([]),
   booking: z
@@ -342,7 +342,7 @@ export const shiftSchema = z
     bring: z.array(text()).default([]),
     sample: z.boolean({ error: '只能填 true 或 false（示例排班填 true）' }),
   })
-  .refine((s) => Date.parse(s.end) > Date.parse(s.start), { error: '必须晚于开始时间（start）', path: ['end'] })
+  .refine((s) => Date.parse(s.end) > Date.parse(s.start), { error: '必须晚于开始时间', path: ['end'] })
 
 export const eventSchema = z.strictObject({
   id,

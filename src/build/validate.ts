@@ -226,7 +226,7 @@ function checkCampaignRule(record: RawRecord, campaign: CampaignInput, problems:
     problems.push({ ...at, message: `不是有效的 RRULE 重复规则（RFC 5545）：${(error as Error).message}` })
   }
   if (/(^|;)(COUNT|UNTIL)=/.test(campaign.rule.rrule)) {
-    problems.push({ ...at, message: '每年的活动规则不能写结束（去掉 COUNT 或 UNTIL）；举办的年份用 from / to 写' })
+    problems.push({ ...at, message: '每年的活动规则不能写结束（去掉 COUNT 或 UNTIL）；举办的年份写在起始年份 from、结束年份 to 里' })
   }
 }
 
@@ -307,7 +307,7 @@ function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: Content
       file: record.file,
       line: record.lineOf(['location', 'address']),
       field: 'location.address',
-      message: '要填写 location.from：写明地址出自哪条已发布来源',
+      message: '要写明地址出自哪条已发布来源（地址依据，location.from）',
     })
   }
   const ids = venue.sources.flatMap((s) => ('url' in s ? [s.id] : []))
@@ -322,7 +322,7 @@ const MAX_OCCURRENCES = 1000
 function checkEventDates(record: RawRecord, event: EventInput, problems: ContentProblem[]) {
   const at = (field: string) => ({ file: record.file, line: record.lineOf([field]), field })
   if (isDateOnly(event.start) !== isDateOnly(event.end)) {
-    problems.push({ ...at('end'), message: '要和 start 写法一致（都写日期，或都写带时区的时间）' })
+    problems.push({ ...at('end'), message: '要和开始时间的写法一致（都写日期，或都写带时区的时间）' })
   } else if (isDateOnly(event.start) ? event.end < event.start : Date.parse(event.end) < Date.parse(event.start)) {
     problems.push({ ...at('end'), message: `不能早于开始时间（${event.start}）` })
   }

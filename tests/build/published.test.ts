@@ -31,7 +31,7 @@ describe('content:check on published sources', () => {
     `${dir}/venues/pub-no-url.yaml:18: sources.0.url: 必须填写`,
     `${dir}/venues/pub-no-url.yaml:18: sources.0.publisher: 必须填写`,
     `${dir}/venues/pub-future.yaml:22: sources.0.published: 不能晚于今天（今天是 2026-12-01）`,
-    `${dir}/venues/pub-bad-from.yaml:17: location.address: 要填写 location.from：写明地址出自哪条已发布来源`,
+    `${dir}/venues/pub-bad-from.yaml:17: location.address: 要写明地址出自哪条已发布来源（地址依据，location.from）`,
     `${dir}/venues/pub-bad-from.yaml:20: contact.from.0: “nowhere”不是本条记录 sources 里已发布来源的编号`,
   ])('reports %s', (line) => {
     expect(problems()).toContain(line)
