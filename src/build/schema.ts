@@ -1,5 +1,6 @@
 /**
- * Content schemas. Imported by the build compiler only (zod never reaches the browser bundle).
+ * Content schemas. Imported by the build compiler, and bundled into the web editor's check before saving
+ * (/admin/save-check.js, src/build/editor/entryCheck.ts); zod never reaches the app's bundle.
  * Messages are written for content editors, in Chinese: they complete "file:line: field: …".
  */
 import { z } from 'zod'
@@ -33,7 +34,7 @@ const EXPECTED_TEXT: Record<string, string> = {
 
 /**
  * Chinese for zod's own messages, where a schema below sets none (`leadDays: -1`, a list given as text …).
- * Set once for the process: zod is used only by the build, and only for content.
+ * Set once for the process (the build, or the editor's page): there zod checks only content.
  */
 z.config({
   customError: (issue) => {
