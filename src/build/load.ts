@@ -60,6 +60,15 @@ function openingQuoteLine(text: string, before: number): number | undefined {
 }
 
 /** Parse one file's text. Problems (syntax errors) are pushed to `problems`. */
+/** What an organiser did, for the yaml library's error codes they meet (tabs, a key twice, a colon in a value). */
+const YAML_CAUSES: Record<string, string> = {
+  TAB_AS_INDENT: '缩进用了 Tab 键，请改用空格',
+  DUPLICATE_KEY: '同一个字段写了两次，请删掉一个',
+  BLOCK_AS_IMPLICIT_KEY: '值里有英文冒号“: ”时，请给整个值加引号，例如 summary: "时间: 上午9点"；也请看这一行的缩进是否和上一行对齐',
+  MULTILINE_IMPLICIT_KEY: '字段名后要用英文冒号“:”加一个空格（不是中文冒号“：”）；值里有冒号请加引号；缩进要和上一行对齐',
+  BAD_INDENT: '缩进不齐，或方括号 [ ] 没有配对：同一层的字段要对齐，下一层多缩进两个空格',
+}
+
 export function parseRecord(collection: Collection, file: string, source: string, problems: ContentProblem[]): RawRecord | null {
   // A byte-order mark (Windows editors) is not content: without this a plan's frontmatter is not found.
   let yamlText = source.replace(/^\uFEFF/, '')
@@ -80,18 +89,21 @@ export function parseRecord(collection: Collection, file: string, source: string
   const counter = new LineCounter()
   const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: true })
   if (doc.errors.length > 0) {
+    const seen = new Set<string>()
     for (const error of doc.errors) {
       // The error's offset is exact; linePos is only filled in with prettyErrors.
       let line = counter.linePos(error.pos[0]).line
+      const quote = error.code === 'MISSING_CHAR' && /quote/i.test(error.message)
       // An unclosed quote is detected where the file ends: point at the line that opens it.
-      if (error.code === 'MISSING_CHAR' && /quote/i.test(error.message)) line = openingQuoteLine(yamlText, line) ?? line
+      if (quote) line = openingQuoteLine(yamlText, line) ?? line
       line += lineOffset
-      problems.push({
-        file,
-        line,
-        field: '',
-        message: `YAML 格式错误（常见原因：缩进不齐、引号或括号没有配对）：${error.message.split('\n')[0]}`,
-      })
+      const cause = quote ? '引号没有配对' : (YAML_CAUSES[error.code] ?? '常见原因：缩进不齐、引号或括号没有配对')
+      // The parser's own words last, for whoever knows YAML.
+      const message = `YAML 格式错误：${cause}（${error.message.split('\n')[0]}）`
+      // One mistake can be reported twice on its line (an unquoted "时间: 9点"): said once.
+      if (seen.has(`${line} ${message}`)) continue
+      seen.add(`${line} ${message}`)
+      problems.push({ file, line, field: '', message })
     }
     return null
   }

@@ -37,7 +37,7 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/bad-event.yaml:9: venue: 找不到场馆编号“missing-venue”（没有 content/venues/missing-venue.yaml 这个文件）`,
     `${dir}/events/bad-event.yaml:13: colour: 不是认识的字段（请对照 content/README.md 检查拼写）`,
     `${dir}/events/bad-event.yaml:15: sources.0.lines: 应填写行号或行号范围，例如 "12" 或 "12-15"`,
-    `${dir}/events/syntax.yaml:3: (文件): YAML 格式错误（常见原因：缩进不齐、引号或括号没有配对）：Flow sequence in block collection must be sufficiently indented and end with a ]`,
+    `${dir}/events/syntax.yaml:3: (文件): YAML 格式错误：缩进不齐，或方括号 [ ] 没有配对：同一层的字段要对齐，下一层多缩进两个空格（Flow sequence in block collection must be sufficiently indented and end with a ]）`,
     // Issue 18.6: runaway series and impossible years fail with their place, never a silent cut.
     `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY 会在一天内重复；请用 DAILY、WEEKLY、MONTHLY 或 YEARLY`,
     `${dir}/events/long-series.yaml:12: rrule: 重复次数超过 1000 次；请减小 COUNT、提前 UNTIL，或拆成几个系列`,
@@ -56,7 +56,7 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/bad-times.yaml:4: start: 2026-06-06T25:00:00+08:00 不是有效的时刻（应在 00:00–23:59 之间）`,
     `${dir}/events/bad-times.yaml:5: end: 2026-06-06T12:00:00+99:00 的时区不存在；北京时间写 +08:00`,
     `${dir}/events/alias-bomb.yaml:1: (文件): YAML 无法读取：Excessive alias count indicates a resource exhaustion attack`,
-    `${dir}/events/late-error.yaml:4: (文件): YAML 格式错误（常见原因：缩进不齐、引号或括号没有配对）：Missing closing "quote`,
+    `${dir}/events/late-error.yaml:4: (文件): YAML 格式错误：引号没有配对（Missing closing "quote）`,
     `${dir}/plans/plan-a.md:7: regions.1: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
     `${dir}/targets/bad-target.yaml:7: target.value: 应填写数字`,
     `${dir}/campaigns/bad-campaign.yaml:2: eventId: 应填写每年活动的编号，用 {year} 代表年份，例如 tech-week-{year}-changji`,
