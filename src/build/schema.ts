@@ -151,13 +151,18 @@ export const dateOrDateTime = z
 /** A published day (YYYY-MM-DD) or, when the page gives only the month, YYYY-MM. */
 const PUBLISHED_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/
 
-const publishedDate = z.string({ error: '应填写日期 YYYY-MM-DD，例如 2026-05-23（网页只写到月份时填 YYYY-MM）' }).refine(
-  (v) => {
-    const m = PUBLISHED_RE.exec(v)
-    return !!m && isRealDate(m[1]!, m[2]!, m[3] ?? '01')
-  },
-  { error: '应填写真实存在的日期 YYYY-MM-DD（网页只写到月份时填 YYYY-MM）' },
-)
+const PUBLISHED_FORM = '应填写日期 YYYY-MM-DD，例如 2026-05-23（网页只写到月份时填 YYYY-MM）'
+const publishedDate = z
+  .string({ error: PUBLISHED_FORM })
+  .regex(PUBLISHED_RE, { error: PUBLISHED_FORM })
+  // 2026-02-30: the form is right, the day does not exist (a form that is wrong is told about once, above).
+  .refine(
+    (v) => {
+      const m = PUBLISHED_RE.exec(v)
+      return !m || isRealDate(m[1]!, m[2]!, m[3] ?? '01')
+    },
+    { error: '应填写真实存在的日期 YYYY-MM-DD（网页只写到月份时填 YYYY-MM）' },
+  )
 
 /**
  * A notice or article published by a venue, its operator or official media. Dates in the future are
@@ -184,7 +189,11 @@ export const publishedSourceSchema = z
       ),
     note: optionalText.transform((v) => v ?? undefined),
   })
-  .refine((s) => s.retrieved >= s.published.slice(0, 10), { path: ['retrieved'], error: '不能早于发布日期' })
+  // Compared only when both are dates: a 发布日期 written 2026/5/1 is told about once, not also the 查阅日期.
+  .refine((s) => !PUBLISHED_RE.test(s.published) || !DATE_RE.test(s.retrieved) || s.retrieved >= s.published.slice(0, 10), {
+    path: ['retrieved'],
+    error: '不能早于发布日期',
+  })
 
 /** The union's message; the web editor says it in its fields' words instead (src/build/editor/entryCheck.ts). */
 export const SOURCE_FORMS =

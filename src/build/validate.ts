@@ -9,6 +9,7 @@ import { inXinjiang } from '../shared/xinjiangOutline'
 import { instanceYear } from './campaigns'
 import type { ContentProblem } from './errors'
 import type { Collection, RawRecord } from './load'
+import { type DeepPartial, partialParse } from './partialParse'
 import { rrulestr } from './rrule'
 import {
   type CampaignInput,
@@ -133,6 +134,8 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
   for (const record of records) {
     const value = checkSchema(record, problems)
     if (value !== undefined) (valid[record.collection] as Validated<unknown>[]).push({ record, value })
+    // A record that failed is still checked across the fields that parsed: every problem in one run.
+    else checkAcrossFields(record, partialParse(SCHEMAS[record.collection], record.data), problems)
   }
 
   // Ids and references are checked on every record that parsed, valid or not, so that one run
@@ -199,25 +202,43 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
         break
     }
   }
-  for (const { record, value } of valid.events) checkEventDates(record, value, problems)
-  for (const { record, value } of valid.campaigns) checkCampaignRule(record, value, problems)
+  for (const collection of Object.keys(valid) as Collection[])
+    for (const { record, value } of valid[collection] as Validated<unknown>[]) checkAcrossFields(record, value, problems)
   checkOverrides(valid, problems)
   // A page cannot be dated after today. A build made as of an earlier day (KEPU_TODAY, as the tests do) still
   // accepts a page read since: "today" here is the later of the build's day and the clock's.
   const latest = [today, beijingDay(Date.now())].sort().at(-1)!
   for (const record of records) checkPublishedDates(record, latest, problems)
-  for (const { record, value } of valid.venues) checkVenueFacts(record, value, problems)
-  for (const { record, value } of valid.venues) checkInXinjiang(record, 'location', value.location, problems)
-  for (const { record, value } of valid.regions) checkInXinjiang(record, 'center', value.center, problems)
   for (const record of records) checkTexts(record, problems)
   return valid
 }
 
-function checkCampaignRule(record: RawRecord, campaign: CampaignInput, problems: ContentProblem[]) {
+/**
+ * The checks of one record across its fields: dates and rules, venue facts, coordinates. `value` is the parsed
+ * record, or what of it parsed when it failed its schema (partialParse): every check skips a missing field.
+ */
+function checkAcrossFields(record: RawRecord, value: unknown, problems: ContentProblem[]) {
+  if (value === undefined) return
+  switch (record.collection) {
+    case 'events':
+      return checkEventDates(record, value as DeepPartial<EventInput>, problems)
+    case 'campaigns':
+      return checkCampaignRule(record, value as DeepPartial<CampaignInput>, problems)
+    case 'venues':
+      checkVenueFacts(record, value as DeepPartial<VenueInput>, problems)
+      return checkInXinjiang(record, 'location', (value as DeepPartial<VenueInput>).location, problems)
+    case 'regions':
+      return checkInXinjiang(record, 'center', (value as DeepPartial<RegionInput>).center, problems)
+  }
+}
+
+function checkCampaignRule(record: RawRecord, campaign: DeepPartial<CampaignInput>, problems: ContentProblem[]) {
+  const rrule = campaign.rule?.rrule
+  if (rrule === undefined) return
   const at = { file: record.file, line: record.lineOf(['rule', 'rrule']), field: 'rule.rrule' }
   try {
     const from = campaign.from ?? 2000
-    const rule = rrulestr(`RRULE:${campaign.rule.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(Date.UTC(from, 0, 1)) })
+    const rule = rrulestr(`RRULE:${rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(Date.UTC(from, 0, 1)) })
     // BYMONTH=13 or BYMONTHDAY=31 with BYMONTH=2 parse, and give no day at all: the campaign would leave the
     // calendar without a word. Any real yearly rule falls within four years (29 February, once in four).
     if (!rule.between(new Date(Date.UTC(from, 0, 1)), new Date(Date.UTC(from + 4, 11, 31)), true).length)
@@ -225,7 +246,7 @@ function checkCampaignRule(record: RawRecord, campaign: CampaignInput, problems:
   } catch (error) {
     problems.push({ ...at, message: `不是有效的 RRULE 重复规则（RFC 5545）：${(error as Error).message}` })
   }
-  if (/(^|;)(COUNT|UNTIL)=/.test(campaign.rule.rrule)) {
+  if (/(^|;)(COUNT|UNTIL)=/.test(rrule)) {
     problems.push({ ...at, message: '每年的活动规则不能写结束（去掉 COUNT 或 UNTIL）；举办的年份写在起始年份 from、结束年份 to 里' })
   }
 }
@@ -248,8 +269,8 @@ function checkOverrides(valid: ValidContent, problems: ContentProblem[]) {
 }
 
 /** The bounding box lets through Almaty or Dunhuang: check the point against Xinjiang's outline. */
-function checkInXinjiang(record: RawRecord, key: string, point: { lat: number; lng: number }, problems: ContentProblem[]) {
-  if (inXinjiang(point.lat, point.lng)) return
+function checkInXinjiang(record: RawRecord, key: string, point: { lat?: number; lng?: number } | undefined, problems: ContentProblem[]) {
+  if (point?.lat === undefined || point.lng === undefined || inXinjiang(point.lat, point.lng)) return
   problems.push({
     file: record.file,
     line: record.lineOf([key, 'lat']),
@@ -267,7 +288,8 @@ function checkPublishedDates(record: RawRecord, today: string, problems: Content
     if (path.at(-2) === 'sources' && typeof obj.url === 'string') {
       for (const key of ['published', 'retrieved'] as const) {
         const value = obj[key]
-        if (typeof value === 'string' && value.slice(0, 10) > today) {
+        // Only a date as the schema wants it (2026-05-23 or 2026-05): 2026/5/1 is told about there, once.
+        if (typeof value === 'string' && /^\d{4}-\d{2}(-\d{2})?$/.test(value) && value > today) {
           problems.push({
             file: record.file,
             line: record.lineOf([...path, key]),
@@ -282,12 +304,23 @@ function checkPublishedDates(record: RawRecord, today: string, problems: Content
   visit(record.data, [])
 }
 
+/**
+ * The ids of a record's published sources, read from the file itself: a published source that fails its own
+ * schema (a date written wrongly) still has its id, and a `from` naming it is not wrong too.
+ */
+function publishedSourceIds(record: RawRecord): string[] {
+  const sources = getPath(record.data, ['sources'])
+  if (!Array.isArray(sources)) return []
+  return sources.flatMap((s) => (isPublishedLike(s) && typeof (s as { id?: unknown }).id === 'string' ? [(s as { id: string }).id] : []))
+}
+
 /** Every `from` names a published source of the same venue; a published address needs one. */
-function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: ContentProblem[]) {
-  const published = new Set(venue.sources.flatMap((s) => ('url' in s ? [s.id] : [])))
-  const check = (list: string[] | undefined, path: PropertyKey[]) =>
+function checkVenueFacts(record: RawRecord, venue: DeepPartial<VenueInput>, problems: ContentProblem[]) {
+  const ids = publishedSourceIds(record)
+  const published = new Set(ids)
+  const check = (list: (string | undefined)[] | undefined, path: PropertyKey[]) =>
     list?.forEach((key, i) => {
-      if (!published.has(key)) {
+      if (key !== undefined && !published.has(key)) {
         problems.push({
           file: record.file,
           line: record.lineOf([...path, i]),
@@ -296,13 +329,15 @@ function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: Content
         })
       }
     })
-  check(venue.hours.from, ['hours', 'from'])
+  check(venue.hours?.from, ['hours', 'from'])
   check(venue.booking?.from, ['booking', 'from'])
-  check(venue.location.from, ['location', 'from'])
+  check(venue.location?.from, ['location', 'from'])
   check(venue.feeFrom, ['feeFrom'])
   check(venue.contact?.from, ['contact', 'from'])
-  venue.closures.forEach((c, i) => check(c.from, ['closures', i, 'from']))
-  if (venue.location.address && !venue.location.from?.length) {
+  venue.closures?.forEach((c, i) => check(c?.from, ['closures', i, 'from']))
+  // The file's own list: a `from` that failed its schema is already told about, not missing as well.
+  const addressFrom = getPath(record.data, ['location', 'from'])
+  if (venue.location?.address && !(Array.isArray(addressFrom) && addressFrom.length)) {
     problems.push({
       file: record.file,
       line: record.lineOf(['location', 'address']),
@@ -310,8 +345,7 @@ function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: Content
       message: '要写明地址出自哪条已发布来源（地址依据，location.from）',
     })
   }
-  const ids = venue.sources.flatMap((s) => ('url' in s ? [s.id] : []))
-  if (new Set(ids).size !== ids.length) {
+  if (published.size !== ids.length) {
     problems.push({ file: record.file, line: record.lineOf(['sources']), field: 'sources', message: '已发布来源的编号不能重复' })
   }
 }
@@ -319,12 +353,15 @@ function checkVenueFacts(record: RawRecord, venue: VenueInput, problems: Content
 /** Occurrences one series may have; the app's shards and feeds are sized for this. */
 const MAX_OCCURRENCES = 1000
 
-function checkEventDates(record: RawRecord, event: EventInput, problems: ContentProblem[]) {
+function checkEventDates(record: RawRecord, event: DeepPartial<EventInput>, problems: ContentProblem[]) {
   const at = (field: string) => ({ file: record.file, line: record.lineOf([field]), field })
-  if (isDateOnly(event.start) !== isDateOnly(event.end)) {
+  const { start, end } = event
+  if (start === undefined || end === undefined) {
+    // A date written wrongly is told about by the schema; the order of the two waits for both.
+  } else if (isDateOnly(start) !== isDateOnly(end)) {
     problems.push({ ...at('end'), message: '要和开始时间的写法一致（都写日期，或都写带时区的时间）' })
-  } else if (isDateOnly(event.start) ? event.end < event.start : Date.parse(event.end) < Date.parse(event.start)) {
-    problems.push({ ...at('end'), message: `不能早于开始时间（${event.start}）` })
+  } else if (isDateOnly(start) ? end < start : Date.parse(end) < Date.parse(start)) {
+    problems.push({ ...at('end'), message: `不能早于开始时间（${start}）` })
   }
   if (event.rrule) {
     const ends = /(^|;)(COUNT|UNTIL)=/.test(event.rrule)
@@ -338,9 +375,9 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
       problems.push({ ...at('rrule'), message: `FREQ=${freq} 会在一天内重复；请用 DAILY、WEEKLY、MONTHLY 或 YEARLY` })
     } else if (byTime) {
       problems.push({ ...at('rrule'), message: `${byTime} 会在一天内重复；每天的时刻由 start 决定，请删掉 ${byTime}` })
-    } else {
+    } else if (start !== undefined) {
       try {
-        const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(event.start)}T00:00:00Z`) })
+        const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(start)}T00:00:00Z`) })
         // Count one past the limit and stop: never expand a runaway COUNT, never cut a series silently. A rule
         // without COUNT or UNTIL is told above that it must end, not that its endless days are too many.
         if (ends && rule.all((_, i) => i <= MAX_OCCURRENCES).length > MAX_OCCURRENCES) {
@@ -354,13 +391,14 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
       }
     }
     if (event.shifts?.length) problems.push({ ...at('shifts'), message: '排班只能放在有具体日期的单次活动里，不能放在重复的系列活动里' })
-  } else if (event.exdates.length > 0) {
+  } else if (event.exdates?.length) {
     problems.push({ ...at('exdates'), message: '排除日期只用于重复的活动（要先写 rrule）' })
   }
   const shiftIds = new Set<string>()
   event.shifts?.forEach((shift, i) => {
+    if (!shift) return
     const where = { file: record.file, line: record.lineOf(['shifts', i, 'id']), field: `shifts.${i}.id` }
-    if (shiftIds.has(shift.id)) problems.push({ ...where, message: `班次编号“${shift.id}”重复` })
+    if (shift.id !== undefined && shiftIds.has(shift.id)) problems.push({ ...where, message: `班次编号“${shift.id}”重复` })
     if (shift.sample) {
       problems.push({
         ...where,
@@ -369,19 +407,20 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
         message: '正式发布的排班不是示例：示例排班请放在 content/demo/events/（只用于演示数据）',
       })
     }
-    shiftIds.add(shift.id)
-    const day = dayOf(shift.start)
-    if (day < dayOf(event.start) || day > dayOf(event.end)) {
+    if (shift.id !== undefined) shiftIds.add(shift.id)
+    const day = shift.start && dayOf(shift.start)
+    if (day && start !== undefined && end !== undefined && (day < dayOf(start) || day > dayOf(end))) {
       problems.push({
         ...where,
         field: `shifts.${i}.start`,
         line: record.lineOf(['shifts', i, 'start']),
-        message: `必须在活动日期之内（${dayOf(event.start)} 至 ${dayOf(event.end)}）`,
+        message: `必须在活动日期之内（${dayOf(start)} 至 ${dayOf(end)}）`,
       })
     }
   })
-  if (dayOf(event.start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: '早于 2000 年，请检查日期' })
-  if (dayOf(event.start).slice(0, 4) > '2100') problems.push({ ...at('start'), message: '日期应在 2000 到 2100 年之间' })
+  if (start === undefined) return
+  if (dayOf(start).slice(0, 4) < '2000') problems.push({ ...at('start'), message: '早于 2000 年，请检查日期' })
+  if (dayOf(start).slice(0, 4) > '2100') problems.push({ ...at('start'), message: '日期应在 2000 到 2100 年之间' })
 }
 
 /**
@@ -393,15 +432,7 @@ function checkEventDates(record: RawRecord, event: EventInput, problems: Content
 export function checkRecord(record: RawRecord, today: string): ContentProblem[] {
   const problems: ContentProblem[] = []
   const value = checkSchema(record, problems)
-  if (value !== undefined) {
-    if (record.collection === 'events') checkEventDates(record, value as EventInput, problems)
-    if (record.collection === 'campaigns') checkCampaignRule(record, value as CampaignInput, problems)
-    if (record.collection === 'venues') {
-      checkVenueFacts(record, value as VenueInput, problems)
-      checkInXinjiang(record, 'location', (value as VenueInput).location, problems)
-    }
-    if (record.collection === 'regions') checkInXinjiang(record, 'center', (value as RegionInput).center, problems)
-  }
+  checkAcrossFields(record, value ?? partialParse(SCHEMAS[record.collection], record.data), problems)
   checkPublishedDates(record, today, problems)
   checkTexts(record, problems)
   return problems

@@ -63,6 +63,14 @@ describe('the editor’s check before saving', () => {
     expect(problems[0]!.message).toContain(event.start)
   })
 
+  it('tells every problem at once: an end before the start beside a source half filled in', () => {
+    const source = { id: 'notice', url: 'https://example.org.cn/notice' }
+    const problems = entryProblems('events', { ...event, end: '2026-12-05T08:30:00+08:00', sources: [source] }, TODAY)
+    expect(problems.map((p) => p.label)).toEqual(
+      expect.arrayContaining(['结束', '来源 第1条 › 网页标题', '来源 第1条 › 发布单位', '来源 第1条 › 发布日期']),
+    )
+  })
+
   it('refuses a published source dated after today', () => {
     const source = {
       id: 'notice',
