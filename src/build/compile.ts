@@ -53,7 +53,9 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   const valid = validateContent(records, problems, { today })
   // The demo set is always checked, so it cannot rot while production builds leave it out.
   const demo = loadDemo(options.demoDir ?? join(options.contentDir, 'demo'), options.rootDir, problems)
-  applyDemo(demo, valid.events, problems, options.demo ?? false)
+  const idOf = (data: unknown) => (data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined)
+  const eventIds = new Set(records.flatMap((r) => (r.collection === 'events' ? [idOf(r.data)] : [])).filter((id) => typeof id === 'string'))
+  applyDemo(demo, valid.events, problems, options.demo ?? false, eventIds)
   if (problems.length > 0) return { problems: sortProblems(problems) }
 
   const plans: Plan[] = valid.plans.map(({ record, value }) => ({

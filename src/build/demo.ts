@@ -54,7 +54,14 @@ export function loadDemo(demoDir: string, rootDir: string, problems: ContentProb
  * Check each sample roster and, when `apply`, add its shifts to its event. The event must exist and hold every
  * shift within its days; every shift says `sample: true`. An event with a published roster keeps that one.
  */
-export function applyDemo(records: RawRecord[], events: Validated<EventInput>[], problems: ContentProblem[], apply: boolean): void {
+export function applyDemo(
+  records: RawRecord[],
+  events: Validated<EventInput>[],
+  problems: ContentProblem[],
+  apply: boolean,
+  /** Ids of every event file, valid or not: a sample for an event whose own file has problems is not "missing". */
+  eventIds: ReadonlySet<string> = new Set(events.map((e) => e.value.id)),
+): void {
   const byId = new Map(events.map((e) => [e.value.id, e]))
   for (const record of records) {
     const at = (path: PropertyKey[]) => ({ file: record.file, line: record.lineOf(path), field: path.join('.') })
@@ -67,7 +74,8 @@ export function applyDemo(records: RawRecord[], events: Validated<EventInput>[],
     const event = byId.get(id)
     if (id !== record.stem) problems.push({ ...at(['id']), message: `必须与文件名“${record.stem}”相同` })
     if (!event) {
-      problems.push({ ...at(['id']), message: `找不到活动编号“${id}”（没有 content/events/${id}.yaml 这个文件）` })
+      // An event file that failed its own checks is told about there; its samples wait until it is right.
+      if (!eventIds.has(id)) problems.push({ ...at(['id']), message: `找不到活动编号“${id}”（没有 content/events/${id}.yaml 这个文件）` })
       continue
     }
     // Once an organiser publishes the event's real roster, the sample for it is no longer shown.

@@ -63,6 +63,14 @@ describe('checks on rosters and samples', () => {
       'demo/events/nothing-here.yaml:1: id: 找不到活动编号“nothing-here”（没有 content/events/nothing-here.yaml 这个文件）',
       'demo/events/week-a.yaml:5: shifts.0.start: 必须在活动日期之内（2026-05-30 至 2026-06-02）',
     ])
+    // An event file with a problem of its own: that problem is told, its sample roster is not called missing.
+    const eventFile = join(dir, 'events/week-a.yaml')
+    const original = readFileSync(eventFile, 'utf8')
+    writeFileSync(eventFile, original.replace(/^status: .*$/m, 'status: maybe'))
+    const broken = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY, demo: true }).problems.map(formatProblem)
+    expect(broken.some((l) => l.startsWith('events/week-a.yaml:') && l.includes('status:'))).toBe(true)
+    expect(broken.filter((l) => l.startsWith('demo/events/week-a.yaml'))).toEqual([])
+    writeFileSync(eventFile, original)
     // The same file set in a published event: a sample there is refused.
     writeFileSync(
       join(dir, 'events/week-a.yaml'),
