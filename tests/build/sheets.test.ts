@@ -81,6 +81,8 @@ describe('content workbook', () => {
     events.data[row]![columnOf(events, '标题')] = '2027年全国科技活动周·昌吉市主场活动'
     // The file's own day, typed as WPS users write it: read as the same value, so its line stays as it is.
     events.data[row]![columnOf(events, '结束时间')] = '2027/5/29'
+    // The region typed by its name rather than picked from the list: the same region, so no line changes.
+    events.data[row]![columnOf(events, '地区')] = '昌吉'
     sheet('排班').data.push([
       'tech-week-2027-changji',
       null,
@@ -116,7 +118,7 @@ describe('content workbook', () => {
     expect(checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY }).problems).toEqual([])
   }, 60_000)
 
-  it('a workbook with three bad cells reports all three by sheet and cell and writes nothing', async () => {
+  it('a workbook with bad cells reports each by sheet and cell and writes nothing', async () => {
     const { dir, sheets, sheet } = await exported()
     const before = snapshot(dir)
     const events = sheet('活动')
@@ -125,6 +127,8 @@ describe('content workbook', () => {
     const venueRow = rowOf(venues, 'xinjiang-science-museum')
     events.data[eventRow]![columnOf(events, '开始时间')] = '2027-05-32'
     venues.data[venueRow]![columnOf(venues, '地区')] = 'nowhere'
+    // A name no region has: said once, with what to do, not as an id of the wrong form and then as "not found".
+    events.data[eventRow]![columnOf(events, '地区')] = '昌吉州'
     sheet('排班').data.push([
       'tech-week-2027-changji',
       null,
@@ -141,6 +145,7 @@ describe('content workbook', () => {
     const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
     expect(result.problems).toEqual([
       `活动!F${eventRow + 1}: 开始时间: 2027-05-32 不是真实存在的日期`,
+      `活动!${String.fromCharCode(65 + columnOf(events, '地区'))}${eventRow + 1}: 地区: “昌吉州”不是地区编号，也不是哪个地区的名称：请从下拉列表里选，例如 changji（昌吉市）`,
       `场馆!C${venueRow + 1}: 地区: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
       '排班!E2: 开始: 应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00',
     ])

@@ -193,6 +193,9 @@ interface RowRecord {
   shiftRows?: number[]
 }
 
+/** The form of every id (schema.ts): a value of another form in an id column was typed, not picked. */
+const ID_FORM = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
 const isRosterHeader = (header: string[]) => header.includes('活动编号') && header.includes('岗位')
 
 /** Read the sheets into records, check them with the content rules, and write the files when all is well. */
@@ -229,6 +232,34 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
   }
   const isBlank = (row: SheetCell[]) => row.every((c) => cellText(c) === '')
 
+  // A region or venue typed by its Chinese name (昌吉, 昌吉市) instead of picked from the list: the name is as
+  // plain as the id, when exactly one record has it. Anything else is left for the checks to name.
+  const byName = (collection: 'regions' | 'venues') => {
+    const found = new Map<string, string | null>()
+    for (const r of existing.filter((r) => r.collection === collection)) {
+      const data = r.data as Data
+      for (const name of new Set([data.name, data.shortName].filter((n): n is string => typeof n === 'string')))
+        found.set(name, found.has(name) && found.get(name) !== data.id ? null : String(data.id))
+    }
+    return found
+  }
+  const names = { regions: byName('regions'), venues: byName('venues') } as Record<string, Map<string, string | null>>
+  const knownIds = new Set(existing.map((r) => `${r.collection}/${String((r.data as Data)?.id)}`))
+  const idFromName = (col: Column, value: unknown) => {
+    const list = typeof col.options === 'string' ? names[col.options] : undefined
+    if (!list || typeof value !== 'string' || knownIds.has(`${col.options as string}/${value}`)) return value
+    return list.get(value) ?? value
+  }
+  /** A name that is no record's (昌吉州): one message, not the id's form and then "not found" as well. */
+  const told = new Set<string>()
+  const notAName = (col: Column, value: unknown) => {
+    const list = typeof col.options === 'string' ? names[col.options] : undefined
+    if (!list || typeof value !== 'string' || ID_FORM.test(value)) return null
+    const what = OPTION_LABELS[col.options as string]!.replace(/编号$/, '')
+    const example = [...list].find(([name, id]) => id && name.length > 2)
+    return `“${value}”不是${what}编号，也不是哪个${what}的名称：请从下拉列表里选${example ? `，例如 ${example[1]}（${example[0]}）` : ''}`
+  }
+
   const records = new Map<string, RowRecord>()
   for (const name of ['活动', '场馆', '目标'] as RecordSheet[]) {
     const sheet = named.get(name)
@@ -251,7 +282,15 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
       // Start from the file (a column left out of the sheet keeps the file's value), then take each cell.
       const base = existingById.get(key)
       const data = structuredClone((base?.data as Data) ?? {}) as Data
-      for (const [index, col] of map) setPath(data, col.path, decodeCell(row[index], col.kind))
+      for (const [index, col] of map) {
+        const value = idFromName(col, decodeCell(row[index], col.kind))
+        const wrong = notAName(col, value)
+        if (wrong) {
+          cell(name, index, rowNumber, col.header, wrong)
+          told.add(`${key}|${col.path.join('.')}`)
+        }
+        setPath(data, col.path, value)
+      }
       // A nested object whose cells are all empty is left out, not written as {}.
       for (const col of map.values()) {
         if (col.path.length < 2) continue
@@ -336,6 +375,7 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
       continue
     }
     const r = rowRecords[Number(p.file.slice(1))]!
+    if (told.has(`${r.collection}/${r.id}|${p.field}`)) continue
     const path = p.field ? p.field.split('.') : []
     if (path[0] === 'shifts' && r.shiftRows && path.length > 1) {
       const row = r.shiftRows[Number(path[1])] ?? 0
