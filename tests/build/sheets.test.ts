@@ -129,6 +129,9 @@ describe('content workbook', () => {
     venues.data[venueRow]![columnOf(venues, '地区')] = 'nowhere'
     // A name no region has: said once, with what to do, not as an id of the wrong form and then as "not found".
     events.data[eventRow]![columnOf(events, '地区')] = '昌吉州'
+    // A source line in none of the three forms: told in the cell's own form, not YAML's braces.
+    const sourceCell = events.data[eventRow]![columnOf(events, '来源')]
+    events.data[eventRow]![columnOf(events, '来源')] = `${String(sourceCell)}\n天山网的报道`
     sheet('排班').data.push([
       'tech-week-2027-changji',
       null,
@@ -146,6 +149,7 @@ describe('content workbook', () => {
     expect(result.problems).toEqual([
       `活动!F${eventRow + 1}: 开始时间: 2027-05-32 不是真实存在的日期`,
       `活动!${String.fromCharCode(65 + columnOf(events, '地区'))}${eventRow + 1}: 地区: “昌吉州”不是地区编号，也不是哪个地区的名称：请从下拉列表里选，例如 changji（昌吉市）`,
+      `活动!${String.fromCharCode(65 + columnOf(events, '来源'))}${eventRow + 1}: 来源: 第 ${String(sourceCell).split('\n').length + 1} 行不是三种写法之一（见“说明”表）：规划 | 规划编号 | 章节 | 行号；常识 | 说明；发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期`,
       `场馆!C${venueRow + 1}: 地区: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
       '排班!E2: 开始: 应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00',
     ])

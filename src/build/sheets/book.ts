@@ -17,7 +17,7 @@ import { cellText, columnLetter, type SheetCell } from '../../shared/rosterTime'
 import { checkContent } from '../compile'
 import { ContentError, type ContentProblem, formatProblem } from '../errors'
 import { loadContent, type RawRecord } from '../load'
-import { eventSchema, targetSchema, venueSchema } from '../schema'
+import { eventSchema, SOURCE_FORMS, targetSchema, venueSchema } from '../schema'
 import { buildToday } from '../today'
 import { validateContent } from '../validate'
 import { type SheetSpec, writeWorkbook } from '../workbook'
@@ -195,6 +195,10 @@ interface RowRecord {
 
 /** The form of every id (schema.ts): a value of another form in an id column was typed, not picked. */
 const ID_FORM = /^[a-z0-9]+(-[a-z0-9]+)*$/
+
+/** A 来源 line in none of the three forms, said as the cell writes them. */
+const SHEET_SOURCE_FORMS = (index: number) =>
+  `第 ${index + 1} 行不是三种写法之一（见“说明”表）：规划 | 规划编号 | 章节 | 行号；常识 | 说明；发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期`
 
 const isRosterHeader = (header: string[]) => header.includes('活动编号') && header.includes('岗位')
 
@@ -385,6 +389,8 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     }
     const columns = RECORD_SHEETS[r.sheet].columns
     const index = columnFor(columns, path)
+    // The schema's words for a source name YAML's braces; the cell is written with | as 说明 shows.
+    if (path[0] === 'sources' && p.message === SOURCE_FORMS) p.message = SHEET_SOURCE_FORMS(Number(path[1]))
     if (r.row === 0) problems.push(`${r.sheet}（content/events/${r.id}.yaml）: ${columns[index]!.header}: ${p.message}`)
     else cell(r.sheet, index, r.row, columns[index]!.header, p.message)
   }
