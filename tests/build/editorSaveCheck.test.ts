@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { fieldControl } from '../../src/build/editor/saveCheck'
+import { fieldControl, showProblems } from '../../src/build/editor/saveCheck'
 
 /** Decap's markup, reduced: each field a ControlContainer with its label (for= its control). */
 const field = (label: string, id: string, inner = '') =>
@@ -31,5 +31,19 @@ describe('the field a problem names', () => {
   it('is the list for a problem with its item as a whole, and nothing for a label the form lacks', () => {
     expect(fieldControl('来源 第1条')?.id).toBe('sources')
     expect(fieldControl('开放时间')).toBeNull()
+  })
+})
+
+describe('the problem list after the form is edited', () => {
+  it('says it is of the last 发布 once a field changes, not that the problems are still there', () => {
+    document.body.innerHTML = field('结束', 'end')
+    showProblems([{ field: 'end', label: '结束', message: '不能早于开始时间' }])
+    const heading = () => document.querySelector('#kpxj-save-problems h2')?.textContent
+    expect(heading()).toBe('还没有保存：请先改正下面 1 处')
+    document.getElementById('end')!.dispatchEvent(new Event('input', { bubbles: true }))
+    expect(heading()).toBe('点“发布”时有 1 处要改正；改好后再点“发布”，会重新检查')
+    // Shown again by the next 发布 with what is still wrong.
+    showProblems([{ field: 'end', label: '结束', message: '不能早于开始时间' }])
+    expect(heading()).toBe('还没有保存：请先改正下面 1 处')
   })
 })

@@ -19,8 +19,18 @@ interface DecapGlobal {
 
 const PANEL_ID = 'kpxj-save-problems'
 
+/** The list is of the last 发布: once the form is edited it may be out of date, and says so. */
+function markStale(event: Event) {
+  const panel = document.getElementById(PANEL_ID)
+  if (!panel || panel.contains(event.target as Node) || panel.dataset.stale !== undefined) return
+  panel.dataset.stale = ''
+  const heading = panel.querySelector('h2')
+  if (heading) heading.textContent = `点“发布”时有 ${panel.querySelectorAll('li').length} 处要改正；改好后再点“发布”，会重新检查`
+}
+
 function clear() {
   document.getElementById(PANEL_ID)?.remove()
+  document.removeEventListener('input', markStale, true)
 }
 
 const LIST_ITEM = / 第(\d+)条$/
@@ -59,7 +69,7 @@ function goTo(control: HTMLElement): HTMLButtonElement {
   return button
 }
 
-function show(problems: EntryProblem[]) {
+export function showProblems(problems: EntryProblem[]) {
   clear()
   const panel = document.createElement('section')
   panel.id = PANEL_ID
@@ -83,6 +93,7 @@ function show(problems: EntryProblem[]) {
   close.addEventListener('click', clear)
   panel.append(heading, list, close)
   document.body.append(panel)
+  document.addEventListener('input', markStale, true)
 }
 
 const cms = (window as unknown as { CMS?: DecapGlobal }).CMS
@@ -91,7 +102,7 @@ cms?.registerEventListener({
   handler: ({ entry }) => {
     const problems = entryProblems(entry.get('collection') as Collection, entry.get('data').toJS(), beijingDay(Date.now()))
     if (!problems.length) return clear()
-    show(problems)
+    showProblems(problems)
     // Decap's toast prints the error as text: no "Error:" in front of the Chinese.
     const error = new Error(`有 ${problems.length} 处需要改正，见页面下方的说明`)
     error.name = ''
