@@ -207,7 +207,15 @@ export const sourceSchema = z.union(
       lines: z
         .union([z.string(), z.number()], { error: '应填写行号或行号范围，例如 "12" 或 "12-15"' })
         .transform(String)
-        .refine((v) => /^\d+(-\d+)?$/.test(v), { error: '应填写行号或行号范围，例如 "12" 或 "12-15"' }),
+        .refine((v) => /^\d+(-\d+)?$/.test(v), { error: '应填写行号或行号范围，例如 "12" 或 "12-15"' })
+        // A range written backwards or a line 0 cites nothing: the reader could not find the passage.
+        .refine(
+          (v) => {
+            const [from = 0, to = from] = v.split('-').map(Number)
+            return !/^\d+(-\d+)?$/.test(v) || (from >= 1 && to >= from)
+          },
+          { error: '行号从 1 开始，范围要从小到大，例如 "12-15"' },
+        ),
     }),
     z.strictObject({ general: text('用户看到的说明，例如 全国科技活动周一般在5月下旬举行') }),
     publishedSourceSchema,
