@@ -4,7 +4,7 @@
  */
 import '@/i18n/zh-CN/calendar'
 
-import { computed, ref, watchEffect } from 'vue'
+import { computed, ref, watch, watchEffect } from 'vue'
 import { type LocationQueryRaw, useRoute, useRouter } from 'vue-router'
 
 import { useToday } from '@/composables/useToday'
@@ -96,9 +96,16 @@ export type CalendarQuery = ReturnType<typeof useCalendarQuery>
 export function useCalendarEvents({ view, month, range, filters, today }: CalendarQuery) {
   const catalog = useCatalogStore()
   const events = useEventsStore()
-  watchEffect(() => {
-    if (catalog.catalog && view.value !== 'mine') void events.loadDays(range.value[0], range.value[1], catalog.catalog.months)
-  })
+  // Only the catalog, the view and the range ask for months: a watchEffect also tracked the store's shards, so
+  // every month that arrived asked again for one that had failed (offline, the same missing month two to four
+  // times, each a failed request). A failed month is asked for again by 重试 or a new catalog.
+  watch(
+    () => [catalog.catalog, view.value, range.value[0], range.value[1]] as const,
+    ([c, v, from, to]) => {
+      if (c && v !== 'mine') void events.loadDays(from, to, c.months)
+    },
+    { immediate: true },
+  )
   // The months the view is about. A month grid's leading and trailing days belong to the months beside it:
   // context, shown when those shards are at hand, never a reason to fail the month (offline, the month
   // before the precached ones is usually missing, and the current month's grid said 内容加载失败).
