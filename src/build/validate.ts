@@ -306,13 +306,18 @@ function checkPublishedDates(record: RawRecord, today: string, problems: Content
 
 /**
  * The ids of a record's published sources, read from the file itself: a published source that fails its own
- * schema (a date written wrongly) still has its id, and a `from` naming it is not wrong too.
+ * schema (a date written wrongly) still has its id, and a `from` naming it is not wrong too. `null` when the
+ * list cannot tell (not a list, or a published source without an id): the `from`s then wait for it.
  */
-function publishedSourceIds(record: RawRecord): string[] {
+function publishedSourceIds(record: RawRecord): string[] | null {
   const sources = getPath(record.data, ['sources'])
-  if (!Array.isArray(sources)) return []
-  return sources.flatMap((s) => (isPublishedLike(s) && typeof (s as { id?: unknown }).id === 'string' ? [(s as { id: string }).id] : []))
+  if (!Array.isArray(sources)) return null
+  const published = sources.filter(isPublishedLike).map((s) => (s as { id?: unknown }).id)
+  return published.every((id) => typeof id === 'string') ? (published as string[]) : null
 }
+
+/** A field the file leaves out or empty: one that is there but wrong is the schema's to tell, not missing as well. */
+const isAbsent = (value: unknown) => value === undefined || value === null || value === '' || (Array.isArray(value) && !value.length)
 
 /** Every `from` names a published source of the same venue; a published address needs one. */
 function checkVenueFacts(record: RawRecord, venue: DeepPartial<VenueInput>, problems: ContentProblem[]) {
@@ -320,7 +325,7 @@ function checkVenueFacts(record: RawRecord, venue: DeepPartial<VenueInput>, prob
   const published = new Set(ids)
   const check = (list: (string | undefined)[] | undefined, path: PropertyKey[]) =>
     list?.forEach((key, i) => {
-      if (key !== undefined && !published.has(key)) {
+      if (ids && key !== undefined && !published.has(key)) {
         problems.push({
           file: record.file,
           line: record.lineOf([...path, i]),
@@ -335,9 +340,9 @@ function checkVenueFacts(record: RawRecord, venue: DeepPartial<VenueInput>, prob
   check(venue.feeFrom, ['feeFrom'])
   check(venue.contact?.from, ['contact', 'from'])
   venue.closures?.forEach((c, i) => check(c?.from, ['closures', i, 'from']))
-  // The file's own list: a `from` that failed its schema is already told about, not missing as well.
+  // The file's own value: a `from` that failed its schema is already told about, not missing as well.
   const addressFrom = getPath(record.data, ['location', 'from'])
-  if (venue.location?.address && !(Array.isArray(addressFrom) && addressFrom.length)) {
+  if (venue.location?.address && (addressFrom === undefined || (Array.isArray(addressFrom) && !addressFrom.length))) {
     problems.push({
       file: record.file,
       line: record.lineOf(['location', 'address']),
@@ -345,7 +350,7 @@ function checkVenueFacts(record: RawRecord, venue: DeepPartial<VenueInput>, prob
       message: '要写明地址出自哪条已发布来源（地址依据，location.from）',
     })
   }
-  if (published.size !== ids.length) {
+  if (ids && published.size !== ids.length) {
     problems.push({ file: record.file, line: record.lineOf(['sources']), field: 'sources', message: '已发布来源的编号不能重复' })
   }
 }
@@ -391,7 +396,7 @@ function checkEventDates(record: RawRecord, event: DeepPartial<EventInput>, prob
       }
     }
     if (event.shifts?.length) problems.push({ ...at('shifts'), message: '排班只能放在有具体日期的单次活动里，不能放在重复的系列活动里' })
-  } else if (event.exdates?.length) {
+  } else if (event.exdates?.length && isAbsent(getPath(record.data, ['rrule']))) {
     problems.push({ ...at('exdates'), message: '排除日期只用于重复的活动（要先写 rrule）' })
   }
   const shiftIds = new Set<string>()

@@ -75,6 +75,11 @@ describe('content pipeline on broken content', () => {
     `${dir}/venues/in-rounds-venue.yaml:15: booking.from.0: “nowhere”不是本条记录 sources 里已发布来源的编号`,
     `${dir}/venues/in-rounds-venue.yaml:17: location: 43.24, 76.95（纬度, 经度）在新疆以外；请检查坐标（WGS-84）`,
     `${dir}/venues/in-rounds-venue.yaml:20: location.address: 要写明地址出自哪条已发布来源（地址依据，location.from）`,
+    // What a part cannot tell is not said: sources not written as a list leave the from ids unjudged, a from that is
+    // not a list is not also missing, an rrule of the wrong kind is not also absent.
+    `${dir}/venues/in-rounds-one-source.yaml:18: location.from: 应为已发布来源的编号列表`,
+    `${dir}/venues/in-rounds-one-source.yaml:21: sources: 应为来源列表`,
+    `${dir}/events/in-rounds-rrule.yaml:12: rrule: 应填写文字`,
     // A date in the wrong form is told so once: not also "after today" or "查阅日期 before it" by comparing text.
     `${dir}/venues/in-rounds-venue.yaml:27: sources.0.published: 应填写日期 YYYY-MM-DD，例如 2026-05-23（网页只写到月份时填 YYYY-MM）`,
     `${dir}/events/bad-override.yaml:4: campaign: 找不到年度活动编号“no-such-campaign”（没有 content/campaigns/no-such-campaign.yaml 这个文件）`,
@@ -86,6 +91,8 @@ describe('content pipeline on broken content', () => {
     // hours.from names the source whose date is wrong: the source exists, so that is not a second problem.
     expect(lines.filter((line) => line.includes('/in-rounds-venue.yaml:'))).toHaveLength(4)
     expect(lines.filter((line) => line.includes('/in-rounds.yaml:'))).toHaveLength(7)
+    expect(lines.filter((line) => line.includes('/in-rounds-one-source.yaml:'))).toHaveLength(2)
+    expect(lines.filter((line) => line.includes('/in-rounds-rrule.yaml:'))).toHaveLength(1)
   })
 
   it('tells a series without an end that it must end, and nothing about its count', () => {
@@ -93,7 +100,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(52)
+    expect(lines).toHaveLength(55)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -102,8 +109,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(52)
-      expect((error as Error).message).toContain('内容有 52 处问题')
+      expect((error as ContentError).problems).toHaveLength(55)
+      expect((error as Error).message).toContain('内容有 55 处问题')
     }
   })
 })
