@@ -131,7 +131,8 @@ describe('content workbook', () => {
     events.data[eventRow]![columnOf(events, '地区')] = '昌吉州'
     // A source line in none of the three forms: told in the cell's own form, not YAML's braces.
     const sourceCell = events.data[eventRow]![columnOf(events, '来源')]
-    events.data[eventRow]![columnOf(events, '来源')] = `${String(sourceCell)}\n天山网的报道`
+    // (A blank line between does not count: the message counts sources, as 第 N 条.) A 规划 line without its 行号.
+    events.data[eventRow]![columnOf(events, '来源')] = `${String(sourceCell)}\n\n天山网的报道\n规划 | changji-14 | 四、（六）`
     sheet('排班').data.push([
       'tech-week-2027-changji',
       null,
@@ -149,12 +150,43 @@ describe('content workbook', () => {
     expect(result.problems).toEqual([
       `活动!F${eventRow + 1}: 开始时间: 2027-05-32 不是真实存在的日期`,
       `活动!${String.fromCharCode(65 + columnOf(events, '地区'))}${eventRow + 1}: 地区: “昌吉州”不是地区编号，也不是哪个地区的名称：请从下拉列表里选，例如 changji（昌吉市）`,
-      `活动!${String.fromCharCode(65 + columnOf(events, '来源'))}${eventRow + 1}: 来源: 第 ${String(sourceCell).split('\n').length + 1} 行不是三种写法之一（见“说明”表）：规划 | 规划编号 | 章节 | 行号；常识 | 说明；发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期`,
+      `活动!${String.fromCharCode(65 + columnOf(events, '来源'))}${eventRow + 1}: 来源: 第 ${String(sourceCell).split('\n').length + 1} 条“天山网的报道”不是三种写法之一（见“说明”表）：规划 | 规划编号 | 章节 | 行号；常识 | 说明；发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期`,
+      `活动!${String.fromCharCode(65 + columnOf(events, '来源'))}${eventRow + 1}: 来源: 第 ${String(sourceCell).split('\n').length + 2} 条规划来源要写全：规划 | 规划编号 | 章节 | 行号`,
       `场馆!C${venueRow + 1}: 地区: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
       '排班!E2: 开始: 应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00',
     ])
     expect(result.written).toEqual([])
     expect(snapshot(dir)).toEqual(before)
+  }, 60_000)
+})
+
+describe('regions and venues typed by name in the workbook', () => {
+  it('reads a venue added on the 场馆 sheet by its name on the 活动 sheet', async () => {
+    const { dir, sheets, sheet } = await exported()
+    const events = sheet('活动')
+    const venues = sheet('场馆')
+    const copy = [...venues.data[rowOf(venues, 'changji-science-museum')]!]
+    copy[columnOf(venues, '编号')] = 'changji-science-museum-annex'
+    copy[columnOf(venues, '名称')] = '昌吉科技馆分馆'
+    venues.data.push(copy)
+    events.data[rowOf(events, 'tech-week-2027-changji')]![columnOf(events, '场馆')] = '昌吉科技馆分馆'
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([])
+    expect(result.written.sort()).toEqual(['events/tech-week-2027-changji.yaml', 'venues/changji-science-museum-annex.yaml'])
+    expect(readFileSync(join(dir, 'events/tech-week-2027-changji.yaml'), 'utf8')).toContain('venue: changji-science-museum-annex')
+  }, 60_000)
+
+  it('asks for the id when two venues share the name typed', async () => {
+    const { dir, sheets, sheet } = await exported()
+    const events = sheet('活动')
+    const venues = sheet('场馆')
+    venues.data[rowOf(venues, 'xinjiang-museum')]![columnOf(venues, '名称')] = '新疆科技馆'
+    const row = rowOf(events, 'tech-week-2027-changji')
+    events.data[row]![columnOf(events, '场馆')] = '新疆科技馆'
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([
+      `活动!${String.fromCharCode(65 + columnOf(events, '场馆'))}${row + 1}: 场馆: 不止一个场馆叫“新疆科技馆”（xinjiang-science-museum、xinjiang-museum）：请从下拉列表里选场馆编号`,
+    ])
   }, 60_000)
 })
 

@@ -196,9 +196,38 @@ interface RowRecord {
 /** The form of every id (schema.ts): a value of another form in an id column was typed, not picked. */
 const ID_FORM = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
-/** A 来源 line in none of the three forms, said as the cell writes them. */
-const SHEET_SOURCE_FORMS = (index: number) =>
-  `第 ${index + 1} 行不是三种写法之一（见“说明”表）：规划 | 规划编号 | 章节 | 行号；常识 | 说明；发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期`
+/** The items of a 来源 line, as 说明 names them. */
+const SOURCE_ITEMS: Record<string, string> = {
+  plan: '规划编号',
+  section: '章节',
+  lines: '行号',
+  general: '说明',
+  id: '编号',
+  url: '网址',
+  title: '标题',
+  publisher: '发布单位',
+  published: '发布日期',
+  retrieved: '查阅日期',
+  note: '摘要',
+}
+
+/**
+ * A problem of the 来源 cell said as the cell writes it (one source a line, items between |): which source
+ * (第 2 条, counting the cell's sources, not its blank lines), which item, and for a line in none of the
+ * forms the line itself, not the YAML braces of the schema's words.
+ */
+function sourceMessage(sources: unknown, path: string[], message: string): string {
+  const n = Number(path[1])
+  if (!Number.isInteger(n)) return message
+  const which = `第 ${n + 1} 条`
+  if (path.length > 2) return `${which}的${SOURCE_ITEMS[path[2]!] ?? path[2]}：${message}`
+  if (message !== SOURCE_FORMS) return `${which}：${message}`
+  const item: unknown = Array.isArray(sources) ? sources[n] : undefined
+  if (item !== null && typeof item === 'object' && 'plan' in item) return `${which}规划来源要写全：规划 | 规划编号 | 章节 | 行号`
+  if (item !== null && typeof item === 'object' && 'general' in item) return `${which}常识来源要写说明：常识 | 说明`
+  const line = typeof item === 'string' ? `“${item}”` : ''
+  return `${which}${line}不是三种写法之一（见“说明”表）：规划 | 规划编号 | 章节 | 行号；常识 | 说明；发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期`
+}
 
 const isRosterHeader = (header: string[]) => header.includes('活动编号') && header.includes('岗位')
 
@@ -239,20 +268,37 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
   // A region or venue typed by its Chinese name (昌吉, 昌吉市) instead of picked from the list: the name is as
   // plain as the id, when exactly one record has it. Anything else is left for the checks to name.
   const byName = (collection: 'regions' | 'venues') => {
-    const found = new Map<string, string | null>()
-    for (const r of existing.filter((r) => r.collection === collection)) {
-      const data = r.data as Data
-      for (const name of new Set([data.name, data.shortName].filter((n): n is string => typeof n === 'string')))
-        found.set(name, found.has(name) && found.get(name) !== data.id ? null : String(data.id))
+    const pairs: [id: unknown, name: unknown][] = existing
+      .filter((r) => r.collection === collection)
+      .flatMap((r) => {
+        const data = r.data as Data
+        return [
+          [data.id, data.name],
+          [data.id, data.shortName],
+        ] as [unknown, unknown][]
+      })
+    // A venue added on the 场馆 sheet of this workbook can be named on its 活动 sheet.
+    const sheet = collection === 'venues' ? named.get('场馆') : undefined
+    if (sheet) {
+      const header = (sheet.data[0] ?? []).map(cellText)
+      const [idAt, nameAt] = [header.indexOf('编号'), header.indexOf('名称')]
+      if (idAt >= 0 && nameAt >= 0) for (const row of sheet.data.slice(1)) pairs.push([cellText(row[idAt]), cellText(row[nameAt])])
+    }
+    // Name → the ids of the records with that name: one id, or several (then the name says none of them).
+    const found = new Map<string, Set<string>>()
+    for (const [id, name] of pairs) {
+      if (typeof id !== 'string' || !id || typeof name !== 'string' || !name) continue
+      found.set(name, (found.get(name) ?? new Set()).add(id))
     }
     return found
   }
-  const names = { regions: byName('regions'), venues: byName('venues') } as Record<string, Map<string, string | null>>
+  const names = { regions: byName('regions'), venues: byName('venues') } as Record<string, Map<string, Set<string>>>
   const knownIds = new Set(existing.map((r) => `${r.collection}/${String((r.data as Data)?.id)}`))
   const idFromName = (col: Column, value: unknown) => {
     const list = typeof col.options === 'string' ? names[col.options] : undefined
     if (!list || typeof value !== 'string' || knownIds.has(`${col.options as string}/${value}`)) return value
-    return list.get(value) ?? value
+    const ids = list.get(value)
+    return ids?.size === 1 ? [...ids][0]! : value
   }
   /** A name that is no record's (昌吉州): one message, not the id's form and then "not found" as well. */
   const told = new Set<string>()
@@ -260,8 +306,10 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     const list = typeof col.options === 'string' ? names[col.options] : undefined
     if (!list || typeof value !== 'string' || ID_FORM.test(value)) return null
     const what = OPTION_LABELS[col.options as string]!.replace(/编号$/, '')
-    const example = [...list].find(([name, id]) => id && name.length > 2)
-    return `“${value}”不是${what}编号，也不是哪个${what}的名称：请从下拉列表里选${example ? `，例如 ${example[1]}（${example[0]}）` : ''}`
+    const ids = [...(list.get(value) ?? [])]
+    if (ids.length > 1) return `不止一个${what}叫“${value}”（${ids.join('、')}）：请从下拉列表里选${what}编号`
+    const example = [...list].find(([name, ids]) => ids.size === 1 && name.length > 2)
+    return `“${value}”不是${what}编号，也不是哪个${what}的名称：请从下拉列表里选${example ? `，例如 ${[...example[1]][0]}（${example[0]}）` : ''}`
   }
 
   const records = new Map<string, RowRecord>()
@@ -389,8 +437,8 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     }
     const columns = RECORD_SHEETS[r.sheet].columns
     const index = columnFor(columns, path)
-    // The schema's words for a source name YAML's braces; the cell is written with | as 说明 shows.
-    if (path[0] === 'sources' && p.message === SOURCE_FORMS) p.message = SHEET_SOURCE_FORMS(Number(path[1]))
+    // The schema's words for a source name YAML's keys and braces; the cell is written with | as 说明 shows.
+    if (path[0] === 'sources') p.message = sourceMessage(r.data.sources, path, p.message)
     if (r.row === 0) problems.push(`${r.sheet}（content/events/${r.id}.yaml）: ${columns[index]!.header}: ${p.message}`)
     else cell(r.sheet, index, r.row, columns[index]!.header, p.message)
   }
