@@ -40,8 +40,15 @@ describe('the problem list after the form is edited', () => {
     showProblems([{ field: 'end', label: '结束', message: '不能早于开始时间' }])
     const heading = () => document.querySelector('#kpxj-save-problems h2')?.textContent
     expect(heading()).toBe('还没有保存：请先改正下面 1 处')
+    // A click inside the list (its field names, 关闭) is no edit.
+    document.querySelector('#kpxj-save-problems button')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect(heading()).toBe('还没有保存：请先改正下面 1 处')
     document.getElementById('end')!.dispatchEvent(new Event('input', { bubbles: true }))
-    expect(heading()).toBe('点“发布”时有 1 处要改正；改好后再点“发布”，会重新检查')
+    expect(heading()).toBe('上次保存时有 1 处要改正；改好后再保存，会重新检查')
+    // A select or a toggle (Decap's widgets fire no input event) marks it as well.
+    showProblems([{ field: 'end', label: '结束', message: '不能早于开始时间' }])
+    document.body.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect(heading()).toBe('上次保存时有 1 处要改正；改好后再保存，会重新检查')
     // Shown again by the next 发布 with what is still wrong.
     showProblems([{ field: 'end', label: '结束', message: '不能早于开始时间' }])
     expect(heading()).toBe('还没有保存：请先改正下面 1 处')

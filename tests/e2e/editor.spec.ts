@@ -153,8 +153,8 @@ test.describe('web editor', () => {
     await expect(page.getByLabel('常识说明')).toBeInViewport()
     await expect(page.getByText('保存内容失败')).toBeVisible()
     await page.getByLabel('常识说明').fill('主办方发布的活动通知（测试用例）')
-    // Edited, the list no longer claims to be current: it is of the last 发布.
-    await expect(page.locator('.kpxj-problems h2')).toHaveText('点“发布”时有 2 处要改正；改好后再点“发布”，会重新检查')
+    // Edited, the list no longer claims to be current: it is of the last save.
+    await expect(page.locator('.kpxj-problems h2')).toHaveText('上次保存时有 2 处要改正；改好后再保存，会重新检查')
     await publish()
     await expect(unsaved.getByRole('listitem')).toHaveText(`结束：不能早于开始时间（${EVENT.start}）`)
     // The field's name takes the organiser to it, far up the form.

@@ -19,18 +19,24 @@ interface DecapGlobal {
 
 const PANEL_ID = 'kpxj-save-problems'
 
-/** The list is of the last 发布: once the form is edited it may be out of date, and says so. */
+/**
+ * The list is of the last save: once the form is touched it may be out of date, and says so. Typing fires
+ * `input`; Decap's selects, relations and toggles and a list's 添加/删除 fire only `change` or `click`.
+ */
+const EDITS = ['input', 'change', 'click'] as const
+
 function markStale(event: Event) {
   const panel = document.getElementById(PANEL_ID)
   if (!panel || panel.contains(event.target as Node) || panel.dataset.stale !== undefined) return
   panel.dataset.stale = ''
   const heading = panel.querySelector('h2')
-  if (heading) heading.textContent = `点“发布”时有 ${panel.querySelectorAll('li').length} 处要改正；改好后再点“发布”，会重新检查`
+  // 保存 in the editorial workflow the site uses, 发布 on one PC: Decap's own toast says 保存内容失败 in both.
+  if (heading) heading.textContent = `上次保存时有 ${panel.querySelectorAll('li').length} 处要改正；改好后再保存，会重新检查`
 }
 
 function clear() {
   document.getElementById(PANEL_ID)?.remove()
-  document.removeEventListener('input', markStale, true)
+  for (const type of EDITS) document.removeEventListener(type, markStale, true)
 }
 
 const LIST_ITEM = / 第(\d+)条$/
@@ -93,7 +99,7 @@ export function showProblems(problems: EntryProblem[]) {
   close.addEventListener('click', clear)
   panel.append(heading, list, close)
   document.body.append(panel)
-  document.addEventListener('input', markStale, true)
+  for (const type of EDITS) document.addEventListener(type, markStale, true)
 }
 
 const cms = (window as unknown as { CMS?: DecapGlobal }).CMS
