@@ -54,7 +54,10 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   // The demo set is always checked, so it cannot rot while production builds leave it out.
   const demo = loadDemo(options.demoDir ?? join(options.contentDir, 'demo'), options.rootDir, problems)
   const idOf = (data: unknown) => (data !== null && typeof data === 'object' ? (data as { id?: unknown }).id : undefined)
-  const eventIds = new Set(records.flatMap((r) => (r.collection === 'events' ? [idOf(r.data)] : [])).filter((id) => typeof id === 'string'))
+  // By id and by file name: a file whose id differs from its name is told so, and its samples are not "missing".
+  const eventIds = new Set(
+    records.flatMap((r) => (r.collection === 'events' ? [idOf(r.data), r.stem] : [])).filter((id) => typeof id === 'string'),
+  )
   applyDemo(demo, valid.events, problems, options.demo ?? false, eventIds)
   if (problems.length > 0) return { problems: sortProblems(problems) }
 

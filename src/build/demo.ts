@@ -73,13 +73,10 @@ export function applyDemo(
     const { id, shifts } = result.data
     const event = byId.get(id)
     if (id !== record.stem) problems.push({ ...at(['id']), message: `必须与文件名“${record.stem}”相同` })
-    if (!event) {
-      // An event file that failed its own checks is told about there; its samples wait until it is right.
-      if (!eventIds.has(id)) problems.push({ ...at(['id']), message: `找不到活动编号“${id}”（没有 content/events/${id}.yaml 这个文件）` })
+    if (!event && !eventIds.has(id)) {
+      problems.push({ ...at(['id']), message: `找不到活动编号“${id}”（没有 content/events/${id}.yaml 这个文件）` })
       continue
     }
-    // Once an organiser publishes the event's real roster, the sample for it is no longer shown.
-    const published = !!event.value.shifts?.length
     let ok = true
     const ids = new Set<string>()
     shifts.forEach((shift, i) => {
@@ -90,10 +87,13 @@ export function applyDemo(
       if (!shift.sample) fail(['shifts', i, 'sample'], '必须是 true：演示数据里的排班都是示例')
       if (ids.has(shift.id)) fail(['shifts', i, 'id'], `班次编号“${shift.id}”重复`)
       ids.add(shift.id)
+      // An event file that failed its own checks is told about there: its days wait until it is right.
+      if (!event) return
       const day = dayOf(shift.start)
       if (day < dayOf(event.value.start) || day > dayOf(event.value.end))
         fail(['shifts', i, 'start'], `必须在活动日期之内（${dayOf(event.value.start)} 至 ${dayOf(event.value.end)}）`)
     })
-    if (ok && apply && !published) event.value = { ...event.value, shifts }
+    // Once an organiser publishes the event's real roster, the sample for it is no longer shown.
+    if (event && ok && apply && !event.value.shifts?.length) event.value = { ...event.value, shifts }
   }
 }

@@ -70,6 +70,13 @@ describe('checks on rosters and samples', () => {
     const broken = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY, demo: true }).problems.map(formatProblem)
     expect(broken.some((l) => l.startsWith('events/week-a.yaml:') && l.includes('status:'))).toBe(true)
     expect(broken.filter((l) => l.startsWith('demo/events/week-a.yaml'))).toEqual([])
+    // What the sample says of itself is still told in the same run (not after the event is fixed).
+    const demoFile = join(dir, 'demo/events/week-a.yaml')
+    writeFileSync(demoFile, `id: week-a\nshifts:\n${shift('    sample: false\n')}`)
+    const both = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY, demo: true }).problems.map(formatProblem)
+    expect(both.filter((l) => l.startsWith('demo/events/week-a.yaml'))).toEqual([
+      'demo/events/week-a.yaml:10: shifts.0.sample: 必须是 true：演示数据里的排班都是示例',
+    ])
     writeFileSync(eventFile, original)
     // The same file set in a published event: a sample there is refused.
     writeFileSync(
