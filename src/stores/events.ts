@@ -1,12 +1,14 @@
 /** Event occurrences, fetched one month shard at a time so the app never downloads what it does not show. */
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef, triggerRef } from 'vue'
+import { ref, shallowRef, triggerRef, watch } from 'vue'
 
 import { DataError, fetchEventIndex, fetchMonthShard } from '@/data/api'
 import { t } from '@/i18n'
 import type { MonthOccurrences } from '@/shared/eventShard'
 import { monthsBetween } from '@/shared/time'
 import type { EventItem } from '@/shared/types'
+
+import { useCatalogStore } from './catalog'
 
 /** A month without a shard. */
 const emptyMonth = (month: string): MonthOccurrences => ({ month, between: () => [], all: () => [] })
@@ -17,6 +19,25 @@ export const useEventsStore = defineStore('events', () => {
   const failed = ref<string[]>([])
   const inflight = new Map<string, Promise<void>>()
   let indexPromise: Promise<Record<string, string>> | null = null
+  /** Bumped when newer content replaces the catalog: a shard asked for before belongs to the old content. */
+  let generation = 0
+
+  // Newer content applied in the page (no service worker pins the version): the months held are of the old
+  // content and would be shown until a reload. Forget them at once (`sync`: before any page asks for its
+  // months again on the same change), so the pages load the new ones.
+  const catalog = useCatalogStore()
+  watch(
+    () => catalog.catalog?.builtAt,
+    (now, before) => {
+      if (!before || now === before) return
+      generation++
+      shards.value = new Map()
+      failed.value = []
+      inflight.clear()
+      indexPromise = null
+    },
+    { flush: 'sync' },
+  )
 
   function loadMonth(month: string, knownMonths?: Record<string, number>): Promise<void> {
     if (shards.value.has(month)) return Promise.resolve()
@@ -26,11 +47,13 @@ export const useEventsStore = defineStore('events', () => {
       return Promise.resolve()
     }
     if (!inflight.has(month)) {
+      const asked = generation
       inflight.set(
         month,
         fetchMonthShard(month)
           .then(
             (shard) => {
+              if (asked !== generation) return
               // Parsed and checked; occurrences are decoded when a page asks for their days.
               performance.mark(`kpxj:shard:${month}`)
               shards.value.set(month, shard)
@@ -38,13 +61,16 @@ export const useEventsStore = defineStore('events', () => {
               triggerRef(shards)
             },
             (error: unknown) => {
+              if (asked !== generation) return
               if (error instanceof DataError && error.status === 404) {
                 shards.value.set(month, emptyMonth(month))
                 triggerRef(shards)
               } else if (!failed.value.includes(month)) failed.value = [...failed.value, month]
             },
           )
-          .finally(() => inflight.delete(month)),
+          .finally(() => {
+            if (asked === generation) inflight.delete(month)
+          }),
       )
     }
     return inflight.get(month)!

@@ -3,7 +3,8 @@ import { createPinia, setActivePinia } from 'pinia'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { encodeMonthShard } from '@/shared/eventShard'
-import type { EventItem } from '@/shared/types'
+import type { Catalog, EventItem } from '@/shared/types'
+import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
 
 import { makeEvent } from '../builders'
@@ -64,5 +65,28 @@ describe('events store between()', () => {
     expect(events.shards.has('2027-05')).toBe(true)
     expect(events.between('2027-05-01', '2027-05-31')).toEqual([])
     expect(fetch).not.toHaveBeenCalled()
+  })
+
+  it('forgets the months of the old content when newer content replaces the catalog, in flight or held', async () => {
+    const catalog = useCatalogStore()
+    const events = useEventsStore()
+    const built = (builtAt: string) => ({ builtAt, venues: [], targets: [], plans: [], regions: [], months: {} }) as unknown as Catalog
+    catalog.catalog = built('2026-11-20T00:00:00Z')
+    await events.loadMonth('2026-11')
+    expect(events.inMonth('2026-11').map((e) => e.id)).toEqual(['winter', 'talk-20261128'])
+    // The page applies newer content (no service worker pins the version): the talk was dropped from it.
+    const asked = events.loadMonth('2026-12')
+    shards['2026-11'] = [winter]
+    try {
+      catalog.catalog = built('2026-11-27T00:00:00Z')
+      await asked
+      // Held and in-flight months of the old content are gone, not shown until a reload.
+      expect(events.shards.size).toBe(0)
+      await events.loadMonth('2026-11')
+      expect(events.inMonth('2026-11').map((e) => e.id)).toEqual(['winter'])
+      expect(fetch).toHaveBeenCalledTimes(3)
+    } finally {
+      shards['2026-11'] = [winter, talk]
+    }
   })
 })
