@@ -61,7 +61,8 @@ export function checkContent(options: CompileOptions): { problems: ContentProble
   applyDemo(demo, valid.events, problems, options.demo ?? false, eventIds)
   if (problems.length > 0) return { problems: sortProblems(problems) }
 
-  const plans: Plan[] = valid.plans.map(({ record, value }) => ({
+  // seedLines only checks the sources' line numbers: no page shows it.
+  const plans: Plan[] = valid.plans.map(({ record, value: { seedLines: _, ...value } }) => ({
     ...value,
     docNumber: value.docNumber ?? null,
     issued: value.issued ?? null,

@@ -259,6 +259,8 @@ export const planFrontmatterSchema = z.strictObject({
     .refine((p) => p.end >= p.start, { error: 'end（结束年份）不能早于 start（开始年份）' }),
   regions: z.array(id).min(1, { error: '至少要有一个地区' }),
   seed: text('规划原文在 shared/seeds/ 里的文件名'),
+  /** How many lines the plan's text has: a source citing a line past it cites nothing (the text is not in this repository). */
+  seedLines: z.number({ error: '应填写规划原文的行数（数字）' }).int({ error: '应填写整数' }).min(1, { error: '至少 1 行' }),
   defects: z.array(z.strictObject({ text: text(), sources })).default([]),
   i18n: translations({ title: text().optional(), shortTitle: text().optional() }),
   sources,

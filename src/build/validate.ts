@@ -170,9 +170,32 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
     const list = getPath(record.data, path)
     if (Array.isArray(list)) list.forEach((_, i) => ref(record, [...path, i], collection))
   }
+  // The plan texts live outside the repository (shared/seeds/): each plan says how many lines its text has.
+  const planLines = new Map(records.filter((r) => r.collection === 'plans').map((r) => [field(r, 'id'), field(r, 'seedLines')] as const))
   const refSources = (record: RawRecord, base: PropertyKey[] = []) => {
     const list = getPath(record.data, [...base, 'sources'])
-    if (Array.isArray(list)) list.forEach((_, i) => ref(record, [...base, 'sources', i, 'plan'], 'plans'))
+    if (!Array.isArray(list)) return
+    list.forEach((_, i) => {
+      ref(record, [...base, 'sources', i, 'plan'], 'plans')
+      const path = [...base, 'sources', i, 'lines']
+      const lines = getPath(record.data, path)
+      const total = planLines.get(getPath(record.data, [...base, 'sources', i, 'plan']))
+      // Only a range written rightly (the schema tells the others): "15-12" is backwards, not also too far.
+      const [first = 0, last = first] = /^\d+(-\d+)?$/.test(String(lines)) ? String(lines).split('-').map(Number) : []
+      if (
+        (typeof lines === 'string' || typeof lines === 'number') &&
+        typeof total === 'number' &&
+        first >= 1 &&
+        last >= first &&
+        last > total
+      )
+        problems.push({
+          file: record.file,
+          line: record.lineOf(path),
+          field: path.join('.'),
+          message: `第 ${last} 行超出了规划原文（共 ${total} 行）：请对照原文检查行号`,
+        })
+    })
   }
 
   for (const record of records) {

@@ -38,6 +38,8 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/bad-event.yaml:13: colour: 不是认识的字段（请对照 content/README.md 检查拼写）`,
     `${dir}/events/bad-event.yaml:15: sources.0.lines: 应填写行号或行号范围，例如 "12" 或 "12-15"`,
     `${dir}/events/bad-event.yaml:16: sources.1.lines: 行号从 1 开始，范围要从小到大，例如 "12-15"`,
+    // The plan's text has 10 lines (seedLines): a source citing line 11 cites nothing.
+    `${dir}/events/bad-event.yaml:17: sources.2.lines: 第 11 行超出了规划原文（共 10 行）：请对照原文检查行号`,
     `${dir}/events/syntax.yaml:3: (文件): YAML 格式错误：缩进不齐，或方括号 [ ] 没有配对：同一层的字段要对齐，下一层多缩进两个空格（Flow sequence in block collection must be sufficiently indented and end with a ]）`,
     // Issue 18.6: runaway series and impossible years fail with their place, never a silent cut.
     `${dir}/events/runaway-series.yaml:12: rrule: FREQ=SECONDLY 会在一天内重复；请用 DAILY、WEEKLY、MONTHLY 或 YEARLY`,
@@ -100,7 +102,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(55)
+    expect(lines).toHaveLength(56)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -109,8 +111,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(55)
-      expect((error as Error).message).toContain('内容有 55 处问题')
+      expect((error as ContentError).problems).toHaveLength(56)
+      expect((error as Error).message).toContain('内容有 56 处问题')
     }
   })
 })

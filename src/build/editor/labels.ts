@@ -140,6 +140,7 @@ export const FIELD_TEXT: Record<string, FieldText> = {
   'plans.period.end': ['结束年份', '如 2030，不早于起始年份'],
   'plans.regions': ['覆盖地区', '至少一个'],
   'plans.seed': ['规划原文文件', 'shared/seeds/ 中的文件名'],
+  'plans.seedLines': ['规划原文行数', '原文文件共有几行：来源的行号不能超过它'],
   'plans.defects': ['原文问题', '原文中的错误或前后不一致'],
   'plans.defects.text': ['问题说明', '原文哪里写错或前后不一致'],
   'plans.body': ['规划摘要', '纯文本，可用 Markdown 的段落和列表'],
