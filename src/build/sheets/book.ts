@@ -266,7 +266,7 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
   const isBlank = (row: SheetCell[]) => row.every((c) => cellText(c) === '')
 
   // A region or venue typed by its Chinese name (昌吉, 昌吉市) instead of picked from the list: the name is as
-  // plain as the id, when exactly one record has it. Anything else is left for the checks to name.
+  // plain as the id, when exactly one record has it. Another name is told once (notAName, below).
   const byName = (collection: 'regions' | 'venues') => {
     const pairs: [id: unknown, name: unknown][] = existing
       .filter((r) => r.collection === collection)
