@@ -7,6 +7,7 @@ import '@/i18n/zh-CN/calendar'
 import { computed, ref, watch, watchEffect } from 'vue'
 import { type LocationQueryRaw, useRoute, useRouter } from 'vue-router'
 
+import { useOnline } from '@/composables/useOnline'
 import { useToday } from '@/composables/useToday'
 import { t } from '@/i18n'
 import { isHistory } from '@/shared/eventFormat'
@@ -96,16 +97,17 @@ export type CalendarQuery = ReturnType<typeof useCalendarQuery>
 export function useCalendarEvents({ view, month, range, filters, today }: CalendarQuery) {
   const catalog = useCatalogStore()
   const events = useEventsStore()
-  // Only the catalog, the view and the range ask for months: a watchEffect also tracked the store's shards, so
-  // every month that arrived asked again for one that had failed (offline, the same missing month two to four
-  // times, each a failed request). A failed month is asked for again by 重试 or a new catalog.
-  watch(
-    () => [catalog.catalog, view.value, range.value[0], range.value[1]] as const,
-    ([c, v, from, to]) => {
-      if (c && v !== 'mine') void events.loadDays(from, to, c.months)
-    },
-    { immediate: true },
-  )
+  // Only the catalog, the view, the range and the network coming back ask for months: a watchEffect also tracked
+  // the store's shards, so every month that arrived asked again for one that had failed (offline, the same missing
+  // month two to four times, each a failed request). Back online, the missing months load without a tap on 重试.
+  const load = () => {
+    const c = catalog.catalog
+    if (c && view.value !== 'mine') void events.loadDays(range.value[0], range.value[1], c.months)
+  }
+  watch(() => [catalog.catalog, view.value, range.value[0], range.value[1]] as const, load, { immediate: true })
+  // Offline the saved months still load (from the service worker's cache): only the way back online retries.
+  const online = useOnline()
+  watch(online, (isOnline) => isOnline && load())
   // The months the view is about. A month grid's leading and trailing days belong to the months beside it:
   // context, shown when those shards are at hand, never a reason to fail the month (offline, the month
   // before the precached ones is usually missing, and the current month's grid said 内容加载失败).
