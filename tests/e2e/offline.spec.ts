@@ -116,7 +116,11 @@ test('offline, a month that was never saved keeps its grid and what runs into it
   // Back online, the month loads by itself (no tap on 重试), and the notice goes.
   await page.goto('/calendar?view=agenda&date=2027-02-08')
   await expect(page.getByText('2027年2月的活动暂时无法加载')).toBeVisible()
+  // The page knows it is offline (a reloaded document is told so a moment after it starts)…
+  await expect(page.getByTestId('offline-indicator')).toBeVisible()
   await setOffline(context, page, false)
+  // …and then that it is online again.
+  await expect(page.getByTestId('offline-indicator')).toHaveCount(0)
   await expect(page.getByText('2027年2月的活动暂时无法加载')).toHaveCount(0)
   await expect(page.locator('a[href^="/events/"]').first()).toBeVisible()
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
