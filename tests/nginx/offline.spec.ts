@@ -22,6 +22,9 @@ test.beforeEach(async ({ page }) => {
 })
 
 test('the service worker installs, caches tiles, and the app reloads offline, all without a CSP violation', async ({ page, context }) => {
+  // A worker's install and six page loads: in npm test this step shares the two cores with the three smoke runs,
+  // and on a slow hour it took over 30 s (8.9 s for the worker alone) with every step passing.
+  test.setTimeout(60_000)
   const violations = await watchCsp(page)
   await page.goto('/')
   await waitForServiceWorker(page)
