@@ -4,10 +4,10 @@
  */
 import '@/i18n/zh-CN/calendar'
 
-import { computed, onScopeDispose, ref, watch, watchEffect } from 'vue'
+import { computed, ref, watchEffect } from 'vue'
 import { type LocationQueryRaw, useRoute, useRouter } from 'vue-router'
 
-import { useOnline } from '@/composables/useOnline'
+import { useMonthShards } from '@/composables/useMonthShards'
 import { useToday } from '@/composables/useToday'
 import { t } from '@/i18n'
 import { isHistory } from '@/shared/eventFormat'
@@ -97,31 +97,8 @@ export type CalendarQuery = ReturnType<typeof useCalendarQuery>
 export function useCalendarEvents({ view, month, range, filters, today }: CalendarQuery) {
   const catalog = useCatalogStore()
   const events = useEventsStore()
-  // Only the catalog, the view, the range and the network coming back ask for months: a watchEffect also tracked
-  // the store's shards, so every month that arrived asked again for one that had failed (offline, the same missing
-  // month two to four times, each a failed request). Back online, the missing months load without a tap on 重试.
-  const load = async () => {
-    const c = catalog.catalog
-    if (c && view.value !== 'mine') await events.loadDays(range.value[0], range.value[1], c.months)
-  }
-  watch(
-    () => [catalog.catalog, view.value, range.value[0], range.value[1]] as const,
-    () => void load(),
-    { immediate: true },
-  )
-  // Offline the saved months still load (from the service worker's cache): only the way back online retries, and
-  // a few times, as the connection may be announced a moment before it carries anything.
-  const online = useOnline()
-  let disposed = false
-  onScopeDispose(() => (disposed = true))
-  watch(online, async (isOnline) => {
-    for (const wait of [0, 1000, 3000]) {
-      await new Promise((done) => setTimeout(done, wait))
-      if (disposed || !online.value || !isOnline) return
-      await load()
-      if (!monthsBetween(range.value[0], range.value[1]).some((m) => events.failed.includes(m))) return
-    }
-  })
+  // The agenda's and grid's days (the saved schedule needs no shards), kept loaded, and again once back online.
+  useMonthShards(() => (view.value === 'mine' ? [] : monthsBetween(range.value[0], range.value[1])))
   // The months the view is about. A month grid's leading and trailing days belong to the months beside it:
   // context, shown when those shards are at hand, never a reason to fail the month (offline, the month
   // before the precached ones is usually missing, and the current month's grid said 内容加载失败).

@@ -2,8 +2,9 @@
  * The home page's events: this week and next, dated ones only, in "my region"; long campaigns and
  * seasons apart as one "正在进行" strip; and one load state for the two weeks.
  */
-import { computed, type Ref, watchEffect } from 'vue'
+import { computed, type Ref } from 'vue'
 
+import { useMonthShards } from '@/composables/useMonthShards'
 import { useToday } from '@/composables/useToday'
 import { isHistory, isOngoingWork, isSeason } from '@/shared/eventFormat'
 import { addDays, formatDayRange, mondayOf, monthsBetween } from '@/shared/time'
@@ -23,9 +24,6 @@ export function useHomeWeeks(myRegion: Ref<string | undefined>) {
   const thisMonday = computed(() => mondayOf(today.value))
   const nextMonday = computed(() => addDays(thisMonday.value, 7))
   const nextSunday = computed(() => addDays(thisMonday.value, 13))
-  watchEffect(() => {
-    if (catalog.catalog) void events.loadDays(today.value, nextSunday.value, catalog.catalog.months)
-  })
 
   const mine = (e: EventItem) => !myRegion.value || e.region === myRegion.value
   // This week starts today: what already ended earlier this week is no longer "on".
@@ -40,6 +38,7 @@ export function useHomeWeeks(myRegion: Ref<string | undefined>) {
   // Show the page's data in one go once the weeks' events are in: "no events" must never flash while they
   // load, and content arriving in pieces would push what the user is reading down the screen.
   const weekMonths = computed(() => monthsBetween(today.value, nextSunday.value))
+  useMonthShards(() => weekMonths.value)
   const weeksFailed = computed(() => weekMonths.value.some((m) => events.failed.includes(m)))
   // A failed week still shows the rest of the page (targets, links), with a note in place of the events.
   const weeksState = computed(() => {

@@ -4,8 +4,9 @@
  * catalog lists both), a few at a time until ten are found. A museum without events costs no request; before,
  * fetching and opening a year of shards was a third of a venue page's start-up work on a slow phone.
  */
-import { computed, type MaybeRefOrGetter, type Ref, toValue, watchEffect } from 'vue'
+import { computed, type MaybeRefOrGetter, type Ref, toValue } from 'vue'
 
+import { useMonthShards } from '@/composables/useMonthShards'
 import { monthsInRanges } from '@/shared/monthRanges'
 import { addDays, addMonths, monthOf, monthsBetween } from '@/shared/time'
 import type { EventItem } from '@/shared/types'
@@ -68,9 +69,7 @@ export function useVenueUpcoming(venueId: MaybeRefOrGetter<string>, today: Ref<s
     }
     return { asked, list }
   })
-  watchEffect(() => {
-    for (const month of found.value.asked) void events.loadMonth(month, catalog.catalog?.months)
-  })
+  useMonthShards(() => found.value.asked)
 
   const upcoming = computed(() => found.value.list)
   const failed = computed(() => found.value.asked.some((m) => events.failed.includes(m)))
