@@ -1,4 +1,4 @@
-import { type BrowserContext, expect, type Page } from '@playwright/test'
+import { type BrowserContext, type CDPSession, expect, type Page } from '@playwright/test'
 
 /** Wait until the service worker is active and controls the page (precache complete). */
 export async function waitForServiceWorker(page: Page) {
@@ -94,6 +94,7 @@ export const visitPlanRecord = (id: string, overrides: Record<string, unknown> =
 })
 
 const reapply = new WeakMap<Page, () => Promise<void>>()
+const sessions = new WeakMap<Page, CDPSession>()
 
 /**
  * Airplane mode on or off for the rest of the test. Playwright's `context.setOffline(true)` keeps the network
@@ -106,7 +107,10 @@ export async function setOffline(context: BrowserContext, page: Page, offline: b
   const previous = reapply.get(page)
   if (previous) page.off('domcontentloaded', previous)
   reapply.delete(page)
-  const cdp = await context.newCDPSession(page)
+  // One session per page: the network is offline while any session emulates it, so a new session saying
+  // "online" left the page's own requests (those the service worker does not answer) failing.
+  let cdp = sessions.get(page)
+  if (!cdp) sessions.set(page, (cdp = await context.newCDPSession(page)))
   const emulate = async () => {
     await cdp
       .send('Network.emulateNetworkConditions', { offline, latency: 0, downloadThroughput: -1, uploadThroughput: -1 })

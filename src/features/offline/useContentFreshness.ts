@@ -49,11 +49,21 @@ export function useContentFreshness(options: UseContentFreshnessOptions = {}) {
   }
 
   const onVisible = () => void check()
+  // The connection may be announced a moment before it carries anything: a check that failed then is tried
+  // again, or the page would go on saying it could not update for want of a network it has.
+  const retrying = async () => {
+    for (const wait of [0, 1000, 3000]) {
+      await new Promise((done) => win.setTimeout(done, wait))
+      await check()
+      if (catalog.check !== 'failed') return
+    }
+  }
+  const onOnline = () => void retrying()
   win.document.addEventListener('visibilitychange', onVisible)
-  win.addEventListener('online', onVisible)
+  win.addEventListener('online', onOnline)
   onScopeDispose(() => {
     win.document.removeEventListener('visibilitychange', onVisible)
-    win.removeEventListener('online', onVisible)
+    win.removeEventListener('online', onOnline)
   })
   // The start-up check waits until the page is idle: on a slow link its download would otherwise compete
   // with the page's own code and data for the first screen.
