@@ -118,13 +118,17 @@ test('rosters whose months cannot be loaded are said, with 重试, not left out;
 
 test('without the content the rosters say they could not load, and my shifts stay', async ({ page, context }) => {
   await page.clock.setFixedTime(NOW)
-  await context.route(/\/data\/app\/catalog\.json/, (route) => route.abort('internetdisconnected'))
+  let asked = 0
+  await context.route(/\/data\/app\/catalog\.json$/, (route) => (asked++, route.abort('internetdisconnected')))
   await page.goto('/me/volunteer')
   await expect(page.getByText('还没有班次')).toBeVisible()
   // Not "暂无公开排班" (a guess) and not a loading line for ever.
   await expect(page.getByRole('alert').filter({ hasText: '内容加载失败' })).toBeVisible()
   await expect(page.getByText('暂无公开排班')).toHaveCount(0)
-  await context.unroute(/\/data\/app\/catalog\.json/)
+  // The app's load, then the content check's two once the page is idle: all failed, and the page says so.
+  await expect.poll(() => asked).toBe(3)
+  await expect(page.getByRole('alert').filter({ hasText: '内容加载失败' })).toBeVisible()
+  await context.unroute(/\/data\/app\/catalog\.json$/)
   await page.getByRole('button', { name: '重试' }).click()
   await expect(page.locator('article.roster').first()).toBeVisible()
 })
