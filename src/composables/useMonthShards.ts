@@ -4,12 +4,12 @@
  * every month that came in (two to four failed requests each). Back online it asks for the missing months by
  * itself, a few times, as the connection may be announced a moment before it carries anything.
  */
-import { onScopeDispose, watch } from 'vue'
+import { watch } from 'vue'
 
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
 
-import { useOnline } from './useOnline'
+import { useRetryOnline } from './useOnline'
 
 /** `months`: the months the page shows (asked for once the catalog is in), or none. */
 export function useMonthShards(months: () => string[]): void {
@@ -22,15 +22,5 @@ export function useMonthShards(months: () => string[]): void {
   // Two sources, compared one by one: a getter returning [catalog, months] would be a new array each time.
   watch([() => catalog.catalog, () => months().join()], load, { immediate: true })
 
-  const online = useOnline()
-  let disposed = false
-  onScopeDispose(() => (disposed = true))
-  watch(online, async () => {
-    for (const wait of [0, 1000, 3000]) {
-      await new Promise((done) => setTimeout(done, wait))
-      if (disposed || !online.value) return
-      await load()
-      if (!months().some((m) => events.failed.includes(m))) return
-    }
-  })
+  useRetryOnline(load, () => months().some((m) => events.failed.includes(m)))
 }

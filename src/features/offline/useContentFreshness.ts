@@ -5,6 +5,7 @@
  */
 import { onScopeDispose } from 'vue'
 
+import { useRetryOnline } from '@/composables/useOnline'
 import { APP_DATA_BASE } from '@/shared/constants'
 import { precacheMonths } from '@/shared/savedMonths'
 import { useCatalogStore } from '@/stores/catalog'
@@ -49,22 +50,11 @@ export function useContentFreshness(options: UseContentFreshnessOptions = {}) {
   }
 
   const onVisible = () => void check()
-  // The connection may be announced a moment before it carries anything: a check that failed then is tried
-  // again, or the page would go on saying it could not update for want of a network it has.
-  const retrying = async () => {
-    for (const wait of [0, 1000, 3000]) {
-      await new Promise((done) => win.setTimeout(done, wait))
-      await check()
-      if (catalog.check !== 'failed') return
-    }
-  }
-  const onOnline = () => void retrying()
   win.document.addEventListener('visibilitychange', onVisible)
-  win.addEventListener('online', onOnline)
-  onScopeDispose(() => {
-    win.document.removeEventListener('visibilitychange', onVisible)
-    win.removeEventListener('online', onOnline)
-  })
+  onScopeDispose(() => win.document.removeEventListener('visibilitychange', onVisible))
+  // Back online: check, and again while it fails — or while the catalog itself could not load (a first visit
+  // offline), which every page shows as 内容加载失败 until it does.
+  useRetryOnline(check, () => catalog.check === 'failed' || catalog.state === 'error', { window: win })
   // The start-up check waits until the page is idle: on a slow link its download would otherwise compete
   // with the page's own code and data for the first screen.
   const whenIdle = win.requestIdleCallback?.bind(win) ?? ((run: () => void) => win.setTimeout(run, 1000))

@@ -119,6 +119,28 @@ describe('content freshness at start-up', () => {
     scope.stop()
   })
 
+  it('back online, loads a catalog that could not load offline, trying again while the connection is not yet there', async () => {
+    api.fetchCatalog.mockRejectedValue(new Error('网络不可用'))
+    const win = fakeWindow(null)
+    const navigator = win.navigator as { onLine: boolean }
+    navigator.onLine = false
+    const scope = effectScope()
+    scope.run(() => useContentFreshness({ window: win }))
+    // A first visit offline: the app's own load fails, with no saved copy to show.
+    const store = useCatalogStore()
+    await store.load()
+    expect(store.state).toBe('error')
+    // The phone says it is online; the first try still fails (the app's load and the check's), a second later not.
+    api.fetchCatalog.mockRejectedValueOnce(new Error('网络不可用')).mockRejectedValueOnce(new Error('网络不可用')).mockResolvedValue(good)
+    navigator.onLine = true
+    win.dispatchEvent(new Event('online'))
+    await vi.waitFor(() => expect(api.fetchCatalog).toHaveBeenCalledTimes(3))
+    expect(store.state).toBe('error')
+    await vi.waitFor(() => expect(store.state).toBe('ready'), { timeout: 3000 })
+    expect(store.error).toBeNull()
+    scope.stop()
+  })
+
   it('with a service worker (the catalog came from the precache), checks the server at start-up', async () => {
     const scope = effectScope()
     scope.run(() => useContentFreshness({ window: fakeWindow({}) }))
