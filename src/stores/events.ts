@@ -64,6 +64,8 @@ export const useEventsStore = defineStore('events', () => {
               if (asked !== generation) return
               if (error instanceof DataError && error.status === 404) {
                 shards.value.set(month, emptyMonth(month))
+                // A month that failed before (offline) and is now known to have no file is no longer missing.
+                failed.value = failed.value.filter((m) => m !== month)
                 triggerRef(shards)
               } else if (!failed.value.includes(month)) failed.value = [...failed.value, month]
             },

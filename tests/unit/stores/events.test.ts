@@ -67,6 +67,17 @@ describe('events store between()', () => {
     expect(fetch).not.toHaveBeenCalled()
   })
 
+  it('no longer counts a month as failed once it is known to have no file (a failure offline, then a 404)', async () => {
+    const events = useEventsStore()
+    vi.mocked(fetch).mockRejectedValueOnce(new TypeError('Failed to fetch'))
+    await events.loadMonth('2027-03')
+    expect(events.failed).toEqual(['2027-03'])
+    vi.mocked(fetch).mockResolvedValueOnce(new Response('not found', { status: 404 }))
+    await events.loadMonth('2027-03')
+    expect(events.between('2027-03-01', '2027-03-31')).toEqual([])
+    expect(events.failed).toEqual([])
+  })
+
   it('forgets the months of the old content when newer content replaces the catalog, in flight or held', async () => {
     const catalog = useCatalogStore()
     const events = useEventsStore()
