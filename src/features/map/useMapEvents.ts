@@ -2,8 +2,9 @@
  * This month's events as the map uses them: counted per venue (the "本月有活动" filter and the card's
  * count) and, for events without a venue, per region.
  */
-import { computed, watch } from 'vue'
+import { computed } from 'vue'
 
+import { useMonthShards } from '@/composables/useMonthShards'
 import { useToday } from '@/composables/useToday'
 import { monthOf } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
@@ -18,13 +19,8 @@ export function useMapEvents(region: () => string | null = () => null) {
   const today = useToday()
 
   const month = computed(() => monthOf(today.value))
-  watch(
-    [() => catalog.catalog, month],
-    ([c, m]) => {
-      if (c) void events.loadMonth(m, c.months)
-    },
-    { immediate: true },
-  )
+  // Loaded again once back online: a month that failed left the counts and the 本月有活动 filter empty.
+  useMonthShards(() => [month.value])
   // Events without a venue (most of the plans' events name only a region), drawn at the region's centre.
   const eventsByRegion = computed(() =>
     regionEvents(

@@ -5,9 +5,10 @@
 import { computed, type MaybeRefOrGetter, ref, shallowRef, toValue, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 
+import { useMonthShards } from '@/composables/useMonthShards'
 import { useToday } from '@/composables/useToday'
 import { isQuotaError } from '@/data/db'
-import { addDays, monthOf } from '@/shared/time'
+import { addDays, monthOf, monthsBetween } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
 import { newPlanId, usePlannerStore } from '@/stores/planner'
@@ -72,13 +73,9 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     const from = date < today.value ? date : today.value
     return { from, to: addDays(date > today.value ? date : today.value, LOOK_AHEAD_DAYS) }
   })
-  watch(
-    [range, () => catalog.catalog],
-    ([{ from, to }, c]) => {
-      if (c) void events.loadDays(from, to, c.months)
-    },
-    { immediate: true },
-  )
+  // By the months (not the range object, new with every edit of the form: offline, each keystroke asked again
+  // for the months that had failed), and again once back online.
+  useMonthShards(() => monthsBetween(range.value.from, range.value.to))
   const issues = computed(() =>
     draft.value && venue.value
       ? checkPlan({ plan: draft.value, venue: venue.value, today: today.value, events: events.between(range.value.from, range.value.to) })
