@@ -156,6 +156,32 @@ test('offline, the home page says its weeks of a month never saved cannot load, 
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
 })
 
+test('a starred event and an event page of a month never saved load by themselves back online', async ({ page, context }) => {
+  await page.goto('/me')
+  await waitForServiceWorker(page)
+  await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
+  // May 2027: never saved by the install (November to January).
+  await putUserRecord(page, 'schedule', scheduleEntry('tech-week-2027-changji'))
+  await setOffline(context, page, true)
+  await page.goto('/calendar?view=mine')
+  const saved = page.locator('.card.saved', { hasText: '测试活动' })
+  await expect(saved).toContainText('当前离线，显示的是已保存的内容')
+  await expect(page.getByTestId('offline-indicator')).toBeVisible()
+  await setOffline(context, page, false)
+  // No reload, no 重试: the saved copy gives way to the event as published.
+  await expect(page.getByRole('link', { name: '2027年全国科技活动周·昌吉市活动' })).toBeVisible()
+  await expect(saved).toHaveCount(0)
+
+  // April 2027 was never fetched (May now is: the worker keeps what was seen).
+  await setOffline(context, page, true)
+  await page.goto('/events/ip-day-2027-changji')
+  await expect(page.getByText('网络不可用，离线时只能看到已保存的内容')).toBeVisible()
+  await expect(page.getByTestId('offline-indicator')).toBeVisible()
+  await setOffline(context, page, false)
+  await expectHeading(page, '2027年世界知识产权日（4·26）科普宣传·昌吉市')
+  await expect(page.getByText('网络不可用，离线时只能看到已保存的内容')).toHaveCount(0)
+})
+
 test('offline, a visit plan checks its day against the saved events, and says so only when that day is not saved', async ({
   page,
   context,

@@ -6,6 +6,7 @@ import '@/i18n/zh-CN/calendar'
 
 import { computed, type MaybeRefOrGetter, ref, toValue, watch } from 'vue'
 
+import { useRetryOnline } from '@/composables/useOnline'
 import { usePageTitle } from '@/composables/usePageTitle'
 import { useToday } from '@/composables/useToday'
 import { t } from '@/i18n'
@@ -30,6 +31,7 @@ export function useEventDetail(id: MaybeRefOrGetter<string>) {
     state.value = 'loading'
     try {
       event.value = await events.find(toValue(id))
+      error.value = null
       state.value = 'ready'
     } catch (e) {
       error.value = (e as Error).message
@@ -37,6 +39,9 @@ export function useEventDetail(id: MaybeRefOrGetter<string>) {
     }
   }
   watch(() => toValue(id), load, { immediate: true })
+  // An event of a month never saved, opened offline: it loads by itself once the phone is back online.
+  const failed = () => state.value === 'error'
+  useRetryOnline(() => failed() && load(), failed)
   usePageTitle(() => event.value?.title)
 
   const phase = computed(() => (event.value ? eventPhase(event.value, today.value) : 'upcoming'))

@@ -2,6 +2,7 @@
 import { storeToRefs } from 'pinia'
 import { computed, type ComputedRef, type ShallowRef, shallowRef, watch } from 'vue'
 
+import { useRetryOnline } from '@/composables/useOnline'
 import { dayOf } from '@/shared/time'
 import type { EventItem } from '@/shared/types'
 import type { ScheduleEntry } from '@/shared/userData'
@@ -40,28 +41,28 @@ export function useScheduledEvents(): UseScheduledEventsReturn {
   void mine.load()
 
   let run = 0
+  const resolve = async (map: Map<string, ScheduleEntry>) => {
+    const current = ++run
+    resolving.value = true
+    const resolved = await Promise.all(
+      [...map.values()].map(async (entry): Promise<ScheduledItem> => {
+        try {
+          const event = await store.find(entry.id)
+          return event ? { entry, event, changes: changesSince(entry.seen, event) } : { entry, problem: 'missing', changes: [] }
+        } catch {
+          return { entry, problem: 'unavailable', changes: [] }
+        }
+      }),
+    )
+    if (current !== run) return
+    items.value = resolved.sort((a, b) => startOf(a).localeCompare(startOf(b)))
+    resolving.value = mine.state !== 'ready'
+  }
   // Watching the shallow ref itself also fires on triggerRef after an in-place change of the Map.
-  watch(
-    entries,
-    async (map) => {
-      const current = ++run
-      resolving.value = true
-      const resolved = await Promise.all(
-        [...map.values()].map(async (entry): Promise<ScheduledItem> => {
-          try {
-            const event = await store.find(entry.id)
-            return event ? { entry, event, changes: changesSince(entry.seen, event) } : { entry, problem: 'missing', changes: [] }
-          } catch {
-            return { entry, problem: 'unavailable', changes: [] }
-          }
-        }),
-      )
-      if (current !== run) return
-      items.value = resolved.sort((a, b) => startOf(a).localeCompare(startOf(b)))
-      resolving.value = mine.state !== 'ready'
-    },
-    { immediate: true },
-  )
+  watch(entries, resolve, { immediate: true })
+  // Starred events that could not be loaded offline show what was saved until they can: back online, by themselves.
+  const unavailable = () => items.value.some((i) => i.problem === 'unavailable')
+  useRetryOnline(() => unavailable() && resolve(entries.value), unavailable)
 
   const events = computed(() => items.value.flatMap((i) => (i.event ? [i.event] : [])))
   return { items, resolving, events }
