@@ -749,6 +749,21 @@ test.describe('map', () => {
     await expect(page.getByRole('heading', { name: /地图范围内 9 个场馆/ })).toBeVisible()
   })
 
+  test('back online, failed tiles come back by themselves, though the first try after the signal still fails', async ({
+    page,
+    context,
+  }) => {
+    let failing = true
+    await context.route(TILE_HOSTS, (route) => (failing ? route.abort('internetdisconnected') : route.fallback()))
+    await page.goto('/map')
+    await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'failed')
+    // A phone says it is online a moment before the connection carries anything.
+    setTimeout(() => (failing = false), 500)
+    await page.evaluate(() => window.dispatchEvent(new Event('online')))
+    await expect(page.locator('.venue-map-wrap')).toHaveAttribute('data-tiles', 'ok')
+    await expect(page.getByText(/地图底图暂时无法显示/)).toHaveCount(0)
+  })
+
   test('when tiles fail, venues, city labels and a neutral background remain, and nothing jumps', async ({ page, context }) => {
     await failTiles(context)
     await page.goto('/map')

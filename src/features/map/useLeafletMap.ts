@@ -438,11 +438,19 @@ export function useLeafletMap(container: Ref<HTMLElement | null>, options: UseLe
       if (failedInARow >= FAILED_TILES_BEFORE_FALLBACK) setTileState('failed')
     })
     tiles.addTo(target)
-    // Failed tiles are not retried by Leaflet: ask again when the connection comes back.
-    const retry = () => tiles.redraw()
+    const overlay = provider.overlayUrl && L.tileLayer(provider.overlayUrl, { ...layerOptions, attribution: undefined }).addTo(target)
+    // Failed tiles are not retried by Leaflet: ask again when the connection comes back, and after 1 and 3 s
+    // while they still fail (a phone says it is online a moment before the connection carries anything).
+    const retry = () => {
+      for (const wait of [0, 1000, 3000])
+        setTimeout(() => {
+          if (wait && tileState.value !== 'failed') return
+          tiles.redraw()
+          if (overlay) overlay.redraw()
+        }, wait)
+    }
     window.addEventListener('online', retry)
     cleanups.push(() => window.removeEventListener('online', retry))
-    if (provider.overlayUrl) L.tileLayer(provider.overlayUrl, { ...layerOptions, attribution: undefined }).addTo(target)
   }
 
   function publishBounds() {
