@@ -6,6 +6,7 @@ import readXlsxFile from 'read-excel-file/node'
 
 import { ROSTER_COLUMNS } from '../../src/shared/rosterSheet'
 import { axeViolations, E2E_NOW, expectHeading, watchErrors } from './helpers'
+import { setOffline } from './offline-helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
 test.beforeEach(async ({ page }) => {
@@ -110,10 +111,19 @@ test('rosters whose months cannot be loaded are said, with 重试, not left out;
   await expect(page.getByText('“加入”只把班次记在这部手机上')).toBeVisible()
   expect(await axeViolations(page)).toEqual([])
 
+  // Back online, what could not be loaded comes by itself (May here; September stays out of reach)…
+  const september = /\/data\/app\/events\/2027-09\.json/
   await context.unroute(unsaved)
+  await context.route(september, (route) => route.abort('internetdisconnected'))
+  await setOffline(context, page, true)
+  await setOffline(context, page, false)
+  await expect(rosters).toHaveCount(2)
+  await expect(page.getByText('另有 1 项活动的排班现在无法加载')).toBeVisible()
+  // …and 重试 asks at once.
+  await context.unroute(september)
   await page.getByRole('button', { name: '重试' }).click()
   await expect(rosters).toHaveCount(3)
-  await expect(notice).toHaveCount(0)
+  await expect(page.getByText(/另有 \d 项活动的排班现在无法加载/)).toHaveCount(0)
 })
 
 test('without the content the rosters say they could not load, and my shifts stay', async ({ page, context }) => {
@@ -244,6 +254,17 @@ test('an .xlsx roster, a GBK CSV and a UTF-8-BOM CSV with the same shifts import
   await expect(page.getByText('排班已变更')).toHaveCount(0)
   expect(await cards.allInnerTexts()).toEqual(fromXlsx)
   expect(await axeViolations(page)).toEqual([])
+})
+
+test('an .xlsx roster chosen where its reader could not be fetched says so, not that the file is bad', async ({ page, context }) => {
+  // As offline before the reader was saved: its chunk does not load.
+  await context.route(/\/assets\/xlsxRoster-/, (route) => route.abort('internetdisconnected'))
+  await page.goto('/me/volunteer')
+  await expectHeading(page, '志愿者')
+  await page.locator('input[type=file]').setInputFiles({ name: '排班表.xlsx', mimeType: XLSX_TYPE, buffer: fixture('roster.xlsx') })
+  await expect(page.getByText('文件无法读取：网络不可用，离线时只能看到已保存的内容')).toBeVisible()
+  await expect(page.getByText(/不是 \.xlsx、CSV 或 \.ics 文件/)).toHaveCount(0)
+  await expect(page.getByText('还没有班次')).toBeVisible()
 })
 
 test('a bad date cell in an .xlsx roster is named, and the template downloads', async ({ page }) => {

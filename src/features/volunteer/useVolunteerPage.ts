@@ -4,6 +4,7 @@
  */
 import { computed, onMounted, ref, shallowRef, watch } from 'vue'
 
+import { useRetryOnline } from '@/composables/useOnline'
 import { useToday } from '@/composables/useToday'
 import { isQuotaError } from '@/data/db'
 import { t } from '@/i18n'
@@ -44,12 +45,16 @@ export function useVolunteerPage() {
    * months' events. Said on the page with 重试; they vanished without a word before.
    */
   const rostersMissing = ref(0)
+  let run = 0
   async function loadRosters() {
     const c = catalog.catalog
     if (!c) return
+    const current = ++run
     const thisMonth = monthOf(today.value)
     const entries = Object.entries(c.rosters ?? {})
     const found = await Promise.allSettled(entries.map(([id]) => events.find(id)))
+    // A later run (重试 tapped, newer content, back online) has the last word.
+    if (current !== run) return
     rostersMissing.value = found.filter((result, i) => result.status === 'rejected' && entries[i]![1] >= thisMonth).length
     rosterEvents.value = found.flatMap((result) =>
       result.status === 'fulfilled' && result.value && dayOf(result.value.end) >= today.value ? [result.value] : [],
@@ -58,6 +63,8 @@ export function useVolunteerPage() {
     await volunteer.syncWithContent(rosterEvents.value)
   }
   watch(() => catalog.catalog, loadRosters, { immediate: true })
+  // Back online, the rosters that could not be loaded come by themselves (重试 stays for a connection that returns quietly).
+  useRetryOnline(loadRosters, () => rostersMissing.value > 0)
 
   const isPast = (end: string) => beijingDay(new Date(end)) < today.value
   const mine = computed(() => volunteer.shifts.filter((s) => !isPast(s.end)))
