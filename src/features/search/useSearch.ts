@@ -4,6 +4,7 @@
  */
 import { type MaybeRefOrGetter, onScopeDispose, type Ref, ref, type ShallowRef, shallowRef, toValue, watch } from 'vue'
 
+import { useRetryOnline } from '@/composables/useOnline'
 import type { SearchKind } from '@/shared/search'
 import { beijingDay } from '@/shared/time'
 
@@ -91,6 +92,10 @@ export function useSearch(options: UseSearchOptions = {}): UseSearchReturn {
     if (engine) runSoon()
     else if (query.value.trim()) void warm()
   })
+
+  // An index that could not load (offline, no service worker) loads back online if the box has text.
+  const failed = () => state.value === 'error' && !!query.value.trim()
+  useRetryOnline(() => failed() && warm(), failed)
 
   return { query, state, outcome, warm }
 }
