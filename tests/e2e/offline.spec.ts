@@ -126,37 +126,13 @@ test('offline, a month that was never saved keeps its grid and what runs into it
   expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
 })
 
-test('offline, the home page says its weeks of a month never saved cannot load, and loads them by itself back online', async ({
+test('back online, what could not load offline comes by itself: a starred event, an event page, the home page’s weeks', async ({
   page,
   context,
 }) => {
   const errors = watchErrors(page)
   let february = 0
   page.on('request', (request) => void (request.url().endsWith('/data/app/events/2027-02.json') && february++))
-  await page.goto('/')
-  await waitForServiceWorker(page)
-  await expect(page.getByText(/内容更新于 \d{4}年/)).toBeVisible()
-  // Weeks later, the phone still holds the months saved at the install (November to January): this week
-  // ends in January, next week is in February.
-  await page.clock.setFixedTime('2027-01-28T10:00:00+08:00')
-  await setOffline(context, page, true)
-  await page.goto('/')
-  await expect(page.getByText('近期活动暂时无法加载，请稍后重试。')).toBeVisible()
-  await expect(page.getByTestId('offline-indicator')).toBeVisible()
-  // Asked for once: not again when January arrived from the saved copy.
-  await expect.poll(() => february).toBe(1)
-  // Phones, like this browser, say they are online a moment before the connection carries anything.
-  await setOffline(context, page, false)
-  await expect(page.getByTestId('offline-indicator')).toHaveCount(0)
-  // No tap on 重试: the weeks come in by themselves.
-  await expect(page.getByText('近期活动暂时无法加载，请稍后重试。')).toHaveCount(0)
-  await expect(page.getByText('未来两周暂无具体日期的活动。本周末开放的场馆见上方。')).toBeVisible()
-  // Nor does the page go on saying it could not check for newer content because the network was down.
-  await expect(page.getByTestId('stale-note')).toHaveCount(0)
-  expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
-})
-
-test('a starred event and an event page of a month never saved load by themselves back online', async ({ page, context }) => {
   await page.goto('/me')
   await waitForServiceWorker(page)
   await expect(page.getByTestId('my-data-counts')).toHaveText(/日程 0 条/)
@@ -180,6 +156,25 @@ test('a starred event and an event page of a month never saved load by themselve
   await setOffline(context, page, false)
   await expectHeading(page, '2027年世界知识产权日（4·26）科普宣传·昌吉市')
   await expect(page.getByText('网络不可用，离线时只能看到已保存的内容')).toHaveCount(0)
+
+  // Weeks later, the phone still holds the months saved at the install (November to January): this week
+  // ends in January, next week is in February.
+  await page.clock.setFixedTime('2027-01-28T10:00:00+08:00')
+  await setOffline(context, page, true)
+  await page.goto('/')
+  await expect(page.getByText('近期活动暂时无法加载，请稍后重试。')).toBeVisible()
+  await expect(page.getByTestId('offline-indicator')).toBeVisible()
+  // Asked for once: not again when January arrived from the saved copy.
+  await expect.poll(() => february).toBe(1)
+  // Phones, like this browser, say they are online a moment before the connection carries anything.
+  await setOffline(context, page, false)
+  await expect(page.getByTestId('offline-indicator')).toHaveCount(0)
+  // No tap on 重试: the weeks come in by themselves.
+  await expect(page.getByText('近期活动暂时无法加载，请稍后重试。')).toHaveCount(0)
+  await expect(page.getByText('未来两周暂无具体日期的活动。本周末开放的场馆见上方。')).toBeVisible()
+  // Nor does the page go on saying it could not check for newer content because the network was down.
+  await expect(page.getByTestId('stale-note')).toHaveCount(0)
+  expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
 })
 
 test('offline, a visit plan checks its day against the saved events, and says so only when that day is not saved', async ({
@@ -198,6 +193,11 @@ test('offline, a visit plan checks its day against the saved events, and says so
   // days still look two months ahead, into that February.
   await page.getByLabel('参观日期').fill('2026-12-12')
   await expect(page.getByLabel('参观日期')).toHaveValue('2026-12-12')
+  await expect(unchecked).toHaveCount(0)
+  // Back to February, and back online: its events load by themselves and the day is checked.
+  await page.getByLabel('参观日期').fill('2027-02-10')
+  await expect(unchecked).toBeVisible()
+  await setOffline(context, page, false)
   await expect(unchecked).toHaveCount(0)
 })
 
