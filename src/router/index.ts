@@ -36,14 +36,16 @@ export const router = createRouter({
 
 /**
  * After a deploy, an old page may ask for a lazy chunk that no longer exists. Reload once to pick up
- * the new version instead of showing an error; the session flag prevents a reload loop.
+ * the new version instead of showing an error; the session flag prevents a reload loop. Not offline
+ * (WeChat has no service worker to hold the chunks): the reload would replace the app with the browser's
+ * own "no connection" page, while staying shows the page the reader had, under the 当前离线 bar.
  */
 const RELOAD_FLAG = `${APP_PREFIX}:chunk-reload`
 router.onError((error: Error, to) => {
   const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(
     error.message,
   )
-  if (missingChunk && !sessionStorage.getItem(RELOAD_FLAG)) {
+  if (missingChunk && navigator.onLine && !sessionStorage.getItem(RELOAD_FLAG)) {
     sessionStorage.setItem(RELOAD_FLAG, '1')
     window.location.assign(to.fullPath)
   }

@@ -412,3 +412,31 @@ test('an open old tab never blocks a database upgrade: it closes its connection 
   expect(result).toBe('ok')
   await oldTabReloaded
 })
+
+test.describe('without a service worker (WeChat)', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('offline, a tab whose page was never fetched leaves the reader on the app, not the browser’s error page', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/')
+    await expectHeading(page, '科普新疆')
+    await setOffline(context, page, true)
+    const failed = page.waitForEvent('requestfailed', (request) => /\/assets\/MapView-/.test(request.url()))
+    // A reload to fetch the page's code again would be the browser's "no connection" page.
+    const navigated = page.waitForEvent('framenavigated', { timeout: 1500 }).then(
+      () => true,
+      () => false,
+    )
+    await page.getByRole('navigation').getByRole('link', { name: '地图' }).click()
+    await failed
+    expect(await navigated).toBe(false)
+    await expectHeading(page, '科普新疆')
+    await expect(page.getByTestId('offline-indicator')).toBeVisible()
+    // Back online, the tab opens.
+    await setOffline(context, page, false)
+    await page.getByRole('navigation').getByRole('link', { name: '地图' }).click()
+    await expectHeading(page, '地图')
+  })
+})
