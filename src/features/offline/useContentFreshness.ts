@@ -53,8 +53,10 @@ export function useContentFreshness(options: UseContentFreshnessOptions = {}) {
   win.document.addEventListener('visibilitychange', onVisible)
   onScopeDispose(() => win.document.removeEventListener('visibilitychange', onVisible))
   // Back online: check, and again while it fails — or while the catalog itself could not load (a first visit
-  // offline), which every page shows as 内容加载失败 until it does.
-  useRetryOnline(check, () => catalog.check === 'failed' || catalog.state === 'error', { window: win })
+  // offline), which every page shows as 内容加载失败 until it does. A check still running (the phone unlocked:
+  // the page became visible too) is waited for, as it may be the one that fails.
+  const unsettled = () => catalog.check === 'failed' || catalog.check === 'checking' || catalog.state === 'error'
+  useRetryOnline(check, unsettled, { window: win })
   // The start-up check waits until the page is idle: on a slow link its download would otherwise compete
   // with the page's own code and data for the first screen.
   const whenIdle = win.requestIdleCallback?.bind(win) ?? ((run: () => void) => win.setTimeout(run, 1000))

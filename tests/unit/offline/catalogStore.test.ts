@@ -141,6 +141,34 @@ describe('content freshness at start-up', () => {
     scope.stop()
   })
 
+  it('back online while a check is still running, waits for it and checks again if it failed', async () => {
+    const win = fakeWindow({})
+    const scope = effectScope()
+    scope.run(() => useContentFreshness({ window: win }))
+    const store = useCatalogStore()
+    await vi.waitFor(() => expect(store.check).toBe('current'))
+    // The phone is unlocked as the connection returns: the page becomes visible (a check starts, and fails a
+    // moment later), and it is online.
+    let fail!: (e: Error) => void
+    api.checkCatalog.mockImplementationOnce(() => new Promise((_, reject) => (fail = reject))).mockResolvedValue(good)
+    const navigator = win.navigator as { onLine: boolean }
+    navigator.onLine = false
+    win.dispatchEvent(new Event('offline'))
+    navigator.onLine = true
+    store.check = 'failed'
+    win.document.dispatchEvent(new Event('visibilitychange'))
+    await vi.waitFor(() => expect(store.check).toBe('checking'))
+    win.dispatchEvent(new Event('online'))
+    // The first try back online finds the check still running…
+    await new Promise((done) => setTimeout(done, 100))
+    expect(store.check).toBe('checking')
+    // …which then fails.
+    fail(new Error('网络不可用'))
+    await vi.waitFor(() => expect(store.check).toBe('failed'))
+    await vi.waitFor(() => expect(store.check).toBe('current'), { timeout: 3000 })
+    scope.stop()
+  })
+
   it('with a service worker (the catalog came from the precache), checks the server at start-up', async () => {
     const scope = effectScope()
     scope.run(() => useContentFreshness({ window: fakeWindow({}) }))
