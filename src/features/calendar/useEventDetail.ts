@@ -27,13 +27,19 @@ export function useEventDetail(id: MaybeRefOrGetter<string>) {
   const event = ref<EventItem | undefined>()
   const state = ref<LoadState>('loading')
   const error = ref<string | null>(null)
+  let run = 0
   async function load() {
+    const current = ++run
     state.value = 'loading'
     try {
-      event.value = await events.find(toValue(id))
+      const found = await events.find(toValue(id))
+      // Another event opened meanwhile (a link in the page): its own load has the last word.
+      if (current !== run) return
+      event.value = found
       error.value = null
       state.value = 'ready'
     } catch (e) {
+      if (current !== run) return
       error.value = (e as Error).message
       state.value = 'error'
     }
