@@ -64,7 +64,8 @@ export function useVolunteerPage() {
   }
   watch(() => catalog.catalog, loadRosters, { immediate: true })
   // Back online, the rosters that could not be loaded come by themselves (重试 stays for a connection that returns quietly).
-  useRetryOnline(loadRosters, () => rostersMissing.value > 0)
+  const missing = () => rostersMissing.value > 0
+  useRetryOnline(() => missing() && loadRosters(), missing)
 
   const isPast = (end: string) => beijingDay(new Date(end)) < today.value
   const mine = computed(() => volunteer.shifts.filter((s) => !isPast(s.end)))
