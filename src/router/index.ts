@@ -1,4 +1,5 @@
 /** The router, built from the route table (./routeTable.ts). */
+import { shallowRef } from 'vue'
 import { createRouter, createWebHistory, type RouteComponent, type RouteRecordRaw, START_LOCATION } from 'vue-router'
 
 import type { MessageKey } from '@/i18n'
@@ -41,13 +42,23 @@ export const router = createRouter({
  * own "no connection" page, while staying shows the page the reader had, under the 当前离线 bar.
  */
 const RELOAD_FLAG = `${APP_PREFIX}:chunk-reload`
+/**
+ * Where the first page was going when its code could not load, and no reload is tried (offline, or the
+ * reload came back to the same failure): App.vue says so, with 重试, in place of 正在加载… forever.
+ */
+export const failedFirstPage = shallowRef<string | null>(null)
 router.onError((error: Error, to) => {
   const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(
     error.message,
   )
-  if (missingChunk && navigator.onLine && !sessionStorage.getItem(RELOAD_FLAG)) {
+  // Not when the first page is tried again back online (App.vue): the phone may say "online" a moment before
+  // the connection carries anything, and that reload would be the browser's error page.
+  if (missingChunk && navigator.onLine && !failedFirstPage.value && !sessionStorage.getItem(RELOAD_FLAG)) {
     sessionStorage.setItem(RELOAD_FLAG, '1')
     window.location.assign(to.fullPath)
-  }
+  } else if (router.currentRoute.value === START_LOCATION) failedFirstPage.value = to.fullPath
 })
-router.afterEach(() => sessionStorage.removeItem(RELOAD_FLAG))
+router.afterEach(() => {
+  sessionStorage.removeItem(RELOAD_FLAG)
+  failedFirstPage.value = null
+})

@@ -439,4 +439,46 @@ test.describe('without a service worker (WeChat)', () => {
     await page.getByRole('navigation').getByRole('link', { name: '地图' }).click()
     await expectHeading(page, '地图')
   })
+
+  /** The calendar page's own code (not its CSS). */
+  const CALENDAR_CODE = /\/assets\/CalendarView-[^/]*\.js$/
+
+  test('the first page’s code cut off as the signal goes: says so, and opens by itself back online', async ({ page, context }) => {
+    // The network drops while the page's code is on its way: index.html and the app's own code came.
+    await page.route(CALENDAR_CODE, async (route) => {
+      // The app has mounted (Vue marks its root): what is left to come is the page's own code.
+      await page.waitForFunction(() => '__vue_app__' in document.querySelector('#app')!)
+      await setOffline(context, page, true)
+      await route.abort('internetdisconnected')
+    })
+    let loads = 0
+    page.on('load', () => loads++)
+    await page.goto('/calendar')
+    await expect(page.getByRole('alert')).toContainText('加载失败：请检查网络后刷新本页。')
+    await expect(page.getByRole('button', { name: '重试' })).toBeVisible()
+    expect(loads).toBe(1)
+    await page.unroute(CALENDAR_CODE)
+    await setOffline(context, page, false)
+    await expectHeading(page, '活动日历')
+    await expect(page.getByText('加载失败：请检查网络后刷新本页。')).toHaveCount(0)
+    expect(loads).toBe(1)
+  })
+
+  test('the first page’s code failing again after the one reload: says so, and 重试 opens it', async ({ page }) => {
+    await page.route(CALENDAR_CODE, (route) => route.abort('connectionreset'))
+    let loads = 0
+    page.on('load', () => loads++)
+    await page.goto('/calendar')
+    // One reload (a deploy may have replaced the code), then the message instead of 正在加载… for ever.
+    await expect(page.getByRole('alert')).toContainText('加载失败：请检查网络后刷新本页。')
+    expect(loads).toBe(2)
+    // The tab bar still says where the reader is (before, 首页: the router had not left its start).
+    const tabs = page.getByRole('navigation', { name: '主导航' })
+    await expect(tabs.getByRole('link', { name: '日历' })).toHaveClass(/\bactive\b/)
+    await expect(tabs.getByRole('link', { name: '首页' })).not.toHaveClass(/\bactive\b/)
+    await page.unroute(CALENDAR_CODE)
+    await page.getByRole('button', { name: '重试' }).click()
+    await expectHeading(page, '活动日历')
+    expect(loads).toBe(2)
+  })
 })
