@@ -25,15 +25,37 @@ export async function fetchSearchIndex(fetcher: typeof fetch = fetch): Promise<S
   return value
 }
 
+/**
+ * The bodies of venues, plans and targets come from the catalog (see shared/searchBodies.ts). Without it (it
+ * failed to load, with no saved copy: a first visit offline) they are searched by title and keywords only,
+ * until it arrives (back online, the content check loads it): the next search then builds the engine again
+ * from the index in memory. Before, search stayed without them for the session.
+ */
+function engineFor(index: SearchIndex, catalog: ReturnType<typeof useCatalogStore>): SearchEngine {
+  if (catalog.catalog) return createSearchEngine(index, catalog.catalog)
+  let engine = createSearchEngine(index)
+  let complete = false
+  return {
+    get size() {
+      return engine.size
+    },
+    search(query, options) {
+      if (!complete && catalog.catalog) {
+        engine = createSearchEngine(index, catalog.catalog)
+        complete = true
+      }
+      return engine.search(query, options)
+    },
+  }
+}
+
 let engine: Promise<SearchEngine> | null = null
 
 /** The engine, loaded once; a failed load is retried on the next call. */
 export function loadSearchEngine(fetcher?: typeof fetch): Promise<SearchEngine> {
   const catalog = useCatalogStore()
-  // The bodies of venues, plans and targets come from the catalog (see shared/searchBodies.ts); without it
-  // (it failed to load, with no saved copy) they are searched by title and keywords only.
   engine ??= Promise.all([fetchSearchIndex(fetcher), catalog.load()])
-    .then(([index]) => createSearchEngine(index, catalog.catalog ?? undefined))
+    .then(([index]) => engineFor(index, catalog))
     .catch((error: unknown) => {
       engine = null
       throw error
