@@ -6,7 +6,7 @@ import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import { readCheckedRecords } from '@/data/storedRecords'
 import type { SchoolLocation, VisitPlan } from '@/shared/userData'
-import { schoolLocationSchema } from '@/shared/userRecords'
+import { schoolLocationSchema, visitPlanSchema } from '@/shared/userRecords'
 
 /** kv key of the school location. */
 export const SCHOOL_KV_KEY = 'planner:school'
@@ -36,9 +36,14 @@ export const usePlannerStore = defineStore('planner', () => {
 
   const get = (id: string) => plans.value.find((p) => p.id === id)
 
-  /** Save (insert or replace) a plan; stamps `updatedAt`. */
+  /**
+   * Save (insert or replace) a plan; stamps `updatedAt`. A plan the saved-records check would refuse on the
+   * next read (too long a field, a date out of range) is not written: it would vanish after a reload.
+   */
   async function save(input: VisitPlan): Promise<VisitPlan> {
     const plan = plain({ ...input, updatedAt: new Date().toISOString() })
+    const checked = visitPlanSchema.safeParse(plan)
+    if (!checked.success) throw new Error(`visit plan ${plan.id}: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`)
     const db = await getDb()
     await db.put('visitPlans', plan)
     plans.value = [...plans.value.filter((p) => p.id !== plan.id), plan].sort(byDate)

@@ -364,3 +364,27 @@ test('a long school name or a pasted link in 备注 wraps on the plan; the page 
   const bar = (await page.locator('.tabbar').boundingBox())!
   expect(bar.x + bar.width).toBeLessThanOrEqual(360)
 })
+
+test('a class list pasted past 备注’s limit and a year typed 2206 leave a plan that is still there after a reload', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2026-12-02')
+  await expectHeading(page, '安排参观 · 新疆科技馆')
+  await page.getByRole('button', { name: '保存计划' }).click()
+  await expect(page.getByText('已保存到“我的”')).toBeVisible()
+  await expect(page).toHaveURL(/\/me\/visits\/[^/]+$/)
+  const notes = () => page.getByLabel('备注', { exact: true }).inputValue()
+  await page.getByLabel('备注', { exact: true }).fill('学生名单：'.repeat(500))
+  // The field takes 2 000 characters, what a saved plan may hold.
+  expect((await notes()).length).toBe(2000)
+  const date = page.getByLabel('参观日期', { exact: true })
+  await date.fill('2206-12-02')
+  await expect(page.getByText('修改已自动保存')).toBeVisible()
+  // Before, the page said 修改已自动保存 and the plan was gone after a reload (1 条记录无法显示).
+  await page.reload()
+  await expect(page.getByLabel('参观日期', { exact: true })).toBeVisible()
+  expect((await notes()).length).toBe(2000)
+  await expect(page.getByLabel('参观日期', { exact: true })).toHaveValue('2026-12-02')
+  await page.goto('/me/visits')
+  await expect(page.locator('.visit-plan-item')).toHaveCount(1)
+  await expect(page.getByText('无法显示')).toHaveCount(0)
+})

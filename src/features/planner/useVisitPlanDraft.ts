@@ -147,6 +147,8 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
 
   const loadState = computed(() => (catalog.state !== 'ready' ? catalog.state : planner.state === 'idle' ? 'loading' : planner.state))
   const loadError = computed(() => catalog.error ?? planner.error)
+  /** 重试 on the load error: whichever failed (each load is a no-op once it has succeeded). */
+  const retryLoad = () => Promise.all([catalog.load(), planner.load()])
 
   // The grade chosen: the request to choose one has been answered.
   watch(gradeUnset, (unset) => {
@@ -154,6 +156,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
   })
 
   return {
+    retryLoad,
     today,
     isDraft,
     invalidDate,

@@ -36,6 +36,21 @@ describe('planner store', () => {
     expect(again.planner.plans.map((p) => p.id)).toEqual([copy!.id])
   })
 
+  it('refuses to write a plan its next read would hide, and keeps the one saved before', async () => {
+    const app = await openApp()
+    await app.planner.load()
+    await app.planner.save(makePlan({ id: 'p1', notes: '带水' }))
+    // Notes pasted past 2000 characters, a year typed 2206: before, saved, then gone after a reload.
+    await expect(app.planner.save(makePlan({ id: 'p1', notes: '名单'.repeat(1001) }))).rejects.toThrow('notes')
+    await expect(app.planner.save(makePlan({ id: 'p1', date: '2206-12-02' }))).rejects.toThrow('date')
+    expect(app.planner.get('p1')?.notes).toBe('带水')
+
+    const again = await openApp()
+    await again.planner.load()
+    expect(again.planner.skipped).toBe(0)
+    expect(again.planner.get('p1')).toMatchObject({ notes: '带水', date: '2026-12-02' })
+  })
+
   it('keeps the school location until it is cleared', async () => {
     const school = { lat: 44.01, lng: 87.27, source: 'region' as const, region: 'changji', label: '昌吉市' }
     const app = await openApp()
