@@ -807,6 +807,7 @@ export const en: Translation = {
         endBeforeStart: 'The end must be later than the start',
         duplicate: 'The same as an earlier line',
         tooLong: 'Too long (at most {max} characters)',
+        tooManyItems: 'Too many (at most {max} items)',
         noShifts: 'There are no shifts in the file',
         badXlsx: 'Not a valid .xlsx sheet. Save it again as .xlsx or CSV in Excel or WPS and retry',
         badIcs: 'Not a valid calendar file (iCalendar)',

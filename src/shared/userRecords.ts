@@ -24,6 +24,8 @@ export const LIMITS = {
   rosterRows: 5000,
   /** Size of a roster file. */
   rosterBytes: 2 * 1024 * 1024,
+  /** Items a shift asks its volunteers to bring (携带物品). */
+  bringItems: 50,
 } as const
 
 /** How far ahead of the device clock a saved stamp may be (clock skew); later stamps are refused. */
@@ -47,6 +49,8 @@ export function parseInstant(value: unknown): number | null {
 
 /** Longest free text a record field may hold (a role, a meeting point, a school name). */
 export const TEXT_MAX = 500
+/** The shorter fields' limit: ids, names, a contact, each item to bring. */
+export const SHORT_MAX = 200
 const short = (max = TEXT_MAX) => z.string().check(z.maxLength(max))
 const key = z.string().check(z.minLength(1), z.maxLength(300))
 const stamp = z.string().check(z.refine((v) => parseInstant(v) !== null, { message: '不是有效时间' }))
@@ -73,8 +77,8 @@ export const scheduleEntrySchema = z.object({
       start: when,
       end: when,
       status: short(40),
-      venue: z.optional(short(200)),
-      region: short(200),
+      venue: z.optional(short(SHORT_MAX)),
+      region: short(SHORT_MAX),
     })
     .check(inOrder(true)),
 })
@@ -85,7 +89,7 @@ export const shiftSchema = z
   .looseObject({
     id: key,
     origin: z.enum(['content', 'import']),
-    eventId: z.optional(short(200)),
+    eventId: z.optional(short(SHORT_MAX)),
     eventTitle: short(),
     role: short(),
     start: instant,
@@ -93,8 +97,8 @@ export const shiftSchema = z
     meetingPoint: short(),
     team: short(),
     lead: short(),
-    contact: z.optional(short(200)),
-    bring: z.array(short(200)).check(z.maxLength(50)),
+    contact: z.optional(short(SHORT_MAX)),
+    bring: z.array(short(SHORT_MAX)).check(z.maxLength(LIMITS.bringItems)),
     sample: z.boolean(),
     addedAt: stamp,
     updatedAt: stamp,
@@ -106,7 +110,7 @@ export const visitPlanSchema = z.object({
   id: key,
   createdAt: stamp,
   updatedAt: stamp,
-  venueId: short(200),
+  venueId: short(SHORT_MAX),
   date: z.string().check(z.refine((v) => v === '' || parseDay(v) !== null, { message: '不是有效日期' })),
   session: z.string().check(z.regex(/^$|^\d{2}:\d{2}-\d{2}:\d{2}$/)),
   school: short(),
@@ -114,9 +118,9 @@ export const visitPlanSchema = z.object({
   grade: z.enum(GRADE_BANDS),
   students: z.number().check(z.int(), z.minimum(0), z.maximum(2000)),
   teachers: z.number().check(z.int(), z.minimum(0), z.maximum(2000)),
-  contact: z.object({ name: short(200), phone: short(60) }),
+  contact: z.object({ name: short(SHORT_MAX), phone: short(60) }),
   notes: short(2000),
-  done: z.array(short(200)).check(z.maxLength(200)),
+  done: z.array(short(SHORT_MAX)).check(z.maxLength(200)),
 })
 
 export const kvRecordSchema = z.object({ key, value: z.unknown() })
@@ -126,8 +130,8 @@ export const schoolLocationSchema = z.object({
   lat: z.number().check(z.minimum(-90), z.maximum(90)),
   lng: z.number().check(z.minimum(-180), z.maximum(180)),
   source: z.enum(['region', 'device']),
-  region: z.optional(short(200)),
-  label: short(200),
+  region: z.optional(short(SHORT_MAX)),
+  label: short(SHORT_MAX),
 })
 
 export const RECORD_SCHEMAS = { kv: kvRecordSchema, schedule: scheduleEntrySchema, visitPlans: visitPlanSchema, shifts: shiftSchema }

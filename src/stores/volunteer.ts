@@ -47,6 +47,19 @@ interface ImportUndo {
   replaced: MyShift[]
 }
 
+/**
+ * Until 2026-12-07 a roster row's id was its 编号 alone (`import:guide-am`), so two events' guide-am were one
+ * shift; it now takes the 活动编号 in (`import:tech-week-changji:guide-am`). The old id of a row, and whether
+ * a saved shift is that row's (imported without an event id, for the same event title): a re-import updates
+ * it instead of leaving it beside the new one with its old times.
+ */
+function legacyImportId(s: MyShift): string | null {
+  const prefix = `import:${s.eventId}:`
+  return s.origin === 'import' && s.eventId && s.id.startsWith(prefix) ? `import:${s.id.slice(prefix.length)}` : null
+}
+const isLegacyOf = (old: MyShift | undefined, s: MyShift) =>
+  !!old && old.origin === 'import' && !old.eventId && old.eventTitle === s.eventTitle
+
 const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1)
 
 export const useVolunteerStore = defineStore('volunteer', () => {
@@ -64,7 +77,8 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     skipped.value = checked.bad.length
   })
 
-  async function save(input: MyShift[]) {
+  /** Write shifts (and delete `remove`, in the same transaction). */
+  async function save(input: MyShift[], remove: string[] = []) {
     // Records may hold pieces of reactive state (Vue proxies), which IndexedDB cannot clone: store plain copies.
     const list = input.map((s) => JSON.parse(JSON.stringify(s)) as MyShift)
     const db = await getDb()
@@ -73,6 +87,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     // a listener per record, and wait once for the transaction. A write that fails aborts all of them.
     const store = unwrap(tx.store)
     try {
+      for (const id of remove) store.delete(id)
       for (const s of list) store.put(s)
     } catch (error) {
       tx.done.catch(() => {})
@@ -81,6 +96,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     }
     await tx.done
     const byId = new Map(shifts.value.map((s) => [s.id, s]))
+    for (const id of remove) byId.delete(id)
     for (const s of list) byId.set(s.id, s)
     shifts.value = [...byId.values()].sort(byStart)
     void requestPersistenceOnce()
@@ -110,18 +126,28 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     const adding = new Set(incoming.filter((s) => !existing.has(s.id)).map((s) => s.id)).size
     if (existing.size + adding > LIMITS.backupRecords) throw new TooManyShiftsError(existing.size, adding, LIMITS.backupRecords)
     const undo: ImportUndo = { added: [], replaced: [] }
+    /** Shifts saved under their id of before 活动编号 took part in it (see legacyImportId): renamed. */
+    const renamed: string[] = []
     const merged = incoming.map((s) => {
-      const old = existing.get(s.id)
-      if (!old) {
+      const legacy = legacyImportId(s)
+      const oldId = existing.has(s.id) ? s.id : legacy && isLegacyOf(existing.get(legacy), s) ? legacy : null
+      const old = oldId ? existing.get(oldId) : undefined
+      if (!oldId || !old) {
         undo.added.push(s.id)
         return s
       }
       undo.replaced.push(JSON.parse(JSON.stringify(old)) as MyShift)
+      if (oldId !== s.id) {
+        // Undone, the new id goes and the old record comes back.
+        undo.added.push(s.id)
+        renamed.push(oldId)
+        existing.delete(oldId)
+      }
       return { ...s, addedAt: old.addedAt, seen: old.seen }
     })
-    await save(merged)
+    await save(merged, renamed)
     lastImport.value = undo
-    return { added: undo.added.length, updated: undo.replaced.length }
+    return { added: undo.added.length - renamed.length, updated: undo.replaced.length }
   }
 
   /** Take back the last roster import: remove the shifts it added, put back the ones it changed. */

@@ -12,7 +12,7 @@ import { decodeTableText } from '@/shared/rosterSheet'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
 import { type MyShift, shiftSnapshot } from '@/shared/userData'
-import { LIMITS, parseInstant, TEXT_MAX } from '@/shared/userRecords'
+import { LIMITS, parseInstant, SHORT_MAX, TEXT_MAX } from '@/shared/userRecords'
 
 export interface RosterProblem {
   line: number
@@ -157,7 +157,13 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
     if (cell('end') && start && !end) rowProblems.push({ ...at('end'), message: t('volunteer.roster.badEnd', { value: cell('end') }) })
     if (start && end && Date.parse(end) <= Date.parse(start))
       rowProblems.push({ ...at('end'), message: t('volunteer.roster.endBeforeStart') })
-    const key = cell('id') || `${cell('eventTitle')}|${cell('role')}|${start ?? ''}`
+    // 编号 is a shift's number within its event (the template's example is guide-am): with 活动编号, two events'
+    // guide-am are two shifts (before, the second import replaced the first).
+    const key = cell('id')
+      ? cell('eventId')
+        ? `${cell('eventId')}:${cell('id')}`
+        : cell('id')
+      : `${cell('eventTitle')}|${cell('role')}|${start ?? ''}`
     const id = `import:${key}`.slice(0, 300)
     if (!rowProblems.length && seenIds.has(id)) rowProblems.push({ ...at('id'), message: t('volunteer.roster.duplicate') })
     if (rowProblems.length) {
@@ -174,6 +180,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       ...shift,
       id,
       origin: 'import',
+      ...(cell('eventId') ? { eventId: cell('eventId') } : {}),
       eventTitle: cell('eventTitle'),
       team: cell('team') || '未填写',
       lead: cell('lead') || '未填写',
@@ -189,11 +196,21 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       updatedAt: now,
       seen: shiftSnapshot(shift),
     }
-    // The volunteer store's schema caps text at TEXT_MAX: a shift it would refuse later is refused now
-    // (checked by hand: thousands of rows must import at once on a slow phone).
+    // The volunteer store's schema (shiftSchema) caps text at TEXT_MAX, 活动编号, 联系方式 and each item to
+    // bring at 200, and the items at 50: a shift it would refuse on the next read (gone after a reload) is
+    // refused now (checked by hand: thousands of rows must import at once on a slow phone).
     const tooLong = (Object.keys(HEADERS) as Field[]).find((f) => cell(f).length > TEXT_MAX)
     if (tooLong) {
       problems.push({ ...at(tooLong), message: t('volunteer.roster.tooLong', { max: TEXT_MAX }) })
+      return
+    }
+    const over200 = (['eventId', 'contact'] as const).find((f) => cell(f).length > SHORT_MAX)
+    if (over200 || record.bring.some((item) => item.length > SHORT_MAX)) {
+      problems.push({ ...at(over200 ?? 'bring'), message: t('volunteer.roster.tooLong', { max: SHORT_MAX }) })
+      return
+    }
+    if (record.bring.length > LIMITS.bringItems) {
+      problems.push({ ...at('bring'), message: t('volunteer.roster.tooManyItems', { max: LIMITS.bringItems }) })
       return
     }
     seenIds.add(id)
@@ -326,7 +343,13 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     }
   }
 
+  const seenIds = new Set<string>()
   function add(event: IcalEvent, component: (typeof vevents)[number], where: string, line: number, start: string, end: string, id: string) {
+    // Two entries with one UID (and no RECURRENCE-ID to tell them apart) would be saved as one shift.
+    if (seenIds.has(id)) {
+      problems.push({ line, entry: true, field: where, message: t('volunteer.roster.duplicate') })
+      return
+    }
     if (!parseInstant(start) || !parseInstant(end)) {
       problems.push({ line, entry: true, field: where, message: t('volunteer.roster.outOfRange', { time: start.slice(0, 16) }) })
       return
@@ -347,6 +370,7 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
       end,
       meetingPoint: (text(event.location) || '未填写').slice(0, 200),
     }
+    seenIds.add(id)
     shifts.push({
       ...shift,
       id,
@@ -383,7 +407,10 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     }
     const baseId = `import:${(event.uid || `${(event.summary || '志愿服务').slice(0, 200)}|${start}`).slice(0, 200)}`
     if (!event.isRecurring()) {
-      add(event, component, where, line, start, end, baseId)
+      // A changed occurrence whose series is not in the file: its place in the series (RECURRENCE-ID) as a
+      // series' occurrences have it below, so two of them are two shifts.
+      const recurrence = event.isRecurrenceException() ? `|${toIso(event.recurrenceId).slice(0, 16)}` : ''
+      add(event, component, where, line, start, end, `${baseId}${recurrence}`)
       continue
     }
     // A weekly shift exported from a phone calendar: each occurrence of the coming year is a shift (EXDATE

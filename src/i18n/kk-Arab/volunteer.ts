@@ -79,6 +79,7 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
     endBeforeStart: 'اياقتالۋ ۋاقىتى باستالۋ ۋاقىتىنان كەيىن بولۋى ءتيىس',
     duplicate: 'الدىڭعى ءبىر جولمەن بىردەي',
     tooLong: 'تىم ۇزىن (ەڭ كوپ {max} ءارىپ)',
+    tooManyItems: 'تىم كوپ (ەڭ كوپ {max} زات)',
     noShifts: 'فايلدا كەزەكشىلىك جوق',
     badXlsx: 'دۇرىس \u2066.xlsx\u2069 كەستەسى ەمەس. Excel نە WPS-تە \u2066.xlsx\u2069 نە CSV رەتىندە قايتا ساقتاپ، قايتالاپ كورىڭىز',
     badIcs: 'دۇرىس كالەندار فايلى (iCalendar) ەمەس',

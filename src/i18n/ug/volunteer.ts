@@ -78,6 +78,7 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
     endBeforeStart: 'ئاخىرلىشىش ۋاقتى باشلىنىش ۋاقتىدىن كېيىن بولۇشى كېرەك',
     duplicate: 'ئالدىدىكى بىر قۇر بىلەن ئوخشاش',
     tooLong: 'بەك ئۇزۇن (ئەڭ كۆپ {max} ھەرپ)',
+    tooManyItems: 'بەك كۆپ (ئەڭ كۆپ {max} تۈر)',
     noShifts: 'ھۆججەتتە نۆۋەت يوق',
     badXlsx: 'توغرا \u2066.xlsx\u2069 جەدۋىلى ئەمەس. Excel ياكى WPS دا \u2066.xlsx\u2069 ياكى CSV قىلىپ قايتا ساقلاپ سىناڭ',
     badIcs: 'توغرا كالېندار ھۆججىتى (iCalendar) ئەمەس',

@@ -76,6 +76,7 @@ export const volunteer = {
     endBeforeStart: '结束时间应晚于开始时间',
     duplicate: '与前面的行重复',
     tooLong: '内容太长（最多 {max} 字）',
+    tooManyItems: '太多了（最多 {max} 项）',
     noShifts: '文件里没有班次',
     badXlsx: '不是有效的 .xlsx 表格，请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后重试',
     badIcs: '不是有效的日历文件（iCalendar）',

@@ -86,6 +86,42 @@ describe('volunteer store', () => {
     ])
   })
 
+  it('moves a shift saved under its 编号 alone to its id with the 活动编号 on re-import, and undoes that too', async () => {
+    const app = await openApp()
+    // Imported before 活动编号 took part in the id.
+    const legacy = makeShift({
+      id: 'import:guide-am',
+      origin: 'import',
+      eventId: undefined,
+      eventTitle: '科技活动周',
+      addedAt: '2026-11-20T02:00:00.000Z',
+    })
+    await app.volunteer.importShifts([legacy])
+    const again = await openApp()
+    const updated = makeShift({
+      id: 'import:tech-week-changji:guide-am',
+      origin: 'import',
+      eventId: 'tech-week-changji',
+      eventTitle: '科技活动周',
+      meetingPoint: '南门',
+    })
+    // Another event's guide-am is another shift, not the saved one.
+    const other = makeShift({ id: 'import:winter-hami:guide-am', origin: 'import', eventId: 'winter-hami', eventTitle: '科技之冬' })
+    expect(await again.volunteer.importShifts([updated, other])).toEqual({ added: 1, updated: 1 })
+    const third = await openApp()
+    await third.volunteer.load()
+    expect(third.volunteer.shifts.map((s) => s.id).sort()).toEqual(['import:tech-week-changji:guide-am', 'import:winter-hami:guide-am'])
+    expect(third.volunteer.shifts.find((s) => s.eventId === 'tech-week-changji')).toMatchObject({
+      meetingPoint: '南门',
+      addedAt: '2026-11-20T02:00:00.000Z',
+      seen: { meetingPoint: '北门' },
+    })
+    expect(await again.volunteer.undoImport()).toEqual({ added: 2, updated: 1 })
+    const fourth = await openApp()
+    await fourth.volunteer.load()
+    expect(fourth.volunteer.shifts.map((s) => [s.id, s.meetingPoint])).toEqual([['import:guide-am', '北门']])
+  })
+
   it('brings a content shift up to date only after reading the saved ones, keeping what was seen', async () => {
     const app = await openApp()
     await app.volunteer.take(rosterEvent, rosterEvent.shifts![0]!)

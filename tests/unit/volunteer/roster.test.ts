@@ -62,6 +62,41 @@ describe('CSV rosters', () => {
     expect(parseRosterCsv(csv, NOW).shifts[0]!.id).toBe(parseRosterCsv(csv, '2027-01-01T00:00:00Z').shifts[0]!.id)
   })
 
+  it('keeps two events’ shifts of one 编号 apart by their 活动编号', () => {
+    // The template's example 编号 is guide-am: two team leaders' rosters both use it.
+    const header = `活动编号,${HEADER}`
+    const changji = parseRosterCsv(
+      `${header}\ntech-week-changji,guide-am,科技活动周,讲解,2026-12-05 10:00,12:00,昌吉市科技馆,一队,队长,,`,
+      NOW,
+    )
+    const hami = parseRosterCsv(`${header}\nwinter-hami,guide-am,科技之冬,讲解,2026-12-12 10:00,12:00,哈密市科技馆,二队,队长,,`, NOW)
+    expect(changji.shifts[0]).toMatchObject({ id: 'import:tech-week-changji:guide-am', eventId: 'tech-week-changji' })
+    expect(hami.shifts[0]!.id).toBe('import:winter-hami:guide-am')
+    // Without 活动编号 (a roster sent only to the volunteers), 编号 alone, as before.
+    expect(parseRosterCsv(`${HEADER}\nguide-am,科技之冬,讲解,2026-12-12 10:00,12:00,哈密市科技馆,二队,队长,,`, NOW).shifts[0]!.id).toBe(
+      'import:guide-am',
+    )
+  })
+
+  it('refuses what a saved shift may not hold, instead of a shift gone after a reload', () => {
+    const row = (n: number, contact: string, bring: string) =>
+      `B${n},科技之冬,签到,2026-12-05 09:30,12:30,科技馆门口,一队,队长,${contact},${bring}`
+    const csv = [
+      HEADER,
+      row(1, '1'.repeat(201), ''),
+      row(2, '', Array.from({ length: 51 }, (_, i) => `物${i}`).join('、')),
+      row(3, '', 'x'.repeat(201)),
+      row(4, '138', '马甲'),
+    ].join('\n')
+    const { shifts, problems } = parseRosterCsv(csv, NOW)
+    expect(shifts.map((s) => s.id)).toEqual(['import:B4'])
+    expect(problems).toEqual([
+      { line: 2, cell: 'I2', field: '联系方式', message: '内容太长（最多 200 字）' },
+      { line: 3, cell: 'J3', field: '携带物品', message: '太多了（最多 50 项）' },
+      { line: 4, cell: 'J4', field: '携带物品', message: '内容太长（最多 200 字）' },
+    ])
+  })
+
   it('reports an empty file plainly', () => {
     expect(parseRosterCsv(`${HEADER}\n\n`, NOW).problems).toEqual([{ line: 2, field: '内容', message: '文件里没有班次' }])
     // Nothing at all (an empty or blank file): empty, not "missing columns".

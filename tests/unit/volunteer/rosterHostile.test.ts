@@ -63,6 +63,30 @@ describe('.ics repeating shifts', () => {
       NOW,
     )
     expect(orphan.shifts.map((s) => s.start)).toEqual(['2026-12-12T21:00:00+08:00'])
+    // Two changed occurrences without their series are two shifts (before, one id: one was lost on saving).
+    const orphans = await parseRosterIcs(
+      ics(
+        vevent('lone', ['RECURRENCE-ID:20261205T090000Z', 'DTSTART:20261205T130000Z', 'DTEND:20261205T150000Z']),
+        vevent('lone', ['RECURRENCE-ID:20261212T090000Z', 'DTSTART:20261212T130000Z', 'DTEND:20261212T150000Z']),
+      ),
+      NOW,
+    )
+    expect(orphans.problems).toEqual([])
+    expect(new Set(orphans.shifts.map((s) => s.id)).size).toBe(2)
+    // The same id as the occurrence gets once its series is in the file.
+    expect(orphans.shifts[1]!.id).toBe(moved.shifts[1]!.id.replace('weekly', 'lone'))
+  })
+
+  it('says an entry whose UID repeats another’s, instead of saving one of the two', async () => {
+    const result = await parseRosterIcs(
+      ics(
+        vevent('same', ['DTSTART:20261205T090000Z', 'DTEND:20261205T110000Z']),
+        vevent('same', ['DTSTART:20261212T090000Z', 'DTEND:20261212T110000Z']),
+      ),
+      NOW,
+    )
+    expect(result.shifts.map((s) => s.start)).toEqual(['2026-12-05T17:00:00+08:00'])
+    expect(result.problems).toEqual([{ line: 2, entry: true, field: '第2个日程', message: '与前面的行重复' }])
   })
 
   it('imports a rule without an end for the coming year, and says so', async () => {
