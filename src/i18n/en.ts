@@ -418,6 +418,7 @@ export const en: Translation = {
         undo: 'Undo this import',
         undone: 'Last import undone; {n} record restored|Last import undone; {n} records restored',
         undoFailed: "Undo failed: cannot write to this device's storage",
+        exportFailed: "Export failed: cannot read this device's storage",
         storeNames: {
           kv: 'Settings',
           schedule: 'Schedule',

@@ -49,6 +49,7 @@ export const offline = {
     undo: '撤销这次导入',
     undone: '已撤销上次导入，{n} 条记录已恢复原样',
     undoFailed: '撤销失败：无法写入本机存储',
+    exportFailed: '导出失败：无法读取本机存储',
     storeNames: { kv: '设置', schedule: '日程', visitPlans: '参观计划', shifts: '志愿服务' },
     importFailed: '导入失败：{reason}',
     persisted: '浏览器已同意长期保存本机数据',
