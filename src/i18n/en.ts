@@ -574,6 +574,7 @@ export const en: Translation = {
         notFound: 'This plan cannot be found; it may have been deleted.',
         storageFull: 'The phone\'s storage is full; the plan was not saved. Free some space and tap "Save plan" again.',
         saveFailed: "Cannot write to this device's storage; the plan was not saved.",
+        changeFailed: "Cannot write to this device's storage; your saved plans are unchanged.",
         gradeChoose: 'Choose a grade',
         gradeMissing: 'Choose the grade first, then save the plan.',
         invalidDate: 'The date "{date}" in the link is not valid; choose the visit date again.',

@@ -388,3 +388,23 @@ test('a class list pasted past 备注’s limit and a year typed 2206 leave a pl
   await expect(page.locator('.visit-plan-item')).toHaveCount(1)
   await expect(page.getByText('无法显示')).toHaveCount(0)
 })
+
+test('deleting a plan on a phone whose storage refuses the change says so, and the plan stays', async ({ page }) => {
+  await page.clock.setFixedTime(NOW)
+  await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2026-12-02')
+  await page.getByRole('button', { name: '保存计划' }).click()
+  await expect(page.getByText('已保存到“我的”')).toBeVisible()
+  await page.goto('/me/visits')
+  await expect(page.locator('.visit-plan-item')).toHaveCount(1)
+  // The phone's storage refuses every change from now on (full, or a private window's limits).
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.delete = () => {
+      throw new DOMException('storage refused', 'UnknownError')
+    }
+  })
+  await page.getByRole('button', { name: '删除' }).click()
+  await page.getByRole('button', { name: '确定删除' }).click()
+  // Before, the tap did nothing at all.
+  await expect(page.getByRole('alert')).toHaveText('无法写入本机存储，已保存的计划没有变化。')
+  await expect(page.locator('.visit-plan-item')).toHaveCount(1)
+})

@@ -92,6 +92,7 @@ export const planner = {
     notFound: '找不到这份计划，可能已被删除。',
     storageFull: '手机存储空间已满，计划没有保存。请清理空间后再点“保存计划”。',
     saveFailed: '无法写入本机存储，计划没有保存。',
+    changeFailed: '无法写入本机存储，已保存的计划没有变化。',
     gradeChoose: '请选择年级',
     gradeMissing: '请先选择年级，再保存计划。',
     invalidDate: '链接里的日期“{date}”无效，请重新选择参观日期。',

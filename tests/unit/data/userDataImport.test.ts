@@ -40,7 +40,7 @@ describe('backup import and undo', () => {
   })
 
   it('撤销 leaves a plan edited since the import as it is now', async () => {
-    const { app, parse, importUserData, undoLastImport } = await openImport()
+    const { app, parse, importUserData } = await openImport()
     await app.planner.load()
     await app.planner.save(makePlan({ id: 'mine', notes: '旧' }))
     const imported = parse(
