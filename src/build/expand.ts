@@ -2,7 +2,7 @@
 import { BEIJING_OFFSET_MINUTES } from '../shared/constants'
 import { addDays, dayOf, daysBetween, isDateOnly } from '../shared/time'
 import type { EventItem } from '../shared/types'
-import { rrulestr } from './rrule'
+import { beijingRule } from './rrule'
 import type { EventInput } from './schema'
 
 const SHIFT = BEIJING_OFFSET_MINUTES * 60_000
@@ -45,19 +45,26 @@ function beijingIso(wallClock: Date): string {
 export function expandEvent(event: EventInput): EventItem[] {
   if (!event.rrule) return [toOccurrence(event, event.id, event.start, event.end)]
   const allDay = isDateOnly(event.start)
-  const dtstart = allDay ? new Date(`${event.start}T00:00:00Z`) : new Date(Date.parse(event.start) + SHIFT)
   const duration = allDay ? daysBetween(event.start, event.end) : Date.parse(event.end) - Date.parse(event.start)
-  const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart })
   const excluded = new Set(event.exdates)
-  return rule
-    .all((_, i) => i < 1000)
-    .flatMap((date) => {
-      const day = date.toISOString().slice(0, 10)
-      if (excluded.has(day)) return []
-      const id = `${event.id}-${day.replaceAll('-', '')}`
-      if (allDay) return [toOccurrence(event, id, day, addDays(day, duration))]
-      return [toOccurrence(event, id, beijingIso(date), beijingIso(new Date(date.getTime() + duration)))]
-    })
+  return seriesStarts(event.start, event.rrule, 999).flatMap((date) => {
+    const day = date.toISOString().slice(0, 10)
+    if (excluded.has(day)) return []
+    const id = `${event.id}-${day.replaceAll('-', '')}`
+    if (allDay) return [toOccurrence(event, id, day, addDays(day, duration))]
+    return [toOccurrence(event, id, beijingIso(date), beijingIso(new Date(date.getTime() + duration)))]
+  })
+}
+
+/**
+ * A series' starts as Beijing wall-clock instants held in UTC dates, exdates not yet removed: at most
+ * `last + 1` of them, so that a check can tell a runaway rule from one at its limit. Shared by the
+ * expansion and the content checks, so both see the same days.
+ */
+export function seriesStarts(start: string, rule: string, last: number): Date[] {
+  const dtstart = isDateOnly(start) ? new Date(`${start}T00:00:00Z`) : new Date(Date.parse(start) + SHIFT)
+  if (Number.isNaN(dtstart.getTime())) return []
+  return beijingRule(rule, dtstart).all((_, i) => i <= last)
 }
 
 /** Sort order of the app: by Beijing start day, then start instant, then id (stable across builds). */

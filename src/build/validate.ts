@@ -8,6 +8,7 @@ import { beijingDay, dayOf, isDateOnly } from '../shared/time'
 import { inXinjiang } from '../shared/xinjiangOutline'
 import { instanceYear } from './campaigns'
 import type { ContentProblem } from './errors'
+import { seriesStarts } from './expand'
 import type { Collection, RawRecord } from './load'
 import { type DeepPartial, partialParse } from './partialParse'
 import { rrulestr } from './rrule'
@@ -259,6 +260,8 @@ function checkCampaignRule(record: RawRecord, campaign: DeepPartial<CampaignInpu
   const rrule = campaign.rule?.rrule
   if (rrule === undefined) return
   const at = { file: record.file, line: record.lineOf(['rule', 'rrule']), field: 'rule.rrule' }
+  // Several lines are read as a set of rules that drops the start: days from the build's clock.
+  if (/[\r\n]/.test(rrule)) return void problems.push({ ...at, message: '规则只能写一行（不要换行）' })
   try {
     const from = campaign.from ?? 2000
     const rule = rrulestr(`RRULE:${rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(Date.UTC(from, 0, 1)) })
@@ -399,21 +402,48 @@ function checkEventDates(record: RawRecord, event: DeepPartial<EventInput>, prob
     // Occurrence ids are the record id plus the day: a series may repeat at most daily.
     const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(event.rrule)?.[1]
     const byTime = /(?:^|;)(BYHOUR|BYMINUTE|BYSECOND)=/.exec(event.rrule)?.[1]
-    if (freq && !['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) {
+    if (/[\r\n]/.test(event.rrule)) {
+      // rrule reads several lines as a set of rules, drops the start given to it and repeats from the build's
+      // clock: wrong days, different on every build. Pasted from a calendar (with its EXDATE line), or a sheet
+      // cell with a line break.
+      problems.push({ ...at('rrule'), message: '重复规则只能写一行；要排除的日期请写在 exdates（排除日期）里' })
+    } else if (!freq) {
+      problems.push({ ...at('rrule'), message: '重复规则要写 FREQ（频率）：DAILY、WEEKLY、MONTHLY 或 YEARLY，例如 FREQ=WEEKLY;COUNT=4' })
+    } else if (!['DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'].includes(freq)) {
       problems.push({ ...at('rrule'), message: `FREQ=${freq} 会在一天内重复；请用 DAILY、WEEKLY、MONTHLY 或 YEARLY` })
     } else if (byTime) {
       problems.push({ ...at('rrule'), message: `${byTime} 会在一天内重复；每天的时刻由 start 决定，请删掉 ${byTime}` })
     } else if (start !== undefined) {
       try {
-        const rule = rrulestr(`RRULE:${event.rrule.replace(/^RRULE:/, '')}`, { dtstart: new Date(`${dayOf(start)}T00:00:00Z`) })
-        // Count one past the limit and stop: never expand a runaway COUNT, never cut a series silently. A rule
-        // without COUNT or UNTIL is told above that it must end, not that its endless days are too many.
-        if (ends && rule.all((_, i) => i <= MAX_OCCURRENCES).length > MAX_OCCURRENCES) {
+        // The days expand.ts will make, from the same start and rule. Count one past the limit and stop: never
+        // expand a runaway COUNT, never cut a series silently. A rule without COUNT or UNTIL is told above that
+        // it must end, not that its endless days are too many.
+        const days = seriesStarts(start, event.rrule, MAX_OCCURRENCES).map((date) => date.toISOString().slice(0, 10))
+        const excluded = new Set(event.exdates ?? [])
+        if (ends && days.length > MAX_OCCURRENCES) {
           problems.push({
             ...at('rrule'),
             message: `重复次数超过 ${MAX_OCCURRENCES} 次；请减小 COUNT、提前 UNTIL，或拆成几个系列`,
           })
+        } else if (ends && !Number.isNaN(Date.parse(start)) && !days.some((day) => !excluded.has(day))) {
+          // UNTIL before the start, COUNT=0, or every day excluded: the series would not be shown at all.
+          problems.push({
+            ...at('rrule'),
+            message: `按这条规则和 start（${start}）${days.length ? '，去掉排除日期后' : ''}一次活动也没有；请检查 UNTIL、COUNT 和排除日期`,
+          })
         }
+        // An excluded day the series never has (a Monday in a Saturday series, 2026-02-30): the session meant to
+        // be cancelled would still be shown.
+        const seriesDays = new Set(days)
+        event.exdates?.forEach((day, i) => {
+          if (ends && days.length <= MAX_OCCURRENCES && typeof day === 'string' && !seriesDays.has(day))
+            problems.push({
+              file: record.file,
+              line: record.lineOf(['exdates', i]),
+              field: `exdates.${i}`,
+              message: `“${day}”不是这个系列里的某一天，排除不了任何一次；请写系列中要取消的那天的日期`,
+            })
+        })
       } catch (error) {
         problems.push({ ...at('rrule'), message: `不是有效的 RRULE 重复规则（RFC 5545）：${(error as Error).message}` })
       }

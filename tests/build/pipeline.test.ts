@@ -49,6 +49,12 @@ describe('content pipeline on broken content', () => {
     `${dir}/events/far-future.yaml:4: start: 日期应在 2000 到 2100 年之间`,
     // One occurrence a day at most: occurrence ids (and feed UIDs) are the record id plus the day.
     `${dir}/events/twice-a-day.yaml:12: rrule: BYHOUR 会在一天内重复；每天的时刻由 start 决定，请删掉 BYHOUR`,
+    // A series that would show no day at all, and an excluded day the series never has: before, both silent.
+    `${dir}/events/empty-series.yaml:12: rrule: 按这条规则和 start（2026-06-06T10:00:00+08:00）一次活动也没有；请检查 UNTIL、COUNT 和排除日期`,
+    `${dir}/events/wrong-exdate.yaml:15: exdates.1: “2026-06-08”不是这个系列里的某一天，排除不了任何一次；请写系列中要取消的那天的日期`,
+    // Two lines were read as a rule set that repeats from the build's clock; no FREQ was yearly.
+    `${dir}/events/two-line-rule.yaml:12: rrule: 重复规则只能写一行；要排除的日期请写在 exdates（排除日期）里`,
+    `${dir}/events/no-freq.yaml:12: rrule: 重复规则要写 FREQ（频率）：DAILY、WEEKLY、MONTHLY 或 YEARLY，例如 FREQ=WEEKLY;COUNT=4`,
     `${dir}/events/control-chars.yaml:11: summary: 第 3 个字符是看不见的控制字符 U+0000，请删掉`,
     `${dir}/events/not-utf8.yaml:11: (文件): 从这一行起不是 UTF-8 文字；请把文件另存为 UTF-8 编码（不要用 GBK 等其他编码）`,
     `${dir}/venues/too-long.yaml:2: name: 有 83 个字，最多 60 个（每部手机都要下载这段文字）`,
@@ -102,7 +108,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(56)
+    expect(lines).toHaveLength(60)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -111,8 +117,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(56)
-      expect((error as Error).message).toContain('内容有 56 处问题')
+      expect((error as ContentError).problems).toHaveLength(60)
+      expect((error as Error).message).toContain('内容有 60 处问题')
     }
   })
 })

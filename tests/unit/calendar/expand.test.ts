@@ -56,6 +56,24 @@ describe('expandEvent (RRULE, Beijing time)', () => {
     expect(items.every((e) => e.allDay)).toBe(true)
   })
 
+  it('keeps the last day of an UNTIL written as a date, and reads a UTC UNTIL as Beijing time', () => {
+    const tuesdays = { ...base, start: '2026-06-02T09:00:00+08:00', end: '2026-06-02T11:00:00+08:00' }
+    // A date alone is the whole day (before, the 09:00 session of 30 June was dropped).
+    expect(expandEvent({ ...tuesdays, rrule: 'FREQ=WEEKLY;UNTIL=20260630' }).map((e) => e.start.slice(0, 10))).toEqual([
+      '2026-06-02',
+      '2026-06-09',
+      '2026-06-16',
+      '2026-06-23',
+      '2026-06-30',
+    ])
+    // 12:00 UTC is 20:00 in Beijing: an evening session at 20:00 that day is the last one.
+    const evening = { ...base, start: '2026-06-02T20:00:00+08:00', end: '2026-06-02T21:00:00+08:00' }
+    expect(expandEvent({ ...evening, rrule: 'FREQ=WEEKLY;UNTIL=20260630T120000Z' }).at(-1)!.start).toBe('2026-06-30T20:00:00+08:00')
+    expect(expandEvent({ ...evening, rrule: 'FREQ=WEEKLY;UNTIL=20260630T115959Z' }).at(-1)!.start).toBe('2026-06-23T20:00:00+08:00')
+    // Without a zone, the time is Beijing time already.
+    expect(expandEvent({ ...evening, rrule: 'FREQ=WEEKLY;UNTIL=20260630T200000' }).at(-1)!.start).toBe('2026-06-30T20:00:00+08:00')
+  })
+
   it('passes a one-off event through unchanged', () => {
     const [one] = expandEvent({ ...base, rrule: undefined } as EventInput)
     expect(one).toMatchObject({ id: 'series', start: base.start, end: base.end })
