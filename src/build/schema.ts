@@ -143,7 +143,8 @@ export const dateOrDateTime = z
       const [hh, mm] = [Number(dt[4]), Number(dt[5])]
       const offset = /([+-])(\d{2}):(\d{2})$/.exec(dt[7]!)
       if (hh > 23 || mm > 59) ctx.addIssue({ code: 'custom', message: `${value} 不是有效的时刻（应在 00:00–23:59 之间）` })
-      else if (offset && (Number(offset[2]) > 14 || Number(offset[3]) > 59))
+      // Real offsets run from −12:00 to +14:00.
+      else if (offset && (Number(offset[2]) * 60 + Number(offset[3]) > 14 * 60 || Number(offset[3]) > 59))
         ctx.addIssue({ code: 'custom', message: `${value} 的时区不存在；北京时间写 +08:00` })
     }
   })
@@ -345,16 +346,28 @@ export const venueSchema = z.strictObject({
 /** A date-time with an explicit offset (volunteer shifts). */
 export const DATETIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/
 
+/**
+ * A shift's start or end: a date-time with its offset, on a day and at a time that exist (2026-02-30 passed,
+ * and Date.parse rolled it over to 2 March while the shift's day stayed 02-30), as an event's times are.
+ */
+const shiftTime = (example: string) => {
+  const error = `应填写带时区的北京时间，例如 ${example}`
+  return z
+    .string({ error })
+    .regex(DATETIME_WITH_OFFSET, { error })
+    .superRefine((value, ctx) => {
+      if (!DATETIME_WITH_OFFSET.test(value)) return // said above, once
+      const checked = dateOrDateTime.safeParse(value)
+      if (!checked.success) for (const issue of checked.error.issues) ctx.addIssue({ code: 'custom', message: issue.message })
+    })
+}
+
 export const shiftSchema = z
   .strictObject({
     id,
     role: text(),
-    start: z
-      .string({ error: '应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00' })
-      .regex(DATETIME_WITH_OFFSET, { error: '应填写带时区的北京时间，例如 2026-05-23T08:30:00+08:00' }),
-    end: z
-      .string({ error: '应填写带时区的北京时间，例如 2026-05-23T12:00:00+08:00' })
-      .regex(DATETIME_WITH_OFFSET, { error: '应填写带时区的北京时间，例如 2026-05-23T12:00:00+08:00' }),
+    start: shiftTime('2026-05-23T08:30:00+08:00'),
+    end: shiftTime('2026-05-23T12:00:00+08:00'),
     meetingPoint: text(),
     team: text(),
     lead: text('班次负责人（写职务或单位）'),

@@ -55,6 +55,10 @@ describe('content pipeline on broken content', () => {
     // Two lines were read as a rule set that repeats from the build's clock; no FREQ was yearly.
     `${dir}/events/two-line-rule.yaml:12: rrule: 重复规则只能写一行；要排除的日期请写在 exdates（排除日期）里`,
     `${dir}/events/no-freq.yaml:12: rrule: 重复规则要写 FREQ（频率）：DAILY、WEEKLY、MONTHLY 或 YEARLY，例如 FREQ=WEEKLY;COUNT=4`,
+    // A shift on a day or in a zone that does not exist (before, 30 February became 2 March unsaid).
+    `${dir}/events/shift-times.yaml:15: shifts.0.start: 2026-02-30T08:00:00+08:00 不是真实存在的日期`,
+    `${dir}/events/shift-times.yaml:16: shifts.0.end: 2026-02-30T12:00:00+08:00 不是真实存在的日期`,
+    `${dir}/events/shift-times.yaml:23: shifts.1.start: 2026-03-01T08:00:00+14:59 的时区不存在；北京时间写 +08:00`,
     `${dir}/events/control-chars.yaml:11: summary: 第 3 个字符是看不见的控制字符 U+0000，请删掉`,
     `${dir}/events/not-utf8.yaml:11: (文件): 从这一行起不是 UTF-8 文字；请把文件另存为 UTF-8 编码（不要用 GBK 等其他编码）`,
     `${dir}/venues/too-long.yaml:2: name: 有 83 个字，最多 60 个（每部手机都要下载这段文字）`,
@@ -108,7 +112,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(60)
+    expect(lines).toHaveLength(63)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -117,8 +121,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(60)
-      expect((error as Error).message).toContain('内容有 60 处问题')
+      expect((error as ContentError).problems).toHaveLength(63)
+      expect((error as Error).message).toContain('内容有 63 处问题')
     }
   })
 })
