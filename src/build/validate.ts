@@ -79,12 +79,25 @@ const PUBLISHED_OPTION = 2
 const isPublishedLike = (v: unknown) =>
   v !== null && typeof v === 'object' && ['url', 'publisher', 'published', 'retrieved'].some((k) => k in (v as object))
 
+/**
+ * The record without the optional fields that were cleared: the web editor saves a cleared relation or text
+ * (场馆, 所属年度活动, 系列) as '' and a cleared select (日期精度) as null, and the save was refused (只能用小写
+ * 英文字母…), so an organiser could not take a venue off an event. Left out, they are absent, as in a file
+ * that never had them. Only where the field may be absent: a required field cleared is still told it is missing.
+ */
+function withoutCleared(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape
+  if (!shape) return data
+  const cleared = Object.keys(data).filter((key) => (data[key] === '' || data[key] === null) && shape[key]?.safeParse(undefined).success)
+  return cleared.length ? Object.fromEntries(Object.entries(data).filter(([key]) => !cleared.includes(key))) : data
+}
+
 function checkSchema(record: RawRecord, problems: ContentProblem[]): unknown {
   if (record.data === null || typeof record.data !== 'object' || Array.isArray(record.data)) {
     problems.push({ file: record.file, line: 1, field: '', message: '文件内容应为一组“字段: 值”（YAML 映射）' })
     return undefined
   }
-  const result = SCHEMAS[record.collection].safeParse(record.data)
+  const result = SCHEMAS[record.collection].safeParse(withoutCleared(SCHEMAS[record.collection], record.data as Record<string, unknown>))
   if (result.success) return result.data
   for (const issue of result.error.issues) {
     let message = issue.message

@@ -46,6 +46,13 @@ describe('the editor’s check before saving', () => {
     expect(entryProblems('events', event, TODAY)).toEqual([])
   })
 
+  it('takes a cleared 场馆, 系列, 所属年度活动 and 日期精度 as left out, but not a cleared title', () => {
+    // Decap saves a cleared relation or text as '' and a cleared select as null: the save was refused.
+    const cleared = { ...event, venue: '', series: '', campaign: '', datePrecision: null, howToJoin: '' }
+    expect(entryProblems('events', cleared, TODAY)).toEqual([])
+    expect(entryProblems('events', { ...cleared, title: '' }, TODAY).map((p) => p.field)).toEqual(['title'])
+  })
+
   it('refuses a source left empty, naming it as the form does', () => {
     const problems = entryProblems('events', { ...event, sources: [{ general: '主办方通知' }, {}] }, TODAY)
     expect(problems).toHaveLength(1)
