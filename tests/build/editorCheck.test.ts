@@ -53,6 +53,17 @@ describe('the editor’s check before saving', () => {
     expect(entryProblems('events', { ...cleared, title: '' }, TODAY).map((p) => p.field)).toEqual(['title'])
   })
 
+  it('refuses an 编号 edited away from the saved entry’s file name, as the build would', () => {
+    expect(entryProblems('events', event, TODAY, event.id)).toEqual([])
+    expect(entryProblems('events', event, TODAY, 'kepu-open-day-2026-12-06-urumqi')).toEqual([
+      {
+        field: 'id',
+        label: '编号（文件名）',
+        message: '已保存的条目不能改编号（原来是“kepu-open-day-2026-12-06-urumqi”）；要换编号，请新建一条',
+      },
+    ])
+  })
+
   it('refuses a source left empty, naming it as the form does', () => {
     const problems = entryProblems('events', { ...event, sources: [{ general: '主办方通知' }, {}] }, TODAY)
     expect(problems).toHaveLength(1)

@@ -55,8 +55,12 @@ export interface EntryProblem {
   message: string
 }
 
-/** The problems of one record as the editor holds it (its fields' data), as of `today` in Beijing. */
-export function entryProblems(collection: Collection, data: Record<string, unknown>, today: string): EntryProblem[] {
+/**
+ * The problems of one record as the editor holds it (its fields' data), as of `today` in Beijing. `slug` is
+ * the entry's file name when it has one: Decap does not rename the file when 编号 is edited, and the build
+ * then failed (必须与文件名相同) on a record this check had passed.
+ */
+export function entryProblems(collection: Collection, data: Record<string, unknown>, today: string, slug?: string): EntryProblem[] {
   const body = BODY_FIELD[collection]
   const fields = body ? Object.fromEntries(Object.entries(data).filter(([key]) => key !== body)) : data
   const record: RawRecord = {
@@ -67,9 +71,17 @@ export function entryProblems(collection: Collection, data: Record<string, unkno
     ...(body && typeof data[body] === 'string' ? { body: data[body], bodyLine: 1 } : {}),
     lineOf: () => 1,
   }
-  return checkRecord(record, today).map((p) => ({
-    field: p.field,
-    label: fieldLabel(collection, p.field),
-    message: p.message === SOURCE_FORMS ? sourceFormsInWords(collection, p.field) : p.message,
-  }))
+  // The build checks the file name against 编号 across all the files (validateContent), not per record.
+  const renamed: EntryProblem[] =
+    slug && typeof data.id === 'string' && data.id !== slug
+      ? [{ field: 'id', label: fieldLabel(collection, 'id'), message: `已保存的条目不能改编号（原来是“${slug}”）；要换编号，请新建一条` }]
+      : []
+  return [
+    ...renamed,
+    ...checkRecord(record, today).map((p) => ({
+      field: p.field,
+      label: fieldLabel(collection, p.field),
+      message: p.message === SOURCE_FORMS ? sourceFormsInWords(collection, p.field) : p.message,
+    })),
+  ]
 }

@@ -11,6 +11,8 @@ import { type EntryProblem, entryProblems } from './entryCheck'
 interface DecapEntry {
   get(key: 'collection'): string
   get(key: 'data'): { toJS(): Record<string, unknown> }
+  /** The file name of a saved entry; empty for a new one (its name then comes from its 编号). */
+  get(key: 'slug'): string | undefined
 }
 
 interface DecapGlobal {
@@ -106,7 +108,12 @@ const cms = (window as unknown as { CMS?: DecapGlobal }).CMS
 cms?.registerEventListener({
   name: 'preSave',
   handler: ({ entry }) => {
-    const problems = entryProblems(entry.get('collection') as Collection, entry.get('data').toJS(), beijingDay(Date.now()))
+    const problems = entryProblems(
+      entry.get('collection') as Collection,
+      entry.get('data').toJS(),
+      beijingDay(Date.now()),
+      entry.get('slug'),
+    )
     if (!problems.length) return clear()
     showProblems(problems)
     // Decap's toast prints the error as text: no "Error:" in front of the Chinese.
