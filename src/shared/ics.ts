@@ -4,7 +4,7 @@
  * precached. Tests parse its output with ical.js.
  */
 import { TIME_ZONE } from './constants'
-import { firstDayNote, ICS_FIRST_DAY_ALARM_SECONDS, isFirstDayInCalendar, isLastDayInCalendar } from './eventFormat'
+import { firstDayNote, ICS_FIRST_DAY_ALARM_SECONDS, isFirstDayInCalendar, isLastDayInCalendar, isOngoingWork } from './eventFormat'
 import { addDays, dayOf } from './time'
 import type { EventItem, Source } from './types'
 
@@ -146,42 +146,48 @@ export interface ScheduleIcsOptions extends IcsCalendar {
 
 /**
  * Content events as an iCalendar document. An event longer than a week is one day with a reminder the day
- * before: its first day, or its last once it is under way (`options.today`).
+ * before: its first day, or its last once it is under way (`options.today`). Year- or period-long work
+ * (全年开展: no day of its own) is left out: as a day it was 1 January with a 明天开始 reminder, a date
+ * nobody gave.
  */
 export function eventsToIcs(events: readonly EventItem[], options: ScheduleIcsOptions): string {
-  const entries = events.map((event): IcsEntry => {
-    const long = isFirstDayInCalendar(event)
-    const last = isLastDayInCalendar(event, options.today)
-    const first = last ? dayOf(event.end) : dayOf(event.start)
-    // Added on its last day: a reminder "明天结束" at 09:00 yesterday would be past (some apps fire it at once).
-    const endsToday = last && options.today === first
-    const location = event.venue ? options.venueNames?.[event.venue] : undefined
-    return {
-      uid: eventUid(event.id),
-      summary: event.status === 'expected' ? `${event.title}（预计）` : event.title,
-      // All-day ranges are inclusive in content; iCalendar's DTEND is exclusive.
-      ...(long
-        ? { start: first, end: addDays(first, 1), allDay: true }
-        : event.allDay
-          ? { start: event.start, end: addDays(event.end, 1), allDay: true }
-          : { start: event.start, end: event.end, allDay: false }),
-      ...(location ? { location } : {}),
-      description: [
-        ...(long ? [firstDayNote(event, endsToday ? 'lastToday' : last ? 'last' : 'first')] : []),
-        event.summary,
-        `${STATUS_LINE[event.status]}：${event.dateNote}`,
-        `主办：${event.organiser}`,
-        ...(event.howToJoin ? [`参与方式：${event.howToJoin}`] : []),
-        `来源：${event.sources.map((s) => sourceText(s, options.planTitles ?? {})).join('；')}`,
-      ].join('\n'),
-      status: STATUS[event.status],
-      // The same UID was its first day in the feed and in a file saved before it began: a later day.
-      ...(last ? { sequence: 1 } : {}),
-      ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),
-      ...(long && !endsToday
-        ? { alarm: { before: ICS_FIRST_DAY_ALARM_SECONDS, description: `${last ? '明天结束' : '明天开始'}：${event.title}` } }
-        : {}),
-    }
-  })
+  const entries = events
+    .filter((event) => !isOngoingWork(event))
+    .map((event): IcsEntry => {
+      const long = isFirstDayInCalendar(event)
+      const last = isLastDayInCalendar(event, options.today)
+      const first = last ? dayOf(event.end) : dayOf(event.start)
+      // Added on its last day: a reminder "明天结束" at 09:00 yesterday would be past (some apps fire it at once).
+      const endsToday = last && options.today === first
+      const location = event.venue ? options.venueNames?.[event.venue] : undefined
+      return {
+        uid: eventUid(event.id),
+        // Calendar apps show a cancelled entry of a subscription much as any other: the title says it.
+        summary:
+          event.status === 'expected' ? `${event.title}（预计）` : event.status === 'cancelled' ? `${event.title}（已取消）` : event.title,
+        // All-day ranges are inclusive in content; iCalendar's DTEND is exclusive.
+        ...(long
+          ? { start: first, end: addDays(first, 1), allDay: true }
+          : event.allDay
+            ? { start: event.start, end: addDays(event.end, 1), allDay: true }
+            : { start: event.start, end: event.end, allDay: false }),
+        ...(location ? { location } : {}),
+        description: [
+          ...(long ? [firstDayNote(event, endsToday ? 'lastToday' : last ? 'last' : 'first')] : []),
+          event.summary,
+          `${STATUS_LINE[event.status]}：${event.dateNote}`,
+          `主办：${event.organiser}`,
+          ...(event.howToJoin ? [`参与方式：${event.howToJoin}`] : []),
+          `来源：${event.sources.map((s) => sourceText(s, options.planTitles ?? {})).join('；')}`,
+        ].join('\n'),
+        status: STATUS[event.status],
+        // The same UID was its first day in the feed and in a file saved before it began: a later day.
+        ...(last ? { sequence: 1 } : {}),
+        ...(options.origin ? { url: `${options.origin}/events/${event.id}` } : {}),
+        ...(long && !endsToday && event.status !== 'cancelled'
+          ? { alarm: { before: ICS_FIRST_DAY_ALARM_SECONDS, description: `${last ? '明天结束' : '明天开始'}：${event.title}` } }
+          : {}),
+      }
+    })
   return writeIcs(options, entries)
 }

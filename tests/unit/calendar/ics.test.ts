@@ -48,6 +48,17 @@ describe('eventsToIcs', () => {
     expect(events).toHaveLength(2)
   })
 
+  it('leaves out year-long work, and says a cancelled event in its title, without a reminder', () => {
+    const yearLong = makeEvent({ id: 'caravan-2027', start: '2027-01-01', end: '2027-12-31', datePrecision: 'year' })
+    const cancelled = { ...winter, id: 'winter-cancelled', status: 'cancelled' as const }
+    const { events } = parse(eventsToIcs([yearLong, cancelled, talk], { name: 't', stamp: new Date('2026-11-26T00:00:00Z') }))
+    expect(events.map((e) => e.uid)).toEqual(['winter-cancelled@kepu-xinjiang', 'talk-20260523@kepu-xinjiang'])
+    expect(events[0]!.summary).toBe('“科技之冬”·昌吉市（已取消）')
+    expect(events[0]!.component.getAllSubcomponents('valarm')).toHaveLength(0)
+    // The same long event, not cancelled, keeps its 明天开始 reminder.
+    expect(parse(text).events[0]!.component.getAllSubcomponents('valarm')).toHaveLength(1)
+  })
+
   it('keeps all-day dates exact (exclusive DTEND) and timed events in absolute time, parsed by ical.js', () => {
     const [w, t] = parse(text).events as [ICAL.Event, ICAL.Event]
     expect(w.uid).toBe('keji-zhidong-2026-changji@kepu-xinjiang')
