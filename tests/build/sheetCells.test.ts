@@ -38,3 +38,15 @@ describe('an event date cell', () => {
     expect(date('明天上午')).toBe('明天上午')
   })
 })
+
+describe('an 排除日期 cell', () => {
+  const days = (cell: Parameters<typeof decodeCell>[0]) => decodeCell(cell, 'dateList')
+
+  it('reads one day that Excel or WPS turned into a date, and days typed as text', () => {
+    // Before, the date cell read as "2026-06-08 00:00" and was refused as not a day.
+    expect(days(new Date(Date.UTC(2026, 5, 8)))).toEqual(['2026-06-08'])
+    expect(days('2026-06-08、2026/6/15、2026年6月22日')).toEqual(['2026-06-08', '2026-06-15', '2026-06-22'])
+    // What is not a day is handed on as typed, for content:check to name.
+    expect(days('2026-06-31、下周')).toEqual(['2026-06-31', '下周'])
+  })
+})

@@ -74,6 +74,7 @@ export function encodeCell(value: unknown, kind: CellKind): string | number | nu
     case 'boolOrUnknown':
       return value === true ? '是' : value === false ? '否' : String(value)
     case 'list':
+    case 'dateList':
       return Array.isArray(value) ? listCell(value) : json(value)
     case 'sources':
       return Array.isArray(value)
@@ -222,6 +223,13 @@ export function decodeCell(cell: SheetCell, kind: CellKind, dayOfStart?: string,
       return text
     case 'list':
       return parseList(text)
+    case 'dateList': {
+      // One day typed as 2026-06-08 is a date cell (read as "2026-06-08 00:00" it was refused as not a day);
+      // several, as text, are each read as a day typed in any of the forms 开始时间 takes.
+      if (cell instanceof Date || typeof cell === 'number') return [eventDate(cell)]
+      const list = parseList(text)
+      return Array.isArray(list) ? list.map((item) => (typeof item === 'string' ? eventDate(item) : item)) : list
+    }
     case 'date':
       return eventDate(cell)
     case 'shiftTime':

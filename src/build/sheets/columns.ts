@@ -23,7 +23,18 @@ import {
  * with offset); a shift time (Beijing); sources, closures or observations one per line.
  */
 export type CellKind =
-  'text' | 'number' | 'bool' | 'boolOrUnknown' | 'list' | 'date' | 'shiftTime' | 'sources' | 'closures' | 'observations'
+  | 'text'
+  | 'number'
+  | 'bool'
+  | 'boolOrUnknown'
+  | 'list'
+  /** A list of days (排除日期): one typed into the cell comes back from Excel and WPS as a date. */
+  | 'dateList'
+  | 'date'
+  | 'shiftTime'
+  | 'sources'
+  | 'closures'
+  | 'observations'
 
 /** A drop-down list: fixed values, or the ids of a collection (filled in from the content). */
 export type Options = readonly string[] | 'regions' | 'venues' | 'plans' | 'events' | 'campaigns'
@@ -67,7 +78,7 @@ export const EVENT_COLUMNS: Column[] = [
   c('参加方式', 'howToJoin', 'text', 24),
   c('简介', 'summary', 'text', 48),
   c('重复规则', 'rrule', 'text', 24),
-  c('排除日期', 'exdates', 'list', 16),
+  c('排除日期', 'exdates', 'dateList', 16),
   c('来源', 'sources', 'sources', 48),
 ]
 
