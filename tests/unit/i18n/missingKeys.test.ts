@@ -5,6 +5,7 @@
  */
 import '@/i18n/zh-CN/calendar'
 import '@/i18n/zh-CN/lazy'
+import '@/i18n/zh-CN/myData'
 import '@/i18n/zh-CN/targets'
 import '@/i18n/zh-CN/targetsChart'
 
