@@ -86,8 +86,9 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
       // A portal page or a truncated body at install time is refused, not stored as the offline copy.
       manifestTransforms: [integrity.transform],
       navigateFallback: '/index.html',
-      // /data/ answers with data or a 404, never the app; /admin is a separate editor with its own policy.
-      navigateFallbackDenylist: [/^\/data\//, /^\/admin(\/|$)/],
+      // /data/ answers with data or a 404, never the app; /admin is a separate editor with its own policy;
+      // /downloads/ are files (排班表模板.xlsx): opened from a link, the app's page came instead.
+      navigateFallbackDenylist: [/^\/data\//, /^\/admin(\/|$)/, /^\/downloads\//],
       cleanupOutdatedCaches: true,
       // The first visit is controlled at once, so the shards it loads are cached for offline use.
       clientsClaim: true,
@@ -120,12 +121,14 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
         },
         {
           // Map tiles the user has viewed (no prefetch: OSM's tile policy forbids it). Only CORS 200
-          // responses, never opaque ones; 600 tiles of ~20 KB bound the cache near 12 MB.
+          // responses, never opaque ones; 600 tiles of ~20 KB bound the cache near 12 MB. No maxAgeSeconds:
+          // Workbox stops serving an entry past that age, so a map viewed more than two weeks before a spell
+          // without signal came up blank, its tiles still in the cache. The least recently used go first.
           urlPattern: tileUrlPattern(tiles),
           handler: 'CacheFirst',
           options: {
             cacheName: MAP_TILES_CACHE,
-            expiration: { maxEntries: 600, maxAgeSeconds: 60 * 60 * 24 * 14, purgeOnQuotaError: true },
+            expiration: { maxEntries: 600, purgeOnQuotaError: true },
             cacheableResponse: { statuses: [200] },
             // As above: a tile is the same image whichever request fetched it.
             matchOptions: { ignoreVary: true },

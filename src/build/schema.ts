@@ -326,6 +326,12 @@ export const venueSchema = z.strictObject({
     .refine((h) => !h.osm || parseHours(h.osm).kind === 'weekly', {
       path: ['osm'],
       error: '应用只认得星期范围加时间的写法，例如 "Tu-Su 09:30-17:00; Mo off" 或 "24/7"；其他情况请写在 hours.note 里',
+    })
+    // Hours in rule form count as published (本周末可以去, 开放中, the map's filters): they must say where they
+    // were published, or the page says 开放中 above 未找到公开信息.
+    .refine((h) => !h.osm || (h.from?.length ?? 0) > 0, {
+      path: ['from'],
+      error: '写了开放时间规则 osm，就要写它出自哪条已发布来源（hours.from：sources 里的编号）',
     }),
   location: z
     .strictObject({

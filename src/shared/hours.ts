@@ -7,7 +7,8 @@
  * and anything outside this subset is shown as the raw text with status "unknown", never guessed.
  */
 import { BEIJING_OFFSET_MINUTES, XINJIANG_OFFSET_MINUTES } from './constants'
-import { dateWords, fillDate, ltr } from './time'
+import { addDays, beijingDay, dateWords, fillDate, formatMonthDay, ltr } from './time'
+import type { VenueClosure } from './types'
 
 /** Minutes since midnight, [start, end), end ≤ 1440. */
 export type Interval = [start: number, end: number]
@@ -152,40 +153,73 @@ export function beijingClock(now: Date): { weekday: number; minute: number } {
 
 export type HoursStatus =
   | { state: 'open'; closesAt: string }
-  | { state: 'closed'; opens: { daysAhead: number; weekday: number; time: string } | null }
+  | { state: 'closed'; opens: { daysAhead: number; weekday: number; time: string; day: string } | null }
   | { state: 'unknown' }
 
-/** Open or closed at an instant, judged on the Beijing clock, with the next change. */
-export function hoursStatus(hours: ParsedHours, now: Date): HoursStatus {
+/** Is a Beijing day (`YYYY-MM-DD`) inside one of a venue's published closures (春节闭馆 …)? */
+export type ClosedOn = (day: string) => boolean
+
+/** A venue's published closures as a ClosedOn. */
+export const closedOn =
+  (closures: readonly Pick<VenueClosure, 'start' | 'end'>[]): ClosedOn =>
+  (day) =>
+    closures.some((c) => c.start <= day && day <= c.end)
+
+/** How far ahead the next opening is looked for: a week, and past a closure of up to two months. */
+const LOOK_AHEAD_DAYS = 62
+
+/**
+ * Open or closed at an instant, judged on the Beijing clock, with the next change. A day in a published
+ * closure (`closed`) has no hours: before, the page of a museum closed for 春节 said 开放中.
+ */
+export function hoursStatus(hours: ParsedHours, now: Date, closed: ClosedOn = () => false): HoursStatus {
   if (hours.kind === 'unsupported') return { state: 'unknown' }
   const { weekday, minute } = beijingClock(now)
-  const current = hours.week[weekday]!.find(([a, b]) => a <= minute && minute < b)
-  if (current) return { state: 'open', closesAt: hhmm(current[1]) }
-  for (let ahead = 0; ahead <= 7; ahead++) {
-    const day = (weekday + ahead) % 7
-    const next = hours.week[day]!.find(([a]) => ahead > 0 || a > minute)
-    if (next) return { state: 'closed', opens: { daysAhead: ahead, weekday: day, time: hhmm(next[0]) } }
+  const today = beijingDay(now)
+  const intervals = (ahead: number) => (closed(addDays(today, ahead)) ? [] : hours.week[(weekday + ahead) % 7]!)
+  const current = intervals(0).find(([a, b]) => a <= minute && minute < b)
+  if (current) {
+    // Hours that run to midnight go on where the next day opens at 00:00 (Fr 18:00-24:00; Sa 00:00-02:00):
+    // at 23:00 on Friday the venue closes at 02:00, not 24:00.
+    let end = current[1]
+    for (let ahead = 1; end === MINUTES_PER_DAY && ahead < 7; ahead++) {
+      const next = intervals(ahead).find(([a]) => a === 0)
+      if (!next) break
+      end = next[1]
+    }
+    return { state: 'open', closesAt: hhmm(end) }
+  }
+  for (let ahead = 0; ahead <= LOOK_AHEAD_DAYS; ahead++) {
+    const next = intervals(ahead).find(([a]) => ahead > 0 || a > minute)
+    if (next)
+      return {
+        state: 'closed',
+        opens: { daysAhead: ahead, weekday: (weekday + ahead) % 7, time: hhmm(next[0]), day: addDays(today, ahead) },
+      }
+    // Without closures the week repeats: nothing in seven days is nothing at all.
+    if (ahead === 7 && hours.week.every((d) => !d.length)) break
   }
   return { state: 'closed', opens: null }
 }
 
-/** `开放中，13:30 关门` · `今天 15:00 开门` · `明天 11:00 开门` · `周三 11:00 开门` · `开放时间未知`. */
+/** `开放中，13:30 关门` · `今天 15:00 开门` · `明天 11:00 开门` · `周三 11:00 开门` · `2月19日 11:00 开门` · `开放时间未知`. */
 export function formatStatus(status: HoursStatus): string {
   const words = dateWords
   if (status.state === 'unknown') return words.hoursUnknown
   if (status.state === 'open') return fillDate(words.openUntil, { a: ltr(status.closesAt) })
   if (!status.opens) return words.noHours
-  const { daysAhead, weekday, time } = status.opens
-  const when = daysAhead === 0 ? words.today : daysAhead === 1 ? words.tomorrow : dayName(weekday)
+  const { daysAhead, weekday, time, day } = status.opens
+  // A week or more ahead, the weekday alone would read as this week's (周三 on a Wednesday evening): the date.
+  const when = daysAhead === 0 ? words.today : daysAhead === 1 ? words.tomorrow : daysAhead < 7 ? dayName(weekday) : formatMonthDay(day)
   return fillDate(words.opensAt, { a: when, b: ltr(time) })
 }
 
 /** Is the venue open at some time on this Beijing day (`YYYY-MM-DD`)? null when unknown. */
-export function isOpenOnDay(hours: ParsedHours, day: string): boolean | null {
+export function isOpenOnDay(hours: ParsedHours, day: string, closed: ClosedOn = () => false): boolean | null {
   if (hours.kind === 'unsupported') return null
   const weekday = hours.week[new Date(`${day}T00:00:00Z`).getUTCDay()]
   // A day that is no date (a hand-edited link) has no weekday: unknown, never a crash.
-  return weekday ? weekday.length > 0 : null
+  return weekday ? weekday.length > 0 && !closed(day) : null
 }
 
 /** The opening intervals on a Beijing day (`YYYY-MM-DD`): [] when closed, null when unknown. */
@@ -198,12 +232,12 @@ export function intervalsOnDay(hours: ParsedHours, day: string): Interval[] | nu
 export const describeIntervals = (intervals: Interval[]) => formatIntervals(intervals)
 
 /** Is the venue open at this instant? null when unknown. */
-export function isOpenAt(hours: ParsedHours, now: Date): boolean | null {
-  const status = hoursStatus(hours, now)
+export function isOpenAt(hours: ParsedHours, now: Date, closed?: ClosedOn): boolean | null {
+  const status = hoursStatus(hours, now, closed)
   return status.state === 'unknown' ? null : status.state === 'open'
 }
 
-/** The status of a venue's published hours at an instant; `unknown` when none are published. */
-export function venueHoursStatus(venue: { hours: { osm?: string } }, now: Date): HoursStatus {
-  return venue.hours.osm ? hoursStatus(parseHours(venue.hours.osm), now) : { state: 'unknown' }
+/** The status of a venue's published hours at an instant, its closures applied; `unknown` when none are published. */
+export function venueHoursStatus(venue: { hours: { osm?: string }; closures: readonly VenueClosure[] }, now: Date): HoursStatus {
+  return venue.hours.osm ? hoursStatus(parseHours(venue.hours.osm), now, closedOn(venue.closures)) : { state: 'unknown' }
 }

@@ -1,5 +1,5 @@
 /** "本周末可以去": which venues are open on this weekend's Saturday and Sunday, from their published hours. */
-import { beijingClock, describeIntervals, intervalsOnDay, parseHours } from './hours'
+import { beijingClock, closedOn, describeIntervals, intervalsOnDay, parseHours } from './hours'
 import { addDays, beijingDay, formatWeekday, weekdayOf } from './time'
 import type { Venue } from './types'
 
@@ -23,16 +23,19 @@ export function weekendDays(today: string): string[] {
   return [saturday, addDays(saturday, 1)].filter((day) => day >= today)
 }
 
-const closedBy = (venue: Venue, day: string) => venue.closures.some((c) => c.start <= day && day <= c.end)
-
 /**
  * Venues open on a day of the coming weekend, with that day's hours still ahead at `now`: on Sunday afternoon
  * only the hours that have not ended (at 22:00 a family must not be sent to a museum that closed at 17:30).
  * Only hours in OpenStreetMap form count (what the venue page shows as published); a published closure on the
- * day wins. Never guessed: a venue without such hours is left out rather than shown as open. `region` narrows
- * to one region when given.
+ * day wins (unless `closures: false`: are this weekend's hours behind?). Never guessed: a venue without such
+ * hours is left out rather than shown as open. `region` narrows to one region when given.
  */
-export function weekendOpenings(venues: readonly Venue[], now: Date, region?: string): WeekendOpening[] {
+export function weekendOpenings(
+  venues: readonly Venue[],
+  now: Date,
+  region?: string,
+  options: { closures?: boolean } = {},
+): WeekendOpening[] {
   const today = beijingDay(now)
   const { minute } = beijingClock(now)
   const days = weekendDays(today)
@@ -43,7 +46,7 @@ export function weekendOpenings(venues: readonly Venue[], now: Date, region?: st
     const open: WeekendDay[] = []
     for (const day of days) {
       const intervals = intervalsOnDay(hours, day)?.filter(([, end]) => day !== today || end > minute)
-      if (intervals?.length && !closedBy(venue, day)) {
+      if (intervals?.length && !(options.closures !== false && closedOn(venue.closures)(day))) {
         open.push({ day, label: formatWeekday(day), hours: describeIntervals(intervals) })
       }
     }

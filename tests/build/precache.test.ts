@@ -103,6 +103,12 @@ describe('service-worker precache', () => {
     expect(sw).toMatch(/CacheableResponsePlugin\(\{statuses:\[200\]\}\)/)
     expect(sw).toMatch(/ExpirationPlugin\(\{maxEntries:\d+,maxAgeSeconds:\d[\de]*,purgeOnQuotaError:!0\}\)/)
     expect(sw).toContain('cacheWillUpdate')
+    // Tiles stay while there is room, whatever their age: a map viewed weeks before a spell offline still shows.
+    expect(sw).toMatch(
+      /"kpxj-map-tiles",matchOptions:\{ignoreVary:!0\},plugins:\[new \w+\.ExpirationPlugin\(\{maxEntries:600,purgeOnQuotaError:!0\}\)/,
+    )
+    // A file link (/downloads/排班表模板.xlsx) opened in the browser is the file, not the app's page.
+    expect(sw).toContain(String.raw`/^\/downloads\//`)
     // A new version waits for the user's tap: the worker only skips waiting when the page asks.
     expect(sw).toMatch(/SKIP_WAITING/)
     expect(sw).not.toMatch(/self\.skipWaiting\(\)[,;]\s*\w*\.?clientsClaim/)

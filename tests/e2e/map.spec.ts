@@ -491,6 +491,20 @@ test.describe('map', () => {
     expect(errors).toEqual([])
   })
 
+  test('附近 refused, then allowed in the browser’s settings: turned on again, it asks again', async ({ page, context }) => {
+    // No permission yet: the browser refuses.
+    await page.goto('/map?near=1')
+    await expect(page.getByText('没有获得位置权限。可以在浏览器设置中允许，或者选择你所在的地区：')).toBeVisible()
+    await context.grantPermissions(['geolocation'])
+    await context.setGeolocation({ latitude: 42.83, longitude: 93.5 })
+    const near = page.getByRole('button', { name: '附近', exact: true })
+    await near.click()
+    await expect(near).toHaveAttribute('aria-pressed', 'false')
+    await near.click()
+    // Before, only the region buttons came back until the page was reloaded.
+    await expect(page.getByRole('heading', { name: '离你最近的场馆' })).toBeVisible()
+  })
+
   test('附近 with a granted position lists venues by distance', async ({ page, context }) => {
     await context.grantPermissions(['geolocation'])
     // Near 新星 (哈密).

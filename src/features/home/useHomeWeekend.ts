@@ -21,7 +21,12 @@ export function useHomeWeekend() {
   // None known open in my region: still offer what is open elsewhere, saying so.
   const weekendElsewhere = computed(() => (myRegion.value && !weekend.value.length ? weekendOpenings(venues.value, now.value) : []))
   // This weekend's hours all behind (Sunday evening): next weekend's, with its dates, rather than "none published".
-  const nextStart = computed(() => (weekend.value.length || weekendElsewhere.value.length ? null : nextWeekendStart(now.value)))
+  // Only when they are behind: a weekend closed by notices (春节) said 本周末的开放时间已经过去 on Sunday morning.
+  const nextStart = computed(() =>
+    weekend.value.length || weekendElsewhere.value.length || weekendOpenings(venues.value, now.value, undefined, { closures: false }).length
+      ? null
+      : nextWeekendStart(now.value),
+  )
   const weekendNext = computed(() => (nextStart.value ? weekendOpenings(venues.value, nextStart.value, myRegion.value) : []))
   const weekendNextDays = computed(() => (nextStart.value ? weekendDays(beijingDay(nextStart.value)) : []))
 

@@ -4,7 +4,7 @@
  */
 import type { LocationQuery } from 'vue-router'
 
-import { isOpenAt, isOpenOnDay, parseHours } from '@/shared/hours'
+import { closedOn, isOpenAt, isOpenOnDay, parseHours } from '@/shared/hours'
 import { parseDay } from '@/shared/time'
 import { type Audience, AUDIENCES, type Venue, VENUE_CATEGORIES, type VenueCategory } from '@/shared/types'
 
@@ -78,7 +78,9 @@ export function matchesFilters(venue: Venue, filters: MapFilters, context: Filte
   if (filters.open) {
     if (!venue.hours.osm) return false
     const hours = parseHours(venue.hours.osm)
-    const open = filters.open === 'now' ? isOpenAt(hours, context.now) : isOpenOnDay(hours, filters.open)
+    // A published closure (春节闭馆) wins over the weekly hours.
+    const closed = closedOn(venue.closures)
+    const open = filters.open === 'now' ? isOpenAt(hours, context.now, closed) : isOpenOnDay(hours, filters.open, closed)
     if (open !== true) return false
   }
   return true

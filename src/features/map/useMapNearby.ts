@@ -28,7 +28,9 @@ export function useMapNearby({ near, regions, onNear }: UseMapNearbyOptions) {
   watch(
     near,
     (on) => {
-      if (on && (nearMe.state.value === 'idle' || nearMe.state.value === 'unavailable')) nearMe.request()
+      // Asked again after a refusal too: the reader may have allowed it in the browser's settings since (a
+      // refusal still in force answers at once, with no prompt).
+      if (on && nearMe.state.value !== 'locating' && nearMe.state.value !== 'ready') nearMe.request()
       if (on) onNear()
     },
     { immediate: true },

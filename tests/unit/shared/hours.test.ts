@@ -2,6 +2,7 @@ import OpeningHours from 'opening_hours'
 import { describe, expect, it } from 'vitest'
 
 import {
+  closedOn,
   describeHours,
   describeXinjiangHours,
   formatStatus,
@@ -69,14 +70,42 @@ describe('hoursStatus in Beijing time', () => {
 
   it('uses the Beijing day, not the UTC day, around midnight', () => {
     // 2026-11-25T01:00 Beijing is still Tuesday in UTC: Wednesday's hours must apply.
-    expect(hoursStatus(hours, bj('2026-11-25T01:00'))).toEqual({ state: 'closed', opens: { daysAhead: 0, weekday: 3, time: '11:00' } })
+    expect(hoursStatus(hours, bj('2026-11-25T01:00'))).toEqual({
+      state: 'closed',
+      opens: { daysAhead: 0, weekday: 3, time: '11:00', day: '2026-11-25' },
+    })
   })
 
   it('answers open on a day, and unknown without published hours', () => {
     expect(isOpenOnDay(hours, '2026-11-23')).toBe(false) // Monday
     expect(isOpenOnDay(hours, '2026-11-28')).toBe(true) // Saturday
-    expect(venueHoursStatus({ hours: {} }, bj('2026-11-25T12:00'))).toEqual({ state: 'unknown' })
+    expect(venueHoursStatus({ hours: {}, closures: [] }, bj('2026-11-25T12:00'))).toEqual({ state: 'unknown' })
     expect(formatStatus({ state: 'unknown' })).toBe('开放时间未知，请咨询场馆')
+  })
+
+  it('applies a published closure: closed that day, opening after it', () => {
+    // 新疆科技馆's 春节 closure of 2026 (15–18 February; Wednesday–Sunday hours).
+    const spring = closedOn([{ start: '2026-02-15', end: '2026-02-18' }])
+    const venue = { hours: { osm: MUSEUM }, closures: [{ start: '2026-02-15', end: '2026-02-18', text: '春节闭馆', from: [] }] }
+    // Sunday noon: the weekly hours say open; the closure says closed, until Thursday the 19th.
+    expect(formatStatus(venueHoursStatus(venue, bj('2026-02-15T12:00')))).toBe('休息中 · 周四 11:00 开门')
+    // Tuesday evening: "明天" would be Wednesday the 18th, still closed.
+    expect(formatStatus(venueHoursStatus(venue, bj('2026-02-17T20:00')))).toBe('休息中 · 周四 11:00 开门')
+    expect(isOpenAt(hours, bj('2026-02-15T12:00'), spring)).toBe(false)
+    expect(isOpenOnDay(hours, '2026-02-16', spring)).toBe(false)
+    expect(isOpenOnDay(hours, '2026-02-19', spring)).toBe(true)
+    // A closure longer than a week: the next opening is named by its date.
+    const long = closedOn([{ start: '2026-02-01', end: '2026-02-28' }])
+    expect(formatStatus(hoursStatus(hours, bj('2026-02-04T12:00'), long))).toBe('休息中 · 3月1日 11:00 开门')
+  })
+
+  it('runs hours to midnight on into the next day, and names an opening a week ahead by its date', () => {
+    const late = parseHours('Fr 18:00-24:00; Sa 00:00-02:00')
+    // Friday 2026-11-27 23:00: open until 02:00 on Saturday, not 24:00.
+    expect(formatStatus(hoursStatus(late, bj('2026-11-27T23:00')))).toBe('开放中，02:00 关门')
+    expect(formatStatus(hoursStatus(parseHours('Mo-Fr 18:00-24:00'), bj('2026-11-27T23:00')))).toBe('开放中，24:00 关门')
+    // Wednesday evening, open only on Wednesday mornings: next week's, not "周三" (read as today).
+    expect(formatStatus(hoursStatus(parseHours('We 10:00-12:00'), bj('2026-11-25T20:00')))).toBe('休息中 · 12月2日 10:00 开门')
   })
 })
 

@@ -34,6 +34,14 @@ describe('weekendOpenings', () => {
     expect(weekendOpenings([museum, sundays], at('2026-12-01'), 'changji').map((o) => o.venue.id)).toEqual(['sundays'])
   })
 
+  it('tells hours that are behind from a weekend a closure covers (closures: false)', () => {
+    const closed = { ...museum, closures: [{ start: '2026-12-05', end: '2026-12-06', text: '春节闭馆', from: ['notice'] }] }
+    const saturdayMorning = new Date('2026-12-05T09:00:00+08:00')
+    expect(weekendOpenings([closed], saturdayMorning)).toEqual([])
+    // The hours are still ahead: the home page must not say this weekend's hours are over.
+    expect(weekendOpenings([closed], saturdayMorning, undefined, { closures: false }).map((o) => o.days.length)).toEqual([2])
+  })
+
   it('on the day itself lists only the hours still ahead, and on Sunday evening nothing', () => {
     const hoursAt = (time: string) =>
       weekendOpenings([museum, sundays], at('2026-12-06', time)).map((o) => `${o.venue.id} ${o.days.map((d) => d.hours).join(' ')}`)
