@@ -244,7 +244,9 @@ export const formatDayTitle = (day: string) => `${formatMonthDay(day)} ${formatW
 /** `2021—2025年`, or `2025年` when both ends are the same year: the one style for year ranges. */
 export function formatYearRange(start: number | string, end: number | string): string {
   if (dateWords !== ZH)
-    return ltr(String(start) === String(end) ? String(start) : fillDate(dateWords.period, { a: String(start), b: String(end) }))
+    // The period's own pattern isolates its numbers (ug, kk: the years, then their word, read right to left);
+    // wrapped whole in a left-to-right isolate, the word stood before the years.
+    return String(start) === String(end) ? ltr(String(start)) : fillDate(dateWords.period, { a: String(start), b: String(end) })
   return String(start) === String(end) ? `${start}年` : `${start}—${end}年`
 }
 

@@ -19,8 +19,11 @@ export interface QueryTerm {
 
 const MAX_TERMS = 6
 const MAX_TERM_LENGTH = 40
-/** Separators users type between words, half- and full-width (full-width ones are folded first). */
-const SEPARATORS = /[\s,.;:!?"'()[\]{}<>、。·“”‘’《》【】…—/\\|+*&^%$#@~`=_-]+/
+/**
+ * Separators users type between words, half- and full-width (full-width ones are folded first), the Arabic
+ * script's comma, semicolon and question mark (Uyghur, Kazakh) and the corner brackets (「科技馆」).
+ */
+const SEPARATORS = /[\s,.;:!?"'()[\]{}<>、。·“”‘’《》【】「」『』〈〉〔〕…—/\\|+*&^%$#@~`=_،؛؟-]+/
 
 type WordSplitter = (text: string) => string[]
 

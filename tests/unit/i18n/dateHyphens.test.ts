@@ -20,4 +20,11 @@ describe.each(['ug', 'kk-Arab'] as const)('dates in %s', (code) => {
       expect(date).not.toMatch(BREAKABLE_HYPHEN)
     }
   })
+
+  it('keeps a plan period’s years before their word (no outer left-to-right isolate around both)', async () => {
+    await applyLanguage(code)
+    const period = formatYearRange(2021, 2025)
+    expect(period.startsWith('\u20662021–2025\u2069-\u2060')).toBe(true)
+    expect(period.endsWith('\u2069')).toBe(false)
+  })
 })

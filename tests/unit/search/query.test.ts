@@ -19,6 +19,9 @@ describe('parseQuery', () => {
 
   it('splits on spaces and punctuation, half- and full-width, and drops duplicates', () => {
     expect(parseQuery('  科技馆　乌鲁木齐，kjg、kjg ', { split }).map((t) => t.text)).toEqual(['科技馆', '乌鲁木齐', 'kjg'])
+    // The Arabic script's comma and question mark, and corner brackets: before, kept inside the term, no match.
+    expect(parseQuery('ئۈرۈمچى، مۇزېي؟', { split }).map((t) => t.text)).toEqual(['ئۈرۈمچى', 'مۇزېي'])
+    expect(parseQuery('「科技馆」', { split }).map((t) => t.text)).toEqual(['科技馆'])
   })
 
   it('flags terms that may be pinyin', () => {
