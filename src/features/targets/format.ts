@@ -20,7 +20,7 @@ const QUALIFIER_KEY = {
 } as const satisfies Record<Qualifier, string>
 
 /** Signs for the chart's labels outside Chinese, whose words for the qualifiers do not fit beside a point. */
-const QUALIFIER_SIGN: Partial<Record<Qualifier, string>> = { 以上: '≥', 力争以上: '≥', 不低于: '≥', 突破: '>', 力争突破: '>', 约: '≈' }
+const QUALIFIER_SIGN: Partial<Record<Qualifier, string>> = { 以上: '≥', 不低于: '≥', 突破: '>', 约: '≈' }
 
 /**
  * A value with its unit and qualifier, in the reader's language (a language without the words shows the
@@ -33,7 +33,10 @@ export function formatTargetValue(
 ): string {
   const text = `${number(value.value)}${unit}`
   if (!value.qualifier) return text
-  if (compact && locale.code !== 'zh-CN') return `${QUALIFIER_SIGN[value.qualifier] ?? ''}${text}`
+  // A sign only where it says all the qualifier says: 力争 (an aim, not a commitment) and 累计 have none, and
+  // 力争17% drawn as ≥17% or 17% read as a firm target.
+  const sign = QUALIFIER_SIGN[value.qualifier]
+  if (compact && locale.code !== 'zh-CN' && sign && !value.qualifier.startsWith('力争')) return `${sign}${text}`
   return t(`targets.value.${QUALIFIER_KEY[value.qualifier]}`, { v: text })
 }
 

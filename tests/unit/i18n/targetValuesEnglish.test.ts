@@ -16,9 +16,10 @@ describe('target values with the page in English', () => {
     expect(formatTargetValue({ value: 14, qualifier: '力争' }, '%')).toBe('aiming for 14%')
     expect(formatTargetValue({ value: 1.6, qualifier: '力争以上' }, '件')).toBe('aiming for 1.6件 or more')
     expect(formatTargetValue({ value: 12.5 }, '%')).toBe('12.5%')
-    // Beside a chart's point, signs: the words do not fit.
+    // Beside a chart's point, signs where one says it all; an aim keeps its words (before, 14%: a firm target).
     expect(formatTargetValue({ value: 13, qualifier: '以上' }, '%', { compact: true })).toBe('≥13%')
-    expect(formatTargetValue({ value: 14, qualifier: '力争' }, '%', { compact: true })).toBe('14%')
+    expect(formatTargetValue({ value: 14, qualifier: '力争' }, '%', { compact: true })).toBe('aiming for 14%')
+    expect(formatTargetValue({ value: 15, qualifier: '力争以上' }, '家', { compact: true })).toBe('aiming for 15家 or more')
   })
 })
 
