@@ -5,6 +5,9 @@
 import { polyphonic } from 'pinyin-pro'
 
 import { t } from '../i18n'
+import { en } from '../i18n/en'
+import { kkArab } from '../i18n/kk-Arab'
+import { ug } from '../i18n/ug'
 import { parseHours } from '../shared/hours'
 import { isHan, plainSyllable, SEARCH_INDEX_VERSION, type SearchDoc, type SearchIndex, type SearchOccurrence } from '../shared/search'
 import { words } from '../shared/searchBodies'
@@ -103,14 +106,18 @@ function eventDocs(events: EventItem[], regionWords: (id: string) => string[], v
 
 /**
  * Settings people look for by name. 适老化 (工信部 2021) asks that search finds the elder mode under the
- * names other apps give it: 长辈版、亲情版、关爱版、关怀版; 大字 is what this app called it before.
+ * names other apps give it: 长辈版、亲情版、关爱版、关怀版; 大字 is what this app called it before. Also by the
+ * name the result shows in the reader's language (Senior mode …): before, only the Chinese words found it.
  */
 export const SETTING_DOCS: readonly SearchDoc[] = [
   {
     k: 'setting',
     id: 'elder-mode',
     t: t('elder.title'),
-    w: '长辈版 亲情版 关爱版 关怀版 关怀模式 老年版 适老化 大字 大字版 大字体 字号 朗读',
+    w: words(
+      '长辈版 亲情版 关爱版 关怀版 关怀模式 老年版 适老化 大字 大字版 大字体 字号 朗读',
+      ...[en, ug, kkArab].map((language) => language.messages.elder?.title),
+    ),
     b: t('elder.hint'),
     d: `${t('nav.me')} · ${t('search.kind.setting')}`,
   },

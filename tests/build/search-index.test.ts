@@ -7,6 +7,9 @@ import { compileContent } from '../../src/build/compile'
 import { renderDataFiles } from '../../src/build/opendata'
 import { buildSearchIndex, makeSearchIndex, readingsOf, synonymsFor } from '../../src/build/search-index'
 import { createSearchEngine, type SearchEngine } from '../../src/features/search/engine'
+import { en } from '../../src/i18n/en'
+import { kkArab } from '../../src/i18n/kk-Arab'
+import { ug } from '../../src/i18n/ug'
 import type { SearchIndex } from '../../src/shared/search'
 import { AUDIENCE_WORDS } from '../../src/shared/searchWords'
 
@@ -70,7 +73,9 @@ describe('search index of the fixture content', () => {
 
   it('finds the 长辈模式 switch under the names other apps give it (适老化)', () => {
     const engine = createSearchEngine(index, compiled.catalog)
-    for (const query of ['长辈版', '亲情版', '关爱版', '关怀版', '长辈模式', '大字', 'zbms']) {
+    // …and by the name the result shows in English, Uyghur and Kazakh (before, Chinese words only).
+    const elderTitles = [en, ug, kkArab].map((language) => language.messages.elder!.title!)
+    for (const query of ['长辈版', '亲情版', '关爱版', '关怀版', '长辈模式', '大字', 'zbms', 'senior mode', ...elderTitles]) {
       const setting = engine.search(query, { today: '2026-01-01' }).groups.find((g) => g.kind === 'setting')
       expect(
         setting?.results.map((r) => [r.title, r.href]),
