@@ -159,11 +159,9 @@ export type HoursStatus =
 /** Is a Beijing day (`YYYY-MM-DD`) inside one of a venue's published closures (春节闭馆 …)? */
 export type ClosedOn = (day: string) => boolean
 
-/** A venue's published closures as a ClosedOn. */
-export const closedOn =
-  (closures: readonly Pick<VenueClosure, 'start' | 'end'>[]): ClosedOn =>
-  (day) =>
-    closures.some((c) => c.start <= day && day <= c.end)
+/** A venue's published closures as a ClosedOn; undefined when it has none (nothing to count out). */
+export const closedOn = (closures: readonly Pick<VenueClosure, 'start' | 'end'>[]): ClosedOn | undefined =>
+  closures.length ? (day) => closures.some((c) => c.start <= day && day <= c.end) : undefined
 
 /** How far ahead the next opening is looked for: a week, and past a closure of up to two months. */
 const LOOK_AHEAD_DAYS = 62
@@ -172,11 +170,12 @@ const LOOK_AHEAD_DAYS = 62
  * Open or closed at an instant, judged on the Beijing clock, with the next change. A day in a published
  * closure (`closed`) has no hours: before, the page of a museum closed for 春节 said 开放中.
  */
-export function hoursStatus(hours: ParsedHours, now: Date, closed: ClosedOn = () => false): HoursStatus {
+export function hoursStatus(hours: ParsedHours, now: Date, closed?: ClosedOn): HoursStatus {
   if (hours.kind === 'unsupported') return { state: 'unknown' }
   const { weekday, minute } = beijingClock(now)
   const today = beijingDay(now)
-  const intervals = (ahead: number) => (closed(addDays(today, ahead)) ? [] : hours.week[(weekday + ahead) % 7]!)
+  // Days are only counted out for a venue with closures: the map asks this of 5 000 venues at a time.
+  const intervals = (ahead: number) => (closed?.(addDays(today, ahead)) ? [] : hours.week[(weekday + ahead) % 7]!)
   const current = intervals(0).find(([a, b]) => a <= minute && minute < b)
   if (current) {
     // Hours that run to midnight go on where the next day opens at 00:00 (Fr 18:00-24:00; Sa 00:00-02:00):
@@ -215,11 +214,11 @@ export function formatStatus(status: HoursStatus): string {
 }
 
 /** Is the venue open at some time on this Beijing day (`YYYY-MM-DD`)? null when unknown. */
-export function isOpenOnDay(hours: ParsedHours, day: string, closed: ClosedOn = () => false): boolean | null {
+export function isOpenOnDay(hours: ParsedHours, day: string, closed?: ClosedOn): boolean | null {
   if (hours.kind === 'unsupported') return null
   const weekday = hours.week[new Date(`${day}T00:00:00Z`).getUTCDay()]
   // A day that is no date (a hand-edited link) has no weekday: unknown, never a crash.
-  return weekday ? weekday.length > 0 && !closed(day) : null
+  return weekday ? weekday.length > 0 && !closed?.(day) : null
 }
 
 /** The opening intervals on a Beijing day (`YYYY-MM-DD`): [] when closed, null when unknown. */

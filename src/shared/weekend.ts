@@ -46,7 +46,7 @@ export function weekendOpenings(
     const open: WeekendDay[] = []
     for (const day of days) {
       const intervals = intervalsOnDay(hours, day)?.filter(([, end]) => day !== today || end > minute)
-      if (intervals?.length && !(options.closures !== false && closedOn(venue.closures)(day))) {
+      if (intervals?.length && !(options.closures !== false && closedOn(venue.closures)?.(day))) {
         open.push({ day, label: formatWeekday(day), hours: describeIntervals(intervals) })
       }
     }
