@@ -170,7 +170,8 @@ export function validateContent(records: RawRecord[], problems: ContentProblem[]
 
   const ref = (record: RawRecord, path: PropertyKey[], collection: Collection) => {
     const id = getPath(record.data, path)
-    if (typeof id === 'string' && !ids[collection].has(id)) {
+    // '' is a field the web editor cleared (withoutCleared): absent, not an id to look up.
+    if (typeof id === 'string' && id !== '' && !ids[collection].has(id)) {
       const ext = collection === 'plans' ? 'md' : 'yaml'
       problems.push({
         file: record.file,
@@ -408,14 +409,16 @@ function checkEventDates(record: RawRecord, event: DeepPartial<EventInput>, prob
     problems.push({ ...at('end'), message: `不能早于开始时间（${start}）` })
   }
   if (event.rrule) {
-    const ends = /(^|;)(COUNT|UNTIL)=/.test(event.rrule)
+    // Written with or without its `RRULE:` prefix (expand.ts takes both).
+    const rule = event.rrule.replace(/^RRULE:/, '')
+    const ends = /(^|;)(COUNT|UNTIL)=/.test(rule)
     if (!ends) {
       problems.push({ ...at('rrule'), message: '重复规则必须有结束：请写 COUNT（次数）或 UNTIL（截止日期）' })
     }
     // Occurrence ids are the record id plus the day: a series may repeat at most daily.
-    const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(event.rrule)?.[1]
-    const byTime = /(?:^|;)(BYHOUR|BYMINUTE|BYSECOND)=/.exec(event.rrule)?.[1]
-    if (/[\r\n]/.test(event.rrule)) {
+    const freq = /(?:^|;)FREQ=([A-Z]+)/.exec(rule)?.[1]
+    const byTime = /(?:^|;)(BYHOUR|BYMINUTE|BYSECOND)=/.exec(rule)?.[1]
+    if (/[\r\n]/.test(rule)) {
       // rrule reads several lines as a set of rules, drops the start given to it and repeats from the build's
       // clock: wrong days, different on every build. Pasted from a calendar (with its EXDATE line), or a sheet
       // cell with a line break.
@@ -448,8 +451,9 @@ function checkEventDates(record: RawRecord, event: DeepPartial<EventInput>, prob
         // An excluded day the series never has (a Monday in a Saturday series, 2026-02-30): the session meant to
         // be cancelled would still be shown.
         const seriesDays = new Set(days)
+        // Not for a series without any day: that is said once, above.
         event.exdates?.forEach((day, i) => {
-          if (ends && days.length <= MAX_OCCURRENCES && typeof day === 'string' && !seriesDays.has(day))
+          if (ends && days.length && days.length <= MAX_OCCURRENCES && typeof day === 'string' && !seriesDays.has(day))
             problems.push({
               file: record.file,
               line: record.lineOf(['exdates', i]),
