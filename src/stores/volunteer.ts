@@ -45,20 +45,26 @@ export class TooManyShiftsError extends Error {
 interface ImportUndo {
   added: string[]
   replaced: MyShift[]
+  /** How many of the replaced came back under a new id (legacyImportId): one shift updated, not also added. */
+  renamed: number
 }
 
 /**
- * Until 2026-12-07 a roster row's id was its 编号 alone (`import:guide-am`), so two events' guide-am were one
- * shift; it now takes the 活动编号 in (`import:tech-week-changji:guide-am`). The old id of a row, and whether
- * a saved shift is that row's (imported without an event id, for the same event title): a re-import updates
- * it instead of leaving it beside the new one with its old times.
+ * Ids of before 2026-12-07, and whether a saved shift is the incoming one's: a re-import then updates it instead
+ * of leaving it beside the new one with its old times. A roster row's id was its 编号 alone (`import:guide-am`),
+ * so two events' guide-am were one shift; it now takes the 活动编号 in (`import:tech-week-changji:guide-am`),
+ * matched by event title. A changed .ics occurrence without its series was `import:<UID>`; it now carries its
+ * place in the series (`import:<UID>|2026-12-12T17:00`), matched by title and start.
  */
+const OCCURRENCE_SUFFIX = /\|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/
 function legacyImportId(s: MyShift): string | null {
+  if (s.origin !== 'import') return null
   const prefix = `import:${s.eventId}:`
-  return s.origin === 'import' && s.eventId && s.id.startsWith(prefix) ? `import:${s.id.slice(prefix.length)}` : null
+  if (s.eventId) return s.id.startsWith(prefix) ? `import:${s.id.slice(prefix.length)}` : null
+  return OCCURRENCE_SUFFIX.test(s.id) ? s.id.replace(OCCURRENCE_SUFFIX, '') : null
 }
 const isLegacyOf = (old: MyShift | undefined, s: MyShift) =>
-  !!old && old.origin === 'import' && !old.eventId && old.eventTitle === s.eventTitle
+  !!old && old.origin === 'import' && !old.eventId && old.eventTitle === s.eventTitle && (!!s.eventId || old.start === s.start)
 
 const byStart = (a: MyShift, b: MyShift) => Date.parse(a.start) - Date.parse(b.start) || (a.id < b.id ? -1 : 1)
 
@@ -123,9 +129,11 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     // Merged against what is saved: read it first, or a known shift would lose what the volunteer last saw.
     await load()
     const existing = new Map(shifts.value.map((s) => [s.id, s]))
-    const adding = new Set(incoming.filter((s) => !existing.has(s.id)).map((s) => s.id)).size
+    // A shift saved under its old id is one shift updated, not one more (near the limit, a re-import was refused).
+    const isNew = (s: MyShift) => !existing.has(s.id) && !isLegacyOf(existing.get(legacyImportId(s) ?? ''), s)
+    const adding = new Set(incoming.filter(isNew).map((s) => s.id)).size
     if (existing.size + adding > LIMITS.backupRecords) throw new TooManyShiftsError(existing.size, adding, LIMITS.backupRecords)
-    const undo: ImportUndo = { added: [], replaced: [] }
+    const undo: ImportUndo = { added: [], replaced: [], renamed: 0 }
     /** Shifts saved under their id of before 活动编号 took part in it (see legacyImportId): renamed. */
     const renamed: string[] = []
     const merged = incoming.map((s) => {
@@ -145,6 +153,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
       }
       return { ...s, addedAt: old.addedAt, seen: old.seen }
     })
+    undo.renamed = renamed.length
     await save(merged, renamed)
     lastImport.value = undo
     return { added: undo.added.length - renamed.length, updated: undo.replaced.length }
@@ -162,7 +171,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     for (const s of undo.replaced) byId.set(s.id, s)
     shifts.value = [...byId.values()].sort(byStart)
     lastImport.value = null
-    return { added: undo.added.length, updated: undo.replaced.length }
+    return { added: undo.added.length - undo.renamed, updated: undo.replaced.length }
   }
 
   /** Bring content-roster shifts up to date with the loaded events; the old values stay in `seen`. */

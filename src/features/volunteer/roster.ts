@@ -409,7 +409,13 @@ export async function parseRosterIcs(text: string, now = new Date().toISOString(
     if (!event.isRecurring()) {
       // A changed occurrence whose series is not in the file: its place in the series (RECURRENCE-ID) as a
       // series' occurrences have it below, so two of them are two shifts.
-      const recurrence = event.isRecurrenceException() ? `|${toIso(event.recurrenceId).slice(0, 16)}` : ''
+      let recurrence = ''
+      try {
+        if (event.isRecurrenceException()) recurrence = `|${toIso(event.recurrenceId).slice(0, 16)}`
+      } catch {
+        problems.push({ line, entry: true, field: where, message: t('volunteer.roster.unreadable') })
+        continue
+      }
       add(event, component, where, line, start, end, `${baseId}${recurrence}`)
       continue
     }

@@ -116,10 +116,31 @@ describe('volunteer store', () => {
       addedAt: '2026-11-20T02:00:00.000Z',
       seen: { meetingPoint: '北门' },
     })
-    expect(await again.volunteer.undoImport()).toEqual({ added: 2, updated: 1 })
+    // The moved shift was one updated, not also one added.
+    expect(await again.volunteer.undoImport()).toEqual({ added: 1, updated: 1 })
     const fourth = await openApp()
     await fourth.volunteer.load()
     expect(fourth.volunteer.shifts.map((s) => [s.id, s.meetingPoint])).toEqual([['import:guide-am', '北门']])
+  })
+
+  it('moves a changed .ics occurrence saved under its UID alone to its id with the occurrence', async () => {
+    const app = await openApp()
+    const [start, end] = ['2026-12-12T21:00:00+08:00', '2026-12-12T23:00:00+08:00']
+    await app.volunteer.importShifts([
+      makeShift({ id: 'import:lone', origin: 'import', eventId: undefined, eventTitle: '现场引导', start, end }),
+    ])
+    const again = await openApp()
+    const moved = makeShift({
+      id: 'import:lone|2026-12-12T17:00',
+      origin: 'import',
+      eventId: undefined,
+      eventTitle: '现场引导',
+      start,
+      end,
+    })
+    expect(await again.volunteer.importShifts([moved])).toEqual({ added: 0, updated: 1 })
+    await again.volunteer.load()
+    expect(again.volunteer.shifts.map((s) => s.id)).toEqual(['import:lone|2026-12-12T17:00'])
   })
 
   it('brings a content shift up to date only after reading the saved ones, keeping what was seen', async () => {
