@@ -82,7 +82,7 @@ async function bulkMap(browser: Browser): Promise<{ context: BrowserContext; pag
   await addBulkVenues(context)
   const page = await throttled(context)
   await page.goto(`${ORIGIN}/map`)
-  await page.getByRole('heading', { name: /地图范围内 \d+ 个场馆/ }).waitFor({ timeout: 60_000 })
+  await page.getByRole('heading', { name: /(地图范围内|全部) \d+ 个场馆/ }).waitFor({ timeout: 60_000 })
   return { context, page }
 }
 
