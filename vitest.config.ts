@@ -35,6 +35,7 @@ const ISOLATED = [
   'tests/unit/offline/settingsStore.test.ts',
   'tests/unit/shell/appShell.test.ts',
   'tests/unit/calendar/agendaVirtualFails.test.ts',
+  'tests/unit/shell/updatePrompt.test.ts',
 ]
 /**
  * Files that move the process's time zone (process.env.TZ): only a process of their own sees it, and they
@@ -44,7 +45,13 @@ const OWN_PROCESS = ['tests/unit/volunteer/rosterHostile.test.ts']
 
 export default defineConfig({
   plugins: [vue()],
-  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  resolve: {
+    alias: {
+      '@': fileURLToPath(new URL('./src', import.meta.url)),
+      // The PWA plugin's virtual module exists only in the app's build.
+      'virtual:pwa-register': fileURLToPath(new URL('./tests/fixtures/pwaRegister.ts', import.meta.url)),
+    },
+  },
   // The map's tile provider, as vite.config.ts defines it for a build with no VITE_TILE_* settings.
   define: { __TILE_PROVIDER__: JSON.stringify(tileProvider({})) },
   test: {
