@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
 import { axeViolations, expectHeading, watchErrors } from './helpers'
+import { putUserRecord, readUserStore } from './offline-helpers'
 
 /** Thursday 26 November 2026, 10:00 Beijing time. 新疆科技馆 is closed on Mondays and Tuesdays. */
 const NOW = new Date('2026-11-26T10:00:00+08:00')
@@ -394,17 +395,26 @@ test('deleting a plan on a phone whose storage refuses the change says so, and t
   await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2026-12-02')
   await page.getByRole('button', { name: '保存计划' }).click()
   await expect(page.getByText('已保存到“我的”')).toBeVisible()
+  // Seven more plans, on a small phone: the list runs far below the fold, and the notice with it.
+  const [saved] = await readUserStore(page, 'visitPlans')
+  for (let i = 1; i <= 7; i++) await putUserRecord(page, 'visitPlans', { ...saved, id: `${String(saved!.id)}-${i}` })
+  await page.setViewportSize({ width: 360, height: 640 })
   await page.goto('/me/visits')
-  await expect(page.locator('.visit-plan-item')).toHaveCount(1)
+  await expect(page.locator('.visit-plan-item')).toHaveCount(8)
   // The phone's storage refuses every change from now on (full, or a private window's limits).
   await page.evaluate(() => {
     IDBObjectStore.prototype.delete = () => {
       throw new DOMException('storage refused', 'UnknownError')
     }
   })
-  await page.getByRole('button', { name: '删除' }).click()
+  await page.getByRole('button', { name: '删除' }).first().click()
   await page.getByRole('button', { name: '确定删除' }).click()
-  // Before, the tap did nothing at all.
+  // Before, the tap did nothing at all; then the notice sat below the list, off screen at 360 × 640.
   await expect(page.getByRole('alert')).toHaveText('无法写入本机存储，已保存的计划没有变化。')
-  await expect(page.locator('.visit-plan-item')).toHaveCount(1)
+  await expect(page.getByRole('alert')).toBeInViewport()
+  // In view means above the tab bar, which is fixed over the page's bottom.
+  const alertBottom = (await page.getByRole('alert').boundingBox())!
+  const tabBarTop = (await page.getByRole('navigation', { name: '主导航' }).boundingBox())!.y
+  expect(alertBottom.y + alertBottom.height).toBeLessThanOrEqual(tabBarTop)
+  await expect(page.locator('.visit-plan-item')).toHaveCount(8)
 })
