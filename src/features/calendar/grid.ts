@@ -16,9 +16,11 @@ export function monthWeeks(month: string): string[][] {
 
 /** Events that sit on calendar days (not year- or period-long work). */
 export const isDated = (event: EventItem) => !isOngoingWork(event)
+/** A cancelled event is not on: the grid neither counts it nor draws its season (the agenda still lists it, marked). */
+const isOn = (event: EventItem) => event.status !== 'cancelled'
 
 /**
- * How many dated occurrences touch each day in [from, to]. A multi-day event counts on every day it
+ * How many dated occurrences that are on (not cancelled) touch each day in [from, to]. A multi-day event counts on every day it
  * spans, clipped to the range; a season (over two weeks) counts on its start day only, and is drawn as a
  * band instead (`seasonsIn`), so a 4½-month campaign does not put "1" on every cell of the month.
  */
@@ -26,7 +28,7 @@ export function countByDay(events: readonly EventItem[], from: string, to: strin
   const days = daysOf(from, to)
   const counts = new Array<number>(days.list.length).fill(0)
   for (const event of events) {
-    const span = spanIn(event, from, to, days.index)
+    const span = isOn(event) ? spanIn(event, from, to, days.index) : null
     if (!span) continue
     if (isSeason(event)) {
       if (dayOf(event.start) >= from) counts[span[0]]!++
@@ -39,12 +41,12 @@ export function countByDay(events: readonly EventItem[], from: string, to: strin
   return result
 }
 
-/** Seasons (dated, over two weeks) that touch [from, to], and the days of the range they cover. */
+/** Seasons (dated, over two weeks, not cancelled) that touch [from, to], and the days of the range they cover. */
 export function seasonsIn(events: readonly EventItem[], from: string, to: string): { seasons: EventItem[]; days: Set<string> } {
   const seasons: EventItem[] = []
   const days = new Set<string>()
   for (const event of events) {
-    if (!isDated(event) || !isSeason(event)) continue
+    if (!isDated(event) || !isSeason(event) || !isOn(event)) continue
     const start = dayOf(event.start)
     const end = dayOf(event.end)
     if (end < from || start > to) continue

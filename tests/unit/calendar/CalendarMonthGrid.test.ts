@@ -38,6 +38,10 @@ describe('CalendarMonthGrid', () => {
 
   it('marks the selected day and today, and emits the day tapped', async () => {
     expect(cell('2026-11-20').attributes('aria-pressed')).toBe('true')
+    // Today is said, not only coloured.
+    expect(cell('2026-11-26').attributes('aria-current')).toBe('date')
+    expect(cell('2026-11-26').attributes('aria-label')).toBe('2026年11月26日，今天，有持续中的活动季')
+    expect(cell('2026-11-25').attributes('aria-current')).toBeUndefined()
     expect(cell('2026-11-26').classes()).toContain('cell-today')
     await cell('2026-11-30').trigger('click')
     expect(wrapper.emitted('select')).toEqual([['2026-11-30']])

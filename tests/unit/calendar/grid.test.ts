@@ -28,6 +28,14 @@ describe('countByDay', () => {
     ])
   })
 
+  it('neither counts a cancelled event nor draws a cancelled season: the grid read them as on', () => {
+    const cancelledTalk = makeEvent({ id: 'talk', start: '2026-11-28', end: '2026-11-28', status: 'cancelled' })
+    const cancelledWinter = { ...winter, status: 'cancelled' as const }
+    expect(countByDay([cancelledTalk, cancelledWinter, week], '2026-11-01', '2026-11-30').get('2026-11-28')).toBeUndefined()
+    expect(countByDay([cancelledWinter], '2026-11-01', '2026-11-30').size).toBe(0)
+    expect(seasonsIn([cancelledWinter], '2026-11-01', '2026-11-30')).toEqual({ seasons: [], days: new Set() })
+  })
+
   it('counts a season on its start day only: it is a band, not a number on every cell', () => {
     const counts = countByDay([winter, week, year], '2026-11-01', '2026-11-30')
     expect(counts.get('2026-11-14')).toBeUndefined()
