@@ -47,18 +47,38 @@ const RELOAD_FLAG = `${APP_PREFIX}:chunk-reload`
  * reload came back to the same failure): App.vue says so, with 重试, in place of 正在加载… forever.
  */
 export const failedFirstPage = shallowRef<string | null>(null)
+/**
+ * Whether the one reload was tried this session. Where DOM storage is off (some WebViews: sessionStorage is
+ * null or throws) no flag can outlive the reload, so it counts as tried: reloading there could loop, and the
+ * page says 重试 instead. Unguarded, onError threw before it set failedFirstPage, and afterEach every time.
+ */
+const reloadTried = () => {
+  try {
+    return sessionStorage.getItem(RELOAD_FLAG) !== null
+  } catch {
+    return true
+  }
+}
+const setReloadTried = (tried: boolean) => {
+  try {
+    if (tried) sessionStorage.setItem(RELOAD_FLAG, '1')
+    else sessionStorage.removeItem(RELOAD_FLAG)
+  } catch {
+    // No storage: nothing to keep (reloadTried says tried).
+  }
+}
 router.onError((error: Error, to) => {
   const missingChunk = /dynamically imported module|Importing a module script failed|error loading dynamically|Unable to preload CSS/i.test(
     error.message,
   )
   // Not when the first page is tried again back online (App.vue): the phone may say "online" a moment before
   // the connection carries anything, and that reload would be the browser's error page.
-  if (missingChunk && navigator.onLine && !failedFirstPage.value && !sessionStorage.getItem(RELOAD_FLAG)) {
-    sessionStorage.setItem(RELOAD_FLAG, '1')
+  if (missingChunk && navigator.onLine && !failedFirstPage.value && !reloadTried()) {
+    setReloadTried(true)
     window.location.assign(to.fullPath)
   } else if (router.currentRoute.value === START_LOCATION) failedFirstPage.value = to.fullPath
 })
 router.afterEach(() => {
-  sessionStorage.removeItem(RELOAD_FLAG)
+  setReloadTried(false)
   failedFirstPage.value = null
 })
