@@ -9,7 +9,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { APP_PREFIX, EVENT_SHARDS_CACHE, LAZY_CODE_CACHE, MAP_TILES_CACHE } from '../shared/constants'
 import { type TileProvider, tileUrlPattern } from '../shared/tiles'
 import { precacheIntegrity } from './precacheIntegrity'
-import { jsonOnlyPlugin, precacheMonths } from './swConfig'
+import { codeOnlyPlugin, jsonOnlyPlugin, precacheMonths } from './swConfig'
 import { buildNow } from './today'
 
 export interface PwaPluginOptions {
@@ -113,6 +113,7 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
             cacheName: LAZY_CODE_CACHE,
             expiration: { maxEntries: 8 },
             cacheableResponse: { statuses: [200] },
+            plugins: [codeOnlyPlugin],
             // A copy the page asked the worker to cache (src/data/cacheEarlyRequests.ts) was requested
             // without the Origin header a module import sends; under `Vary: Origin` it would never match.
             // One URL is one content here, whatever the request's headers.

@@ -31,3 +31,19 @@ export const jsonOnlyPlugin = {
     }
   },
 }
+
+/**
+ * Workbox plugin for the lazy-code cache (language text, roster parsers, the Arabic-script font): only a 200
+ * JavaScript or font response is stored. A host that answers a missing file with its error page under 200
+ * (some object stores do) would otherwise be kept for good under a CacheFirst hashed name: Uyghur or Kazakh
+ * readers would then get Chinese, even online, until a release renamed the file.
+ */
+export const codeOnlyPlugin = {
+  cacheWillUpdate: async ({ response }: { response: Response }): Promise<Response | null> =>
+    response.status === 200 &&
+    /^(?:text|application)\/(?:x-)?javascript\b|^(?:font\/|application\/(?:x-)?font-)woff2\b/i.test(
+      response.headers.get('content-type') ?? '',
+    )
+      ? response
+      : null,
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { jsonOnlyPlugin, precacheMonths } from '../../src/build/swConfig'
+import { codeOnlyPlugin, jsonOnlyPlugin, precacheMonths } from '../../src/build/swConfig'
 
 const respond = (body: string, init: ResponseInit & { contentType?: string }) =>
   new Response(body, { status: init.status ?? 200, headers: init.contentType ? { 'content-type': init.contentType } : {} })
@@ -40,6 +40,30 @@ describe('jsonOnlyPlugin', () => {
       ['a JSON list', respond('[]', { contentType: 'application/json' })],
       ['JSON null', respond('null', { contentType: 'application/json' })],
     ])(`${name}: never caches %s`, async (_label, response) => {
+      expect(await cacheWillUpdate({ response })).toBeNull()
+    })
+  }
+})
+
+describe('codeOnlyPlugin', () => {
+  const serialised = new Function(`return (${codeOnlyPlugin.cacheWillUpdate.toString()})`)() as typeof codeOnlyPlugin.cacheWillUpdate
+
+  for (const [name, cacheWillUpdate] of [
+    ['live', codeOnlyPlugin.cacheWillUpdate],
+    ['serialised', serialised],
+  ] as const) {
+    it(`${name}: keeps a language chunk and the font`, async () => {
+      for (const contentType of ['text/javascript', 'application/javascript; charset=utf-8', 'font/woff2', 'application/font-woff2']) {
+        const ok = respond('export{}', { contentType })
+        expect(await cacheWillUpdate({ response: ok })).toBe(ok)
+      }
+    })
+
+    it.each([
+      ['a host’s error page answered with 200', respond('<html>NoSuchKey</html>', { contentType: 'text/html' })],
+      ['a 404', respond('', { status: 404, contentType: 'text/javascript' })],
+      ['no content type', respond('export{}', {})],
+    ])(`${name}: never keeps %s`, async (_label, response) => {
       expect(await cacheWillUpdate({ response })).toBeNull()
     })
   }
