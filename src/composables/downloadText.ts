@@ -14,10 +14,14 @@ export interface BlockedDownload {
  */
 export const blockedDownload = shallowRef<BlockedDownload | null>(null)
 
-export function downloadText(fileName: string, text: string, type: string): void {
+/**
+ * Returns false when the file went to the dialog instead (WeChat): nothing is saved until the user copies it,
+ * so a caller must not say 已导出.
+ */
+export function downloadText(fileName: string, text: string, type: string): boolean {
   if (isWeChat(navigator.userAgent)) {
     blockedDownload.value = { fileName, text }
-    return
+    return false
   }
   const url = URL.createObjectURL(new Blob([text], { type }))
   const link = document.createElement('a')
@@ -28,4 +32,5 @@ export function downloadText(fileName: string, text: string, type: string): void
   link.remove()
   // Some browsers read the blob after click() returns; revoke later rather than at once.
   setTimeout(() => URL.revokeObjectURL(url), 10_000)
+  return true
 }

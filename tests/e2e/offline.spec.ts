@@ -345,6 +345,8 @@ test.describe('without a service worker (as in WeChat)', () => {
     await expect(dialog).toHaveCount(0)
     await expect(page.getByRole('button', { name: '导出我的数据' })).toBeFocused()
     expect(downloads).toBe(0)
+    // No file was saved: the page must not say it was (it said 已导出文件 …, a backup that did not exist).
+    await expect(page.getByText('已导出文件')).toHaveCount(0)
     expect(errors).toEqual([])
   })
 })
