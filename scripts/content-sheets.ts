@@ -32,11 +32,16 @@ if (command === 'export' && !unknownFlag) {
   }
   console.log(`✓ 已写入 ${relative(rootDir, out)}`)
 } else if (command === 'import' && file && !unknownFlag) {
-  const [{ importWorkbook }, { readSheetsFile }] = await Promise.all([
+  const [{ importWorkbook }, { readSheetsFile, SheetsFileError }] = await Promise.all([
     import('../src/build/sheets/book'),
     import('../src/build/sheets/read'),
   ])
-  const result = importWorkbook(await readSheetsFile(resolve(rootDir, file)), { contentDir, rootDir })
+  const sheets = await readSheetsFile(resolve(rootDir, file)).catch((error: unknown) => {
+    if (!(error instanceof SheetsFileError)) throw error
+    console.error(`✗ ${error.message}，没有写入任何文件`)
+    process.exit(1)
+  })
+  const result = importWorkbook(sheets, { contentDir, rootDir })
   if (result.problems.length) {
     for (const line of result.problems) console.error(line)
     console.error(`\n✗ 有 ${result.problems.length} 处问题，没有写入任何文件`)

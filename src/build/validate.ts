@@ -85,7 +85,7 @@ const isPublishedLike = (v: unknown) =>
  * 英文字母…), so an organiser could not take a venue off an event. Left out, they are absent, as in a file
  * that never had them. Only where the field may be absent: a required field cleared is still told it is missing.
  */
-function withoutCleared(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
+export function withoutCleared(schema: z.ZodType, data: Record<string, unknown>): Record<string, unknown> {
   const shape = (schema as { shape?: Record<string, z.ZodType> }).shape
   if (!shape) return data
   const cleared = Object.keys(data).filter((key) => (data[key] === '' || data[key] === null) && shape[key]?.safeParse(undefined).success)

@@ -19,6 +19,11 @@ export interface DropDown {
   toRow?: number
   /** Shown when a typed value is not in the list. */
   error?: string
+  /**
+   * A warning the organiser may pass, not a refusal: for lists of ids, where a name (昌吉市) or a record added
+   * since the export (a new venue on the 场馆 sheet) is also right. Only the import can tell.
+   */
+  open?: boolean
 }
 
 export interface SheetSpec {
@@ -39,7 +44,7 @@ function validationsXml(list: DropDown[]): string {
     const range = `${col}${d.fromRow ?? 2}:${col}${d.toRow ?? 2000}`
     const error = d.error ?? '请从下拉列表中选择'
     return (
-      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="stop" ` +
+      `<dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" errorStyle="${d.open ? 'warning' : 'stop'}" ` +
       `error="${xml(error)}" sqref="${range}"><formula1>${xml(d.source)}</formula1></dataValidation>`
     )
   })

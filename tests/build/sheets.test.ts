@@ -1,11 +1,13 @@
 /** content:export → content:import: a byte-for-byte round trip, and bad cells named by sheet and cell with nothing written. */
 import { spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 
+import { strFromU8, unzipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
+import { parse } from 'yaml'
 
 import { checkContent } from '../../src/build/compile'
 import { exportWorkbook, importWorkbook, type SheetRows } from '../../src/build/sheets/book'
@@ -62,6 +64,23 @@ describe('content workbook', () => {
     expect(help).toContain('科技活动周') // a drop-down list
   }, 60_000)
 
+  it('a list of ids warns, and lets a name or a new id through; a list of fixed values refuses', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
+    const bytes = await exportWorkbook(content, dir, TEST_TODAY)
+    const events = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)
+    const sheets = (await readXlsxFile(Buffer.from(bytes))) as SheetRows[]
+    const header = sheets.find((s) => s.sheet === '活动')!.data[0]!
+    const styleOf = (name: string) => {
+      const letter = String.fromCharCode(65 + header.indexOf(name))
+      return new RegExp(`errorStyle="(\\w+)"[^>]*sqref="${letter}2:`).exec(events)?.[1]
+    }
+    // Before, every list refused: 昌吉市 typed as a name (content/README.md allows it), or a venue added on the
+    // 场馆 sheet, could not be entered on the 活动 sheet.
+    expect(styleOf('地区')).toBe('warning')
+    expect(styleOf('场馆')).toBe('warning')
+    expect(styleOf('状态')).toBe('stop')
+  }, 60_000)
+
   it('export then import on unchanged content leaves every content file byte-for-byte identical', async () => {
     const { dir, sheets } = await exported()
     const before = snapshot(dir)
@@ -72,6 +91,21 @@ describe('content workbook', () => {
     expect(result.unchanged).toBe(records)
     expect(snapshot(dir)).toEqual(before)
     expect(snapshot(dir)).toEqual(snapshot(content))
+  }, 60_000)
+
+  it("fields the web editor cleared (null, '') pass content:check, so the unchanged workbook imports without a crash", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
+    cpSync(content, dir, { recursive: true })
+    const file = join(dir, 'events/innovation-contest-2017-changji.yaml')
+    appendFileSync(file, "campaign: null\nvenue: ''\n")
+    const before = snapshot(dir)
+    expect(checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY }).problems).toEqual([])
+    const sheets = (await readXlsxFile(Buffer.from(await exportWorkbook(dir, dir, TEST_TODAY)))) as SheetRows[]
+    // It threw a ZodError (a stack trace in English) on the file's cleared fields.
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([])
+    expect(result.written).toEqual([])
+    expect(snapshot(dir)).toEqual(before)
   }, 60_000)
 
   it('a changed cell rewrites that one line; a roster row adds shifts that pass content:check', async () => {
@@ -190,6 +224,29 @@ describe('regions and venues typed by name in the workbook', () => {
   }, 60_000)
 })
 
+describe('a file the import cannot use is told in one line, never a stack trace', () => {
+  it('a missing file, an old .xls or a password-protected workbook, and a download cut short', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
+    await expect(readSheetsFile(join(dir, '排班表.xlsx'))).rejects.toThrow(/^找不到文件 .*排班表\.xlsx/)
+    // OLE2's signature: an .xls, a WPS .et or an encrypted .xlsx. It was read as a GBK CSV: 不认识的列“邢唷…”.
+    writeFileSync(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))
+    await expect(readSheetsFile(join(dir, 'old.xls'))).rejects.toThrow(/另存为 \.xlsx/)
+    const whole = await exportWorkbook(content, dir, TEST_TODAY)
+    writeFileSync(join(dir, 'cut.xlsx'), whole.slice(0, 2000))
+    await expect(readSheetsFile(join(dir, 'cut.xlsx'))).rejects.toThrow(/文件可能不完整/)
+  }, 60_000)
+
+  it('a renamed or copied sheet is told, and nothing is written (its edits were skipped: 写入 0 个文件)', async () => {
+    const { dir, sheets } = await exported()
+    const renamed = sheets.map((s) => (s.sheet === '活动' ? { ...s, sheet: '活动（改）' } : s))
+    const result = importWorkbook(renamed, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([
+      '工作表“活动（改）”: 不认识这个工作表名，它的内容不会导入。改过名字或复制过的话，请改回 活动、场馆、排班、目标 之一，或删掉这个工作表',
+    ])
+    expect(result.written).toEqual([])
+  }, 60_000)
+})
+
 describe('a roster file alone imports as the 排班 sheet', () => {
   it('a GBK CSV with 活动编号 writes the event roster (Excel dates read as Beijing time)', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kpxj-roster-'))
@@ -203,6 +260,38 @@ describe('a roster file alone imports as the 排班 sheet', () => {
     expect(text).toContain('end: 2026-12-05T12:30:00+08:00')
     const { compiled } = checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY })
     expect(Object.keys(compiled!.catalog.rosters)).toEqual(['keji-zhidong-2026-changji'])
+  }, 60_000)
+
+  it('two teams’ files for one event add up: the second keeps the first team’s shifts, and a 编号 sent again is updated', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpxj-roster-'))
+    cpSync(content, dir, { recursive: true })
+    const header = '活动编号,活动,编号,岗位,开始,结束,集合地点,队伍,负责人,联系方式,携带物品'
+    const send = async (name: string, rows: string[]) => {
+      const file = join(dir, name)
+      writeFileSync(file, [header, ...rows].join('\n'))
+      return importWorkbook(await readSheetsFile(file), { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    }
+    const event = 'keji-zhidong-2026-changji'
+    const shiftIds = () => {
+      expect(checkContent({ contentDir: dir, rootDir: dir, today: TEST_TODAY }).problems).toEqual([])
+      const { shifts } = parse(readFileSync(join(dir, `events/${event}.yaml`), 'utf8')) as {
+        shifts: { id: string; team: string; role: string }[]
+      }
+      return shifts.map((s) => `${s.id} ${s.team} ${s.role}`)
+    }
+    expect(
+      (await send('team1.csv', [`${event},科技之冬,guide-am,现场讲解,2026/12/5 9:30,12:30,昌吉市科技馆,讲解队,市科协,,`])).problems,
+    ).toEqual([])
+    expect(
+      (await send('team2.csv', [`${event},科技之冬,order-pm,秩序维护,2026/12/5 14:30,17:30,昌吉市科技馆,青年志愿者队,团市委,,`])).problems,
+    ).toEqual([])
+    // Before, the second file left order-pm alone: guide-am, which volunteers had taken, was gone.
+    expect(shiftIds()).toEqual(['guide-am 讲解队 现场讲解', 'order-pm 青年志愿者队 秩序维护'])
+    expect(
+      (await send('team1-again.csv', [`${event},科技之冬,guide-am,现场讲解和引导,2026/12/5 9:30,12:30,昌吉市科技馆,讲解队,市科协,,`]))
+        .problems,
+    ).toEqual([])
+    expect(shiftIds()).toEqual(['guide-am 讲解队 现场讲解和引导', 'order-pm 青年志愿者队 秩序维护'])
   }, 60_000)
 
   it('排班表模板 says 必填 for exactly the columns content:import requires', () => {

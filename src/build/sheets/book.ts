@@ -19,7 +19,7 @@ import { ContentError, type ContentProblem, formatProblem } from '../errors'
 import { loadContent, type RawRecord } from '../load'
 import { eventSchema, SOURCE_FORMS, targetSchema, venueSchema } from '../schema'
 import { buildToday } from '../today'
-import { validateContent } from '../validate'
+import { validateContent, withoutCleared } from '../validate'
 import { type SheetSpec, writeWorkbook } from '../workbook'
 import { CELL_HELP, decodeCell, encodeCell } from './cells'
 import {
@@ -108,7 +108,12 @@ export async function exportWorkbook(contentDir: string, rootDir: string, today 
       const key = listKey(col)
       const letter = columnLetter(listColumn.get(key)!)
       const count = Math.max(1, lists.get(key)!.values.length)
-      return [{ column, source: `说明!$${letter}$2:$${letter}$${count + 1}`, error: `请从下拉列表中选择（见“说明”表 ${letter} 列）` }]
+      // Ids (地区, 场馆, 活动…) may also be typed as names, or name a record added since the export: a warning.
+      const open = typeof col.options === 'string'
+      const error = open
+        ? `不在下拉列表中（见“说明”表 ${letter} 列）。填名称或新加的编号也可以，导入时会检查`
+        : `请从下拉列表中选择（见“说明”表 ${letter} 列）`
+      return [{ column, source: `说明!$${letter}$2:$${letter}$${count + 1}`, error, open }]
     })
 
   const sheets: SheetSpec[] = []
@@ -250,6 +255,13 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
   if (![...named.keys()].some((n) => (SHEET_ORDER as string[]).includes(n))) {
     return { problems: [`工作簿没有 ${SHEET_ORDER.join('、')} 中的任何一个工作表`], written: [], unchanged: 0 }
   }
+  // A sheet renamed (活动（改）) or copied (Excel's 移动或复制 makes 活动 (2)) was skipped, and the import said
+  // 写入 0 个文件: the edits in it were lost without a word. The help sheets (说明, the template's 填写说明) are read by nobody.
+  for (const [name, s] of named)
+    if (s !== named.get('排班') && !(SHEET_ORDER as string[]).includes(name) && name !== '说明' && name !== '填写说明')
+      problems.push(
+        `工作表“${name}”: 不认识这个工作表名，它的内容不会导入。改过名字或复制过的话，请改回 ${SHEET_ORDER.join('、')} 之一，或删掉这个工作表`,
+      )
 
   /** Header → column, reporting unknown headers. */
   const headerMap = (name: string, rows: SheetCell[][], columns: Column[]) => {
@@ -360,6 +372,10 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     const map = headerMap('排班', roster.data, SHIFT_COLUMNS)
     const col = (path: string) => [...map.entries()].find(([, c]) => c.path[0] === path)?.[0]
     const eventColumn = col('event')
+    // A roster file alone (a team leader's 排班表, no 活动 sheet) adds to an event's published shifts, by 编号:
+    // each team sends its own, and the second file replaced the first team's shifts without a word. With the
+    // whole workbook, its 排班 sheet is every shift there is (a row deleted is a shift taken down).
+    const rosterOnly = !Object.keys(RECORD_SHEETS).some((n) => named.has(n))
     if (eventColumn === undefined) cell('排班', 0, 1, '表头', '缺少“活动编号”列')
     else {
       for (const r of records.values()) if (r.collection === 'events') r.data.shifts = undefined
@@ -380,13 +396,16 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
               eventId ? `找不到活动编号“${eventId}”（活动表和 content/events/ 里都没有）` : '必须填写',
             )
           }
+          const kept = rosterOnly ? (structuredClone((base.data as Data).shifts) as Data[] | undefined) : undefined
           record = {
             sheet: '活动',
             row: 0,
             collection: 'events',
             id: eventId,
-            data: { ...structuredClone(base.data as Data), shifts: undefined },
+            data: { ...structuredClone(base.data as Data), shifts: kept },
             columns: [],
+            // Row 0: a shift kept from the event's file, not read from this file.
+            shiftRows: kept?.map(() => 0),
           }
           records.set(key, record)
         }
@@ -402,8 +421,16 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
         }
         shift.sample = false
         const shifts = ((record.data.shifts as Data[] | undefined) ??= [])
-        shifts.push(shift)
-        ;(record.shiftRows ??= []).push(rowNumber)
+        const rows = (record.shiftRows ??= [])
+        // A kept shift of the same 编号 is this row's new version (two rows of one 编号 stay two: told as such).
+        const same = shifts.findIndex((s, i) => rows[i] === 0 && s.id === shift.id)
+        if (same >= 0) {
+          shifts[same] = shift
+          rows[same] = rowNumber
+        } else {
+          shifts.push(shift)
+          rows.push(rowNumber)
+        }
       })
     }
   }
@@ -432,7 +459,11 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     if (path[0] === 'shifts' && r.shiftRows && path.length > 1) {
       const row = r.shiftRows[Number(path[1])] ?? 0
       const index = columnFor(SHIFT_COLUMNS, path.slice(2))
-      cell('排班', index, row, SHIFT_COLUMNS[index]!.header, p.message)
+      if (row === 0)
+        problems.push(
+          `排班（content/events/${r.id}.yaml 里原有的班次 ${Number(path[1]) + 1}）: ${SHIFT_COLUMNS[index]!.header}: ${p.message}`,
+        )
+      else cell('排班', index, row, SHIFT_COLUMNS[index]!.header, p.message)
       continue
     }
     const columns = RECORD_SHEETS[r.sheet].columns
@@ -453,8 +484,16 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     const base = existingById.get(`${r.collection}/${r.id}`)
     const path = join(contentDir, r.collection, `${r.id}.yaml`)
     if (base) {
-      const before = schema.parse(base.data) as Data
-      const after = schema.parse(data) as Data
+      // As content:check reads them: without the fields the web editor cleared ('' or null), which the bare
+      // schema refuses (the import crashed with a ZodError on files that pass the check). A file that no
+      // longer passes (edited since the export) is compared as it is and rewritten from the workbook.
+      const read = (d: Data) => {
+        const kept = withoutCleared(schema, d)
+        const result = schema.safeParse(kept)
+        return (result.success ? result.data : kept) as Data
+      }
+      const before = read(base.data as Data)
+      const after = read(data)
       if (same(before, after)) {
         unchanged++
         continue
