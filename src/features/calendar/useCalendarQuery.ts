@@ -70,7 +70,9 @@ export function useCalendarQuery() {
   })
 
   function go(query: LocationQueryRaw) {
-    void router.push({ query: { ...route.query, ...query, month: undefined } })
+    // A `?month=` link's month goes on as the focused day: switching view dropped it, and the page jumped to today.
+    const carried = route.query.month !== undefined && !('date' in query) && date.value !== today.value ? { date: date.value } : {}
+    void router.push({ query: { ...route.query, ...carried, ...query, month: undefined } })
   }
   const setView = (id: CalendarView) => go({ view: id })
   const setDate = (day: string) => go({ date: day === today.value ? undefined : day })
