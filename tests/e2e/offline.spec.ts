@@ -143,10 +143,14 @@ test('back online, what could not load offline comes by itself: a starred event,
   const saved = page.locator('.card.saved', { hasText: '测试活动' })
   await expect(saved).toContainText('当前离线，显示的是已保存的内容')
   await expect(page.getByTestId('offline-indicator')).toBeVisible()
+  // The schedule's file would lack it: said beside the download (it was left out without a word).
+  const leftOut = page.getByTestId('mine-left-out')
+  await expect(leftOut).toHaveText('1 项离线时读取不到，没有写进文件；联网后再下载一次。')
   await setOffline(context, page, false)
   // No reload, no 重试: the saved copy gives way to the event as published.
   await expect(page.getByRole('link', { name: '2027年全国科技活动周·昌吉市活动' })).toBeVisible()
   await expect(saved).toHaveCount(0)
+  await expect(leftOut).toHaveCount(0)
 
   // April 2027 was never fetched (May now is: the worker keeps what was seen).
   await setOffline(context, page, true)

@@ -61,6 +61,7 @@ export const calendar = {
     noUpcoming: '没有即将进行的活动',
     download: '下载我的日程（.ics）',
     downloadHint: '可导入手机日历；再次导入会更新已有条目，不会重复。',
+    leftOut: '{n} 项离线时读取不到，没有写进文件；联网后再下载一次。',
     clash: '时间冲突：「{a}」与「{b}」有重叠',
     clashMore: '另有 {n} 处冲突',
     clashHint: '只比较有具体日期的活动；“全年开展”等没有具体日期的工作不参与比较。',
