@@ -65,10 +65,18 @@ export function formatXinjiangTimeRange(event: When): string | null {
 
 export type EventPhase = 'upcoming' | 'ongoing' | 'past'
 
-/** Where an event stands relative to a Beijing day. */
-export function eventPhase(event: Dated, today: string): EventPhase {
+/**
+ * Where an event stands relative to a Beijing day; with `now`, a timed event on its own days is also placed
+ * by the clock: upcoming before its start, past from its end (a 19:00 talk said 进行中 at 08:00 and at 23:00).
+ */
+export function eventPhase(event: Dated, today: string, now?: Date): EventPhase {
   if (dayOf(event.end) < today) return 'past'
   if (dayOf(event.start) > today) return 'upcoming'
+  if (now && event.allDay === false) {
+    const at = now.getTime()
+    if (at < Date.parse(event.start)) return 'upcoming'
+    if (at >= Date.parse(event.end)) return 'past'
+  }
   return 'ongoing'
 }
 

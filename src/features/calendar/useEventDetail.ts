@@ -6,6 +6,7 @@ import '@/i18n/zh-CN/calendar'
 
 import { computed, type MaybeRefOrGetter, ref, toValue, watch } from 'vue'
 
+import { useNow } from '@/composables/useNow'
 import { useRetryOnline } from '@/composables/useOnline'
 import { usePageTitle } from '@/composables/usePageTitle'
 import { useToday } from '@/composables/useToday'
@@ -50,7 +51,8 @@ export function useEventDetail(id: MaybeRefOrGetter<string>) {
   useRetryOnline(() => failed() && load(), failed)
   usePageTitle(() => event.value?.title)
 
-  const phase = computed(() => (event.value ? eventPhase(event.value, today.value) : 'upcoming'))
+  const now = useNow()
+  const phase = computed(() => (event.value ? eventPhase(event.value, today.value, now.value) : 'upcoming'))
   const history = computed(() => !!event.value && isHistory(event.value, today.value))
   const placeName = (place: Pick<ScheduleSnapshot, 'venue' | 'region'>) =>
     (place.venue && catalog.venuesById.get(place.venue)?.name) || catalog.regionsById.get(place.region)?.name || place.region
