@@ -377,6 +377,7 @@ export const en: Translation = {
       offlineReady: 'Saved on this device; opens without a network',
       offlineSaving: 'Saving on this device for offline use…',
       offlineNotReady: 'This browser cannot keep the app for offline use',
+      offlineFailed: 'Could not save on this device (connection lost or storage full); it tries again when online',
       update: {
         available: 'New version available',
         apply: 'Update',

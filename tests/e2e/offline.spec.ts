@@ -247,8 +247,17 @@ test('a portal answering during the first install is not kept as the offline cop
   })
   expect(cached).toBeNull()
 
-  // Back on a normal network, the next visit installs, and the offline copy is the real catalog.
+  // 我的 says so (it said 正在保存到本机… until a reload) …
+  await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '我的' }).click()
+  const state = page.getByTestId('offline-state')
+  await expect(state).toHaveText('没能保存到本机（网络中断或空间不足），联网后会自动再试')
+  // … and back on a normal network the app tries again by itself: update() could not (no worker was left).
   portal = false
+  await setOffline(context, page, true)
+  await setOffline(context, page, false)
+  await expect(state).toHaveText('已保存到本机，没有网络时也能打开', { timeout: 30_000 })
+
+  // The next visit has the offline copy, and it is the real catalog.
   await page.reload()
   await waitForServiceWorker(page)
   await setOffline(context, page, true)

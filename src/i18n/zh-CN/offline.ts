@@ -11,6 +11,7 @@ export const offline = {
   offlineReady: '已保存到本机，没有网络时也能打开',
   offlineSaving: '正在保存到本机，供离线使用…',
   offlineNotReady: '这个浏览器不能离线保存本应用',
+  offlineFailed: '没能保存到本机（网络中断或空间不足），联网后会自动再试',
   update: {
     available: '有新版本',
     apply: '点击更新',
