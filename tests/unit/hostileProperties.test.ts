@@ -50,7 +50,8 @@ vi.mock('@/data/db', async (importOriginal) => ({
 
 const { parseUserDataFile, USER_DATA_FORMAT } = await import('@/data/userDataFile')
 const { importUserData, undoLastImport, UNDO_KEY } = await import('@/data/userDataImport')
-const { parseRosterCsv, parseRosterIcs } = await import('@/features/volunteer/roster')
+const { loadCsvParser, parseRosterCsv, parseRosterIcs } = await import('@/features/volunteer/roster')
+await loadCsvParser()
 const { useVolunteerStore } = await import('@/stores/volunteer')
 const { checkRecords } = await import('@/shared/userRecords')
 const { clashReport } = await import('@/shared/clash')

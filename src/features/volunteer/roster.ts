@@ -4,8 +4,6 @@
  */
 import '@/i18n/zh-CN/lazy'
 
-import Papa from 'papaparse'
-
 import { t } from '@/i18n'
 import { withoutBidiControls } from '@/shared/bidi'
 import { decodeTableText } from '@/shared/rosterSheet'
@@ -93,8 +91,21 @@ function headerIndex(header: string[]): Partial<Record<Field, number>> {
 }
 
 /** Parse a CSV roster. `now` stamps addedAt/updatedAt. */
+type Papa = typeof import('papaparse')
+let papa: Papa | undefined
+/**
+ * papaparse, loaded on first use: like the .ics and .xlsx parsers it is a lazy chunk, runtime-cached when the
+ * volunteer page warms it (warmRosterParser), not precached for every visitor (the precache is at its 1 MB).
+ */
+export async function loadCsvParser(): Promise<void> {
+  // A CommonJS package: its exports arrive as the default export.
+  papa ??= ((await import('papaparse')) as unknown as { default: Papa }).default
+}
+
+/** A CSV roster; loadCsvParser() first. */
 export function parseRosterCsv(text: string, now = new Date().toISOString()): RosterResult {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false })
+  if (!papa) throw new Error('parseRosterCsv: call loadCsvParser() first')
+  const parsed = papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false })
   // An unclosed quote makes the parser swallow the lines after it into one cell: name that line.
   const quoteRows = new Set(parsed.errors.filter((e) => e.type === 'Quotes' && e.row !== undefined).map((e) => e.row!))
   return parseRosterRows(parsed.data, now, quoteRows)
@@ -245,13 +256,14 @@ export async function parseRosterXlsx(bytes: ArrayBuffer, now = new Date().toISO
 }
 
 /**
- * Load the .ics and .xlsx parsers ahead of use, while online: they are not precached (only this page uses them), and a
+ * Load the CSV, .ics and .xlsx parsers ahead of use, while online: they are not precached (only this page uses them), and a
  * volunteer may import a roster later in a 连队 without coverage. Only a request made while the service
  * worker controls the page is stored (runtime cache LAZY_CODE_CACHE), and a module is fetched once per
  * page: on a first visit, wait until the worker takes control. Without a worker (WeChat) load it anyway.
  */
 export function warmRosterParser(nav: Navigator = navigator): void {
   const load = () => {
+    void loadCsvParser().catch(() => undefined)
     void import('ical.js').catch(() => undefined)
     void import('./xlsxRoster').catch(() => undefined)
   }

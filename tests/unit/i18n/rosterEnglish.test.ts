@@ -1,8 +1,11 @@
 // @vitest-environment happy-dom
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { parseRosterCsv } from '@/features/volunteer/roster'
+import { loadCsvParser, parseRosterCsv } from '@/features/volunteer/roster'
 import { applyLanguage } from '@/i18n'
+
+// The CSV parser is a lazy chunk in the app (loaded before a CSV is parsed).
+beforeAll(loadCsvParser)
 
 describe('roster problems in English', () => {
   it('say what is wrong in English, naming the file’s own Chinese columns', async () => {

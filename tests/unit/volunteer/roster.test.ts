@@ -1,10 +1,13 @@
 import ICAL from 'ical.js'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { parseRosterCsv, parseRosterIcs, parseRosterTime } from '@/features/volunteer/roster'
+import { loadCsvParser, parseRosterCsv, parseRosterIcs, parseRosterTime } from '@/features/volunteer/roster'
 import { shiftsToIcs } from '@/features/volunteer/shiftsIcs'
 import { changedFields } from '@/features/volunteer/types'
 import { LIMITS } from '@/shared/userRecords'
+
+// The CSV parser is a lazy chunk in the app (loaded before a CSV is parsed).
+beforeAll(loadCsvParser)
 
 const NOW = '2026-11-26T08:00:00.000Z'
 const HEADER = '编号,活动,岗位,开始,结束,集合地点,队伍,负责人,联系方式,携带物品'

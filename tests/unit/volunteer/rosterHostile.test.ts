@@ -4,8 +4,11 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { decodeRoster, parseRosterCsv, parseRosterIcs } from '@/features/volunteer/roster'
+import { decodeRoster, loadCsvParser, parseRosterCsv, parseRosterIcs } from '@/features/volunteer/roster'
 import { LIMITS } from '@/shared/userRecords'
+
+// The CSV parser is a lazy chunk in the app (loaded before a CSV is parsed).
+beforeAll(loadCsvParser)
 
 beforeAll(() => {
   process.env.TZ = 'America/Los_Angeles'

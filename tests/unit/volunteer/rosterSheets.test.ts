@@ -1,10 +1,13 @@
 import { readFileSync } from 'node:fs'
 
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { decodeRoster, HEADERS, parseRosterCsv, parseRosterXlsx, spreadsheetKind } from '@/features/volunteer/roster'
+import { decodeRoster, HEADERS, loadCsvParser, parseRosterCsv, parseRosterXlsx, spreadsheetKind } from '@/features/volunteer/roster'
 import { ROSTER_COLUMNS } from '@/shared/rosterSheet'
 import { readRosterTime } from '@/shared/rosterTime'
+
+// The CSV parser is a lazy chunk in the app (loaded before a CSV is parsed).
+beforeAll(loadCsvParser)
 
 /** 2026-12-01 10:00 Beijing: the fixtures' dates without a year (12月6日) fall in 2026. */
 const NOW = '2026-12-01T02:00:00.000Z'
