@@ -10,6 +10,7 @@ import { APP_PREFIX, EVENT_SHARDS_CACHE, LAZY_CODE_CACHE, MAP_TILES_CACHE } from
 import { type TileProvider, tileUrlPattern } from '../shared/tiles'
 import { precacheIntegrity } from './precacheIntegrity'
 import { codeOnlyPlugin, jsonOnlyPlugin, precacheMonths } from './swConfig'
+import { SW_LAZY_SCRIPT, swLazyCodePlugin } from './swLazyCode'
 import { buildNow } from './today'
 
 export interface PwaPluginOptions {
@@ -79,7 +80,10 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
         'admin/**',
         'assets/{ug,kk-Arab,en}-*.js',
         'assets/arabic-*.woff2',
+        SW_LAZY_SCRIPT,
       ],
+      // The new names of the lazy files this device already uses, fetched while the new worker installs.
+      importScripts: [SW_LAZY_SCRIPT],
       // Workbox refuses files over 2 MiB by failing the build. With 100 000 events the event index and a
       // month shard pass that; they must still be precached for offline use. The real shell budget
       // (≤ 1 MB) is enforced on the real content by scripts/check-budgets.ts.
@@ -143,5 +147,5 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
       ],
     },
   })
-  return [integrity.plugin, pwa]
+  return [integrity.plugin, swLazyCodePlugin(), pwa]
 }

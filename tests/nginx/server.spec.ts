@@ -25,6 +25,7 @@ const FILES = [
   ['html', '/index.html'],
   ['js asset', entry[1]!],
   ['service worker', '/sw.js'],
+  ['service worker step', '/sw-lazy.js'],
   ['workbox runtime', `/${workbox}`],
   ['manifest', '/manifest.webmanifest'],
   ['app data', '/data/app/catalog.json'],
@@ -46,6 +47,17 @@ for (const [kind, path] of FILES) {
     for (const [name, value] of Object.entries(security.app)) expect(headers[name.toLowerCase()], name).toBe(value)
   })
 }
+
+test('the worker imports sw-lazy.js, which names the new names of this build’s lazy files', async ({ request }) => {
+  expect(await (await request.get('/sw.js')).text()).toContain('importScripts("sw-lazy.js")')
+  const script = await (await request.get('/sw-lazy.js')).text()
+  const lazy = readdirSync(join(DIST, 'assets')).filter((f) =>
+    /^(?:ug|kk-Arab|en|ical|xlsxRoster|papaparse\.min)-[\w-]+\.js$|^arabic-[\w-]+\.woff2$/.test(f),
+  )
+  // Three languages, the Arabic-script font, three roster parsers.
+  expect(lazy).toHaveLength(7)
+  for (const file of lazy) expect(script).toContain(`"/assets/${file}"`)
+})
 
 test('revalidated files answer 304 to their ETag; hashed assets are immutable for a year', async ({ request }) => {
   const first = await request.get('/data/events.json')
