@@ -147,6 +147,8 @@ test('in 科技活动周, the home page shows this week’s events and an event 
   await test.step('an event page says its date is expected and gives Beijing time', async () => {
     await thisWeek.getByRole('link').first().click()
     await expect(page).toHaveURL(/\/events\//)
+    // Focus is on the new page (it fell to <body> with the link, and a screen reader said nothing).
+    await expect(page.locator('main#main')).toBeFocused()
     await expect(page.getByText('北京时间').first()).toBeVisible()
     await expect(page.getByText('日期说明：')).toBeVisible()
     await page.reload()
