@@ -395,6 +395,12 @@ function checkVenueFacts(record: RawRecord, venue: DeepPartial<VenueInput>, prob
   }
 }
 
+/** Minutes since Beijing midnight of a date-time with an offset. */
+const beijingMinuteOf = (value: string) => {
+  const ms = Date.parse(value) + 8 * 3_600_000
+  return Math.floor(ms / 60_000) % (24 * 60)
+}
+
 /** Occurrences one series may have; the app's shards and feeds are sized for this. */
 const MAX_OCCURRENCES = 1000
 
@@ -407,6 +413,9 @@ function checkEventDates(record: RawRecord, event: DeepPartial<EventInput>, prob
     problems.push({ ...at('end'), message: '要和开始时间的写法一致（都写日期，或都写带时区的时间）' })
   } else if (isDateOnly(start) ? end < start : Date.parse(end) < Date.parse(start)) {
     problems.push({ ...at('end'), message: `不能早于开始时间（${start}）` })
+  } else if (!isDateOnly(end) && dayOf(end) > dayOf(start) && beijingMinuteOf(end) === 0) {
+    // 19:00 to 00:00 next day: the app would list it on two days, and on the second as 进行中 all day.
+    problems.push({ ...at('end'), message: `结束在午夜 00:00，会被算到第二天（${dayOf(end)}）；活动当晚结束请写 23:59` })
   }
   if (event.rrule) {
     // Written with or without its `RRULE:` prefix (expand.ts takes both).

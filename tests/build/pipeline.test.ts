@@ -70,6 +70,8 @@ describe('content pipeline on broken content', () => {
     // Issue 18.7: impossible times, alias bombs and syntax errors at their real line, no stack traces.
     `${dir}/events/bad-times.yaml:4: start: 2026-06-06T25:00:00+08:00 不是有效的时刻（应在 00:00–23:59 之间）`,
     `${dir}/events/bad-times.yaml:5: end: 2026-06-06T12:00:00+99:00 的时区不存在；北京时间写 +08:00`,
+    // 19:00 to 00:00: listed on two days, and 进行中 all of the second.
+    `${dir}/events/midnight-end.yaml:5: end: 结束在午夜 00:00，会被算到第二天（2026-06-07）；活动当晚结束请写 23:59`,
     `${dir}/events/alias-bomb.yaml:1: (文件): YAML 无法读取：Excessive alias count indicates a resource exhaustion attack`,
     `${dir}/events/late-error.yaml:4: (文件): YAML 格式错误：引号没有配对（Missing closing "quote）`,
     `${dir}/plans/plan-a.md:7: regions.1: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
@@ -114,7 +116,7 @@ describe('content pipeline on broken content', () => {
   })
 
   it('reports every problem, one line each, and nothing else', () => {
-    expect(lines).toHaveLength(64)
+    expect(lines).toHaveLength(65)
     for (const line of lines) expect(line).toMatch(/^tests\/fixtures\/content-broken\/\w+\/[\w-]+\.(yaml|md):\d+: \S+: .+$/)
   })
 
@@ -123,8 +125,8 @@ describe('content pipeline on broken content', () => {
     try {
       compileContent(fixture('content-broken'))
     } catch (error) {
-      expect((error as ContentError).problems).toHaveLength(64)
-      expect((error as Error).message).toContain('内容有 64 处问题')
+      expect((error as ContentError).problems).toHaveLength(65)
+      expect((error as Error).message).toContain('内容有 65 处问题')
     }
   })
 })
