@@ -194,6 +194,37 @@ describe('content workbook', () => {
   }, 60_000)
 })
 
+describe('a phone number Excel took for a number', () => {
+  it('is refused at its cell: its leading 0 is gone, and 拨打 would call a wrong number', async () => {
+    const { dir, sheets, sheet } = await exported()
+    const venues = sheet('场馆')
+    const row = rowOf(venues, 'xinjiang-science-museum')
+    venues.data[row]![columnOf(venues, '电话')] = 9914567890
+    const roster = sheet('排班')
+    const header = roster.data[0]!
+    const shift = header.map(() => null as SheetRows['data'][number][number])
+    const set = (name: string, value: SheetRows['data'][number][number]) => (shift[header.indexOf(name)] = value)
+    set('活动编号', 'keji-zhidong-2026-changji')
+    set('编号', 'guide-x')
+    set('岗位', '引导')
+    set('开始', '2026/12/5 9:30')
+    set('结束', '12:30')
+    set('集合地点', '门口')
+    set('队伍', '一队')
+    set('负责人', '市科协')
+    set('联系方式', 9946386167)
+    roster.data.push(shift)
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    const told = "被当成了数字，开头的 0 会丢失：请把这一列设成“文本”格式后重新填写号码（或在号码前加英文单引号 '）"
+    const letter = (rows: SheetRows, name: string) => String.fromCharCode(65 + columnOf(rows, name))
+    expect(result.problems).toEqual([
+      `场馆!${letter(venues, '电话')}${row + 1}: 电话: ${told}`,
+      `排班!${letter(roster, '联系方式')}${roster.data.length}: 联系方式: ${told}`,
+    ])
+    expect(result.written).toEqual([])
+  }, 60_000)
+})
+
 describe('regions and venues typed by name in the workbook', () => {
   it('reads a venue added on the 场馆 sheet by its name on the 活动 sheet', async () => {
     const { dir, sheets, sheet } = await exported()

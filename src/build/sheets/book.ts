@@ -324,6 +324,15 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     return `“${value}”不是${what}编号，也不是哪个${what}的名称：请从下拉列表里选${example ? `，例如 ${[...example[1]][0]}（${example[0]}）` : ''}`
   }
 
+  /**
+   * A phone number Excel or WPS took for a number (09946386167 kept as 9946386167): the schema accepts the
+   * digits left, and the app's 拨打 would call a wrong number. Typed as text it keeps its 0.
+   */
+  const numberPhone = (col: Column, value: SheetCell) =>
+    (col.path.join('.') === 'contact.phone' || (col.path.length === 1 && col.path[0] === 'contact')) && typeof value === 'number'
+      ? "被当成了数字，开头的 0 会丢失：请把这一列设成“文本”格式后重新填写号码（或在号码前加英文单引号 '）"
+      : null
+
   const records = new Map<string, RowRecord>()
   for (const name of ['活动', '场馆', '目标'] as RecordSheet[]) {
     const sheet = named.get(name)
@@ -348,7 +357,7 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
       const data = structuredClone((base?.data as Data) ?? {}) as Data
       for (const [index, col] of map) {
         const value = idFromName(col, decodeCell(row[index], col.kind))
-        const wrong = notAName(col, value)
+        const wrong = notAName(col, value) ?? numberPhone(col, row[index])
         if (wrong) {
           cell(name, index, rowNumber, col.header, wrong)
           told.add(`${key}|${col.path.join('.')}`)
@@ -415,6 +424,8 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
         for (const [index, c] of map) {
           const path = c.path[0]!
           if (path === 'event' || path === 'eventTitle') continue
+          const phone = numberPhone(c, row[index])
+          if (phone) cell('排班', index, rowNumber, c.header, phone)
           const value =
             path === 'start' ? start : decodeCell(row[index], c.kind, typeof start === 'string' ? start.slice(0, 10) : undefined, today)
           if (value !== undefined) shift[path] = value
