@@ -884,7 +884,8 @@ test('events that name only a region are counted at the region on the map and li
   await expect(page.getByRole('heading', { level: 2, name: '2026年11月' })).toBeVisible()
   // The calendar opens filtered to 昌吉, whose 科技之冬 runs through the month: a band, not a count.
   await expect(page.locator('main summary', { hasText: '筛选' })).toHaveText('筛选：昌吉')
-  await expect(page.getByRole('cell', { name: '2026年11月20日，有持续中的活动季' })).toBeVisible()
+  // Today (the 20th) is said as such.
+  await expect(page.getByRole('cell', { name: '2026年11月20日，今天，有持续中的活动季' })).toBeVisible()
 
   // Filtered to one region, the map counts that region's events only, as it shows that region's venues only.
   await page.goto('/map?region=urumqi')
