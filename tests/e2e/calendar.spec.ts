@@ -318,6 +318,7 @@ test.describe('calendar', () => {
     await page.getByRole('link', { name: '已变更' }).click()
     await notice.getByRole('button', { name: '知道了' }).click()
     await expect(notice).toHaveCount(0)
+    await expect(page.locator('main#main')).toBeFocused()
     await page.reload()
     await expect(page.getByText('日期说明：')).toBeVisible()
     await expect(notice).toHaveCount(0)
