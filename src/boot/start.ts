@@ -15,17 +15,28 @@ export interface StartOptions {
   entry: string
   /** Shown in the loading line when the entry cannot load (offline on a first visit, a broken download). */
   bootFailed: string
+  /** Shown instead when the browser cannot read the app's code (an old engine): no network would help. */
+  oldBrowser: string
 }
 
-export default function start({ entry, bootFailed }: StartOptions): void {
+declare global {
+  interface Window {
+    /** Set as this script starts: index.html's last check (OLD_BROWSER_CHECK) tells an engine that never ran it. */
+    __kpxjStart?: true
+  }
+}
+
+export default function start({ entry, bootFailed, oldBrowser }: StartOptions): void {
+  window.__kpxjStart = true
   let started = false
   const go = () => {
     if (started) return
     started = true
     hintAgendaShards()
-    import(/* @vite-ignore */ entry).catch(() => {
+    import(/* @vite-ignore */ entry).catch((error: unknown) => {
       const line = document.querySelector('#app .loading')
-      if (line) line.textContent = bootFailed
+      // A download that failed rejects with a TypeError; code the engine cannot parse, with a SyntaxError.
+      if (line) line.textContent = error instanceof SyntaxError ? oldBrowser : bootFailed
     })
   }
   // The map's opening tiles drawn into the shell (mapPreview.ts) are painted first, 300 ms at most: the app's

@@ -145,10 +145,21 @@ const ENTRY_TAG = /<script type="module" crossorigin src="(\/assets\/index-[\w-]
  * Runs the app's entry script only after the browser has painted the static shell (src/boot/start.ts
  * says why); the entry is still fetched at once (modulepreload).
  */
-export function paintBeforeBoot(html: string, startScript: string): string {
+/**
+ * A classic script (ES5: it must run where the app cannot): at DOMContentLoaded every module script has run,
+ * so no start flag means the engine could not run modules of this age at all (no modules, or no `?.`). The
+ * loading line then says so, instead of 正在加载… for ever.
+ */
+export const oldBrowserCheck = (message: string) =>
+  `document.addEventListener('DOMContentLoaded',function(){if(!window.__kpxjStart){var l=document.querySelector('#app .loading');if(l)l.textContent=${JSON.stringify(message).replace(/</g, '\\u003c')}}})`
+
+export function paintBeforeBoot(html: string, startScript: string, oldBrowser = t('app.oldBrowser')): string {
   const match = ENTRY_TAG.exec(html)
   if (!match) return html // dev server: /src/main.ts is served as is
-  return html.replace(match[0], `<link rel="modulepreload" crossorigin href="${match[1]}"><script type="module">${startScript}</script>`)
+  return html.replace(
+    match[0],
+    `<link rel="modulepreload" crossorigin href="${match[1]}"><script type="module">${startScript}</script><script>${oldBrowserCheck(oldBrowser)}</script>`,
+  )
 }
 
 /**
@@ -176,7 +187,7 @@ export function appShellPlugin(options: AppShellOptions = {}): Plugin {
           bootScript('prePaint'),
           bootScript('activeTab'),
           preview ? bootScript('mapPreview', preview) : '',
-          entry ? bootScript('start', { entry, bootFailed: t('app.bootFailed') }) : '',
+          entry ? bootScript('start', { entry, bootFailed: t('app.bootFailed'), oldBrowser: t('app.oldBrowser') }) : '',
         ])
         // The map's tiles are asked for from <head>, before the stylesheet holds scripts back; drawn after the shell.
         const head = `<script>${prePaint}</script>${mapPreview ? `\n    <script>${mapPreview}</script>` : ''}`

@@ -300,4 +300,22 @@ test('when the app’s code cannot be downloaded, the page says so instead of lo
   await page.goto('/calendar')
   await expect(page.getByText('加载失败：请检查网络后刷新本页。')).toBeVisible()
   await expect(page.getByText('正在加载…')).toHaveCount(0)
+
+  // Code the engine cannot read (an old WebView): no network would help, and the page does not say it would.
+  const OLD = '这个浏览器版本太旧，打不开本应用：请更新浏览器，或换用新版浏览器打开。'
+  await page.unrouteAll()
+  await page.route(/\/assets\/index-[\w-]+\.js$/, (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'export const a = ?.;' }),
+  )
+  await page.reload()
+  await expect(page.getByText(OLD)).toBeVisible()
+  // An engine that cannot run even the start script (no modules, or no ?.): index.html's last check says the same.
+  await page.unrouteAll()
+  await page.route('**/calendar', async (route) => {
+    const html = await (await route.fetch()).text()
+    await route.fulfill({ contentType: 'text/html', body: html.replace('<script type="module">', '<script type="module">?.;') })
+  })
+  await page.reload()
+  await expect(page.getByText(OLD)).toBeVisible()
+  await expect(page.getByText('正在加载…')).toHaveCount(0)
 })

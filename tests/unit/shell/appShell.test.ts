@@ -6,7 +6,7 @@ import { createMemoryHistory, createRouter } from 'vue-router'
 
 import markActiveTab from '@/boot/activeTab'
 import { hintAgendaShards } from '@/boot/shardHints'
-import { appShellPlugin, packRouteHints, paintBeforeBoot, renderAppShell, routeHints } from '@/build/appShell'
+import { appShellPlugin, oldBrowserCheck, packRouteHints, paintBeforeBoot, renderAppShell, routeHints } from '@/build/appShell'
 import { bootScript } from '@/build/bootScripts'
 import { isTabActive, TABS } from '@/components/tabs'
 import TheTabBar from '@/components/TheTabBar.vue'
@@ -239,7 +239,10 @@ describe('route chunk hints', () => {
 describe('paint before boot', () => {
   it('fetches the entry at once but runs it after the first paint, with a timer for background tabs', async () => {
     const html = '<head><script type="module" crossorigin src="/assets/index-Ab_1.js"></script></head>'
-    const out = paintBeforeBoot(html, await bootScript('start', { entry: '/assets/index-Ab_1.js', bootFailed: '加载失败' }))
+    const out = paintBeforeBoot(
+      html,
+      await bootScript('start', { entry: '/assets/index-Ab_1.js', bootFailed: '加载失败', oldBrowser: '太旧' }),
+    )
     expect(out).not.toContain('src="/assets/index-Ab_1.js"')
     expect(out).toContain('<link rel="modulepreload" crossorigin href="/assets/index-Ab_1.js">')
     expect(out.match(/import\(/g)).toHaveLength(1)
@@ -252,7 +255,7 @@ describe('paint before boot', () => {
     // A module that is not there: the loading line says the start failed.
     document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
     window.history.replaceState(null, '', '/')
-    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败' })
+    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败', oldBrowser: '浏览器太旧' })
     await vi.advanceTimersByTimeAsync(250)
     vi.useRealTimers()
     await vi.waitFor(() => expect(document.querySelector('#app .loading')?.textContent).toBe('启动失败'))
@@ -276,7 +279,7 @@ describe('paint before boot', () => {
       vi.useRealTimers()
       delete window.__kpxjBootMapDrawn
     })
-    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败' })
+    start({ entry: '/nowhere/entry.js', bootFailed: '启动失败', oldBrowser: '浏览器太旧' })
     return started
   }
 
@@ -300,6 +303,25 @@ describe('paint before boot', () => {
     expect(started).not.toHaveBeenCalled()
     await vi.advanceTimersByTimeAsync(20)
     expect(started).toHaveBeenCalled()
+  })
+
+  it('an engine that never ran the start module (no modules, or no ?.) is told so, not 正在加载… for ever', async () => {
+    const out = paintBeforeBoot('<script type="module" crossorigin src="/assets/index-Ab_1.js"></script>', 'start()', '浏览器太旧')
+    const check = /<script>(.*)<\/script>$/.exec(out)![1]!
+    expect(check).toBe(oldBrowserCheck('浏览器太旧'))
+    // An earlier test ran start(), which sets the flag.
+    delete window.__kpxjStart
+    const run = () => {
+      document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
+      new Function(check)()
+      document.dispatchEvent(new Event('DOMContentLoaded'))
+      return document.querySelector('#app .loading')?.textContent
+    }
+    expect(run()).toBe('浏览器太旧')
+    // The start ran: the app's own line stays (it says 加载失败 itself when the entry fails).
+    window.__kpxjStart = true
+    onTestFinished(() => void delete window.__kpxjStart)
+    expect(run()).toBe('正在加载…')
   })
 
   it('leaves the dev server’s entry alone', () => {
