@@ -146,6 +146,12 @@ const ENTRY_TAG = /<script type="module" crossorigin src="(\/assets\/index-[\w-]
  * says why); the entry is still fetched at once (modulepreload).
  */
 /**
+ * Said in the loading line when the engine cannot read the app's code. Only ever in index.html, before any
+ * language is loaded: Chinese, as the static shell's other words (the app's dictionaries do not carry it).
+ */
+export const OLD_BROWSER = '这个浏览器版本太旧，打不开本应用：请更新浏览器，或换用新版浏览器打开。'
+
+/**
  * A classic script (ES5: it must run where the app cannot): at DOMContentLoaded every module script has run,
  * so no start flag means the engine could not run modules of this age at all (no modules, or no `?.`). The
  * loading line then says so, instead of 正在加载… for ever.
@@ -153,7 +159,7 @@ const ENTRY_TAG = /<script type="module" crossorigin src="(\/assets\/index-[\w-]
 export const oldBrowserCheck = (message: string) =>
   `document.addEventListener('DOMContentLoaded',function(){if(!window.__kpxjStart){var l=document.querySelector('#app .loading');if(l)l.textContent=${JSON.stringify(message).replace(/</g, '\\u003c')}}})`
 
-export function paintBeforeBoot(html: string, startScript: string, oldBrowser = t('app.oldBrowser')): string {
+export function paintBeforeBoot(html: string, startScript: string, oldBrowser = OLD_BROWSER): string {
   const match = ENTRY_TAG.exec(html)
   if (!match) return html // dev server: /src/main.ts is served as is
   return html.replace(
@@ -187,7 +193,7 @@ export function appShellPlugin(options: AppShellOptions = {}): Plugin {
           bootScript('prePaint'),
           bootScript('activeTab'),
           preview ? bootScript('mapPreview', preview) : '',
-          entry ? bootScript('start', { entry, bootFailed: t('app.bootFailed'), oldBrowser: t('app.oldBrowser') }) : '',
+          entry ? bootScript('start', { entry, bootFailed: t('app.bootFailed'), oldBrowser: OLD_BROWSER }) : '',
         ])
         // The map's tiles are asked for from <head>, before the stylesheet holds scripts back; drawn after the shell.
         const head = `<script>${prePaint}</script>${mapPreview ? `\n    <script>${mapPreview}</script>` : ''}`

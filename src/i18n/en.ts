@@ -846,7 +846,6 @@ export const en: Translation = {
       skipToContent: 'Skip to main content',
       loading: 'Loading…',
       bootFailed: 'Loading failed: check the network and reload this page.',
-      oldBrowser: 'This browser is too old to open the app: update it, or open the app in a newer browser.',
       noScript: '科普新疆 needs JavaScript. Turn it on in the browser settings and reload this page.',
       loadError: 'Content failed to load',
       errors: {

@@ -36,7 +36,6 @@ export const zhCN = {
     skipToContent: '跳到主要内容',
     loading: '正在加载…',
     bootFailed: '加载失败：请检查网络后刷新本页。',
-    oldBrowser: '这个浏览器版本太旧，打不开本应用：请更新浏览器，或换用新版浏览器打开。',
     noScript: '科普新疆需要启用 JavaScript。请在浏览器设置中开启后刷新本页。',
     loadError: '内容加载失败',
     /** Why data did not load (src/data/api.ts), after 内容加载失败. */
