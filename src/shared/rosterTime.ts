@@ -84,11 +84,23 @@ export interface RosterTimeOptions {
   dayOfStart?: string
   /** Today (YYYY-MM-DD): a date without a year (`12月5日`) takes the nearest year. Without it, such dates are refused. */
   refDay?: string
+  /**
+   * A shift's start or end: a day without its time (a date cell, a whole serial number) is refused, as the
+   * same day typed as text is. Read as 00:00 it made a shift from midnight to 12:30.
+   */
+  needsTime?: boolean
 }
+
+/** A date cell or serial that holds a day only (Excel shows 2027/5/22; its clock is 00:00). */
+const isWholeDay = (value: SheetCell) =>
+  value instanceof Date
+    ? value.getUTCFullYear() >= 1900 && Math.round(value.getTime() / 60_000) % 1440 === 0
+    : typeof value === 'number' && value >= 1 && Number.isInteger(value)
 
 /** A roster time as an ISO date-time with offset, or null when it cannot be read without guessing. */
 export function readRosterTime(value: SheetCell, options: RosterTimeOptions = {}): string | null {
   const { dayOfStart, refDay } = options
+  if (options.needsTime && isWholeDay(value)) return null
   if (value instanceof Date) return fromDate(value, dayOfStart)
   if (typeof value === 'number') return fromSerial(value, dayOfStart)
   if (typeof value !== 'string') return null

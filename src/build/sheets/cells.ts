@@ -233,7 +233,7 @@ export function decodeCell(cell: SheetCell, kind: CellKind, dayOfStart?: string,
     case 'date':
       return eventDate(cell)
     case 'shiftTime':
-      return readRosterTime(cell, { dayOfStart, refDay }) ?? text
+      return readRosterTime(cell, { dayOfStart, refDay, needsTime: true }) ?? text
     case 'sources':
       return lines(text).map(parseSource)
     case 'closures':

@@ -76,7 +76,7 @@ const REQUIRED: Field[] = ['eventTitle', 'role', 'start', 'end', 'meetingPoint']
  * start's day.
  */
 export function parseRosterTime(value: SheetCell, dayOfStart?: string, refDay?: string): string | null {
-  const iso = readRosterTime(value, { dayOfStart, refDay })
+  const iso = readRosterTime(value, { dayOfStart, refDay, needsTime: true })
   // The store's own rule (a real day in 2000–2100, a real time): a time it would refuse is a problem here.
   return iso !== null && parseInstant(iso) !== null ? iso : null
 }
