@@ -77,6 +77,16 @@ export const FILE_RULES: FileRule[] = [
     policy: 'app',
     uploadStage: 4,
   },
+  // Imported by sw.js (src/build/swLazyCode.ts): revalidated like it, and a 404 when missing (the app's index.html
+  // in its place failed every install). Before sw.js, which names it.
+  {
+    name: 'service worker step',
+    pattern: /^\/sw-lazy\.js$/,
+    cacheControl: REVALIDATE,
+    missing: 'not-found',
+    policy: 'app',
+    uploadStage: 3,
+  },
   { name: 'manifest', pattern: /^\/manifest\.webmanifest$/, cacheControl: REVALIDATE, missing: 'not-found', policy: 'app', uploadStage: 3 },
   { name: 'app shell', pattern: /^\/index\.html$/, cacheControl: REVALIDATE, missing: 'not-found', policy: 'app', uploadStage: 3 },
 ]

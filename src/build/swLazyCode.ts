@@ -15,27 +15,50 @@ export const SW_LAZY_SCRIPT = 'sw-lazy.js'
 /** Lazy files as the runtime cache's route in pwa.ts matches them (there a regex inside sw.js). */
 const LAZY_FILE = /^assets\/(?:ical|xlsxRoster|papaparse(?:\.min)?|ug|kk-Arab|en)-[\w-]+\.js$|^assets\/arabic-[\w-]+\.woff2$/
 
-type InstallEvent = Event & { waitUntil(promise: Promise<unknown>): void }
+type LifecycleEvent = Event & { waitUntil(promise: Promise<unknown>): void }
 
 /**
- * Runs inside the service worker, serialised by toString(): self-contained. For every file of this build
- * whose stem (`ug`, `kk-Arab`, `papaparse.min`…) the cache holds under another name, fetch and keep the new
- * one. Never fails the install: a file that cannot come now is fetched when first used, as before.
+ * Runs inside the service worker, serialised by toString(): self-contained. Install: for every file of this
+ * build whose stem (`ug`, `kk-Arab`…) the cache holds under another name, fetch and keep the new one; the
+ * three roster parsers go together (a device that imported rosters gets the CSV parser too, which an older
+ * build precached). Never fails the install: a file that cannot come now is fetched when first used, as
+ * before. Activate: the old names of this build's files go (written around Workbox, they never expire).
  */
 export function refreshLazyCode(
-  scope: { addEventListener(type: 'install', listener: (event: InstallEvent) => void): void },
+  scope: { addEventListener(type: 'install' | 'activate', listener: (event: LifecycleEvent) => void): void },
   cacheName: string,
   files: string[],
 ) {
   const stem = (path: string) => /^\/assets\/(.+)-[\w-]{8}\.(?:js|woff2)$/.exec(path)?.[1]
+  const group = (path: string) => {
+    const s = stem(path)
+    return s === 'ical' || s === 'xlsxRoster' || s === 'papaparse.min' ? 'roster' : s
+  }
+  scope.addEventListener('activate', (event) => {
+    event.waitUntil(
+      (async () => {
+        try {
+          const cache = await caches.open(cacheName)
+          const current = new Set(files.map(stem))
+          const stale = (await cache.keys()).filter((request) => {
+            const path = new URL(request.url).pathname
+            return current.has(stem(path)) && !files.includes(path)
+          })
+          await Promise.all(stale.map((request) => cache.delete(request)))
+        } catch {
+          // Left for the next release.
+        }
+      })(),
+    )
+  })
   scope.addEventListener('install', (event) => {
     event.waitUntil(
       (async () => {
         try {
           const cache = await caches.open(cacheName)
           const have = new Set((await cache.keys()).map((request) => new URL(request.url).pathname))
-          const used = new Set([...have].map(stem).filter(Boolean))
-          const wanted = files.filter((file) => !have.has(file) && used.has(stem(file)))
+          const used = new Set([...have].map(group).filter(Boolean))
+          const wanted = files.filter((file) => !have.has(file) && used.has(group(file)))
           await Promise.all(
             wanted.map(async (file) => {
               const response = await fetch(file)

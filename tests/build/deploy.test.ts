@@ -54,7 +54,7 @@ describe('deploy/nginx.conf', () => {
   it('has one location per rule, each with its Cache-Control and security headers, and the SPA fallback last', () => {
     expect(committed).toContain('location ~ "^\\/assets\\/" {\n        # hashed assets\n        try_files $uri =404;')
     expect(committed).toMatch(/location \/ \{\n\s+# other files and app routes\n\s+try_files \$uri \/index\.html;/)
-    expect(committed.match(/include \S+\/_deploy\/security-headers\.conf;/g)).toHaveLength(8)
+    expect(committed.match(/include \S+\/_deploy\/security-headers\.conf;/g)).toHaveLength(9)
     expect(committed.match(/include \S+\/_deploy\/admin-security-headers\.conf;/g)).toHaveLength(1)
     expect(committed).toMatch(/application\/manifest\+json webmanifest;[\s\S]*text\/calendar ics;[\s\S]*application\/geo\+json geojson;/)
   })
