@@ -59,12 +59,14 @@ const reloadTried = () => {
     return true
   }
 }
-const setReloadTried = (tried: boolean) => {
+/** Stores the flag; false when it could not be (storage full or off): then no reload, which could loop. */
+const setReloadTried = (tried: boolean): boolean => {
   try {
     if (tried) sessionStorage.setItem(RELOAD_FLAG, '1')
     else sessionStorage.removeItem(RELOAD_FLAG)
+    return true
   } catch {
-    // No storage: nothing to keep (reloadTried says tried).
+    return false
   }
 }
 router.onError((error: Error, to) => {
@@ -73,8 +75,7 @@ router.onError((error: Error, to) => {
   )
   // Not when the first page is tried again back online (App.vue): the phone may say "online" a moment before
   // the connection carries anything, and that reload would be the browser's error page.
-  if (missingChunk && navigator.onLine && !failedFirstPage.value && !reloadTried()) {
-    setReloadTried(true)
+  if (missingChunk && navigator.onLine && !failedFirstPage.value && !reloadTried() && setReloadTried(true)) {
     window.location.assign(to.fullPath)
   } else if (router.currentRoute.value === START_LOCATION) failedFirstPage.value = to.fullPath
 })

@@ -31,3 +31,24 @@ it('a failed first page is told where sessionStorage throws, and nothing reloads
   expect(failedFirstPage.value).toBeNull()
   expect(router.currentRoute.value.path).toBe('/me')
 })
+
+it('where sessionStorage reads but refuses to write (full), no reload either: nothing would stop a loop', async () => {
+  vi.resetModules()
+  vi.unstubAllGlobals()
+  vi.stubGlobal('sessionStorage', {
+    getItem: () => null,
+    setItem: () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    },
+    removeItem: () => {},
+  })
+  const assign = vi.spyOn(window.location, 'assign').mockImplementation(() => {})
+  const { failedFirstPage, router } = await import('@/router')
+  router.addRoute({
+    path: '/boom2',
+    component: () => Promise.reject(new TypeError('Failed to fetch dynamically imported module: /assets/Y.js')),
+  })
+  await router.push('/boom2').catch(() => {})
+  expect(assign).not.toHaveBeenCalled()
+  expect(failedFirstPage.value).toBe('/boom2')
+})
