@@ -145,6 +145,10 @@ test('too little lead time and too many people: the fixes are stated; a plan is 
   await page.getByRole('radio', { name: '15:00–17:30' }).check()
   await page.getByRole('button', { name: '保存计划' }).click()
   await expect(page.getByText('已保存到“我的”')).toBeVisible()
+  // Saved, the page takes its own address and 保存计划 goes: focus is on the line that says so (not on <body>, nor
+  // moved to the page as after a navigation, which cut the announcement short).
+  await expect(page).toHaveURL(/\/me\/visits\/(?!new)[^/?]+$/)
+  await expect(page.getByRole('status').filter({ hasText: '已保存到“我的”' })).toBeFocused()
 
   // The share link leaves the contact out unless asked; a colleague opens it as an unsaved plan.
   const link = page.locator('.visit-share-url a')

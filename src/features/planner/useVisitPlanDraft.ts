@@ -104,7 +104,8 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     const saved = await saveOrSay(draft.value)
     if (!saved) return
     saveState.value = 'saved'
-    if (isDraft.value) await router.replace(`/me/visits/${saved.id}`)
+    // The same page under its saved address: focus stays on 保存计划 (App.vue moves it on a new page).
+    if (isDraft.value) await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
   }
 
   /** Save, or say why not: a full disk must never look like a saved plan. */
