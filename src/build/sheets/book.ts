@@ -329,7 +329,9 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
    * digits left, and the app's 拨打 would call a wrong number. Typed as text it keeps its 0.
    */
   const numberPhone = (col: Column, value: SheetCell) =>
-    (col.path.join('.') === 'contact.phone' || (col.path.length === 1 && col.path[0] === 'contact')) && typeof value === 'number'
+    (col.path.join('.') === 'contact.phone' || (col.path.length === 1 && col.path[0] === 'contact')) &&
+    typeof value === 'number' &&
+    !WHOLE_AS_NUMBER.test(String(value))
       ? "被当成了数字，开头的 0 会丢失：请把这一列设成“文本”格式后重新填写号码（或在号码前加英文单引号 '）"
       : null
 
@@ -384,7 +386,8 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     // A roster file alone (a team leader's 排班表, no 活动 sheet) adds to an event's published shifts, by 编号:
     // each team sends its own, and the second file replaced the first team's shifts without a word. With the
     // whole workbook, its 排班 sheet is every shift there is (a row deleted is a shift taken down).
-    const rosterOnly = !Object.keys(RECORD_SHEETS).some((n) => named.has(n))
+    // The export's 说明 sheet marks the whole workbook, cut down to 排班 or not (the template has 填写说明).
+    const rosterOnly = !Object.keys(RECORD_SHEETS).some((n) => named.has(n)) && !named.has('说明')
     if (eventColumn === undefined) cell('排班', 0, 1, '表头', '缺少“活动编号”列')
     else {
       for (const r of records.values()) if (r.collection === 'events') r.data.shifts = undefined
@@ -526,6 +529,12 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
   if (options.write !== false) for (const [path, text] of outputs) writeFileSync(path, text)
   return { problems: [], written: outputs.map(([p]) => p.slice(rootDir.length + 1)), unchanged }
 }
+
+/**
+ * Numbers a phone cell may hold whole: a mobile number (1[3-9] and 9 digits), 400/800 numbers, and a local
+ * number without its area code (≤ 8 digits). Any other number of 9 to 11 digits most likely lost an area code's 0.
+ */
+const WHOLE_AS_NUMBER = /^(?:1[3-9]\d{9}|[48]00\d{7}|\d{1,8})$/
 
 /** The content files' style: `{ plan: x, … }` padded, `[a, b]` not (yaml pads both or neither). */
 function yamlText(doc: Document): string {
