@@ -31,11 +31,26 @@ function snapshot(dir: string): Map<string, Buffer> {
   return files
 }
 
+/**
+ * The workbook of the unchanged content, exported and read once for the file: each export took 1–3 s on the
+ * busy 2-core CI machine, a dozen times. Tests that change content before exporting export for themselves.
+ */
+let unchanged: Promise<{ bytes: Uint8Array; sheets: SheetRows[] }> | undefined
+function exportedUnchanged() {
+  unchanged ??= (async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
+    cpSync(content, dir, { recursive: true })
+    const bytes = await exportWorkbook(dir, dir, TEST_TODAY)
+    return { bytes, sheets: (await readXlsxFile(Buffer.from(bytes))) as SheetRows[] }
+  })()
+  return unchanged
+}
+
+/** A copy of content/ to import into, and the unchanged content's workbook as read, the test's own to change. */
 async function exported() {
   const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
   cpSync(content, dir, { recursive: true })
-  const bytes = await exportWorkbook(dir, dir, TEST_TODAY)
-  const sheets = (await readXlsxFile(Buffer.from(bytes))) as SheetRows[]
+  const sheets = structuredClone((await exportedUnchanged()).sheets)
   return { dir, sheets, sheet: (name: string) => sheets.find((s) => s.sheet === name)! }
 }
 const rowOf = (rows: SheetRows, id: string) => rows.data.findIndex((r) => r[0] === id)
@@ -65,8 +80,7 @@ describe('content workbook', () => {
   }, 60_000)
 
   it('a list of ids warns, and lets a name or a new id through; a list of fixed values refuses', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
-    const bytes = await exportWorkbook(content, dir, TEST_TODAY)
+    const { bytes } = await exportedUnchanged()
     const events = strFromU8(unzipSync(bytes)['xl/worksheets/sheet1.xml']!)
     const sheets = (await readXlsxFile(Buffer.from(bytes))) as SheetRows[]
     const header = sheets.find((s) => s.sheet === '活动')!.data[0]!
@@ -222,6 +236,13 @@ describe('a phone number Excel took for a number', () => {
       `排班!${letter(roster, '联系方式')}${roster.data.length}: 联系方式: ${told}`,
     ])
     expect(result.written).toEqual([])
+
+    // A mobile number lost nothing as a number: taken (13912345678 is what Excel shows and keeps).
+    venues.data[row]![columnOf(venues, '电话')] = '0991-4567890'
+    shift[header.indexOf('联系方式')] = 13912345678
+    const mobile = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(mobile.problems).toEqual([])
+    expect(readFileSync(join(dir, 'events/keji-zhidong-2026-changji.yaml'), 'utf8')).toContain('contact: "13912345678"')
   }, 60_000)
 })
 
@@ -262,7 +283,7 @@ describe('a file the import cannot use is told in one line, never a stack trace'
     // OLE2's signature: an .xls, a WPS .et or an encrypted .xlsx. It was read as a GBK CSV: 不认识的列“邢唷…”.
     writeFileSync(join(dir, 'old.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))
     await expect(readSheetsFile(join(dir, 'old.xls'))).rejects.toThrow(/另存为 \.xlsx/)
-    const whole = await exportWorkbook(content, dir, TEST_TODAY)
+    const whole = (await exportedUnchanged()).bytes
     writeFileSync(join(dir, 'cut.xlsx'), whole.slice(0, 2000))
     await expect(readSheetsFile(join(dir, 'cut.xlsx'))).rejects.toThrow(/文件可能不完整/)
   }, 60_000)
@@ -323,6 +344,16 @@ describe('a roster file alone imports as the 排班 sheet', () => {
         .problems,
     ).toEqual([])
     expect(shiftIds()).toEqual(['guide-am 讲解队 现场讲解和引导', 'order-pm 青年志愿者队 秩序维护'])
+
+    // The exported workbook cut down to 排班 (its 说明 sheet kept) is still the whole list: a row deleted there
+    // takes the shift down.
+    const sheets = (await readXlsxFile(Buffer.from(await exportWorkbook(dir, dir, TEST_TODAY)))) as SheetRows[]
+    const whole = sheets.filter((sheet) => sheet.sheet === '说明' || sheet.sheet === '排班')
+    const roster = whole.find((sheet) => sheet.sheet === '排班')!
+    const idAt = roster.data[0]!.indexOf('编号')
+    roster.data = roster.data.filter((row) => row[0] !== event || row[idAt] !== 'order-pm')
+    expect(importWorkbook(whole, { contentDir: dir, rootDir: dir, today: TEST_TODAY }).problems).toEqual([])
+    expect(shiftIds()).toEqual(['guide-am 讲解队 现场讲解和引导'])
   }, 60_000)
 
   it('排班表模板 says 必填 for exactly the columns content:import requires', () => {
