@@ -209,7 +209,7 @@ export const en: Translation = {
         noUpcoming: 'No upcoming events',
         download: 'Download my schedule (.ics)',
         downloadHint: "Import it into your phone's calendar; importing again updates the entries instead of duplicating them.",
-        leftOut: '{n} saved events could not be read offline and are not in the file; download again when online.',
+        leftOut: '{n} saved event(s) could not be read offline and are not in the file; download again when online.',
         clash: 'Clash: "{a}" overlaps "{b}"',
         clashMore: '{n} more clash|{n} more clashes',
         clashHint: 'Only events with dates are compared; year-round work without dates is not.',
