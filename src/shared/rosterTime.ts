@@ -107,7 +107,8 @@ export function readRosterTime(value: SheetCell, options: RosterTimeOptions = {}
   const v = value.trim().replace(/\s+/g, ' ')
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(Z|[+-]\d{2}:\d{2})$/.test(v)) return Number.isNaN(Date.parse(v)) ? null : v
   // Excel writes an unformatted date cell to CSV as its serial number.
-  if (/^\d{1,5}(\.\d+)?$/.test(v) && !/^\d{1,2}$/.test(v)) return fromSerial(Number(v), dayOfStart)
+  if (/^\d{1,5}(\.\d+)?$/.test(v) && !/^\d{1,2}$/.test(v))
+    return options.needsTime && isWholeDay(Number(v)) ? null : fromSerial(Number(v), dayOfStart)
   const dt = DATE_TIME_RE.exec(v)
   if (dt) {
     const [, y, mo, d, marker, hh, mm, , suffix] = dt

@@ -70,6 +70,8 @@ describe('times as Excel and people write them (Beijing time)', () => {
     // A shift's time needs its clock: a date cell or a whole serial is a day only (it became a shift from 00:00).
     expect(readRosterTime(new Date(Date.UTC(2027, 4, 22)), { needsTime: true })).toBeNull()
     expect(readRosterTime(46529, { needsTime: true })).toBeNull()
+    // The same serial as Excel writes it to a CSV.
+    expect(readRosterTime('46529', { needsTime: true })).toBeNull()
     expect(readRosterTime(new Date(Date.UTC(2027, 4, 22, 9, 30)), { needsTime: true })).toBe('2027-05-22T09:30:00+08:00')
     expect(readRosterTime(new Date(Date.UTC(1899, 11, 30, 12, 30)), { dayOfStart: '2027-05-22', needsTime: true })).toBe(
       '2027-05-22T12:30:00+08:00',
