@@ -208,6 +208,34 @@ describe('content workbook', () => {
   }, 60_000)
 })
 
+describe('a sheet whose columns were removed or moved', () => {
+  it('names the cell where the organiser’s sheet has it, and the row when the sheet left the column out', async () => {
+    const { dir, sheets, sheet } = await exported()
+    const venues = sheet('场馆')
+    const events = sheet('活动')
+    const venueRow = rowOf(venues, 'xinjiang-science-museum')
+    const eventRow = rowOf(events, 'tech-week-2027-changji')
+    // 场馆: column B taken out, so 地区 moves from C to B; 活动: 结束时间 taken out and 地区 moved to the end.
+    expect(columnOf(venues, '地区')).toBe(2)
+    venues.data = venues.data.map((row) => row.filter((_, i) => i !== 1))
+    venues.data[venueRow]![columnOf(venues, '地区')] = 'nowhere'
+    const end = columnOf(events, '结束时间')
+    events.data = events.data.map((row) => row.filter((_, i) => i !== end))
+    const region = columnOf(events, '地区')
+    events.data = events.data.map((row) => [...row.filter((_, i) => i !== region), row[region]!])
+    events.data[eventRow]![events.data[0]!.length - 1] = 'nowhere'
+    // The start moved after the end the event's file keeps.
+    events.data[eventRow]![columnOf(events, '开始时间')] = '2027-06-30'
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    const last = String.fromCharCode(64 + events.data[0]!.length)
+    expect(result.problems).toEqual([
+      `活动!${last}${eventRow + 1}: 地区: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
+      `活动!第 ${eventRow + 1} 行: 结束时间（表中没有这一列，用的是文件里原有的值）: 不能早于开始时间（2027-06-30）`,
+      `场馆!B${venueRow + 1}: 地区: 找不到地区编号“nowhere”（没有 content/regions/nowhere.yaml 这个文件）`,
+    ])
+  }, 60_000)
+})
+
 describe('a phone number Excel took for a number', () => {
   it('is refused at its cell: its leading 0 is gone, and 拨打 would call a wrong number', async () => {
     const { dir, sheets, sheet } = await exported()

@@ -192,8 +192,11 @@ interface RowRecord {
   collection: 'events' | 'venues' | 'targets'
   id: string
   data: Data
-  /** Columns present in the sheet, by header. */
-  columns: Column[]
+  /**
+   * Where each column is on the organiser's sheet: a problem found later names its cell there, whatever
+   * columns were removed or moved (the standard position named the wrong cell).
+   */
+  at: Map<Column, number>
   /** Rows on the 排班 sheet of each shift, in order. */
   shiftRows?: number[]
 }
@@ -243,6 +246,15 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
   const problems: string[] = []
   const cell = (sheet: string, column: number, row: number, header: string, message: string) =>
     problems.push(`${sheet}!${columnLetter(column)}${row}: ${header}: ${message}`)
+  /**
+   * A problem of a column in a row: at its cell on the organiser's sheet, or at the row when the sheet left the
+   * column out (the value came from the content file).
+   */
+  const at = (sheet: string, where: Map<Column, number>, column: Column, row: number, message: string) => {
+    const index = where.get(column)
+    if (index !== undefined) cell(sheet, index, row, column.header, message)
+    else problems.push(`${sheet}!第 ${row} 行: ${column.header}（表中没有这一列，用的是文件里原有的值）: ${message}`)
+  }
 
   const loadProblems: ContentProblem[] = []
   const existing = loadContent(contentDir, rootDir, loadProblems)
@@ -373,14 +385,16 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
         if (parent && typeof parent === 'object' && Object.values(parent).every((v) => v === undefined))
           setPath(data, col.path.slice(0, -1), undefined)
       }
-      records.set(key, { sheet: name, row: rowNumber, collection, id, data, columns: [...map.values()] })
+      records.set(key, { sheet: name, row: rowNumber, collection, id, data, at: new Map([...map].map(([i, c]) => [c, i])) })
     })
   }
 
   // 排班: the shifts of each event, in row order. With the sheet present, an event it does not name has none.
   const roster = named.get('排班')
+  let rosterAt = new Map<Column, number>()
   if (roster) {
     const map = headerMap('排班', roster.data, SHIFT_COLUMNS)
+    rosterAt = new Map([...map].map(([i, c]) => [c, i]))
     const col = (path: string) => [...map.entries()].find(([, c]) => c.path[0] === path)?.[0]
     const eventColumn = col('event')
     // A roster file alone (a team leader's 排班表, no 活动 sheet) adds to an event's published shifts, by 编号:
@@ -415,7 +429,7 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
             collection: 'events',
             id: eventId,
             data: { ...structuredClone(base.data as Data), shifts: kept },
-            columns: [],
+            at: new Map(),
             // Row 0: a shift kept from the event's file, not read from this file.
             shiftRows: kept?.map(() => 0),
           }
@@ -472,20 +486,18 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
     const path = p.field ? p.field.split('.') : []
     if (path[0] === 'shifts' && r.shiftRows && path.length > 1) {
       const row = r.shiftRows[Number(path[1])] ?? 0
-      const index = columnFor(SHIFT_COLUMNS, path.slice(2))
+      const column = SHIFT_COLUMNS[columnFor(SHIFT_COLUMNS, path.slice(2))]!
       if (row === 0)
-        problems.push(
-          `排班（content/events/${r.id}.yaml 里原有的班次 ${Number(path[1]) + 1}）: ${SHIFT_COLUMNS[index]!.header}: ${p.message}`,
-        )
-      else cell('排班', index, row, SHIFT_COLUMNS[index]!.header, p.message)
+        problems.push(`排班（content/events/${r.id}.yaml 里原有的班次 ${Number(path[1]) + 1}）: ${column.header}: ${p.message}`)
+      else at('排班', rosterAt, column, row, p.message)
       continue
     }
     const columns = RECORD_SHEETS[r.sheet].columns
-    const index = columnFor(columns, path)
+    const column = columns[columnFor(columns, path)]!
     // The schema's words for a source name YAML's keys and braces; the cell is written with | as 说明 shows.
     if (path[0] === 'sources') p.message = sourceMessage(r.data.sources, path, p.message)
-    if (r.row === 0) problems.push(`${r.sheet}（content/events/${r.id}.yaml）: ${columns[index]!.header}: ${p.message}`)
-    else cell(r.sheet, index, r.row, columns[index]!.header, p.message)
+    if (r.row === 0) problems.push(`${r.sheet}（content/events/${r.id}.yaml）: ${column.header}: ${p.message}`)
+    else at(r.sheet, r.at, column, r.row, p.message)
   }
   if (problems.length) return { problems: ordered(problems), written: [], unchanged: 0 }
 
@@ -553,6 +565,9 @@ const SHEET_RANK = new Map(SHEET_ORDER.map((name, i) => [name as string, i]))
 function ordered(problems: string[]): string[] {
   const key = (line: string) => {
     const m = /^(.+?)!([A-Z]+)(\d+): /.exec(line)
+    // A row's problem in a column its sheet left out: after that row's cells.
+    const row = /^(.+?)!第 (\d+) 行: /.exec(line)
+    if (row) return [SHEET_RANK.get(row[1]!) ?? 98, Number(row[2]), 1e6]
     if (!m) return [99, 0, 0]
     return [SHEET_RANK.get(m[1]!) ?? 98, Number(m[3]), m[2]!.length * 100 + m[2]!.charCodeAt(m[2]!.length - 1)]
   }
