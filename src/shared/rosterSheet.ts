@@ -37,3 +37,24 @@ export function decodeTableText(bytes: ArrayBuffer | Uint8Array): { text: string
     return { text: new TextDecoder('gb18030').decode(bytes), encoding: 'gb18030' }
   }
 }
+
+/**
+ * The items of a list cell (携带物品, 面向对象…): people separate them with 、 or a comma or semicolon, in
+ * either width, or put each on its own line (Alt+Enter). A separator inside brackets belongs to its item
+ * (讲解（10:00, 15:00）). Both importers read a cell alike: the office's content:import and the phone's.
+ */
+export function splitList(text: string): string[] {
+  const items: string[] = []
+  let depth = 0
+  let item = ''
+  for (const ch of text) {
+    if ('（(【['.includes(ch)) depth++
+    else if ('）)】]'.includes(ch)) depth = Math.max(0, depth - 1)
+    if (depth === 0 && /[、,，;；\n\r]/.test(ch)) {
+      items.push(item)
+      item = ''
+    } else item += ch
+  }
+  items.push(item)
+  return items.map((s) => s.trim()).filter(Boolean)
+}

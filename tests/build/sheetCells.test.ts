@@ -1,7 +1,7 @@
 /** The 活动 sheet's date cells take the Beijing-time forms the 排班 sheet takes, and give the files' form. */
 import { describe, expect, it } from 'vitest'
 
-import { decodeCell } from '../../src/build/sheets/cells'
+import { decodeCell, encodeCell } from '../../src/build/sheets/cells'
 
 const date = (cell: Parameters<typeof decodeCell>[0]) => decodeCell(cell, 'date')
 
@@ -48,5 +48,28 @@ describe('an 排除日期 cell', () => {
     expect(days('2026-06-08、2026/6/15、2026年6月22日')).toEqual(['2026-06-08', '2026-06-15', '2026-06-22'])
     // What is not a day is handed on as typed, for content:check to name.
     expect(days('2026-06-31、下周')).toEqual(['2026-06-31', '下周'])
+  })
+})
+
+describe('a list cell (面向对象, 携带物品…)', () => {
+  const list = (cell: string) => decodeCell(cell, 'list')
+
+  it('splits on 、, commas, semicolons and line breaks, as the phone’s roster import does', () => {
+    // Before, only 、 split: "马甲，水杯" was one item here and two on the volunteer page.
+    expect(list('马甲、水杯')).toEqual(['马甲', '水杯'])
+    expect(list('马甲，水杯; 帽子,口罩；手套')).toEqual(['马甲', '水杯', '帽子', '口罩', '手套'])
+    expect(list('马甲\n水杯\r\n帽子')).toEqual(['马甲', '水杯', '帽子'])
+    expect(list('家庭、 、学生、')).toEqual(['家庭', '学生'])
+  })
+
+  it('is exported so that it reads back as the same items', () => {
+    expect(encodeCell(['马甲', '水杯'], 'list')).toBe('马甲、水杯')
+    for (const items of [['马甲，水杯', '帽子'], ['甲;乙'], ['第一行\n第二行'], [' 空格 ', '丙']])
+      expect(decodeCell(encodeCell(items, 'list'), 'list')).toEqual(items)
+  })
+
+  it('keeps a separator inside brackets with its item', () => {
+    expect(list('展品讲解（10:00, 15:00）、机器人表演')).toEqual(['展品讲解（10:00, 15:00）', '机器人表演'])
+    expect(list('签到表(甲、乙两份)，笔')).toEqual(['签到表(甲、乙两份)', '笔'])
   })
 })

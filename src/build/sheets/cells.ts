@@ -11,6 +11,7 @@
  */
 import { parse as parseYaml } from 'yaml'
 
+import { splitList } from '../../shared/rosterSheet'
 import { cellText, readRosterTime, type SheetCell } from '../../shared/rosterTime'
 import type { CellKind } from './columns'
 
@@ -18,7 +19,7 @@ const SEP = ' | '
 const LIST_SEP = '、'
 
 export const CELL_HELP: [string, string][] = [
-  ['列表', `多个值用顿号“${LIST_SEP}”隔开，例如：小学、初中、公众`],
+  ['列表', `多个值用顿号“${LIST_SEP}”隔开（逗号、分号或换行也可以），例如：小学、初中、公众`],
   ['来源（每行一条）', `规划 | 规划编号 | 章节 | 行号，例如：规划 | changji-14 | 四、（六） | 111`],
   ['', '常识 | 用户看到的说明，例如：常识 | 全国科技活动周一般在5月下旬举行'],
   ['', '发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期 | 摘要（可省略）'],
@@ -30,7 +31,10 @@ export const CELL_HELP: [string, string][] = [
     '北京时间。全天活动写日期，例如 2026-05-23 或 2026/5/23；有具体时刻的，例如 2026-05-23 09:30、2026/5/23 9:30 或 2026-05-23T09:30:00+08:00',
   ],
   ['排班时间', '北京时间，例如 2026-12-05 09:30、2026/12/5 9:30 或 12月5日 上午9:30；结束时间同一天可只写 12:30'],
-  ['特殊字符', '文字里本身含有“ | ”或顿号时，这一行可以写成 JSON，例如 {"general": "甲 | 乙"} 或 ["甲、乙", "丙"]'],
+  [
+    '特殊字符',
+    '文字里本身含有“ | ”、顿号或逗号时，这一行可以写成 JSON，例如 {"general": "甲 | 乙"} 或 ["甲、乙", "丙"]（括号里的顿号、逗号不算分隔）',
+  ],
 ]
 
 const isEmpty = (v: unknown) => v === undefined || v === null || (Array.isArray(v) && v.length === 0)
@@ -38,9 +42,9 @@ const json = (v: unknown) => JSON.stringify(v)
 
 function listCell(items: unknown[]): string {
   const texts = items.map(String)
-  return texts.some((t) => t.includes(LIST_SEP) || t !== t.trim() || t === '') || items.some((i) => typeof i !== 'string')
-    ? json(items)
-    : texts.join(LIST_SEP)
+  const cell = texts.join(LIST_SEP)
+  // JSON when the cell would not read back as these items (an item with a separator, a space at its end…).
+  return items.some((i) => typeof i !== 'string') || JSON.stringify(parseList(cell)) !== JSON.stringify(texts) ? json(items) : cell
 }
 
 /** Joins parts with " | "; JSON when a part (other than a free-text last one) would be ambiguous. */
@@ -127,10 +131,7 @@ const lines = (text: string) =>
 function parseList(text: string): unknown {
   const e = escaped(text)
   if (Array.isArray(e)) return e
-  return text
-    .split(/[、]/)
-    .map((s) => s.trim())
-    .filter(Boolean)
+  return splitList(text)
 }
 
 function parseSource(line: string): unknown {

@@ -6,7 +6,7 @@ import '@/i18n/zh-CN/lazy'
 
 import { t } from '@/i18n'
 import { withoutBidiControls } from '@/shared/bidi'
-import { decodeTableText } from '@/shared/rosterSheet'
+import { decodeTableText, splitList } from '@/shared/rosterSheet'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
 import { type MyShift, shiftSnapshot } from '@/shared/userData'
@@ -196,12 +196,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       team: cell('team') || '未填写',
       lead: cell('lead') || '未填写',
       ...(cell('contact') ? { contact: cell('contact') } : {}),
-      bring: cell('bring')
-        ? cell('bring')
-            .split(/[、;；,，]/)
-            .map((s) => s.trim())
-            .filter(Boolean)
-        : [],
+      bring: splitList(cell('bring')),
       sample: false,
       addedAt: now,
       updatedAt: now,

@@ -28,6 +28,13 @@ describe('roster times', () => {
 })
 
 describe('CSV rosters', () => {
+  it('splits 携带物品 as content:import does: on line breaks too, never inside brackets', () => {
+    const csv = [HEADER, 'A1,科技之冬培训,现场引导,2026-12-05 09:30,12:30,科技馆门口,一队,队长,,"讲解证（正、反面）\n水杯；帽子"'].join(
+      '\n',
+    )
+    expect(parseRosterCsv(csv, NOW).shifts[0]?.bring).toEqual(['讲解证（正、反面）', '水杯', '帽子'])
+  })
+
   it('imports the good lines and names the line and field of each bad one', () => {
     const csv = [
       HEADER,
