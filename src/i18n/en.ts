@@ -812,6 +812,8 @@ export const en: Translation = {
         duplicate: 'The same as an earlier line',
         tooLong: 'Too long (at most {max} characters)',
         tooManyItems: 'Too many (at most {max} items)',
+        phoneAsNumber:
+          "Stored as a number, so its leading 0 is gone: format the column as Text and type the number again (or start it with ')",
         noShifts: 'There are no shifts in the file',
         badXlsx: 'Not a valid .xlsx sheet. Save it again as .xlsx or CSV in Excel or WPS and retry',
         badIcs: 'Not a valid calendar file (iCalendar)',

@@ -58,3 +58,15 @@ export function splitList(text: string): string[] {
   items.push(item)
   return items.map((s) => s.trim()).filter(Boolean)
 }
+
+/**
+ * Numbers a phone cell may hold whole: a mobile number (1[3-9] and 9 digits), 400/800 numbers, and a local
+ * number without its area code (≤ 8 digits). Any other number of 9 to 11 digits most likely lost an area code's 0.
+ */
+const WHOLE_AS_NUMBER = /^(?:1[3-9]\d{9}|[48]00\d{7}|\d{1,8})$/
+
+/**
+ * A phone number Excel or WPS took for a number (09946386167 kept as 9946386167): the digits left look like a
+ * number, and 拨打 would call a wrong one. Typed as text the cell keeps its 0.
+ */
+export const phoneLostZero = (cell: unknown): boolean => typeof cell === 'number' && !WHOLE_AS_NUMBER.test(String(cell))

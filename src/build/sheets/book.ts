@@ -13,6 +13,7 @@ import { join } from 'node:path'
 import { Document, isMap, isSeq, type Node, parseDocument, visit } from 'yaml'
 import type { z } from 'zod'
 
+import { phoneLostZero } from '../../shared/rosterSheet'
 import { cellText, columnLetter, type SheetCell } from '../../shared/rosterTime'
 import { checkContent } from '../compile'
 import { ContentError, type ContentProblem, formatProblem } from '../errors'
@@ -341,9 +342,7 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
    * digits left, and the app's 拨打 would call a wrong number. Typed as text it keeps its 0.
    */
   const numberPhone = (col: Column, value: SheetCell) =>
-    (col.path.join('.') === 'contact.phone' || (col.path.length === 1 && col.path[0] === 'contact')) &&
-    typeof value === 'number' &&
-    !WHOLE_AS_NUMBER.test(String(value))
+    (col.path.join('.') === 'contact.phone' || (col.path.length === 1 && col.path[0] === 'contact')) && phoneLostZero(value)
       ? "被当成了数字，开头的 0 会丢失：请把这一列设成“文本”格式后重新填写号码（或在号码前加英文单引号 '）"
       : null
 
@@ -541,12 +540,6 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
   if (options.write !== false) for (const [path, text] of outputs) writeFileSync(path, text)
   return { problems: [], written: outputs.map(([p]) => p.slice(rootDir.length + 1)), unchanged }
 }
-
-/**
- * Numbers a phone cell may hold whole: a mobile number (1[3-9] and 9 digits), 400/800 numbers, and a local
- * number without its area code (≤ 8 digits). Any other number of 9 to 11 digits most likely lost an area code's 0.
- */
-const WHOLE_AS_NUMBER = /^(?:1[3-9]\d{9}|[48]00\d{7}|\d{1,8})$/
 
 /** The content files' style: `{ plan: x, … }` padded, `[a, b]` not (yaml pads both or neither). */
 function yamlText(doc: Document): string {

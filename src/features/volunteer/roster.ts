@@ -6,7 +6,7 @@ import '@/i18n/zh-CN/lazy'
 
 import { t } from '@/i18n'
 import { withoutBidiControls } from '@/shared/bidi'
-import { decodeTableText, splitList } from '@/shared/rosterSheet'
+import { decodeTableText, phoneLostZero, splitList } from '@/shared/rosterSheet'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
 import { type MyShift, shiftSnapshot } from '@/shared/userData'
@@ -162,6 +162,8 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
     })
     const rowProblems: RosterProblem[] = []
     for (const f of REQUIRED) if (!cell(f)) rowProblems.push({ ...at(f), message: t('volunteer.roster.empty') })
+    // A number the volunteer would tap to call, with its leading 0 gone: a wrong number, so not imported.
+    if (phoneLostZero(raw('contact'))) rowProblems.push({ ...at('contact'), message: t('volunteer.roster.phoneAsNumber') })
     const start = cell('start') ? parseRosterTime(raw('start'), undefined, refDay) : null
     if (cell('start') && !start) rowProblems.push({ ...at('start'), message: t('volunteer.roster.badStart', { value: cell('start') }) })
     const end = cell('end') && start ? parseRosterTime(raw('end'), start.slice(0, 10), refDay) : null

@@ -80,6 +80,8 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
     duplicate: 'الدىڭعى ءبىر جولمەن بىردەي',
     tooLong: 'تىم ۇزىن (ەڭ كوپ {max} ءارىپ)',
     tooManyItems: 'تىم كوپ (ەڭ كوپ {max} زات)',
+    phoneAsNumber:
+      "سان رەتىندە ساقتالىپ، باسىنداعى 0 جوعالعان: بۇل باعاندى «ٴماتىن» ٴپىشىمىنە اۋىستىرىپ، نومىردى قايتا جازىڭىز (نە نومىردىڭ الدىنا ' قوسىڭىز)",
     noShifts: 'فايلدا كەزەكشىلىك جوق',
     badXlsx: 'دۇرىس \u2066.xlsx\u2069 كەستەسى ەمەس. Excel نە WPS-تە \u2066.xlsx\u2069 نە CSV رەتىندە قايتا ساقتاپ، قايتالاپ كورىڭىز',
     badIcs: 'دۇرىس كالەندار فايلى (iCalendar) ەمەس',

@@ -79,6 +79,8 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
     duplicate: 'ئالدىدىكى بىر قۇر بىلەن ئوخشاش',
     tooLong: 'بەك ئۇزۇن (ئەڭ كۆپ {max} ھەرپ)',
     tooManyItems: 'بەك كۆپ (ئەڭ كۆپ {max} تۈر)',
+    phoneAsNumber:
+      "سان دەپ ساقلىنىپ، بېشىدىكى 0 يوقاپ كەتكەن: بۇ ئىستوننى «تېكىست» فورماتىغا ئۆزگەرتىپ، نومۇرنى قايتا كىرگۈزۈڭ (ياكى نومۇرنىڭ ئالدىغا ' قوشۇڭ)",
     noShifts: 'ھۆججەتتە نۆۋەت يوق',
     badXlsx: 'توغرا \u2066.xlsx\u2069 جەدۋىلى ئەمەس. Excel ياكى WPS دا \u2066.xlsx\u2069 ياكى CSV قىلىپ قايتا ساقلاپ سىناڭ',
     badIcs: 'توغرا كالېندار ھۆججىتى (iCalendar) ئەمەس',

@@ -77,6 +77,7 @@ export const volunteer = {
     duplicate: '与前面的行重复',
     tooLong: '内容太长（最多 {max} 字）',
     tooManyItems: '太多了（最多 {max} 项）',
+    phoneAsNumber: "被当成了数字，开头的 0 丢了：请把这一列设成“文本”格式后重新填写号码（或在号码前加英文单引号 '）",
     noShifts: '文件里没有班次',
     badXlsx: '不是有效的 .xlsx 表格，请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后重试',
     badIcs: '不是有效的日历文件（iCalendar）',

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { loadCsvParser, parseRosterCsv, parseRosterIcs, parseRosterTime } from '@/features/volunteer/roster'
+import { loadCsvParser, parseRosterCsv, parseRosterIcs, parseRosterRows, parseRosterTime } from '@/features/volunteer/roster'
 import { shiftsToIcs } from '@/features/volunteer/shiftsIcs'
 import { changedFields } from '@/features/volunteer/types'
 import { LIMITS } from '@/shared/userRecords'
@@ -28,6 +28,35 @@ describe('roster times', () => {
 })
 
 describe('CSV rosters', () => {
+  it('refuses a phone number Excel stored as a number (its 0 lost), as content:import does; a mobile number passes', () => {
+    const header = HEADER.split(',')
+    const row = (id: string, contact: number) => [
+      id,
+      '科技之冬培训',
+      '现场引导',
+      '2026-12-05 09:30',
+      '12:30',
+      '科技馆门口',
+      '一队',
+      '队长',
+      contact,
+      '',
+    ]
+    const { shifts, problems } = parseRosterRows([header, row('A1', 9946386167), row('A2', 13912345678), row('A3', 6386167)], NOW)
+    expect(problems).toEqual([
+      {
+        line: 2,
+        cell: 'I2',
+        field: '联系方式',
+        message: "被当成了数字，开头的 0 丢了：请把这一列设成“文本”格式后重新填写号码（或在号码前加英文单引号 '）",
+      },
+    ])
+    expect(shifts.map((s) => [s.id, s.contact])).toEqual([
+      ['import:A2', '13912345678'],
+      ['import:A3', '6386167'],
+    ])
+  })
+
   it('splits 携带物品 as content:import does: on line breaks too, never inside brackets', () => {
     const csv = [HEADER, 'A1,科技之冬培训,现场引导,2026-12-05 09:30,12:30,科技馆门口,一队,队长,,"讲解证（正、反面）\n水杯；帽子"'].join(
       '\n',
