@@ -17,12 +17,23 @@ export class DataError extends Error {
   }
 }
 
+/**
+ * How long to wait for a response to start. On a weak signal a request can hang with no answer and no error
+ * (WeChat's browser, which has no service worker to answer from its cache, kept 正在加载… for minutes): past
+ * this it fails as offline, so the page offers its saved copy and 重试.
+ */
+const RESPONSE_TIMEOUT_MS = 30_000
+
 async function fetchJson<T>(path: string, isValid: (value: unknown) => value is T, init?: RequestInit, keepBody = false): Promise<T> {
   let response: Response
+  const abort = new AbortController()
+  const timer = setTimeout(() => abort.abort(), RESPONSE_TIMEOUT_MS)
   try {
-    response = await fetch(path, init)
+    response = await fetch(path, { ...init, signal: abort.signal })
   } catch {
     throw new DataError(t('app.errors.offline'))
+  } finally {
+    clearTimeout(timer)
   }
   if (!response.ok) throw new DataError(t('app.errors.status', { status: response.status }), response.status)
   const type = response.headers.get('content-type') ?? ''

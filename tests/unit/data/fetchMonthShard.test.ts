@@ -19,6 +19,7 @@ const respond = (body: unknown) =>
 describe('fetchMonthShard', () => {
   afterEach(() => {
     vi.unstubAllGlobals()
+    vi.useRealTimers()
   })
 
   it('decodes a compact shard into full occurrences', async () => {
@@ -48,5 +49,27 @@ describe('fetchMonthShard', () => {
     const file = encodeMonthShard('2026-11', events)
     respond({ ...file, occurrences: [...file.occurrences, [9, '2026-11-30', '2026-11-30']] })
     await expect(fetchMonthShard('2026-11')).rejects.toBeInstanceOf(DataError)
+  })
+
+  it('gives up on a request that hangs without an answer after 30 s, as offline, so the page can offer its saved copy', async () => {
+    vi.useFakeTimers()
+    // A weak signal: no response and no error, until the request is aborted.
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(
+        (_: string, init?: RequestInit) =>
+          new Promise<Response>((_resolve, reject) =>
+            init?.signal?.addEventListener('abort', () => reject(new DOMException('', 'AbortError'))),
+          ),
+      ),
+    )
+    const result = fetchMonthShard('2026-11').then(
+      () => 'answered',
+      (e: unknown) => (e instanceof DataError ? e.message : 'other error'),
+    )
+    await vi.advanceTimersByTimeAsync(29_000)
+    expect(await Promise.race([result, Promise.resolve('waiting')])).toBe('waiting')
+    await vi.advanceTimersByTimeAsync(1_000)
+    expect(await result).toMatch(/网络|离线/)
   })
 })
