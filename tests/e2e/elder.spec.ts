@@ -324,6 +324,8 @@ test('at 360 px in kk-Arab and en 长辈模式: label–value lists stack, nothi
 })
 
 test('长辈模式 on 360 and 412 px phones: the month is a list of whole 60 px day rows, the 科学素质 figures a table', async ({ page }) => {
+  // Several page loads on a shared machine.
+  test.setTimeout(60_000)
   await test.step('长辈模式 month view on 360 and 412 px phones: the month is a list of whole 60 px day rows, one tap opens a day', async () => {
     // Seven 60 px days do not fit a phone's width: the grid's buttons overlapped and the 日 column left the page.
     await saveSettings(page, JSON.stringify({ elderMode: true, regionAsked: true }))
@@ -427,6 +429,8 @@ test('长辈模式 on 360 and 412 px phones: the month is a list of whole 60 px 
 
 // A step a former test; each saves the settings it starts from, so none relies on the last one's.
 test('长辈模式 comes on from a saved 大字, one tap on the home page and search, and 我的 switches it off', async ({ page }) => {
+  // Several page loads on a shared machine.
+  test.setTimeout(60_000)
   await test.step('a 大字 saved before 长辈模式 existed turns 长辈模式 on, and 我的 can switch it off', async () => {
     await saveSettings(page, JSON.stringify({ textSize: 'large', showXinjiangTime: true }))
     await loaded(page, '/me')
@@ -525,6 +529,8 @@ const spoken = (page: Page) => page.evaluate(() => (window as unknown as { __spo
 test('朗读 is offered only where a Chinese voice exists, reads a venue’s and an event’s essentials, and 我的 can turn it off', async ({
   page,
 }) => {
+  // Several page loads on a shared machine.
+  test.setTimeout(60_000)
   await test.step('朗读 is not offered where the device has no Chinese voice', async () => {
     await stubSpeech(page, [{ name: 'English', lang: 'en-US' }])
     await saveSettings(page, ELDER)

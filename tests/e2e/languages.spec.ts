@@ -736,7 +736,7 @@ test('in English: dates and hours, event kinds, region names, a venue’s name i
   page,
 }) => {
   // Ten page loads on a shared machine (about 5 s alone).
-  test.setTimeout(30_000)
+  test.setTimeout(60_000)
   await useLanguage(page, 'en')
 
   await test.step('English dates and hours', async () => {
@@ -945,7 +945,7 @@ test('right to left in Kazakh and Uyghur: home, calendar and a venue at 412 and 
   page,
 }) => {
   // Ten page loads and nine screenshots on a shared machine (about 6 s alone).
-  test.setTimeout(45_000)
+  test.setTimeout(90_000)
   await screens(page, 'kk-Arab', 412, 823)
 
   await test.step('Kazakh in Arabic script lays out right to left like Uyghur: search icon, clear button, calendar arrows', async () => {

@@ -82,7 +82,7 @@ test.describe('map', () => {
     page,
     context,
   }) => {
-    test.setTimeout(30_000)
+    test.setTimeout(60_000)
     await test.step('shows clusters and zooms into one; the list matches the map', async () => {
       const errors = watchErrors(page)
       await page.goto('/map')
@@ -536,7 +536,7 @@ test.describe('map', () => {
   test("the regions' events: pins that cover nothing, joined to their cities; counted, listed, opening the calendar; names shown as text", async ({
     page,
   }) => {
-    test.setTimeout(30_000)
+    test.setTimeout(60_000)
     for (const [name, settings, width, height] of [
       ['standard', { regionAsked: true }, 412, 823],
       ['长辈模式', { regionAsked: true, elderMode: true }, 412, 823],
@@ -682,7 +682,7 @@ test.describe('map', () => {
   test('shared points in each language and in 长辈模式: the count disc on the point, the words in the language, 60 px targets', async ({
     page,
   }) => {
-    test.setTimeout(30_000)
+    test.setTimeout(60_000)
     for (const [language, elderMode] of [
       ['zh-CN', false],
       ['ug', false],
@@ -862,6 +862,7 @@ test.describe('map', () => {
         // Leaflet asked for the same tiles and put them where the drawn ones were; then the drawn ones went.
         expect([...(await recorded(page)).leaflet].sort()).toEqual([...first].sort())
         await expect(drawn).toHaveCount(0)
+        await page.unroute(LEAFLET_CHUNK)
       })
 
       await test.step('Leaflet waits for the drawn tiles, not for ever: it is not fetched with the page', async () => {
@@ -944,7 +945,7 @@ test.describe('map', () => {
       page,
       context,
     }) => {
-      test.setTimeout(30_000)
+      test.setTimeout(60_000)
       await test.step('offline reload of /map keeps markers and shows the fallback background', async () => {
         // Nothing cached for tiles: offline, the fallback must carry the map.
         await failTiles(context)
