@@ -196,6 +196,8 @@ export const en: Translation = {
       dayCellNone: '{date}, no events',
       subscribe: 'Subscribe to all events (calendar feed)',
       subscribeHint: 'Add this link under "subscribed calendars" on your phone; changes to events are synced automatically.',
+      subscribeWeChat:
+        'WeChat cannot add a calendar subscription: tap "···" at the top right, choose "Open in browser", then tap the link above.',
       star: 'Add to my schedule',
       unstar: 'Remove from my schedule',
       starred: 'Added to my schedule',
@@ -749,6 +751,7 @@ export const en: Translation = {
       importCell: ' ({cell})',
       template: 'Download the roster template (.xlsx)',
       templateFile: 'roster-template.xlsx',
+      templateWeChat: 'WeChat cannot download files: tap "···" at the top right, choose "Open in browser", then download the template.',
       clashLabel: '{role} ({event})',
       howToPublish:
         'Team leaders publish a roster by filling in the roster template (Beijing time) and sending it to the organiser (the local 科协) for review, or straight to volunteers to import.',

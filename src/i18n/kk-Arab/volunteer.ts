@@ -42,6 +42,7 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
     '\u2066.xlsx\u2069، CSV (UTF-8 نە GBK) جانە \u2066.ics\u2069 فايلدارىن قولدايدى، باعان اتتارى كەستە ۇلگىسىمەن بىردەي؛ ۋاقىت بەيجيڭ ۋاقىتى بويىنشا، مىسالى \u20662026-12-05 09:30\u2069.',
   template: 'كەستە ۇلگىسىن جۇكتەپ الۋ (\u2066.xlsx\u2069)',
   templateFile: 'كەستە ۇلگىسى.xlsx',
+  templateWeChat: 'ۋيچاتتا فايل جۇكتەپ الۋ مۇمكىن ەمەس: وڭ جاق جوعارىداعى «···» باسىپ، «شولعىشتا اشۋ» تاڭداپ، ۇلگىنى جۇكتەڭىز.',
   clashLabel: '{role} ({event})',
   importCell: ' ({cell})',
   importXls: 'ەسكى \u2066.xls\u2069 فايلىن وقي المايدى، \u2066.xlsx\u2069 نە CSV رەتىندە ساقتاڭىز.',

@@ -36,6 +36,7 @@ export const volunteer = {
   importHint: '支持 .xlsx、CSV（UTF-8 或 GBK）和 .ics 文件，表头同排班表模板；时间按北京时间，如 2026-12-05 09:30。',
   template: '下载排班表模板（.xlsx）',
   templateFile: '排班表模板.xlsx',
+  templateWeChat: '微信里不能直接下载文件：请点右上角「···」，选择「在浏览器打开」，再下载模板。',
   /** A shift named in a clash: role and event. */
   clashLabel: '{role}（{event}）',
   importCell: '（{cell}）',
