@@ -8,8 +8,22 @@ export async function waitForServiceWorker(page: Page) {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null)
 }
 
+type UserStore = 'schedule' | 'visitPlans' | 'shifts'
+
 /** Put a record straight into the user database, as a feature would (DB `kpxj-user`, any version). */
-export async function putUserRecord(page: Page, store: 'schedule' | 'visitPlans' | 'shifts', value: Record<string, unknown>) {
+export const putUserRecord = (page: Page, store: UserStore, value: Record<string, unknown>) => writeUserStore(page, store, value)
+
+/**
+ * Empty one store of the user database, for a step that counts its records (the steps before it in the same
+ * context saved some).
+ */
+export async function clearUserStore(page: Page, store: UserStore) {
+  await writeUserStore(page, store, null)
+  expect(await readUserStore(page, store)).toEqual([])
+}
+
+/** Put `value` into a store of the user database, or with null empty the store. */
+async function writeUserStore(page: Page, store: UserStore, value: Record<string, unknown> | null) {
   await page.evaluate(
     ({ store, value }) =>
       new Promise<void>((resolve, reject) => {
@@ -24,7 +38,8 @@ export async function putUserRecord(page: Page, store: 'schedule' | 'visitPlans'
             return
           }
           const tx = db.transaction(store, 'readwrite')
-          tx.objectStore(store).put(value)
+          if (value) tx.objectStore(store).put(value)
+          else tx.objectStore(store).clear()
           tx.oncomplete = () => {
             db.close()
             resolve()
@@ -37,7 +52,7 @@ export async function putUserRecord(page: Page, store: 'schedule' | 'visitPlans'
 }
 
 /** Read all records of one store of the user database. */
-export async function readUserStore(page: Page, store: 'schedule' | 'visitPlans' | 'shifts'): Promise<Record<string, unknown>[]> {
+export async function readUserStore(page: Page, store: UserStore): Promise<Record<string, unknown>[]> {
   return page.evaluate(
     (store) =>
       new Promise<Record<string, unknown>[]>((resolve, reject) => {

@@ -4,7 +4,7 @@ import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
 import { axeViolations, expectHeading, watchErrors } from './helpers'
-import { putUserRecord, readUserStore } from './offline-helpers'
+import { clearUserStore, putUserRecord, readUserStore } from './offline-helpers'
 
 /** Thursday 26 November 2026, 10:00 Beijing time. 新疆科技馆 is closed on Mondays and Tuesdays. */
 const NOW = new Date('2026-11-26T10:00:00+08:00')
@@ -14,27 +14,6 @@ async function filterJuniorPhysics(page: Page) {
   await page.getByRole('checkbox', { name: '物理' }).check()
   await expect(page).toHaveURL(/grade=junior/)
   await expect(page).toHaveURL(/subject=%E7%89%A9%E7%90%86/)
-}
-
-/** Empty the saved visit plans, for a step that counts them (the steps before it in the same context save some). */
-async function clearVisitPlans(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('kpxj-user')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('visitPlans', 'readwrite')
-          tx.objectStore('visitPlans').clear()
-          tx.oncomplete = () => {
-            open.result.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-  )
-  expect(await readUserStore(page, 'visitPlans')).toEqual([])
 }
 
 async function planMuseumVisit(page: Page, options: { className: string; students: number }) {
@@ -327,7 +306,7 @@ test('saved plans: duplicated, shared and deleted; kept past 备注’s limit an
 
   await test.step('a class list pasted past 备注’s limit and a year typed 2206 leave a plan that is still there after a reload', async () => {
     // Starts with no saved plan, as on a phone that never saved one: the steps before saved some.
-    await clearVisitPlans(page)
+    await clearUserStore(page, 'visitPlans')
     await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2026-12-02')
     await expectHeading(page, '安排参观 · 新疆科技馆')
     await page.getByRole('button', { name: '保存计划' }).click()
@@ -354,7 +333,7 @@ test('saved plans: duplicated, shared and deleted; kept past 备注’s limit an
   // Last: it leaves the page's IndexedDB refusing deletes.
   await test.step('deleting a plan on a phone whose storage refuses the change says so, and the plan stays', async () => {
     // Starts with no saved plan, as on a phone that never saved one: the steps before saved some.
-    await clearVisitPlans(page)
+    await clearUserStore(page, 'visitPlans')
     await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2026-12-02')
     await page.getByRole('button', { name: '保存计划' }).click()
     await expect(page.getByText('已保存到“我的”')).toBeVisible()

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs'
 
-import { expect, type Page, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
 import ICAL from 'ical.js'
 import readXlsxFile from 'read-excel-file/node'
 
 import { ROSTER_COLUMNS } from '../../src/shared/rosterSheet'
 import { axeViolations, E2E_NOW, expectHeading, watchErrors } from './helpers'
-import { readUserStore, setOffline } from './offline-helpers'
+import { clearUserStore, setOffline } from './offline-helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
 test.beforeEach(async ({ page }) => {
@@ -22,27 +22,6 @@ const ROSTER = [
   'R2,社区科普日,资料发放,2026-12-05 9点,12:00,北京南路社区服务中心,社区队,队长,,',
   'R3,社区科普日,秩序维护,2026-12-06 14:00,16:00,北京南路社区服务中心,社区队,队长,,',
 ].join('\n')
-
-/** Forget my shifts, for a step that counts them (the steps before it in the same context saved some). */
-async function clearShifts(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('kpxj-user')
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const tx = open.result.transaction('shifts', 'readwrite')
-          tx.objectStore('shifts').clear()
-          tx.oncomplete = () => {
-            open.result.close()
-            resolve()
-          }
-          tx.onerror = () => reject(tx.error)
-        }
-      }),
-  )
-  expect(await readUserStore(page, 'shifts')).toEqual([])
-}
 
 const fixture = (name: string) => readFileSync(new URL(`../fixtures/rosters/${name}`, import.meta.url))
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
@@ -113,7 +92,7 @@ test.describe('with the service worker', () => {
 
     await test.step('a volunteer imports a roster, sees clashes, works offline and exports .ics', async () => {
       // No shift saved yet, as on a phone that never saved one: the steps before saved some.
-      await clearShifts(page)
+      await clearUserStore(page, 'shifts')
       const errors = watchErrors(page)
       await page.goto('/me')
       await page.getByRole('link', { name: /志愿者/ }).click()
@@ -261,7 +240,7 @@ test('rosters without the content, a refused header, months that cannot load, a 
 
   await test.step('an .xlsx roster, a GBK CSV and a UTF-8-BOM CSV with the same shifts import to the same shifts', async () => {
     // No shift saved yet, as on a phone that never saved one: the steps before saved some.
-    await clearShifts(page)
+    await clearUserStore(page, 'shifts')
     await page.goto('/me/volunteer')
     await expectHeading(page, '志愿者')
     const input = page.locator('input[type=file]')
@@ -294,7 +273,7 @@ test('rosters without the content, a refused header, months that cannot load, a 
 
   await test.step('a bad date cell in an .xlsx roster is named, and the template downloads', async () => {
     // No shift saved yet, as on a phone that never saved one: the steps before saved some.
-    await clearShifts(page)
+    await clearUserStore(page, 'shifts')
     await page.goto('/me/volunteer')
     await expectHeading(page, '志愿者')
     await page
@@ -315,7 +294,7 @@ test('rosters without the content, a refused header, months that cannot load, a 
   // Last: its route keeps the reader from loading for the rest of the context.
   await test.step('an .xlsx roster chosen where its reader could not be fetched says so, not that the file is bad', async () => {
     // No shift saved yet, as on a phone that never saved one: the steps before saved some.
-    await clearShifts(page)
+    await clearUserStore(page, 'shifts')
     // The suite's day (the steps before are on NOW).
     await page.clock.setFixedTime(E2E_NOW)
     // As offline before the reader was saved: its chunk does not load.
