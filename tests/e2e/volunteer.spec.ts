@@ -6,7 +6,7 @@ import readXlsxFile from 'read-excel-file/node'
 
 import { ROSTER_COLUMNS } from '../../src/shared/rosterSheet'
 import { axeViolations, E2E_NOW, expectHeading, watchErrors } from './helpers'
-import { clearUserStore, setOffline } from './offline-helpers'
+import { clearUserStore, setOffline, waitForServiceWorker } from './offline-helpers'
 
 // A fixed day: the build is made as of it (playwright.config.ts), so results never depend on the date.
 test.beforeEach(async ({ page }) => {
@@ -119,9 +119,8 @@ test.describe('with the service worker', () => {
       expect(await axeViolations(page)).toEqual([])
 
       // Offline: shifts and meeting points are still there after a reload (IndexedDB + precached shell).
-      await page
-        .waitForFunction(() => navigator.serviceWorker?.controller !== null || !('serviceWorker' in navigator), null, { timeout: 10_000 })
-        .catch(() => {})
+      // The worker must control the page (it silently gave up after 10 s, and the offline reload failed unexplained).
+      await waitForServiceWorker(page)
       // Failed requests while offline are expected; everything before must have been clean.
       expect(errors).toEqual([])
       await context.setOffline(true)
