@@ -610,6 +610,10 @@ export const en: Translation = {
         unsaved: 'Not saved yet: tap "Save plan" to keep it in "My visit plans".',
         eventsMissing: 'Event data cannot be loaded right now (perhaps offline), so large events on that day were not checked.',
         autosaved: 'Changes saved automatically',
+        merged: 'This plan was also changed in another page; both sets of changes are saved',
+        forked:
+          'This plan was just changed in the same place in another page. Your changes here were saved as a new plan (this page); the original keeps the other page\'s changes. Both are in "My visit plans".',
+        forkedShort: 'Your changes here were saved as a new plan (see the note at the top of this page)',
         print: 'Print the visit plan',
         ics: 'Export to phone calendar',
         icsNeedsDate: 'Choose a date to export to a calendar',

@@ -5,6 +5,7 @@ import { ref } from 'vue'
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import { readCheckedRecords } from '@/data/storedRecords'
+import { sameJson } from '@/shared/sameJson'
 import type { SchoolLocation, VisitPlan } from '@/shared/userData'
 import { schoolLocationSchema, visitPlanSchema } from '@/shared/userRecords'
 
@@ -14,6 +15,17 @@ export const SCHOOL_KV_KEY = 'planner:school'
 /** IndexedDB cannot clone Vue proxies: store plain JSON copies. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
 const byDate = (a: VisitPlan, b: VisitPlan) => (a.date || '9999').localeCompare(b.date || '9999') || b.updatedAt.localeCompare(a.updatedAt)
+
+/**
+ * A plan changed by another page of the app (a second tab) since this page read it: saving would overwrite
+ * that change. `current` is the plan as saved now; null if what is saved there no longer passes the check.
+ */
+export class PlanChangedError extends Error {
+  constructor(readonly current: VisitPlan | null) {
+    super('visit plan changed in another page')
+    this.name = 'PlanChangedError'
+  }
+}
 
 export function newPlanId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
@@ -36,17 +48,33 @@ export const usePlannerStore = defineStore('planner', () => {
 
   const get = (id: string) => plans.value.find((p) => p.id === id)
 
+  const keep = (plan: VisitPlan) => (plans.value = [...plans.value.filter((p) => p.id !== plan.id), plan].sort(byDate))
+
   /**
    * Save (insert or replace) a plan; stamps `updatedAt`. A plan the saved-records check would refuse on the
    * next read (too long a field, a date out of range) is not written: it would vanish after a reload.
+   * `base` is the saved plan the edit started from: if the plan saved now is another (another tab saved it
+   * since), nothing is written and PlanChangedError says what is saved instead. Compared whole, not by
+   * `updatedAt`: two tabs can save within one millisecond (or under a clock that stands still).
    */
-  async function save(input: VisitPlan): Promise<VisitPlan> {
+  async function save(input: VisitPlan, base?: VisitPlan): Promise<VisitPlan> {
     const plan = plain({ ...input, updatedAt: new Date().toISOString() })
     const checked = visitPlanSchema.safeParse(plan)
     if (!checked.success) throw new Error(`visit plan ${plan.id}: ${checked.error.issues.map((i) => i.path.join('.')).join(', ')}`)
     const db = await getDb()
-    await db.put('visitPlans', plan)
-    plans.value = [...plans.value.filter((p) => p.id !== plan.id), plan].sort(byDate)
+    // Read and write in one transaction: no other page can save between the check and the write.
+    const tx = db.transaction('visitPlans', 'readwrite')
+    const saved = base === undefined ? undefined : await tx.store.get(plan.id)
+    if (saved && !sameJson(saved, base)) {
+      tx.abort()
+      await tx.done.catch(() => {})
+      const current = visitPlanSchema.safeParse(saved)
+      if (current.success) keep(current.data as VisitPlan)
+      throw new PlanChangedError(current.success ? (current.data as VisitPlan) : null)
+    }
+    await tx.store.put(plan)
+    await tx.done
+    keep(plan)
     void requestPersistenceOnce()
     return plan
   }

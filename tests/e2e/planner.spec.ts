@@ -233,10 +233,10 @@ test('the visit form: a plan link without a venue, a grade to choose, a venue wi
   })
 })
 
-test('saved plans: duplicated, shared and deleted; kept past 备注’s limit and a mistyped year; kept when the storage refuses a delete', async ({
+test('saved plans: duplicated, shared, deleted; kept past 备注’s limit, a mistyped year, a second tab, a refused delete', async ({
   page,
 }) => {
-  test.setTimeout(45_000)
+  test.setTimeout(60_000)
   await page.clock.setFixedTime(NOW)
   await test.step('too little lead time and too many people: the fixes are stated; a plan is duplicated, shared and deleted', async () => {
     const errors = watchErrors(page)
@@ -328,6 +328,56 @@ test('saved plans: duplicated, shared and deleted; kept past 备注’s limit an
     await page.goto('/me/visits')
     await expect(page.locator('.visit-plan-item')).toHaveCount(1)
     await expect(page.getByText('无法显示')).toHaveCount(0)
+  })
+
+  await test.step('one plan open in two tabs: both tabs’ changes are kept; the same field changed in both becomes a second plan', async () => {
+    await clearUserStore(page, 'visitPlans')
+    await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2026-12-02')
+    await page.getByRole('button', { name: '保存计划' }).click()
+    await expect(page).toHaveURL(/\/me\/visits\/(?!new)[^/?]+$/)
+    const address = page.url()
+    // A second tab on the same plan, opened before the first tab's next change.
+    const other = await page.context().newPage()
+    await other.goto(address)
+    const className = (tab: Page) => tab.getByLabel('班级', { exact: true })
+    const notes = (tab: Page) => tab.getByLabel('备注', { exact: true })
+    await expect(className(other)).toHaveValue('')
+
+    await className(page).fill('八年级（1）班')
+    await className(page).blur()
+    await expect(page.getByText('修改已自动保存')).toBeVisible()
+    // Before, this tab's autosave wrote its whole plan back, and the class typed in the first tab was gone.
+    await notes(other).fill('带水杯')
+    await notes(other).blur()
+    await expect(other.getByText('另一个页面也改了这份计划，两边的修改都已保存')).toBeVisible()
+    await expect(className(other)).toHaveValue('八年级（1）班')
+    await page.reload()
+    await expect(className(page)).toHaveValue('八年级（1）班')
+    await expect(notes(page)).toHaveValue('带水杯')
+
+    // Both tabs change the class: neither is written over; the second tab's becomes a plan of its own.
+    await className(page).fill('八年级（2）班')
+    await className(page).blur()
+    await expect(page.getByText('修改已自动保存')).toBeVisible()
+    await className(other).fill('八年级（3）班')
+    await className(other).blur()
+    await expect(other.getByRole('alert')).toContainText('这里的修改已另存为一份新计划')
+    await expect(other.getByRole('status').filter({ hasText: '见本页顶部的说明' })).toBeVisible()
+    await expect(other).not.toHaveURL(address)
+    await expect(other).toHaveURL(/\/me\/visits\/(?!new)[^/?]+$/)
+    await expect(className(other)).toHaveValue('八年级（3）班')
+    // The next change goes to the new plan, and the page still says what happened.
+    await other.getByLabel('学生人数').fill('30')
+    await other.getByLabel('学生人数').blur()
+    await expect(other.getByText('修改已自动保存')).toBeVisible()
+    await expect(other.getByRole('alert')).toContainText('原计划保留那个页面的修改')
+    await other.close()
+    await page.goto('/me/visits')
+    const items = page.locator('.visit-plan-item')
+    await expect(items).toHaveCount(2)
+    await expect(items.filter({ hasText: '八年级（2）班' })).toHaveCount(1)
+    await expect(items.filter({ hasText: '八年级（3）班' })).toHaveCount(1)
+    await expect(items.filter({ hasText: '八年级（3）班' })).toContainText('学生30人')
   })
 
   // Last: it leaves the page's IndexedDB refusing deletes.

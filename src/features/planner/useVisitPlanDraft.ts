@@ -11,16 +11,21 @@ import { isQuotaError } from '@/data/db'
 import { addDays, monthOf, monthsBetween } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
-import { newPlanId, usePlannerStore } from '@/stores/planner'
+import { newPlanId, PlanChangedError, usePlannerStore } from '@/stores/planner'
 
 import { checkPlan } from './checks'
+import { mergePlans } from './mergePlans'
 import { invalidSharedDate, planFromQuery } from './share'
 import { GRADE_BANDS, type VisitPlan } from './types'
 
 /** How far past the visit date events are loaded, for crowd warnings on suggested dates. */
 const LOOK_AHEAD_DAYS = 60
 
-export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'failed' | 'full' | 'needsGrade'
+/**
+ * `merged`: another page (a second tab) had saved changes to this plan meanwhile, and both sides' are kept;
+ * `forked`: both changed the same thing, so this page's version was saved as a new plan beside it.
+ */
+export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'merged' | 'forked' | 'failed' | 'full' | 'needsGrade'
 
 /** `planId` is a saved plan's id, 'new' or 'shared' (both drafts read from the route's query). */
 export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
@@ -41,6 +46,15 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
    * saved until it is chosen. It used to become 初中 unseen, and a primary class's plan printed "初中".
    */
   const gradeUnset = ref(false)
+  /**
+   * This page's edits were saved as a new plan (another page had changed the same thing): the page says so at
+   * its top until the reader goes to another plan.
+   */
+  const forked = ref(false)
+  let forkedTo: string | null = null
+  /** The saved plan this page's edits started from (a plain copy), or null for a draft. */
+  let base: VisitPlan | null = null
+  const copy = (plan: VisitPlan) => JSON.parse(JSON.stringify(plan)) as VisitPlan
 
   function fromQuery(): VisitPlan | null {
     const shared = planFromQuery(route.query)
@@ -53,12 +67,14 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
   watch(
     [() => toValue(planId), () => planner.state],
     ([id, state]) => {
+      if (id !== forkedTo) forked.value = false
       if (state !== 'ready') return
       if (isDraft.value) {
         if (!draft.value || planner.get(draft.value.id)) draft.value = fromQuery()
       } else {
         const saved = planner.get(id)
-        draft.value = saved ? (JSON.parse(JSON.stringify(saved)) as VisitPlan) : null
+        base = saved ? copy(saved) : null
+        draft.value = saved ? copy(saved) : null
         gradeUnset.value = false
       }
     },
@@ -108,12 +124,53 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     if (isDraft.value) await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
   }
 
-  /** Save, or say why not: a full disk must never look like a saved plan. */
-  async function saveOrSay(plan: VisitPlan): Promise<VisitPlan | null> {
+  /**
+   * Save, or say why not: a full disk must never look like a saved plan. One save at a time: a second one
+   * started before the first had finished would find the plan changed (by the first) and take it for
+   * another page's change.
+   */
+  let queue: Promise<unknown> = Promise.resolve()
+  function saveOrSay(plan: VisitPlan): Promise<VisitPlan | null> {
+    const next = queue.then(async () => {
+      try {
+        return await saveOver(plan)
+      } catch (error) {
+        saveState.value = isQuotaError(error) ? 'full' : 'failed'
+        return null
+      }
+    })
+    queue = next
+    return next
+  }
+
+  /**
+   * Saves over the plan this page started from. Another page (a second tab) that saved it since is not
+   * overwritten: both sides' changes are merged, or, where both changed the same thing, this page's version
+   * becomes a new plan and this page moves to it. Nothing either page saved is lost.
+   */
+  async function saveOver(plan: VisitPlan): Promise<VisitPlan | null> {
+    const from = base
     try {
-      return await planner.save(plan)
+      const saved = await planner.save(plan, from ?? undefined)
+      if (from) base = copy(saved)
+      return saved
     } catch (error) {
-      saveState.value = isQuotaError(error) ? 'full' : 'failed'
+      if (!(error instanceof PlanChangedError) || !from) throw error
+      const merged = error.current && mergePlans(from, plan, error.current)
+      if (merged) {
+        const saved = await planner.save(merged, error.current!)
+        base = copy(saved)
+        // What was typed while this was saved stays; the other page's changes come in.
+        if (draft.value) draft.value = mergePlans(plan, draft.value, copy(saved)) ?? draft.value
+        saveState.value = 'merged'
+        return null
+      }
+      const now = new Date().toISOString()
+      const saved = await planner.save({ ...plan, id: newPlanId(), createdAt: now })
+      saveState.value = 'forked'
+      forked.value = true
+      forkedTo = saved.id
+      await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
       return null
     }
   }
@@ -164,6 +221,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     draft,
     gradeUnset,
     saveState,
+    forked,
     venue,
     region,
     issues,

@@ -51,6 +51,31 @@ describe('planner store', () => {
     expect(again.planner.get('p1')).toMatchObject({ notes: '带水', date: '2026-12-02' })
   })
 
+  it('does not save over a plan another page (a second tab) saved since this one read it', async () => {
+    const first = await openApp()
+    await first.planner.load()
+    const read = await first.planner.save(makePlan({ id: 'p1', notes: '' }))
+    // A second tab of the app, open on the same plan, saves a change a minute later.
+    const second = await openApp()
+    await second.planner.load()
+    // The same clock reading in both tabs (saves within a millisecond): told apart all the same.
+    const theirs = await second.planner.save({ ...second.planner.get('p1')!, notes: '带水' }, read)
+    expect(theirs.updatedAt).toBe(read.updatedAt)
+
+    // The first tab's save, from the plan it read: refused, with what is saved now; its own list learns it.
+    const refused = first.planner.save({ ...read, className: '一班' }, read)
+    // (Each openApp has its own copy of the store's module: the error's class is matched by its name.)
+    await expect(refused).rejects.toMatchObject({ name: 'PlanChangedError' })
+    await expect(refused).rejects.toMatchObject({ current: theirs })
+    expect(first.planner.get('p1')).toEqual(theirs)
+    // From the plan saved now it goes through.
+    await first.planner.save({ ...theirs, className: '一班' }, theirs)
+
+    const again = await openApp()
+    await again.planner.load()
+    expect(again.planner.get('p1')).toMatchObject({ notes: '带水', className: '一班' })
+  })
+
   it('keeps the school location until it is cleared', async () => {
     const school = { lat: 44.01, lng: 87.27, source: 'region' as const, region: 'changji', label: '昌吉市' }
     const app = await openApp()
