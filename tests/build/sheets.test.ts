@@ -4,7 +4,7 @@ import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileS
 import { tmpdir } from 'node:os'
 import { join, relative, resolve } from 'node:path'
 
-import { strFromU8, unzipSync } from 'fflate'
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import readXlsxFile from 'read-excel-file/node'
 import { describe, expect, it } from 'vitest'
 import { parse } from 'yaml'
@@ -301,6 +301,89 @@ describe('regions and venues typed by name in the workbook', () => {
     expect(result.problems).toEqual([
       `活动!${String.fromCharCode(65 + columnOf(events, '场馆'))}${row + 1}: 场馆: 不止一个场馆叫“新疆科技馆”（xinjiang-science-museum、xinjiang-museum）：请从下拉列表里选场馆编号`,
     ])
+  }, 60_000)
+})
+
+/**
+ * The exported workbook with cells changed in its XML, as Excel saves them: `cells` maps a sheet and a cell
+ * (`目标!H5`) to that cell's XML attributes and value; `percent` adds a cell style that shows 0%.
+ */
+async function changedWorkbook(cells: Record<string, { s?: 'percent'; t?: string; v: string }>): Promise<string> {
+  const files = unzipSync((await exportedUnchanged()).bytes)
+  const text = (name: string) => strFromU8(files[name]!)
+  const rels = new Map(
+    [...text('xl/_rels/workbook.xml.rels').matchAll(/Id="([^"]+)"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="([^"]+)"/g)].map((m) => [
+      m[1] ?? m[4],
+      m[2] ?? m[3],
+    ]),
+  )
+  const sheetFile = (name: string) => {
+    const tag = [...text('xl/workbook.xml').matchAll(/<sheet [^>]*>/g)].find((m) => m[0].includes(`name="${name}"`))![0]
+    return `xl/${rels.get(/r:id="([^"]+)"/.exec(tag)![1])!}`
+  }
+  // A cell style showing a percentage (built-in format 9, 0%), as Excel adds when 18% is typed.
+  let styles = text('xl/styles.xml')
+  const xfs = /<cellXfs count="(\d+)">/.exec(styles)!
+  const percentStyle = Number(xfs[1])
+  styles = styles
+    .replace(xfs[0], `<cellXfs count="${percentStyle + 1}">`)
+    .replace('</cellXfs>', '<xf numFmtId="9" fontId="0" fillId="0" borderId="0" applyNumberFormat="1"/></cellXfs>')
+  files['xl/styles.xml'] = strToU8(styles)
+  for (const [at, { s, t, v }] of Object.entries(cells)) {
+    const [sheet, ref] = at.split('!') as [string, string]
+    const file = sheetFile(sheet)
+    const xml = text(file)
+    const cell = new RegExp(`<c r="${ref}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`)
+    expect(xml).toMatch(cell)
+    const attrs = `${s ? ` s="${percentStyle}"` : ''}${t ? ` t="${t}"` : ''}`
+    files[file] = strToU8(xml.replace(cell, `<c r="${ref}"${attrs}>${t === 'e' ? '<f>VLOOKUP(A2,名单!A:B,2,0)</f>' : ''}<v>${v}</v></c>`))
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
+  writeFileSync(join(dir, 'book.xlsx'), zipSync(files))
+  return join(dir, 'book.xlsx')
+}
+
+describe('cells read as Excel shows them', () => {
+  const ref = (rows: SheetRows, id: string, header: string) =>
+    `${rows.sheet}!${String.fromCharCode(65 + columnOf(rows, header))}${rowOf(rows, id) + 1}`
+
+  it('18% typed as a target in % is 18, not 0.18; a percentage elsewhere is told at its cell', async () => {
+    const { dir, sheet } = await exported()
+    const targets = sheet('目标')
+    const percentTarget = ref(targets, 'changji-rd-intensity', '目标值')
+    const unitTarget = ref(targets, 'changji-high-tech-enterprises', '基线值')
+    const leadDays = ref(sheet('场馆'), 'xinjiang-science-museum', '提前天数')
+    const file = await changedWorkbook({
+      [percentTarget]: { s: 'percent', v: '0.018' },
+      [unitTarget]: { s: 'percent', v: '0.41' },
+      [leadDays]: { s: 'percent', v: '0.01' },
+    })
+    const sheets = await readSheetsFile(file)
+    const result = importWorkbook(sheets, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([
+      `${leadDays}: 提前天数: 写成了百分数 1%，这一列填数字：请去掉百分号`,
+      `${unitTarget}: 基线值: 写成了百分数 41%，但单位是“家”：请去掉百分号，或把单位改为 %`,
+    ])
+
+    // Only the target in %: read as shown, and written.
+    const only = await changedWorkbook({ [percentTarget]: { s: 'percent', v: '0.018' } })
+    const written = importWorkbook(await readSheetsFile(only), { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(written.problems).toEqual([])
+    expect(written.written).toEqual(['targets/changji-rd-intensity.yaml'])
+    expect(parse(readFileSync(join(dir, 'targets/changji-rd-intensity.yaml'), 'utf8'))).toMatchObject({
+      unit: '%',
+      target: { value: 1.8 },
+    })
+  }, 60_000)
+
+  it('a cell showing a formula’s error (#N/A) is told at its cell, not read as empty', async () => {
+    const { dir, sheet } = await exported()
+    const events = sheet('活动')
+    const place = ref(events, 'tech-week-2027-changji', '主办')
+    const file = await changedWorkbook({ [place]: { t: 'e', v: '#N/A' } })
+    const result = importWorkbook(await readSheetsFile(file), { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([`${place}: 主办: 单元格显示 #N/A（公式出错，或引用的内容不存在）：请改正公式，或直接填写内容`])
+    expect(result.written).toEqual([])
   }, 60_000)
 })
 

@@ -22,7 +22,7 @@ import { eventSchema, SOURCE_FORMS, targetSchema, venueSchema } from '../schema'
 import { buildToday } from '../today'
 import { validateContent, withoutCleared } from '../validate'
 import { type SheetSpec, writeWorkbook } from '../workbook'
-import { CELL_HELP, decodeCell, encodeCell } from './cells'
+import { CELL_HELP, decodeCell, encodeCell, excelError, percentNumber } from './cells'
 import {
   AUDIENCES,
   type Column,
@@ -202,6 +202,9 @@ interface RowRecord {
   shiftRows?: number[]
 }
 
+/** A 目标's values, which may be typed as percentages (18%) when its unit is %. */
+const PERCENT_FIELDS = new Set(['baseline.value', 'target.value', 'stretch.value'])
+
 /** The form of every id (schema.ts): a value of another form in an id column was typed, not picked. */
 const ID_FORM = /^[a-z0-9]+(-[a-z0-9]+)*$/
 
@@ -362,21 +365,57 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
       if (isBlank(row)) return
       const id = cellText(row[idColumn])
       if (!id) return void cell(name, idColumn, rowNumber, '编号', '必须填写')
+      const idError = excelError(row[idColumn])
+      if (idError) return void cell(name, idColumn, rowNumber, '编号', idError)
       const key = `${collection}/${id}`
       if (records.has(key))
         return void cell(name, idColumn, rowNumber, '编号', `编号“${id}”重复（第 ${records.get(key)!.row} 行也用了这个编号）`)
       // Start from the file (a column left out of the sheet keeps the file's value), then take each cell.
       const base = existingById.get(key)
       const data = structuredClone((base?.data as Data) ?? {}) as Data
+      const percents: number[] = []
       for (const [index, col] of map) {
+        const field = `${key}|${col.path.join('.')}`
+        const error = excelError(row[index])
+        if (error) {
+          cell(name, index, rowNumber, col.header, error)
+          told.add(field)
+          continue
+        }
+        // 18% typed into Excel: a target's value in its unit %, checked below; in any other number, a mistake.
+        const percent = col.kind === 'number' ? percentNumber(row[index]) : undefined
+        if (percent !== undefined) {
+          if (PERCENT_FIELDS.has(col.path.join('.')) && collection === 'targets') {
+            percents.push(index)
+            setPath(data, col.path, percent)
+          } else {
+            cell(name, index, rowNumber, col.header, `写成了百分数 ${cellText(row[index])}，这一列填数字：请去掉百分号`)
+            told.add(field)
+          }
+          continue
+        }
         const value = idFromName(col, decodeCell(row[index], col.kind))
         const wrong = notAName(col, value) ?? numberPhone(col, row[index])
         if (wrong) {
           cell(name, index, rowNumber, col.header, wrong)
-          told.add(`${key}|${col.path.join('.')}`)
+          told.add(field)
         }
         setPath(data, col.path, value)
       }
+      // A percentage is a value in %: 18% with 单位 人 would be published as 18 人.
+      const unit = getPath(data, ['unit'])
+      if (unit !== '%')
+        for (const index of percents) {
+          const col = map.get(index)!
+          cell(
+            name,
+            index,
+            rowNumber,
+            col.header,
+            `写成了百分数 ${cellText(row[index])}，但单位是“${String(unit ?? '')}”：请去掉百分号，或把单位改为 %`,
+          )
+          told.add(`${key}|${col.path.join('.')}`)
+        }
       // A nested object whose cells are all empty is left out, not written as {}.
       for (const col of map.values()) {
         if (col.path.length < 2) continue
@@ -408,6 +447,8 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
         const rowNumber = i + 2
         if (isBlank(row)) return
         const eventId = cellText(row[eventColumn])
+        const eventError = excelError(row[eventColumn])
+        if (eventError) return void cell('排班', eventColumn, rowNumber, '活动编号', eventError)
         const key = `events/${eventId}`
         let record = records.get(key)
         if (!record) {
@@ -436,10 +477,17 @@ export function importWorkbook(sheets: SheetRows[], options: ImportOptions): Imp
         }
         const shift: Data = {}
         const startAt = col('start')
-        const start = startAt === undefined ? undefined : decodeCell(row[startAt], 'shiftTime', undefined, today)
+        // A start that shows an error is told at its cell (below); the end is then read without its day.
+        const start =
+          startAt === undefined || excelError(row[startAt]) ? undefined : decodeCell(row[startAt], 'shiftTime', undefined, today)
         for (const [index, c] of map) {
           const path = c.path[0]!
           if (path === 'event' || path === 'eventTitle') continue
+          const error = excelError(row[index])
+          if (error) {
+            cell('排班', index, rowNumber, c.header, error)
+            continue
+          }
           const phone = numberPhone(c, row[index])
           if (phone) cell('排班', index, rowNumber, c.header, phone)
           const value =

@@ -25,6 +25,8 @@ export const CELL_HELP: [string, string][] = [
   ['', '发布 | 编号 | 网址 | 标题 | 发布单位 | 发布日期 | 查阅日期 | 摘要（可省略）'],
   ['临时闭馆（每行一条）', '开始日期 ~ 结束日期 | 说明 | 依据的来源编号，例如：2026-02-15 ~ 2026-02-18 | 春节闭馆 | xjrb-2026-02-11'],
   ['观测值（每行一条）', '年份: 数值，例如：2020: 10.56'],
+  ['百分数', '单位是 % 的目标，基线值、目标值、更高目标值可以写成 18%（或设成百分比格式）；其他数字列只写数字，不带 %'],
+  ['公式', '可以用公式，导入的是单元格显示的结果；显示 #N/A、#REF! 等错误的单元格会被指出，请改正后再导入'],
   ['是/否', '填“是”或“否”；需要预约一栏还可以填 unknown（不清楚）'],
   [
     '活动时间',
@@ -202,6 +204,24 @@ function eventDate(cell: SheetCell): unknown {
     return real ? `${y}-${pad(m)}-${pad(d)}` : text
   }
   return readRosterTime(text) ?? text
+}
+
+/** Excel's error values, as a cell shows them (and as Excel writes them into a CSV). */
+const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/
+
+/**
+ * A cell that shows a formula's error (a VLOOKUP that found nothing: #N/A): what to tell the organiser, or
+ * undefined. Read as empty before, it kept the file's old value without a word.
+ */
+export function excelError(cell: SheetCell): string | undefined {
+  const text = typeof cell === 'string' ? cell.trim() : ''
+  return EXCEL_ERROR.test(text) ? `单元格显示 ${text}（公式出错，或引用的内容不存在）：请改正公式，或直接填写内容` : undefined
+}
+
+/** A number written as a percentage (`18%`, a cell Excel shows as 18%): the number (18), or undefined. */
+export function percentNumber(cell: SheetCell): number | undefined {
+  const m = typeof cell === 'string' ? /^(-?\d+(?:\.\d+)?)\s*[%％]$/.exec(cell.trim()) : null
+  return m ? Number(m[1]) : undefined
 }
 
 /**

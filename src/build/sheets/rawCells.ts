@@ -1,0 +1,89 @@
+/**
+ * What read-excel-file does not tell: which cells show a formula's error (#N/A, #REF!…), which it reads as
+ * empty, and which numbers are shown as percentages (18% typed into Excel is stored as 0.18), which it reads
+ * as the stored number. Both changed a fact without a word: a 目标值 of 18% became 0.18, a broken VLOOKUP an
+ * empty cell that kept the file's old value. Read here from the workbook's XML, so each cell can be read as
+ * the organiser sees it (readSheetsFile).
+ */
+import { strFromU8, unzipSync } from 'fflate'
+
+/** Cells of one sheet, by 0-based `row,column` as read-excel-file's rows index them. */
+export interface RawMarks {
+  /** The error a cell shows, e.g. `#N/A`. */
+  errors: Map<string, string>
+  /** Numbers formatted as a percentage: their stored value (0.18 for 18%). */
+  percents: Set<string>
+}
+
+/** Excel's built-in percentage formats: 0% and 0.00%. */
+const BUILT_IN_PERCENT = new Set(['9', '10'])
+
+const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]
+const unescapeXml = (text: string) =>
+  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!)
+
+/** `C5` → [4, 2]. */
+function cellIndex(ref: string): [row: number, column: number] | null {
+  const m = /^([A-Z]+)(\d+)$/.exec(ref)
+  if (!m) return null
+  let column = 0
+  for (const ch of m[1]!) column = column * 26 + ch.charCodeAt(0) - 64
+  return [Number(m[2]) - 1, column - 1]
+}
+
+/** Style index → whether it shows a number as a percentage (styles.xml's cellXfs and numFmts). */
+function percentStyles(styles: string): Set<string> {
+  const custom = new Map<string, string>()
+  for (const m of styles.matchAll(/<numFmt\b[^>]*>/g)) {
+    const id = attr(m[0], 'numFmtId')
+    const code = attr(m[0], 'formatCode')
+    if (id && code !== undefined) custom.set(id, unescapeXml(code))
+  }
+  // A % outside quotes and not escaped: "%" in quotes or \% is shown as a literal sign, not a percentage.
+  const isPercent = (id: string) => BUILT_IN_PERCENT.has(id) || /%/.test((custom.get(id) ?? '').replace(/"[^"]*"|\\./g, ''))
+  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? ''
+  const percent = new Set<string>()
+  ;[...xfs.matchAll(/<xf\b[^>]*>/g)].forEach((m, i) => {
+    if (isPercent(attr(m[0], 'numFmtId') ?? '0')) percent.add(String(i))
+  })
+  return percent
+}
+
+/** Each sheet's marks by its name; an empty map when the file cannot be read this way (the reader says why). */
+export function readRawMarks(bytes: Uint8Array): Map<string, RawMarks> {
+  const marks = new Map<string, RawMarks>()
+  let files: Record<string, Uint8Array>
+  try {
+    // Only the parts needed: shared strings and drawings can be megabytes.
+    files = unzipSync(bytes, {
+      filter: (f) => /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|styles\.xml|worksheets\/[^/]+\.xml)$/.test(f.name),
+    })
+  } catch {
+    return marks
+  }
+  const text = (name: string) => (files[name] ? strFromU8(files[name]) : '')
+  const targets = new Map<string, string>()
+  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attr(m[0], 'Id')
+    const target = attr(m[0], 'Target')
+    if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`)
+  }
+  const percent = percentStyles(text('xl/styles.xml'))
+  for (const m of text('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
+    const name = attr(m[0], 'name')
+    const target = targets.get(attr(m[0], 'r:id') ?? '')
+    if (!name || !target) continue
+    const sheet: RawMarks = { errors: new Map(), percents: new Set() }
+    for (const c of text(target).matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const at = cellIndex(attr(c[1]!, 'r') ?? '')
+      if (!at) continue
+      const key = at.join(',')
+      const type = attr(c[1]!, 't') ?? 'n'
+      const value = /<v>([\s\S]*?)<\/v>/.exec(c[2] ?? '')?.[1]
+      if (type === 'e') sheet.errors.set(key, value ? unescapeXml(value) : '#VALUE!')
+      else if (type === 'n' && value !== undefined && percent.has(attr(c[1]!, 's') ?? '0')) sheet.percents.add(key)
+    }
+    if (sheet.errors.size || sheet.percents.size) marks.set(unescapeXml(name), sheet)
+  }
+  return marks
+}
