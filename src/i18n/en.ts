@@ -821,6 +821,7 @@ export const en: Translation = {
         tooManyItems: 'Too many (at most {max} items)',
         phoneAsNumber:
           "Stored as a number, so its leading 0 is gone: format the column as Text and type the number again (or start it with ')",
+        formulaError: 'The cell shows {value} (a formula error, or what it refers to is missing): fix the formula or type the value',
         noShifts: 'There are no shifts in the file',
         badXlsx: 'Not a valid .xlsx sheet. Save it again as .xlsx or CSV in Excel or WPS and retry',
         badIcs: 'Not a valid calendar file (iCalendar)',

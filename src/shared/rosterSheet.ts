@@ -70,3 +70,12 @@ const WHOLE_AS_NUMBER = /^(?:1[3-9]\d{9}|[48]00\d{7}|\d{1,8})$/
  * number, and 拨打 would call a wrong one. Typed as text the cell keeps its 0.
  */
 export const phoneLostZero = (cell: unknown): boolean => typeof cell === 'number' && !WHOLE_AS_NUMBER.test(String(cell))
+
+/** Excel's error values, as a cell shows them (and as Excel writes them into a CSV). */
+const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/
+
+/** The error a cell shows (`#N/A`), or undefined. */
+export function excelErrorText(cell: unknown): string | undefined {
+  const text = typeof cell === 'string' ? cell.trim() : ''
+  return EXCEL_ERROR.test(text) ? text : undefined
+}

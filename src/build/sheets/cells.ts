@@ -11,7 +11,7 @@
  */
 import { parse as parseYaml } from 'yaml'
 
-import { splitList } from '../../shared/rosterSheet'
+import { excelErrorText, splitList } from '../../shared/rosterSheet'
 import { cellText, readRosterTime, type SheetCell } from '../../shared/rosterTime'
 import type { CellKind } from './columns'
 
@@ -206,16 +206,13 @@ function eventDate(cell: SheetCell): unknown {
   return readRosterTime(text) ?? text
 }
 
-/** Excel's error values, as a cell shows them (and as Excel writes them into a CSV). */
-const EXCEL_ERROR = /^#(N\/A|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!)$/
-
 /**
  * A cell that shows a formula's error (a VLOOKUP that found nothing: #N/A): what to tell the organiser, or
  * undefined. Read as empty before, it kept the file's old value without a word.
  */
 export function excelError(cell: SheetCell): string | undefined {
-  const text = typeof cell === 'string' ? cell.trim() : ''
-  return EXCEL_ERROR.test(text) ? `单元格显示 ${text}（公式出错，或引用的内容不存在）：请改正公式，或直接填写内容` : undefined
+  const error = excelErrorText(cell)
+  return error ? `单元格显示 ${error}（公式出错，或引用的内容不存在）：请改正公式，或直接填写内容` : undefined
 }
 
 /** A number written as a percentage (`18%`, a cell Excel shows as 18%): the number (18), or undefined. */

@@ -8,8 +8,8 @@ import Papa from 'papaparse'
 import readXlsxFile from 'read-excel-file/node'
 
 import { decodeTableText } from '../../shared/rosterSheet'
+import { asShown } from '../../shared/xlsxShown'
 import type { SheetRows } from './book'
-import { readRawMarks } from './rawCells'
 
 /** A file that cannot be read as a workbook, with what to do about it in the organiser's words. */
 export class SheetsFileError extends Error {}
@@ -36,30 +36,6 @@ export async function readSheetsFile(path: string): Promise<SheetRows[]> {
     // A download cut short (a WeChat transfer that stopped) is a zip without its end.
     throw new SheetsFileError(`${path} 打不开：文件可能不完整（下载或传输中断）。请重新下载或让对方重新发送`)
   }
-  return asShown(sheets, readRawMarks(bytes))
-}
-
-/**
- * Cells as the organiser sees them in Excel: a formula's error as its text (`#N/A`, read as empty before), a
- * percentage as `18%` (read as 0.18 before). importWorkbook then names both at their cell.
- */
-function asShown(sheets: SheetRows[], marks: ReturnType<typeof readRawMarks>): SheetRows[] {
-  for (const { sheet, data } of sheets) {
-    const mark = marks.get(sheet)
-    if (!mark) continue
-    const put = (key: string, value: string) => {
-      const [r, c] = key.split(',').map(Number) as [number, number]
-      while (data.length <= r) data.push([])
-      const row = data[r]!
-      while (row.length < c) row.push(null)
-      row[c] = value
-    }
-    for (const [key, error] of mark.errors) put(key, error)
-    for (const key of mark.percents) {
-      const [r, c] = key.split(',').map(Number) as [number, number]
-      const value = data[r]?.[c]
-      if (typeof value === 'number') put(key, `${Number((value * 100).toPrecision(12))}%`)
-    }
-  }
-  return sheets
+  // As Excel shows them: 18% (read as 0.18) and #N/A (read as empty), each named at its cell by importWorkbook.
+  return asShown(sheets, bytes)
 }

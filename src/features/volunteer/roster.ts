@@ -6,7 +6,7 @@ import '@/i18n/zh-CN/lazy'
 
 import { t } from '@/i18n'
 import { withoutBidiControls } from '@/shared/bidi'
-import { decodeTableText, phoneLostZero, splitList } from '@/shared/rosterSheet'
+import { decodeTableText, excelErrorText, phoneLostZero, splitList } from '@/shared/rosterSheet'
 import { cellText, columnLetter, readRosterTime, type SheetCell } from '@/shared/rosterTime'
 import { beijingDay } from '@/shared/time'
 import { type MyShift, shiftSnapshot } from '@/shared/userData'
@@ -161,6 +161,14 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       ...(index[f] === undefined ? {} : { cell: `${columnLetter(index[f]!)}${line}` }),
     })
     const rowProblems: RosterProblem[] = []
+    // A cell showing a formula's error (a VLOOKUP of the lead's phone that found nothing) would be imported as
+    // the text #N/A: a name or a number to call.
+    for (const f of Object.keys(index) as Field[]) {
+      const value = excelErrorText(raw(f))
+      if (value) rowProblems.push({ ...at(f), message: t('volunteer.roster.formulaError', { value }) })
+    }
+    // Told once: read as text, the same cell would also be a start that is no time.
+    if (rowProblems.length) return void problems.push(...rowProblems)
     for (const f of REQUIRED) if (!cell(f)) rowProblems.push({ ...at(f), message: t('volunteer.roster.empty') })
     // A number the volunteer would tap to call, with its leading 0 gone: a wrong number, so not imported.
     if (phoneLostZero(raw('contact'))) rowProblems.push({ ...at('contact'), message: t('volunteer.roster.phoneAsNumber') })

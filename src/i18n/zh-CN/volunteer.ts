@@ -79,6 +79,7 @@ export const volunteer = {
     tooLong: '内容太长（最多 {max} 字）',
     tooManyItems: '太多了（最多 {max} 项）',
     phoneAsNumber: "被当成了数字，开头的 0 丢了：请把这一列设成“文本”格式后重新填写号码（或在号码前加英文单引号 '）",
+    formulaError: '单元格显示 {value}（公式出错，或引用的内容不存在）：请改正公式，或直接填写',
     noShifts: '文件里没有班次',
     badXlsx: '不是有效的 .xlsx 表格，请在 Excel 或 WPS 中另存为 .xlsx 或 CSV 后重试',
     badIcs: '不是有效的日历文件（iCalendar）',

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { decodeRoster, HEADERS, loadCsvParser, parseRosterCsv, parseRosterXlsx, spreadsheetKind } from '@/features/volunteer/roster'
@@ -102,6 +103,25 @@ describe('rosters as teams send them', () => {
       { line: 3, cell: 'D3', field: '开始', message: '“2026/13/5 14:00”不是有效时间，应写作 2026-12-05 09:30（北京时间）' },
     ])
     expect(result.shifts.map((s) => s.id)).toEqual(['import:R1', 'import:R3'])
+  })
+
+  it('names a cell that shows a formula’s error (#N/A), in an .xlsx (read as empty before) and in a CSV', async () => {
+    // R2's 联系方式 as a VLOOKUP of the lead's phone that found nothing: R2 was imported without a number to call.
+    const files = unzipSync(fixture('roster.xlsx'))
+    const sheet = strFromU8(files['xl/worksheets/sheet1.xml']!)
+    const lookup = '<c r="I3" t="e"><f>VLOOKUP(H3,名单!A:B,2,FALSE)</f><v>#N/A</v></c>'
+    files['xl/worksheets/sheet1.xml'] = strToU8(sheet.replace(/(<c r="H3"[^>]*>[\s\S]*?<\/c>)/, `$1${lookup}`))
+    const formula = '单元格显示 #N/A（公式出错，或引用的内容不存在）：请改正公式，或直接填写'
+    const xlsx = await parseRosterXlsx(zipSync(files).buffer as ArrayBuffer, NOW)
+    expect(xlsx.problems).toEqual([{ line: 3, cell: 'I3', field: '联系方式', message: formula }])
+    expect(xlsx.shifts.map((s) => s.id)).toEqual(['import:R1', 'import:R3'])
+    // Saved as CSV, Excel writes the error as text: it was imported as the lead's name.
+    const csv = parseRosterCsv(
+      '编号,活动,岗位,开始,结束,集合地点,负责人\nR1,科技之冬,签到,2026-12-05 09:30,2026-12-05 12:00,科技馆门口,#N/A\n',
+      NOW,
+    )
+    expect(csv.problems).toEqual([{ line: 2, cell: 'G2', field: '负责人', message: formula }])
+    expect(csv.shifts).toEqual([])
   })
 
   it('refuses a file that is not a spreadsheet, and tells .xls and .xlsx apart by their bytes', async () => {

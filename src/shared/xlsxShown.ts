@@ -1,9 +1,9 @@
 /**
- * What read-excel-file does not tell: which cells show a formula's error (#N/A, #REF!…), which it reads as
+ * Cells of an .xlsx as the organiser sees them in Excel (content:import's readSheetsFile, the phone's roster
+ * import). What read-excel-file does not tell: which cells show a formula's error (#N/A, #REF!…), which it reads as
  * empty, and which numbers are shown as percentages (18% typed into Excel is stored as 0.18), which it reads
  * as the stored number. Both changed a fact without a word: a 目标值 of 18% became 0.18, a broken VLOOKUP an
- * empty cell that kept the file's old value. Read here from the workbook's XML, so each cell can be read as
- * the organiser sees it (readSheetsFile).
+ * empty cell that kept the file's old value. Read here from the workbook's XML.
  */
 import { strFromU8, unzipSync } from 'fflate'
 
@@ -86,4 +86,36 @@ export function readRawMarks(bytes: Uint8Array): Map<string, RawMarks> {
     if (sheet.errors.size || sheet.percents.size) marks.set(unescapeXml(name), sheet)
   }
   return marks
+}
+
+/** A sheet as read-excel-file returns it. */
+export interface ShownSheet<Cell> {
+  sheet: string
+  data: Cell[][]
+}
+
+/**
+ * Cells as Excel shows them: a formula's error as its text (`#N/A`, read as empty before), a percentage as
+ * `18%` (read as 0.18 before). The importers then name both at their cell.
+ */
+export function asShown<Cell, T extends ShownSheet<Cell | string | null>>(sheets: T[], bytes: Uint8Array): T[] {
+  const marks = readRawMarks(bytes)
+  for (const { sheet, data } of sheets) {
+    const mark = marks.get(sheet)
+    if (!mark) continue
+    const put = (key: string, value: string) => {
+      const [r, c] = key.split(',').map(Number) as [number, number]
+      while (data.length <= r) data.push([])
+      const row = data[r]!
+      while (row.length < c) row.push(null)
+      row[c] = value
+    }
+    for (const [key, error] of mark.errors) put(key, error)
+    for (const key of mark.percents) {
+      const [r, c] = key.split(',').map(Number) as [number, number]
+      const value = data[r]?.[c]
+      if (typeof value === 'number') put(key, `${Number((value * 100).toPrecision(12))}%`)
+    }
+  }
+  return sheets
 }
