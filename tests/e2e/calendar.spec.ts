@@ -5,6 +5,7 @@ import ICAL from 'ical.js'
 
 import { decodeMonthShard, isMonthShardFile } from '../../src/shared/eventShard'
 import { axeViolations, E2E_NOW, editMonthShard, expectHeading, holdMonthShards, watchErrors } from './helpers'
+import { setOffline } from './offline-helpers'
 
 /** 10:00 Beijing on the suite's fixed day (2026-11-26): inside 科技之冬 (15 Nov – 31 Mar). */
 const NOW = E2E_NOW
@@ -395,10 +396,12 @@ test.describe('with the service worker', () => {
       .click()
     await expect(page.getByRole('button', { name: /移出我的日程：.*昌吉市/ }).first()).toBeVisible()
 
-    await context.setOffline(true)
+    // The helper, not context.setOffline alone: a reloaded page is then told it is offline, as a phone's is.
+    await setOffline(context, page, true)
     await page.goto('/calendar?view=mine')
+    await expect(page.getByTestId('offline-indicator')).toBeVisible()
     await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()
     await expect(page.getByRole('link', { name: /科技之冬”·昌吉市/ })).toBeVisible()
-    await context.setOffline(false)
+    await setOffline(context, page, false)
   })
 })

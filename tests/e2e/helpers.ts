@@ -145,3 +145,23 @@ export async function addBulkVenues(context: BrowserContext, count = 5000) {
     await route.fulfill({ response, json: catalog })
   })
 }
+
+/**
+ * What `read` returns once two reads in a row agree (a layout placed again after chunks load, a slide that
+ * ends): instead of a fixed wait, which either waits too long or not long enough on a busy machine.
+ */
+export async function settled<T>(read: () => Promise<T>): Promise<T> {
+  let last = JSON.stringify(await read())
+  await expect
+    .poll(
+      async () => {
+        const now = JSON.stringify(await read())
+        const same = now === last
+        last = now
+        return same
+      },
+      { intervals: [200, 300, 300] },
+    )
+    .toBe(true)
+  return JSON.parse(last) as T
+}

@@ -10,7 +10,7 @@ import { expect, type Page, test } from '@playwright/test'
 import ICAL from 'ical.js'
 
 import { axeViolations, beijingMorning, watchErrors } from './helpers'
-import { waitForServiceWorker } from './offline-helpers'
+import { setOffline, waitForServiceWorker } from './offline-helpers'
 
 const NOW = beijingMorning('2026-12-01')
 const WINTER_CHANGJI = /科技之冬”·昌吉市/
@@ -447,8 +447,9 @@ test.describe('search speaks like families', () => {
       ).toBeVisible()
       expect(await axeViolations(page)).toEqual([])
 
-      await context.setOffline(true)
+      await setOffline(context, page, true)
       await page.reload()
+      await expect(page.getByTestId('offline-indicator')).toBeVisible()
       await expect(page.getByRole('heading', { level: 1, name: '“科普日”的搜索结果' })).toBeVisible()
       await expect(box(page)).toHaveValue('科普日')
       await expect(
@@ -456,7 +457,7 @@ test.describe('search speaks like families', () => {
           .getByRole('link', { name: /全国科普月/ })
           .first(),
       ).toBeVisible()
-      await context.setOffline(false)
+      await setOffline(context, page, false)
     })
   })
 })
