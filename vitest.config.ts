@@ -38,6 +38,7 @@ const ISOLATED = [
   'tests/unit/shell/updatePrompt.test.ts',
   'tests/unit/shell/routerStorage.test.ts',
   'tests/unit/calendar/CalendarMySchedule.test.ts',
+  'tests/unit/planner/visitPlanDraft.test.ts',
 ]
 /**
  * Files that move the process's time zone (process.env.TZ): only a process of their own sees it, and they

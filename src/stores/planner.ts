@@ -68,9 +68,11 @@ export const usePlannerStore = defineStore('planner', () => {
     if (saved && !sameJson(saved, base)) {
       tx.abort()
       await tx.done.catch(() => {})
-      const current = visitPlanSchema.safeParse(saved)
-      if (current.success) keep(current.data as VisitPlan)
-      throw new PlanChangedError(current.success ? (current.data as VisitPlan) : null)
+      // As saved, not as the schema parses it (which drops fields a newer version of the app wrote): the next
+      // save compares against exactly this record. The list holds records as read, too (readCheckedRecords).
+      const current = visitPlanSchema.safeParse(saved).success ? saved : null
+      if (current) keep(current)
+      throw new PlanChangedError(current)
     }
     await tx.store.put(plan)
     await tx.done

@@ -2,12 +2,13 @@
  * A visit plan being edited: a new or shared draft (from the link's query) or a saved plan, its venue, the
  * checks against the events around its date, saving a draft and autosaving a saved plan as it is edited.
  */
-import { computed, type MaybeRefOrGetter, ref, shallowRef, toValue, watch } from 'vue'
+import { computed, type MaybeRefOrGetter, onScopeDispose, ref, shallowRef, toValue, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 
 import { useMonthShards } from '@/composables/useMonthShards'
 import { useToday } from '@/composables/useToday'
 import { isQuotaError } from '@/data/db'
+import { sameJson } from '@/shared/sameJson'
 import { addDays, monthOf, monthsBetween } from '@/shared/time'
 import { useCatalogStore } from '@/stores/catalog'
 import { useEventsStore } from '@/stores/events'
@@ -64,9 +65,39 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     return { ...shared, teachers: shared.teachers || 1, id: newPlanId(), createdAt: now, updatedAt: now, done: [] }
   }
 
+  /** An autosave waiting for the edits to pause (below). */
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const cancelAutosave = () => {
+    clearTimeout(timer)
+    timer = undefined
+  }
+  /** The plan as saved, or as edited, without its stamp: whether there is anything to save. */
+  const unchanged = (plan: VisitPlan) => {
+    const stored = planner.get(plan.id)
+    return !stored || sameJson({ ...stored, updatedAt: '' }, { ...plan, updatedAt: '' })
+  }
+  const autosave = () => {
+    cancelAutosave()
+    // Already saved as it is (a merge brought the form and the plan together while this waited).
+    if (!draft.value || isDraft.value || unchanged(draft.value)) return
+    void saveOrSay(copy(draft.value), base).then((saved) => {
+      if (saved) saveState.value = 'autosaved'
+    })
+  }
+  /** Edits not yet written are written now: the page is left, or another plan opens in it. */
+  const flushAutosave = () => {
+    if (timer !== undefined) autosave()
+  }
+  let open = true
+  onScopeDispose(() => {
+    flushAutosave()
+    open = false
+  })
   watch(
     [() => toValue(planId), () => planner.state],
-    ([id, state]) => {
+    ([id, state], previous) => {
+      // Another plan opened in this page (or a saved draft's own address): the one left keeps its last edits.
+      if (previous?.[0] !== undefined && id !== previous[0]) flushAutosave()
       if (id !== forkedTo) forked.value = false
       if (state !== 'ready') return
       if (isDraft.value) {
@@ -117,7 +148,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
       return
     }
     saveState.value = 'saving'
-    const saved = await saveOrSay(draft.value)
+    const saved = await saveOrSay(copy(draft.value), base)
     if (!saved) return
     saveState.value = 'saved'
     // The same page under its saved address: focus stays on 保存计划 (App.vue moves it on a new page).
@@ -125,15 +156,15 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
   }
 
   /**
-   * Save, or say why not: a full disk must never look like a saved plan. One save at a time: a second one
-   * started before the first had finished would find the plan changed (by the first) and take it for
-   * another page's change.
+   * Save, or say why not: a full disk must never look like a saved plan. One save at a time, each with the
+   * saved plan its snapshot was edited from (`from`, taken together with it): a save queued behind another
+   * finds the plan changed by that one, and merges its own changes over it as over another page's.
    */
   let queue: Promise<unknown> = Promise.resolve()
-  function saveOrSay(plan: VisitPlan): Promise<VisitPlan | null> {
+  function saveOrSay(plan: VisitPlan, from: VisitPlan | null): Promise<VisitPlan | null> {
     const next = queue.then(async () => {
       try {
-        return await saveOver(plan)
+        return await saveOver(plan, from)
       } catch (error) {
         saveState.value = isQuotaError(error) ? 'full' : 'failed'
         return null
@@ -143,53 +174,58 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     return next
   }
 
+  /** Whether this page still shows the plan `from` is of (not another plan, not closed). */
+  const showing = (from: VisitPlan) => open && base?.id === from.id
+
   /**
    * Saves over the plan this page started from. Another page (a second tab) that saved it since is not
    * overwritten: both sides' changes are merged, or, where both changed the same thing, this page's version
    * becomes a new plan and this page moves to it. Nothing either page saved is lost.
    */
-  async function saveOver(plan: VisitPlan): Promise<VisitPlan | null> {
-    const from = base
+  async function saveOver(plan: VisitPlan, from: VisitPlan | null): Promise<VisitPlan | null> {
     try {
       const saved = await planner.save(plan, from ?? undefined)
-      if (from) base = copy(saved)
+      if (from && showing(from)) base = copy(saved)
       return saved
     } catch (error) {
       if (!(error instanceof PlanChangedError) || !from) throw error
       const merged = error.current && mergePlans(from, plan, error.current)
       if (merged) {
-        const saved = await planner.save(merged, error.current!)
-        base = copy(saved)
-        // What was typed while this was saved stays; the other page's changes come in.
-        if (draft.value) draft.value = mergePlans(plan, draft.value, copy(saved)) ?? draft.value
+        const saved = copy(await planner.save(merged, error.current!))
+        if (!showing(from)) return null
+        // The other page's changes come into the form, with what was typed here while this was saved. If that
+        // was typed into a field the other page changed, the form keeps it and the base stays: its next save
+        // finds both changes and keeps both (below).
+        const form = draft.value && mergePlans(plan, draft.value, saved)
+        if (form) {
+          base = saved
+          draft.value = form
+        }
         saveState.value = 'merged'
         return null
       }
+      // The form as it is now (what was typed while the conflict was found included), as a plan of its own.
+      const mine = showing(from) && draft.value ? copy(draft.value) : plan
       const now = new Date().toISOString()
-      const saved = await planner.save({ ...plan, id: newPlanId(), createdAt: now })
+      const saved = await planner.save({ ...mine, id: newPlanId(), createdAt: now })
+      // Left meanwhile: the copy is in 我的参观计划 beside the plan.
+      if (!showing(from)) return null
       saveState.value = 'forked'
       forked.value = true
       forkedTo = saved.id
+      cancelAutosave()
       await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
       return null
     }
   }
 
-  // A saved plan keeps itself saved: edits are written shortly after they are made.
-  let timer: ReturnType<typeof setTimeout> | undefined
+  // A saved plan keeps itself saved: edits are written shortly after they are made, the form as it is then.
   watch(
     draft,
     (plan) => {
-      if (!plan || isDraft.value) return
-      const stored = planner.get(plan.id)
-      const strip = (p: VisitPlan) => JSON.stringify({ ...p, updatedAt: '' })
-      if (!stored || strip(stored) === strip(plan)) return
-      clearTimeout(timer)
-      timer = setTimeout(() => {
-        void saveOrSay(plan).then((saved) => {
-          if (saved) saveState.value = 'autosaved'
-        })
-      }, 400)
+      if (!plan || isDraft.value || unchanged(plan)) return
+      cancelAutosave()
+      timer = setTimeout(autosave, 400)
     },
     { deep: true },
   )
