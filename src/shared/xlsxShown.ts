@@ -18,9 +18,24 @@ export interface RawMarks {
 /** Excel's built-in percentage formats: 0% and 0.00%. */
 const BUILT_IN_PERCENT = new Set(['9', '10'])
 
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1]
+/**
+ * Elements and attributes whatever their namespace prefix: Excel writes `<c>`, other tools (the OpenXML SDK)
+ * `<x:c>`; read-excel-file reads both.
+ */
+const P = '(?:[\\w.-]+:)?'
+const tag = (name: string, flags = 'g') => new RegExp(`<${P}${name}\\b[^>]*>`, flags)
+const attr = (element: string, name: string) => {
+  const m = new RegExp(`\\s${P}${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(element)
+  return m ? unescapeXml(m[1] ?? m[2]!) : undefined
+}
+const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' }
+/** XML's entities, and Excel's `_xHHHH_` escapes of characters XML cannot hold. */
 const unescapeXml = (text: string) =>
-  text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]!)
+  text
+    .replace(/&(?:#x([\da-f]+)|#(\d+)|(\w+));/gi, (all, hex?: string, dec?: string, name?: string) =>
+      hex || dec ? String.fromCodePoint(parseInt(hex ?? dec!, hex ? 16 : 10)) : (NAMED[name!] ?? all),
+    )
+    .replace(/_x([\da-f]{4})_/gi, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
 
 /** `C5` → [4, 2]. */
 function cellIndex(ref: string): [row: number, column: number] | null {
@@ -34,16 +49,17 @@ function cellIndex(ref: string): [row: number, column: number] | null {
 /** Style index → whether it shows a number as a percentage (styles.xml's cellXfs and numFmts). */
 function percentStyles(styles: string): Set<string> {
   const custom = new Map<string, string>()
-  for (const m of styles.matchAll(/<numFmt\b[^>]*>/g)) {
+  for (const m of styles.matchAll(tag('numFmt'))) {
     const id = attr(m[0], 'numFmtId')
     const code = attr(m[0], 'formatCode')
-    if (id && code !== undefined) custom.set(id, unescapeXml(code))
+    if (id && code !== undefined) custom.set(id, code)
   }
-  // A % outside quotes and not escaped: "%" in quotes or \% is shown as a literal sign, not a percentage.
-  const isPercent = (id: string) => BUILT_IN_PERCENT.has(id) || /%/.test((custom.get(id) ?? '').replace(/"[^"]*"|\\./g, ''))
-  const xfs = /<cellXfs\b[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)?.[1] ?? ''
+  // A % that scales the number: not one in quotes or escaped (\%), the width of one (_%), a fill (*%) or a
+  // colour or condition ([Red]): those show a sign, or nothing, and leave the number as it is.
+  const isPercent = (id: string) => BUILT_IN_PERCENT.has(id) || /%/.test((custom.get(id) ?? '').replace(/"[^"]*"|[\\_*].|\[[^\]]*\]/g, ''))
+  const xfs = new RegExp(`<${P}cellXfs\\b[^>]*>([\\s\\S]*?)</${P}cellXfs>`).exec(styles)?.[1] ?? ''
   const percent = new Set<string>()
-  ;[...xfs.matchAll(/<xf\b[^>]*>/g)].forEach((m, i) => {
+  ;[...xfs.matchAll(tag('xf'))].forEach((m, i) => {
     if (isPercent(attr(m[0], 'numFmtId') ?? '0')) percent.add(String(i))
   })
   return percent
@@ -63,27 +79,35 @@ export function readRawMarks(bytes: Uint8Array): Map<string, RawMarks> {
   }
   const text = (name: string) => (files[name] ? strFromU8(files[name]) : '')
   const targets = new Map<string, string>()
-  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of text('xl/_rels/workbook.xml.rels').matchAll(tag('Relationship'))) {
     const id = attr(m[0], 'Id')
     const target = attr(m[0], 'Target')
     if (id && target) targets.set(id, target.startsWith('/') ? target.slice(1) : `xl/${target}`)
   }
   const percent = percentStyles(text('xl/styles.xml'))
-  for (const m of text('xl/workbook.xml').matchAll(/<sheet\b[^>]*>/g)) {
+  for (const m of text('xl/workbook.xml').matchAll(tag('sheet'))) {
     const name = attr(m[0], 'name')
-    const target = targets.get(attr(m[0], 'r:id') ?? '')
+    const target = targets.get(attr(m[0], 'id') ?? '')
     if (!name || !target) continue
     const sheet: RawMarks = { errors: new Map(), percents: new Set() }
-    for (const c of text(target).matchAll(/<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const at = cellIndex(attr(c[1]!, 'r') ?? '')
-      if (!at) continue
-      const key = at.join(',')
-      const type = attr(c[1]!, 't') ?? 'n'
-      const value = /<v>([\s\S]*?)<\/v>/.exec(c[2] ?? '')?.[1]
-      if (type === 'e') sheet.errors.set(key, value ? unescapeXml(value) : '#VALUE!')
-      else if (type === 'n' && value !== undefined && percent.has(attr(c[1]!, 's') ?? '0')) sheet.percents.add(key)
+    // A row or cell may leave out its place (`r`): it is then the one after the last (as read-excel-file reads it).
+    let row = -1
+    const rows = new RegExp(`<${P}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, 'g')
+    const cells = new RegExp(`<${P}c\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}c>)`, 'g')
+    for (const r of text(target).matchAll(rows)) {
+      row = Number(attr(r[1]!, 'r') ?? row + 2) - 1
+      let column = -1
+      for (const c of (r[2] ?? '').matchAll(cells)) {
+        const at = cellIndex(attr(c[1]!, 'r') ?? '')
+        column = at ? at[1] : column + 1
+        const key = `${at ? at[0] : row},${column}`
+        const type = attr(c[1]!, 't') ?? 'n'
+        const value = new RegExp(`<${P}v>([\\s\\S]*?)</${P}v>`).exec(c[2] ?? '')?.[1]
+        if (type === 'e') sheet.errors.set(key, value ? unescapeXml(value) : '#VALUE!')
+        else if (type === 'n' && value !== undefined && percent.has(attr(c[1]!, 's') ?? '0')) sheet.percents.add(key)
+      }
     }
-    if (sheet.errors.size || sheet.percents.size) marks.set(unescapeXml(name), sheet)
+    if (sheet.errors.size || sheet.percents.size) marks.set(name, sheet)
   }
   return marks
 }

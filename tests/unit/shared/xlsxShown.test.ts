@@ -1,0 +1,57 @@
+/** Which cells of an .xlsx show an error or a percentage, read from its XML as Excel and other tools write it. */
+import { strToU8, zipSync } from 'fflate'
+import { describe, expect, it } from 'vitest'
+
+import { readRawMarks } from '@/shared/xlsxShown'
+
+/** A one-sheet workbook; `p` is the namespace prefix its SpreadsheetML elements carry (the OpenXML SDK's `x:`). */
+function workbook(rows: string, { p = '', rel = 'r', name = 'S', formats = '' } = {}) {
+  const ns = p ? `xmlns:${p.slice(0, -1)}` : 'xmlns'
+  const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+  return zipSync({
+    'xl/workbook.xml': strToU8(
+      `<${p}workbook ${ns}="${main}" xmlns:${rel}="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><${p}sheets><${p}sheet name="${name}" sheetId="1" ${rel}:id="rId1"/></${p}sheets></${p}workbook>`,
+    ),
+    'xl/_rels/workbook.xml.rels': strToU8(
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+    ),
+    'xl/styles.xml': strToU8(
+      `<${p}styleSheet ${ns}="${main}"><${p}numFmts>${formats}</${p}numFmts><${p}cellStyleXfs><${p}xf numFmtId="9"/></${p}cellStyleXfs><${p}cellXfs><${p}xf numFmtId="0"><${p}alignment/></${p}xf><${p}xf numFmtId="9"/><${p}xf numFmtId="164"/><${p}xf numFmtId="165"/></${p}cellXfs></${p}styleSheet>`,
+    ),
+    'xl/worksheets/sheet1.xml': strToU8(
+      `<${p}worksheet ${ns}="${main}"><${p}sheetData>${rows.replace(/<(\/?)/g, `<$1${p}`)}</${p}sheetData></${p}worksheet>`,
+    ),
+  })
+}
+const marks = (bytes: Uint8Array) =>
+  Object.fromEntries(
+    [...readRawMarks(bytes)].map(([sheet, m]) => [sheet, { errors: Object.fromEntries(m.errors), percents: [...m.percents] }]),
+  )
+
+const CELLS =
+  '<row r="2"><c r="B2" t="e"><f>VLOOKUP(A2,B:C,2,0)</f><v>#N/A</v></c><c r="C2" s="1"><v>0.18</v></c><c r="D2"><v>7</v></c></row>'
+const FOUND = { S: { errors: { '1,1': '#N/A' }, percents: ['1,2'] } }
+
+describe('readRawMarks', () => {
+  it('finds error and percentage cells by their place, with or without a namespace prefix', () => {
+    expect(marks(workbook(CELLS))).toEqual(FOUND)
+    expect(marks(workbook(CELLS, { p: 'x:', rel: 'ns' }))).toEqual(FOUND)
+    // A sheet name with an entity in it: the name read-excel-file gives.
+    expect(marks(workbook(CELLS, { name: '目标&#38;活动' }))).toEqual({ '目标&活动': FOUND.S })
+  })
+
+  it('a shared formula’s own t= is not the cell’s type; cells and rows without r follow the last one', () => {
+    const shared = '<row r="3"><c r="A3" s="1"><f t="shared" ref="A3:A9" si="0">B3/100</f><v>0.5</v></c></row>'
+    expect(marks(workbook(shared))).toEqual({ S: { errors: {}, percents: ['2,0'] } })
+    const placeless = '<row r="4"><c><v>1</v></c><c t="e"><v>#REF!</v></c></row><row><c s="1"><v>0.2</v></c></row>'
+    expect(marks(workbook(placeless))).toEqual({ S: { errors: { '3,1': '#REF!' }, percents: ['4,0'] } })
+  })
+
+  it('a % shown as a sign (quoted, escaped, a width, a fill, a colour) is no percentage', () => {
+    const cells = '<row r="1"><c r="A1" s="2"><v>5</v></c><c r="B1" s="3"><v>5</v></c></row>'
+    for (const code of ['0&quot;%&quot;', '0\\%', '0_%', '0*%', '[Red]0']) {
+      const formats = `<numFmt numFmtId="164" formatCode="${code}"/><numFmt numFmtId="165" formatCode="0.0%"/>`
+      expect(marks(workbook(cells, { formats })), code).toEqual({ S: { errors: {}, percents: ['0,1'] } })
+    }
+  })
+})
