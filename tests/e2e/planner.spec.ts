@@ -378,6 +378,12 @@ test('saved plans: duplicated, shared, deleted; kept past 备注’s limit, a mi
     await expect(items.filter({ hasText: '八年级（2）班' })).toHaveCount(1)
     await expect(items.filter({ hasText: '八年级（3）班' })).toHaveCount(1)
     await expect(items.filter({ hasText: '八年级（3）班' })).toContainText('学生30人')
+    // Both keep what both tabs had saved before (备注 from the second tab, merged into the first).
+    const plans = await readUserStore(page, 'visitPlans')
+    expect(plans.map((p) => [p.className, p.notes]).sort()).toEqual([
+      ['八年级（2）班', '带水杯'],
+      ['八年级（3）班', '带水杯'],
+    ])
   })
 
   // Last: it leaves the page's IndexedDB refusing deletes.

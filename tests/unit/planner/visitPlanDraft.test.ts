@@ -13,9 +13,10 @@ import type { VisitPlan } from '@/shared/userData'
 import { makePlan } from '../builders'
 
 const routeId = ref('p1')
+const query = reactive<Record<string, string>>({})
 const replaced: string[] = []
 vi.mock('vue-router', () => ({
-  useRoute: () => reactive({ query: {} }),
+  useRoute: () => reactive({ query }),
   useRouter: () => ({
     replace: async (to: { path: string }) => {
       replaced.push(to.path)
@@ -38,14 +39,15 @@ async function openPlan(...plans: VisitPlan[]) {
   const { createPinia, setActivePinia } = await import('pinia')
   setActivePinia(createPinia())
   const { usePlannerStore } = await import('@/stores/planner')
-  await usePlannerStore().load()
+  const planner = usePlannerStore()
+  await planner.load()
   const { useVisitPlanDraft } = await import('@/features/planner/useVisitPlanDraft')
-  routeId.value = plans[0]!.id
+  routeId.value = plans[0]?.id ?? 'new'
   replaced.length = 0
   const page = effectScope()
   const form = page.run(() => useVisitPlanDraft(() => routeId.value))!
   await nextTick()
-  expect(form.draft.value?.id).toBe(plans[0]!.id)
+  if (plans[0]) expect(form.draft.value?.id).toBe(plans[0].id)
   /** Another tab of the app saves the plan. */
   const otherTab = async (change: Partial<VisitPlan>) => {
     const saved = (await db.get('visitPlans', routeId.value))!
@@ -55,8 +57,18 @@ async function openPlan(...plans: VisitPlan[]) {
     form.draft.value = { ...form.draft.value!, ...change }
     await nextTick()
   }
-  return { db, form, page, otherTab, edit }
+  /** This page's writes: `before` runs ahead of write number n (a slow phone's IndexedDB, another tab's save). */
+  const beforeWrite = (n: number, before: () => Promise<unknown>) => {
+    const save = planner.save
+    let calls = 0
+    planner.save = async (...args: Parameters<typeof save>) => {
+      if (++calls === n) await before()
+      return save(...args)
+    }
+  }
+  return { db, form, page, otherTab, edit, beforeWrite }
 }
+const wait = (ms: number) => new Promise((done) => setTimeout(done, ms))
 
 describe('a saved plan edited in two tabs', () => {
   it('a save queued behind a merge does not write the other tab’s change back', async () => {
@@ -103,5 +115,67 @@ describe('a saved plan edited in two tabs', () => {
     await afterAutosave()
     expect(await db.get('visitPlans', 'p1')).toMatchObject({ notes: '带水' })
     expect(await db.get('visitPlans', 'p2')).toMatchObject({ notes: '' })
+  })
+
+  it('a save started while this page’s own save was writing is no other tab’s change: no fork, no merge', async () => {
+    const { db, form, page, edit, beforeWrite } = await openPlan(makePlan({ id: 'p1', notes: '' }))
+    beforeWrite(1, () => wait(500))
+    await edit({ notes: '带' })
+    await wait(450)
+    // The first autosave is still writing: the second, and leaving the page, queue behind it.
+    await edit({ notes: '带水', className: '二班' })
+    await afterAutosave()
+    expect(form.saveState.value).toBe('autosaved')
+    await edit({ notes: '带水杯' })
+    page.stop()
+    await afterAutosave()
+    await afterAutosave()
+    expect(replaced).toEqual([])
+    expect(await db.getAll('visitPlans')).toMatchObject([{ id: 'p1', notes: '带水杯', className: '二班' }])
+  })
+
+  it('a fork while another save waits: one plan of its own, with the last edit', async () => {
+    const { db, form, otherTab, edit, beforeWrite } = await openPlan(makePlan({ id: 'p1', notes: '' }))
+    await otherTab({ notes: '另一页' })
+    beforeWrite(1, () => wait(500))
+    await edit({ notes: '这' })
+    await wait(450)
+    await edit({ notes: '这一页' })
+    await afterAutosave()
+    await afterAutosave()
+    expect(form.saveState.value).toBe('autosaved')
+    expect(form.forked.value).toBe(true)
+    const saved = await db.getAll('visitPlans')
+    expect(saved.map((p) => p.notes).sort()).toEqual(['另一页', '这一页'])
+    expect(form.draft.value).toMatchObject({ id: replaced[0]!.split('/').pop(), notes: '这一页' })
+  })
+
+  it('the other tab saves again between the conflict and the merge: merged over its new save, not 保存失败', async () => {
+    const { db, form, otherTab, edit, beforeWrite } = await openPlan(makePlan({ id: 'p1', notes: '', className: '一班' }))
+    await otherTab({ className: '二班' })
+    beforeWrite(2, () => otherTab({ students: 40 }))
+    await edit({ notes: '带水' })
+    await afterAutosave()
+    expect(form.saveState.value).toBe('merged')
+    expect(await db.get('visitPlans', 'p1')).toMatchObject({ notes: '带水', className: '二班', students: 40 })
+    expect(form.draft.value).toMatchObject({ notes: '带水', className: '二班', students: 40 })
+  })
+})
+
+describe('a new plan', () => {
+  it('what is typed while 保存计划 writes stays, and is saved', async () => {
+    Object.assign(query, { venue: 'xinjiang-science-museum', grade: 'junior', date: '2026-12-02' })
+    const { db, form, edit } = await openPlan()
+    try {
+      await vi.waitUntil(() => form.draft.value)
+      const saving = form.save()
+      await edit({ notes: '带水' })
+      await saving
+      await afterAutosave()
+      expect(form.draft.value?.notes).toBe('带水')
+      expect(await db.getAll('visitPlans')).toMatchObject([{ notes: '带水' }])
+    } finally {
+      for (const key of Object.keys(query)) delete query[key]
+    }
   })
 })

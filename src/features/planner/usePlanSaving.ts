@@ -1,0 +1,172 @@
+/**
+ * Saving a visit plan's form: a new plan on 保存计划, a saved one by itself shortly after each edit. Two pages
+ * of the app (two tabs) may edit one plan: neither writes over what the other saved. Both sides' changes are
+ * merged field by field; where both changed one field, this page's version becomes a plan of its own and the
+ * page moves to it, saying so. Nothing either page saved, and nothing typed, is lost.
+ */
+import { onScopeDispose, type Ref, ref, shallowRef } from 'vue'
+import { useRouter } from 'vue-router'
+
+import { isQuotaError } from '@/data/db'
+import { sameJson } from '@/shared/sameJson'
+import { newPlanId, PlanChangedError, usePlannerStore } from '@/stores/planner'
+
+import { mergePlans } from './mergePlans'
+import type { VisitPlan } from './types'
+
+/**
+ * `merged`: another page (a second tab) had saved changes to this plan meanwhile, and both sides' are kept;
+ * `forked`: both changed the same thing, so this page's version was saved as a new plan beside it.
+ */
+export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'merged' | 'forked' | 'failed' | 'full' | 'needsGrade'
+
+/** How long the edits pause before a saved plan saves itself. */
+const AUTOSAVE_MS = 400
+/** Saves over a plan that another page keeps changing between this page's read and its write, at most. */
+const TRIES = 4
+
+const copy = (plan: VisitPlan) => JSON.parse(JSON.stringify(plan)) as VisitPlan
+
+/** `draft` is the form; `isDraft` whether it is a plan not yet saved (which saves only on 保存计划). */
+export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boolean) {
+  const planner = usePlannerStore()
+  const router = useRouter()
+  const saveState = shallowRef<VisitSaveState>('idle')
+  /** This page's edits went into a new plan: said at the page's top until another plan is opened in it. */
+  const forked = ref(false)
+  let forkedTo: string | null = null
+  /** The saved plan the form was edited from (a plain copy), or null for a draft. */
+  let base: VisitPlan | null = null
+  /**
+   * This page's own writes, by the base they were made from: a save that was queued before one of them ran
+   * was edited from that base too, and goes on from what it wrote instead (else it took the page's own save
+   * for another page's change: a "merged" from nowhere, or a fork of one's own typing).
+   */
+  const writes = new Map<VisitPlan, { snapshot: VisitPlan; saved: VisitPlan }>()
+  let open = true
+  /** A save that failed (a full disk): tried again when the page is left. */
+  let unsaved = false
+
+  /** The form now shows saved plan `plan` (opened, or saved under its own address). */
+  function opened(plan: VisitPlan | null, { keepBase = false } = {}) {
+    if (plan?.id !== forkedTo) forked.value = false
+    if (!(keepBase && base?.id === plan?.id)) base = plan && copy(plan)
+  }
+
+  /** Whether the page still shows the plan `from` is of (not another plan, not closed). */
+  const showing = (from: VisitPlan) => open && base?.id === from.id
+
+  let queue: Promise<unknown> = Promise.resolve()
+  /** Save, or say why not: a full disk must never look like a saved plan. One save at a time. */
+  function saveOrSay(plan: VisitPlan, from: VisitPlan | null): Promise<VisitPlan | null> {
+    const next = queue.then(async () => {
+      try {
+        return await saveOver(plan, from)
+      } catch (error) {
+        saveState.value = isQuotaError(error) ? 'full' : 'failed'
+        unsaved = true
+        return null
+      }
+    })
+    queue = next
+    return next
+  }
+
+  /** The form as saved now, in a snapshot taken with the base it was edited from. */
+  const saveForm = () => (draft.value ? saveOrSay(copy(draft.value), base) : Promise.resolve(null))
+
+  async function saveOver(snapshot: VisitPlan, edited: VisitPlan | null): Promise<VisitPlan | null> {
+    let [plan, from] = [snapshot, edited]
+    // Moved onto this page's own writes since the snapshot was taken, with what it changed since.
+    for (let w = from && writes.get(from); w; w = from && writes.get(from)) {
+      const moved = mergePlans(w.snapshot, plan, w.saved)
+      if (!moved) break
+      ;[plan, from] = [moved, w.saved]
+    }
+    const [mine, start] = [plan, from]
+    for (let tries = 1; ; tries++) {
+      try {
+        const saved = copy(await planner.save(plan, from ?? undefined))
+        if (start) writes.set(start, { snapshot: mine, saved })
+        if (plan === mine) {
+          if (start && showing(start)) base = saved
+          return saved
+        }
+        // Merged over another page's save: its changes come into the form, with what was typed here meanwhile.
+        // If that was typed into a field the other page changed, the form keeps it and the base stays behind:
+        // the next save finds both changes, and keeps both (a plan of its own, below).
+        if (!showing(start!)) return null
+        const form = draft.value && mergePlans(mine, draft.value, saved)
+        if (form) {
+          base = saved
+          draft.value = form
+        }
+        saveState.value = 'merged'
+        return null
+      } catch (error) {
+        if (!(error instanceof PlanChangedError) || !from || tries >= TRIES) throw error
+        const merged = error.current && mergePlans(from, plan, error.current)
+        if (merged) {
+          ;[plan, from] = [merged, error.current!]
+          continue
+        }
+        return fork(mine, start!)
+      }
+    }
+  }
+
+  /** This page's version as a plan of its own, beside the one another page changed in the same place. */
+  async function fork(mine: VisitPlan, from: VisitPlan): Promise<null> {
+    // The form as it is now, if still shown: what was typed while the conflict was found comes too.
+    const plan = showing(from) && draft.value ? copy(draft.value) : mine
+    const saved = copy(await planner.save({ ...plan, id: newPlanId(), createdAt: new Date().toISOString() }))
+    writes.set(from, { snapshot: plan, saved })
+    // Left meanwhile: the copy is in 我的参观计划 beside the plan.
+    if (!showing(from)) return null
+    cancelAutosave()
+    base = saved
+    forkedTo = saved.id
+    forked.value = true
+    saveState.value = 'forked'
+    // The form moves with it, as typed (the page keeps it: useVisitPlanDraft).
+    if (draft.value) draft.value = { ...draft.value, id: saved.id, createdAt: saved.createdAt }
+    await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
+    return null
+  }
+
+  /** The form differs from the plan as saved (its stamp aside): there is something to save. */
+  const edited = (plan: VisitPlan) => {
+    const stored = planner.get(plan.id)
+    return !!stored && !sameJson({ ...stored, updatedAt: '' }, { ...plan, updatedAt: '' })
+  }
+  let timer: ReturnType<typeof setTimeout> | undefined
+  function cancelAutosave() {
+    clearTimeout(timer)
+    timer = undefined
+  }
+  function autosave() {
+    cancelAutosave()
+    unsaved = false
+    // Already saved as it is (a merge brought the form and the plan together while this waited).
+    if (!draft.value || isDraft() || !edited(draft.value)) return
+    void saveForm().then((saved) => {
+      if (saved) saveState.value = 'autosaved'
+    })
+  }
+  /** An edit of a saved plan: saved once the edits pause. */
+  function edit(plan: VisitPlan | null) {
+    if (!plan || isDraft() || !edited(plan)) return
+    cancelAutosave()
+    timer = setTimeout(autosave, AUTOSAVE_MS)
+  }
+  /** Edits not yet written (or whose write failed) are written now: the page is left, or another plan opens. */
+  function flush() {
+    if (timer !== undefined || unsaved) autosave()
+  }
+  onScopeDispose(() => {
+    flush()
+    open = false
+  })
+
+  return { saveState, forked, opened, saveForm, edit, flush }
+}
