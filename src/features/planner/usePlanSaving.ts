@@ -46,6 +46,13 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
   let open = true
   /** A save that failed (a full disk): tried again when the page is left. */
   let unsaved = false
+  /**
+   * The last save this page queued of each plan, with the base it was edited from, until it has run: what the
+   * plan will be. The form is compared with it, not with the plan as saved now: text deleted while its save
+   * was writing had looked saved, and came back.
+   */
+  const queued = new Map<string, { snapshot: VisitPlan; from: VisitPlan | null }>()
+  let pending = 0
 
   /** The form now shows saved plan `plan` (opened, or saved under its own address). */
   function opened(plan: VisitPlan | null, { keepBase = false } = {}) {
@@ -53,12 +60,27 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
     if (!(keepBase && base?.id === plan?.id)) base = plan && copy(plan)
   }
 
-  /** Whether the page still shows the plan `from` is of (not another plan, not closed). */
-  const showing = (from: VisitPlan) => open && base?.id === from.id
+  /**
+   * A plan opened again while this page's save of it is still writing (left and came back at once): the form
+   * as it was saved, from the base that save was edited from (the plan as saved now lacks it).
+   */
+  function reopened(id: string): VisitPlan | null {
+    const last = queued.get(id)
+    if (!pending || !last) return null
+    forked.value = id === forkedTo && forked.value
+    base = last.from
+    return copy(last.snapshot)
+  }
+
+  /** Whether the page still shows the plan as edited from `from` (not another plan, not closed). */
+  const showing = (from: VisitPlan | null) => open && !!from && base === from
 
   let queue: Promise<unknown> = Promise.resolve()
   /** Save, or say why not: a full disk must never look like a saved plan. One save at a time. */
   function saveOrSay(plan: VisitPlan, from: VisitPlan | null): Promise<VisitPlan | null> {
+    const mine = { snapshot: plan, from }
+    queued.set(plan.id, mine)
+    pending++
     const next = queue.then(async () => {
       try {
         return await saveOver(plan, from)
@@ -66,6 +88,10 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
         saveState.value = isQuotaError(error) ? 'full' : 'failed'
         unsaved = true
         return null
+      } finally {
+        pending--
+        // Written (or not): the form is compared with the plan as saved again.
+        if (queued.get(plan.id) === mine) queued.delete(plan.id)
       }
     })
     queue = next
@@ -89,13 +115,13 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
         const saved = copy(await planner.save(plan, from ?? undefined))
         if (start) writes.set(start, { snapshot: mine, saved })
         if (plan === mine) {
-          if (start && showing(start)) base = saved
+          if (showing(start)) base = saved
           return saved
         }
         // Merged over another page's save: its changes come into the form, with what was typed here meanwhile.
         // If that was typed into a field the other page changed, the form keeps it and the base stays behind:
         // the next save finds both changes, and keeps both (a plan of its own, below).
-        if (!showing(start!)) return null
+        if (!showing(start)) return null
         const form = draft.value && mergePlans(mine, draft.value, saved)
         if (form) {
           base = saved
@@ -115,15 +141,16 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
     }
   }
 
-  /** This page's version as a plan of its own, beside the one another page changed in the same place. */
+  /**
+   * This page's version as a plan of its own, beside the one another page changed in the same place: the
+   * version this save was of. What was typed since follows it through the saves queued after this one (moved
+   * onto it by `writes`) and the form's next autosave.
+   */
   async function fork(mine: VisitPlan, from: VisitPlan): Promise<null> {
-    // The form as it is now, if still shown: what was typed while the conflict was found comes too.
-    const plan = showing(from) && draft.value ? copy(draft.value) : mine
-    const saved = copy(await planner.save({ ...plan, id: newPlanId(), createdAt: new Date().toISOString() }))
-    writes.set(from, { snapshot: plan, saved })
+    const saved = copy(await planner.save({ ...mine, id: newPlanId(), createdAt: new Date().toISOString() }))
+    writes.set(from, { snapshot: mine, saved })
     // Left meanwhile: the copy is in 我的参观计划 beside the plan.
     if (!showing(from)) return null
-    cancelAutosave()
     base = saved
     forkedTo = saved.id
     forked.value = true
@@ -134,10 +161,10 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
     return null
   }
 
-  /** The form differs from the plan as saved (its stamp aside): there is something to save. */
+  /** The form differs from the plan as it will be saved (its stamp aside): there is something to save. */
   const edited = (plan: VisitPlan) => {
-    const stored = planner.get(plan.id)
-    return !!stored && !sameJson({ ...stored, updatedAt: '' }, { ...plan, updatedAt: '' })
+    const saved = queued.get(plan.id)?.snapshot ?? planner.get(plan.id)
+    return !!saved && !sameJson({ ...saved, updatedAt: '' }, { ...plan, updatedAt: '' })
   }
   let timer: ReturnType<typeof setTimeout> | undefined
   function cancelAutosave() {
@@ -168,5 +195,5 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
     open = false
   })
 
-  return { saveState, forked, opened, saveForm, edit, flush }
+  return { saveState, forked, opened, reopened, saveForm, edit, flush }
 }

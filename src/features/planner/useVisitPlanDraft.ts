@@ -46,7 +46,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     return { ...shared, teachers: shared.teachers || 1, id: newPlanId(), createdAt: now, updatedAt: now, done: [] }
   }
 
-  const { saveState, forked, opened, saveForm, edit, flush } = usePlanSaving(draft, () => isDraft.value)
+  const { saveState, forked, opened, reopened, saveForm, edit, flush } = usePlanSaving(draft, () => isDraft.value)
 
   watch(
     [() => toValue(planId), () => planner.state],
@@ -60,13 +60,15 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
         return
       }
       const saved = planner.get(id) ?? null
+      gradeUnset.value = false
       // The form already shows this plan (a draft just saved under its own address, a plan of its own after a
       // conflict): it stays as typed, what was typed while it was saved included.
       const same = !!saved && draft.value?.id === id
+      const writing = !same && saved ? reopened(id) : null
+      if (writing) return void (draft.value = writing)
       opened(saved, { keepBase: same })
       if (same) edit(draft.value)
       else draft.value = saved && (JSON.parse(JSON.stringify(saved)) as VisitPlan)
-      gradeUnset.value = false
     },
     { immediate: true },
   )

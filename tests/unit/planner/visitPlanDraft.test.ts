@@ -162,6 +162,61 @@ describe('a saved plan edited in two tabs', () => {
   })
 })
 
+describe('a slow phone: edits while a save is still writing', () => {
+  it('text deleted while its save writes stays deleted', async () => {
+    const { db, page, edit, beforeWrite } = await openPlan(makePlan({ id: 'p1', notes: '' }))
+    beforeWrite(1, () => wait(500))
+    await edit({ notes: '带' })
+    await wait(450)
+    await edit({ notes: '' })
+    await afterAutosave()
+    await afterAutosave()
+    expect(await db.get('visitPlans', 'p1')).toMatchObject({ notes: '' })
+    page.stop()
+    await afterAutosave()
+    expect(await db.get('visitPlans', 'p1')).toMatchObject({ notes: '' })
+  })
+
+  it('a plan left and opened again while its save writes shows what was typed, and keeps it', async () => {
+    const { db, form, edit, beforeWrite } = await openPlan(makePlan({ id: 'p1', notes: '' }), makePlan({ id: 'p2', notes: '' }))
+    beforeWrite(1, () => wait(300))
+    await edit({ notes: '带水' })
+    routeId.value = 'p2'
+    await nextTick()
+    await wait(50)
+    routeId.value = 'p1'
+    await nextTick()
+    expect(form.draft.value).toMatchObject({ id: 'p1', notes: '带水' })
+    await wait(400)
+    await edit({ className: '二班' })
+    await afterAutosave()
+    expect(form.saveState.value).toBe('autosaved')
+    expect(await db.getAll('visitPlans')).toMatchObject([
+      { id: 'p1', notes: '带水', className: '二班' },
+      { id: 'p2', notes: '' },
+    ])
+  })
+
+  it('a fork with an older save still queued keeps the newest text', async () => {
+    const { db, form, page, otherTab, edit, beforeWrite } = await openPlan(makePlan({ id: 'p1', notes: '' }))
+    await otherTab({ notes: '另一页' })
+    beforeWrite(1, () => wait(600))
+    await edit({ notes: '这' })
+    await wait(450)
+    await edit({ notes: '这一' })
+    await wait(450)
+    await edit({ notes: '这一页' })
+    await afterAutosave()
+    await afterAutosave()
+    await afterAutosave()
+    expect(form.forked.value).toBe(true)
+    expect((await db.getAll('visitPlans')).map((p) => p.notes).sort()).toEqual(['另一页', '这一页'])
+    page.stop()
+    await afterAutosave()
+    expect((await db.getAll('visitPlans')).map((p) => p.notes).sort()).toEqual(['另一页', '这一页'])
+  })
+})
+
 describe('a new plan', () => {
   it('what is typed while 保存计划 writes stays, and is saved', async () => {
     Object.assign(query, { venue: 'xinjiang-science-museum', grade: 'junior', date: '2026-12-02' })
