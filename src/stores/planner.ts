@@ -74,8 +74,14 @@ export const usePlannerStore = defineStore('planner', () => {
       if (current) keep(current)
       throw new PlanChangedError(current)
     }
-    await tx.store.put(plan)
-    await tx.done
+    try {
+      await tx.store.put(plan)
+      await tx.done
+    } catch (error) {
+      // A full disk refuses the put, and the transaction's end with it: one error, not an unhandled second.
+      tx.done.catch(() => {})
+      throw error
+    }
     keep(plan)
     void requestPersistenceOnce()
     return plan
