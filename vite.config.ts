@@ -41,6 +41,7 @@ export default defineConfig(({ mode }) => {
       appShellPlugin({
         preconnect: { MapView: tileOrigins(tiles).slice(0, 2) },
         mapPreview: { tiles, catalog: () => content.api.catalog() },
+        agendaPreview: true,
       }),
       securityHeadersPlugin({ tileOrigins: tileOrigins(tiles), editorOrigin: editorGitOrigin(editorBackend) }),
       content,

@@ -6,17 +6,15 @@
  * Benchmarks). The app's mount replaces the shell, these tiles with it, and draws its own from the cache;
  * start.ts lets them be painted first (300 ms at most).
  *
- * Only where the box's place is known before any app code runs: Chinese at the standard size, a phone held
- * upright, no saved region (the map then opens on it), no query (filters, 附近, a venue change the view) and
- * no WeChat hint above the page. Offline the box starts below the app's 当前离线 bar, and the tiles come from
- * the service worker's cache.
+ * Only where the box's place is known before any app code runs (plainPhoneVisit: a saved region would open
+ * the map on it; filters, 附近 or a venue in the query change the view). Offline the box starts below the
+ * app's 当前离线 bar, and the tiles come from the service worker's cache.
  * Elsewhere the page draws the tiles itself, as before.
  */
 import { fitView, MIN_ZOOM, OPENING_PADDING, viewTiles } from '../features/map/firstView'
-import { SETTINGS_MIRROR_KEY, WECHAT_HINT_DISMISSED_KEY } from '../shared/constants'
-import { isWeChat } from '../shared/environment'
 import { tileUrl } from '../shared/tiles'
 import type { LatLng } from '../shared/types'
+import { plainPhoneVisit } from './plainPhoneVisit'
 
 export interface MapPreviewOptions {
   /** What the map opens on (firstView's openingPoints): their bounding corners are enough. */
@@ -29,18 +27,10 @@ export interface MapPreviewOptions {
   box: { top: number; offlineBar: number; bottom: number; fontSize: number }
 }
 
-/**
- * Phones held upright, by touch: MapView's layout below its 56rem breakpoint, with room for the map, and no
- * scroll bar taking width from the page (a desktop window that narrow).
- */
-const fitsPhone = () => innerWidth >= 360 && innerWidth <= 480 && innerHeight >= 600 && matchMedia('(pointer: coarse)').matches
-
 /** Draws the box into the shell (appShell's MAP_PREVIEW_ATTACH, inlined after the shell, calls it). */
 declare global {
   interface Window {
     __kpxjBootMap?: (shell: Element | null) => void
-    /** Settles once the drawn tiles can be painted (or have failed): start.ts gives them a frame first. */
-    __kpxjBootMapDrawn?: Promise<unknown>
   }
 }
 
@@ -51,22 +41,9 @@ declare global {
  * them are made once the shell is there (an image loaded while detached was never a largest-paint candidate).
  */
 export default function drawMapPreview({ points, layers, subdomains, maxZoom, box }: MapPreviewOptions): void {
-  if (location.pathname !== '/map' || location.search || location.hash || !fitsPhone()) return
+  if (!plainPhoneVisit('/map', box.fontSize)) return
   // Offline the app puts its 当前离线 bar above the page: the map's box starts lower.
   const top = box.top + (navigator.onLine ? 0 : box.offlineBar)
-  // prePaint has applied a saved 长辈模式 and language: both change the header's height.
-  const html = document.documentElement
-  if ('elder' in html.dataset || html.lang !== 'zh-CN') return
-  // A phone's own larger text setting moves the header too (the stylesheet is not applied yet: the browser's size).
-  if (getComputedStyle(html).fontSize !== `${box.fontSize}px`) return
-  try {
-    if ((JSON.parse(localStorage.getItem(SETTINGS_MIRROR_KEY) || '{}') as { region?: unknown }).region) return
-    // Opened in WeChat, the app shows its hint above the page until it is dismissed for the session: a height
-    // that depends on how its text wraps.
-    if (isWeChat(navigator.userAgent) && sessionStorage.getItem(WECHAT_HINT_DISMISSED_KEY) !== '1') return
-  } catch {
-    return // a damaged mirror, or storage refused: the app decides
-  }
   const size = { x: innerWidth, y: innerHeight - top - box.bottom }
   const view = fitView(points, size, { ...OPENING_PADDING, minZoom: MIN_ZOOM, maxZoom })
   if (!view) return
@@ -102,6 +79,6 @@ export default function drawMapPreview({ points, layers, subdomains, maxZoom, bo
       box.appendChild(img)
     }
     shell.appendChild(box)
-    window.__kpxjBootMapDrawn = Promise.all([...box.querySelectorAll('img')].map((img) => img.decode().catch(() => {})))
+    window.__kpxjBootDrawn = Promise.all([...box.querySelectorAll('img')].map((img) => img.decode().catch(() => {})))
   }
 }

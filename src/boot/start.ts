@@ -7,8 +7,8 @@
  */
 import { hintAgendaShards } from './shardHints'
 
-/** How long the app waits for the map's drawn opening tiles to load, at most (after the shell's first paint). */
-const HOLD_FOR_MAP_MS = 300
+/** How long the app waits for a preview drawn in the shell (the map's tiles, the agenda's first day), at most. */
+const HOLD_FOR_PREVIEW_MS = 300
 
 export interface StartOptions {
   /** The hashed entry chunk, e.g. /assets/index-Ab1.js. */
@@ -39,13 +39,13 @@ export default function start({ entry, bootFailed, oldBrowser }: StartOptions): 
       if (line) line.textContent = error instanceof SyntaxError ? oldBrowser : bootFailed
     })
   }
-  // The map's opening tiles drawn into the shell (mapPreview.ts) are painted first, 300 ms at most: the app's
-  // start is one long task on a slow phone, and its mount replaces the shell, tiles and all. The second frame
+  // What index.html drew (the map's opening tiles, the agenda's first day) is painted first, 300 ms at most:
+  // the app's start is one long task on a slow phone, and its mount replaces the shell, tiles and all. The second frame
   // callback comes after the frame that painted them has been shown, as MapStage's `settle` counts it.
-  const drawn = window.__kpxjBootMapDrawn
-  const held = drawn ? Promise.race([drawn, new Promise((done) => setTimeout(done, HOLD_FOR_MAP_MS))]) : null
+  const drawn = window.__kpxjBootDrawn
+  const held = drawn ? Promise.race([drawn, new Promise((done) => setTimeout(done, HOLD_FOR_PREVIEW_MS))]) : null
   const afterPaint = () => requestAnimationFrame(() => setTimeout(go))
   if (held) void held.then(() => requestAnimationFrame(afterPaint))
   else afterPaint()
-  setTimeout(go, 200 + (drawn ? HOLD_FOR_MAP_MS : 0))
+  setTimeout(go, 200 + (drawn ? HOLD_FOR_PREVIEW_MS : 0))
 }

@@ -8,14 +8,18 @@
  * requested: the current route's page chunk (with its imports and CSS), and on /calendar the month
  * shards the agenda will ask for. The scripts themselves are TypeScript in src/boot/.
  */
+import '../i18n/zh-CN/calendar'
+
 import type { IndexHtmlTransformContext, Plugin } from 'vite'
 
+import type { AgendaPreviewOptions } from '../boot/agendaPreview'
 import type { MapPreviewOptions } from '../boot/mapPreview'
 import type { PackedRouteHints } from '../boot/routeHints'
 import { TABS } from '../components/tabs'
 import { openingPoints, PHONE_MAP_BOX } from '../features/map/firstView'
 import { type MessageKey, t } from '../i18n'
 import { ROUTE_TABLE } from '../router/routeTable'
+import { PHONE_AGENDA_BOX } from '../shared/agendaHead'
 import type { TileProvider } from '../shared/tiles'
 import type { Catalog, LatLng } from '../shared/types'
 import { bootScript } from './bootScripts'
@@ -45,6 +49,8 @@ export interface RouteHintOptions {
 export interface AppShellOptions extends RouteHintOptions {
   /** The map's opening tiles drawn in the shell on /map (src/boot/mapPreview.ts): the build's provider and catalog. */
   mapPreview?: { tiles: TileProvider; catalog: () => Catalog | null }
+  /** The agenda's first day drawn in the shell on /calendar (src/boot/agendaPreview.ts). */
+  agendaPreview?: boolean
 }
 
 /**
@@ -52,6 +58,9 @@ export interface AppShellOptions extends RouteHintOptions {
  * JavaScript: a boot module exports one function, and this is one call.
  */
 export const MAP_PREVIEW_ATTACH = "window.__kpxjBootMap&&window.__kpxjBootMap(document.querySelector('#app .shell'))"
+
+/** Inlined after the shell: draws the agenda's first day (src/boot/agendaPreview.ts) once its file is in. */
+export const AGENDA_PREVIEW_ATTACH = 'window.__kpxjBootAgenda&&window.__kpxjBootAgenda()'
 
 /**
  * mapPreview's arguments for a catalog: the opening view's corners (fitView needs no more), the layers, and
@@ -189,15 +198,25 @@ export function appShellPlugin(options: AppShellOptions = {}): Plugin {
         const catalog = options.mapPreview?.catalog()
         if (options.mapPreview && ctx.bundle && !catalog) throw new Error('app shell: the content plugin has no compiled catalog')
         const preview = options.mapPreview && catalog ? mapPreviewOptions(options.mapPreview.tiles, catalog) : null
-        const [prePaint, activeTab, mapPreview, start] = await Promise.all([
+        const agendaOptions: AgendaPreviewOptions = {
+          box: PHONE_AGENDA_BOX,
+          words: { today: t('calendar.todayMark'), continuing: t('calendar.continuing') },
+        }
+        const [prePaint, activeTab, mapPreview, agendaPreview, start] = await Promise.all([
           bootScript('prePaint'),
           bootScript('activeTab'),
           preview ? bootScript('mapPreview', preview) : '',
+          options.agendaPreview ? bootScript('agendaPreview', agendaOptions) : '',
           entry ? bootScript('start', { entry, bootFailed: t('app.bootFailed'), oldBrowser: OLD_BROWSER }) : '',
         ])
-        // The map's tiles are asked for from <head>, before the stylesheet holds scripts back; drawn after the shell.
-        const head = `<script>${prePaint}</script>${mapPreview ? `\n    <script>${mapPreview}</script>` : ''}`
-        let out = html.replace(PRE_PAINT_MARKER, head).replace(MARKER, renderAppShell(activeTab, mapPreview ? MAP_PREVIEW_ATTACH : ''))
+        // The map's tiles and the agenda's day are asked for from <head>, before the stylesheet holds scripts
+        // back; drawn after the shell.
+        const head = [prePaint, mapPreview, agendaPreview]
+          .filter(Boolean)
+          .map((script) => `<script>${script}</script>`)
+          .join('\n    ')
+        const attach = [mapPreview ? MAP_PREVIEW_ATTACH : '', agendaPreview ? AGENDA_PREVIEW_ATTACH : '']
+        let out = html.replace(PRE_PAINT_MARKER, head).replace(MARKER, renderAppShell(activeTab, ...attach))
         out = paintBeforeBoot(out, start)
         // Right after <meta charset> (which must stay in the first 1024 bytes) and before the stylesheet,
         // which would hold an inline script until it has loaded.

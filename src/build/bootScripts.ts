@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url'
 
 import { build, type Rolldown } from 'vite'
 
-export type BootScript = 'prePaint' | 'activeTab' | 'mapPreview' | 'routeHints' | 'start'
+export type BootScript = 'prePaint' | 'activeTab' | 'mapPreview' | 'agendaPreview' | 'routeHints' | 'start'
 
 const compiled = new Map<BootScript, Promise<string>>()
 

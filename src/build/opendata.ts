@@ -1,10 +1,11 @@
 /** Open-data renderings of the compiled content: GeoJSON (RFC 7946), iCalendar (RFC 5545) and JSON. */
-import { APP_DATA_BASE, DATA_BASE, TIME_ZONE } from '../shared/constants'
+import { agendaHeadUrl, APP_DATA_BASE, DATA_BASE, TIME_ZONE } from '../shared/constants'
 import { isHistory } from '../shared/eventFormat'
 import { encodeMonthShard } from '../shared/eventShard'
 import { eventsToIcs } from '../shared/ics'
 import { SEARCH_INDEX_FILE } from '../shared/search'
 import type { EventItem } from '../shared/types'
+import { agendaHeadFile } from './agendaHead'
 import type { CompiledContent } from './compile'
 import { buildSearchIndex } from './search-index'
 import { buildNow, buildToday } from './today'
@@ -67,6 +68,13 @@ export function renderDataFiles(compiled: CompiledContent, options: IcsOptions =
   // Compact for the app (records once, occurrences as tuples); /data/events.json below keeps full occurrences.
   for (const [month, shard] of compiled.shards) {
     files.set(`${APP_DATA_BASE}/events/${month}.json`, json(encodeMonthShard(month, shard.events)))
+  }
+  // Each day's first agenda screen, for index.html to draw before the app starts (src/boot/agendaPreview.ts).
+  // The agenda's badges name regions short, as the catalog store's regionNames.
+  const shortNames = Object.fromEntries(catalog.regions.map((r) => [r.id, r.shortName]))
+  for (const month of compiled.shards.keys()) {
+    const head = agendaHeadFile(month, compiled.shards, shortNames)
+    if (head) files.set(agendaHeadUrl(month), json(head))
   }
 
   files.set(`${DATA_BASE}/venues.geojson`, JSON.stringify(venuesGeoJson(compiled), null, 1))

@@ -100,7 +100,9 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
       cacheId: APP_PREFIX,
       runtimeCaching: [
         {
-          urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.startsWith('/data/app/events/'),
+          // The month shards, and each day's first agenda screen that index.html draws (src/shared/agendaHead.ts):
+          // kept alike, so the reload offline draws it too.
+          urlPattern: ({ url, sameOrigin }) => sameOrigin && /^\/data\/app\/(?:events|agenda)\//.test(url.pathname),
           handler: 'StaleWhileRevalidate',
           options: {
             cacheName: EVENT_SHARDS_CACHE,

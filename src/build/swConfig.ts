@@ -9,7 +9,8 @@ export { precacheMonths } from '../shared/savedMonths'
 
 /**
  * Workbox plugin for the event-shard cache: only a 200 JSON response whose body parses and has a month
- * shard's shape may enter the cache. A captive-portal page (200 text/html), a portal's JSON
+ * shard's shape (a month and its events or records; each day's first agenda screen, src/shared/agendaHead.ts,
+ * has a month and its events too) may enter the cache. A captive-portal page (200 text/html), a portal's JSON
  * (`{"code":403,"msg":"请先登录网络"}`), a truncated body, an error status or an opaque response is
  * passed to the page but never stored, so it can never replace a good cached month.
  */

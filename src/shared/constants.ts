@@ -27,3 +27,5 @@ export const DATA_BASE = '/data'
 export const APP_DATA_BASE = '/data/app'
 /** One month's event shard, e.g. 2026-12. */
 export const monthShardUrl = (month: string) => `${APP_DATA_BASE}/events/${month}.json`
+/** The agenda's first screen for each day of a month, drawn before the app starts (src/shared/agendaHead.ts). */
+export const agendaHeadUrl = (month: string) => `${APP_DATA_BASE}/agenda/${month}.json`

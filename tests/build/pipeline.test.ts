@@ -188,6 +188,9 @@ describe('content pipeline on valid content', () => {
 
     it('publishes every documented file', () => {
       expect([...files.keys()].sort()).toEqual([
+        '/data/app/agenda/2026-05.json',
+        '/data/app/agenda/2026-06.json',
+        '/data/app/agenda/2026-08.json',
         '/data/app/catalog.json',
         '/data/app/event-index.json',
         '/data/app/events/2026-05.json',

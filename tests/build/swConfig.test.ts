@@ -26,6 +26,9 @@ describe('jsonOnlyPlugin', () => {
       expect(await cacheWillUpdate({ response: ok })).toBe(ok)
       const v2 = respond('{"v":2,"month":"2026-12","records":[],"occurrences":[]}', { contentType: 'application/json' })
       expect(await cacheWillUpdate({ response: v2 })).toBe(v2)
+      // Each day's first agenda screen (/data/app/agenda/), kept under the same rule.
+      const head = respond('{"month":"2026-12","v":1,"events":[],"days":{}}', { contentType: 'application/json' })
+      expect(await cacheWillUpdate({ response: head })).toBe(head)
     })
 
     it.each([

@@ -181,11 +181,26 @@ test.describe('calendar', () => {
       await page.goto('/calendar')
       const field = page.getByLabel('跳到日期')
       await expect(field).toBeVisible()
+      // Meanwhile index.html has drawn today's first day (src/boot/agendaPreview.ts), where the page will list it.
+      const drawn = page.locator('#boot-agenda')
+      await expect(drawn.getByRole('heading', { level: 2 })).toHaveText(/^11月26日 周四\s*今天\s*2 项活动$/)
+      await expect(drawn.getByText('持续中')).toBeVisible()
+      await expect(drawn.getByRole('link')).toHaveText([/科技之冬”·昌吉市$/, /科技之冬”·喀什地区$/])
+      const drawnAt = await Promise.all([drawn.getByRole('heading').boundingBox(), drawn.getByRole('link').last().boundingBox()])
       // Painted, and past useAfterPaint's half-second fallback, which upgraded it before the week had come.
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 700)))))
       await expect(field).toHaveAttribute('type', 'text')
       release()
-      await expect(page.getByRole('heading', { level: 2, name: /11月26日 周四\s*今天/ })).toBeVisible()
+      const day = page.getByRole('heading', { level: 2, name: /11月26日 周四\s*今天/ })
+      await expect(day).toBeVisible()
+      // The page's own list took its place: the same day at the same spot, the same lines under it.
+      await expect(drawn).toHaveCount(0)
+      const ownAt = await Promise.all([day.boundingBox(), page.getByRole('link', { name: /科技之冬”·喀什地区$/ }).boundingBox()])
+      for (const [i, box] of ownAt.entries()) {
+        expect(Math.abs(box!.y - drawnAt[i]!.y), `${i}: ${JSON.stringify([box, drawnAt[i]])}`).toBeLessThanOrEqual(1)
+        expect(Math.abs(box!.x - drawnAt[i]!.x)).toBeLessThanOrEqual(1)
+        expect(Math.abs(box!.width - drawnAt[i]!.width)).toBeLessThanOrEqual(1)
+      }
       await expect(field).toHaveAttribute('type', 'date')
       await field.fill('2027-05-20')
       await expect(page.getByRole('heading', { level: 2, name: '5月20日 至 5月26日' })).toBeVisible()
@@ -386,6 +401,16 @@ test.describe('with the service worker', () => {
 
   test('my schedule is still there after reloading offline (service worker)', async ({ page, context }) => {
     await page.clock.setFixedTime(NOW)
+    // Where index.html draws today's first day (src/boot/agendaPreview.ts), read as it enters the page: offline
+    // the page's own list follows from the worker's cache at once.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const day = document.querySelector('#boot-agenda h2')
+        if (!day) return
+        ;(window as unknown as { drawn: object }).drawn = { text: day.textContent, top: day.getBoundingClientRect().top + scrollY }
+        observer.disconnect()
+      }).observe(document, { subtree: true, childList: true })
+    })
     await page.goto('/calendar')
     await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined))
     // Load once under the worker's control, so this month's events shard is cached as it would be in use.
@@ -398,6 +423,15 @@ test.describe('with the service worker', () => {
 
     // The helper, not context.setOffline alone: a reloaded page is then told it is offline, as a phone's is.
     await setOffline(context, page, true)
+    // The day's first screen came from the worker's cache, drawn below the 当前离线 bar where the page lists the day.
+    await page.goto('/calendar')
+    await expect(page.getByTestId('offline-indicator')).toBeVisible()
+    const day = page.getByRole('heading', { level: 2, name: /11月26日 周四\s*今天/ })
+    await expect(day).toBeVisible()
+    const drawn = await page.evaluate(() => (window as unknown as { drawn?: { text: string; top: number } }).drawn)
+    expect(drawn?.text).toMatch(/^11月26日 周四\s*今天\s*2 项活动$/)
+    expect(Math.abs(drawn!.top - (await day.evaluate((el) => el.getBoundingClientRect().top + scrollY)))).toBeLessThanOrEqual(1)
+    await expect(page.locator('#boot-agenda')).toHaveCount(0)
     await page.goto('/calendar?view=mine')
     await expect(page.getByTestId('offline-indicator')).toBeVisible()
     await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()

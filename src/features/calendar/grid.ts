@@ -1,7 +1,8 @@
 /** Pure calendar arithmetic on Beijing days: month grids, per-day counts and agenda rows. */
-import { isOngoingWork, isSeason } from '@/shared/eventFormat'
-import { addDays, addMonths, dayOf, mondayOf } from '@/shared/time'
-import type { EventItem } from '@/shared/types'
+// Relative imports: the build writes each day's first agenda screen with these rules (src/build/agendaHead.ts).
+import { isOngoingWork, isSeason } from '../../shared/eventFormat'
+import { addDays, addMonths, dayOf, mondayOf } from '../../shared/time'
+import type { EventItem } from '../../shared/types'
 
 /** Weeks (Monday first) covering a `YYYY-MM` month; days outside the month are included to fill the rows. */
 export function monthWeeks(month: string): string[][] {

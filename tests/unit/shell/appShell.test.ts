@@ -274,10 +274,10 @@ describe('paint before boot', () => {
     window.history.replaceState(null, '', '/calendar')
     const started = vi.spyOn(document.head, 'appendChild').mockImplementation(<T extends Node>(node: T) => node)
     document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
-    window.__kpxjBootMapDrawn = drawn
+    window.__kpxjBootDrawn = drawn
     onTestFinished(() => {
       vi.useRealTimers()
-      delete window.__kpxjBootMapDrawn
+      delete window.__kpxjBootDrawn
     })
     start({ entry: '/nowhere/entry.js', bootFailed: '启动失败', oldBrowser: '浏览器太旧' })
     return started

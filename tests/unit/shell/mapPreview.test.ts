@@ -40,7 +40,7 @@ beforeEach(() => {
   localStorage.clear()
   sessionStorage.clear()
   delete window.__kpxjBootMap
-  delete window.__kpxjBootMapDrawn
+  delete window.__kpxjBootDrawn
 })
 afterEach(() => {
   vi.unstubAllGlobals()
@@ -73,7 +73,7 @@ describe("the map's opening tiles in index.html", () => {
     expect(imgs.map((img) => ({ url: img.src, at: img.style.transform }))).toEqual(tiles)
     expect(imgs.every((img) => img.alt === '' && img.crossOrigin === 'anonymous')).toBe(true)
     // start.ts waits for them (300 ms at most).
-    expect(window.__kpxjBootMapDrawn).toBeInstanceOf(Promise)
+    expect(window.__kpxjBootDrawn).toBeInstanceOf(Promise)
   })
 
   it('draws both of 天地图’s layers, place names over the map', () => {
@@ -197,6 +197,6 @@ describe("the map's opening tiles in index.html", () => {
     new Function(script)()
     attach()
     expect(document.querySelectorAll('.boot-map img').length).toBeGreaterThan(3)
-    expect(Object.keys(window).filter((k) => !before.has(k))).toEqual(['__kpxjBootMap', '__kpxjBootMapDrawn'])
+    expect(Object.keys(window).filter((k) => !before.has(k))).toEqual(['__kpxjBootMap', '__kpxjBootDrawn'])
   }, 30_000)
 })
