@@ -70,7 +70,7 @@ export default function drawAgendaPreview({ box, words }: AgendaPreviewOptions):
         a.href = `/events/${encodeURIComponent(id)}`
         return a
       }
-      // The star's room: titles wrap as on the page.
+      // The star's room: titles wrap as on the page. (No spaces between the pieces of a line: the page has none.)
       const star = () => el('span', 'boot-star')
       for (const index of shown) {
         const event = head.events[index]
@@ -80,7 +80,7 @@ export default function drawAgendaPreview({ box, words }: AgendaPreviewOptions):
         if (region) meta.append(el('span', 'badge badge-info', region))
         meta.append(el('span', 'badge', kind))
         const whenLine = el('p', 'boot-event-when', el('span', '', when))
-        if (time) whenLine.append(' ', el('span', 'boot-event-time', time))
+        if (time) whenLine.append(el('span', 'boot-event-time', time))
         const card = el(
           'article',
           `card boot-event${status === 'cancelled' ? ' boot-event-cancelled' : ''}`,
@@ -97,10 +97,10 @@ export default function drawAgendaPreview({ box, words }: AgendaPreviewOptions):
         const [id, name, , , status, statusLabel] = event
         const cancelled = status === 'cancelled'
         const text = el('span', 'boot-continuing-text')
-        if (cancelled) text.append(el('span', 'badge badge-danger boot-continuing-status', statusLabel), ' ')
+        if (cancelled) text.append(el('span', 'badge badge-danger boot-continuing-status', statusLabel))
         const a = link(id, name)
         if (cancelled) a.className = 'boot-continuing-cancelled'
-        text.append(a, ' ', el('span', 'muted small', until))
+        text.append(a, el('span', 'muted small', until))
         lines.append(el('li', '', text, star()))
       }
       if (lines.firstChild)
