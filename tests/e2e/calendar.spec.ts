@@ -228,9 +228,12 @@ test.describe('calendar', () => {
     // Last: its init script watches every document of this page.
     await test.step('跳到日期 becomes a date field after the first paint, in place beside 今天 (bench:tbt: its first build held the mount)', async () => {
       await page.setViewportSize({ width: 360, height: 640 })
-      // The field as it first enters the page, and where it sits against 今天.
+      // The field as it first enters the page, and where it sits against 今天; and where index.html drew the day.
       await page.addInitScript(() => {
         new MutationObserver(() => {
+          const drawn = document.querySelector('#boot-agenda h2')
+          if (drawn && !(window as unknown as { drawnTop?: number }).drawnTop)
+            (window as unknown as { drawnTop: number }).drawnTop = drawn.getBoundingClientRect().top + scrollY
           const field = document.querySelector<HTMLInputElement>('.jump input')
           const today = document.querySelector('.range-tools > .btn')
           if (!field || !today || (window as unknown as { first?: object }).first) return
@@ -250,6 +253,14 @@ test.describe('calendar', () => {
       expect(Math.abs(f.y - b.y - first.dy)).toBeLessThanOrEqual(1)
       expect(Math.abs(f.x - b.x - first.dx)).toBeLessThanOrEqual(1)
       expect(await field.evaluate((el: HTMLInputElement) => el.readOnly)).toBe(false)
+      // At 360 px too, the page's first day is where index.html drew it.
+      const drawnTop = await page.evaluate(() => (window as unknown as { drawnTop?: number }).drawnTop)
+      const ownTop = await page
+        .locator('#app .agenda-day')
+        .first()
+        .evaluate((el) => el.getBoundingClientRect().top + scrollY)
+      expect(drawnTop).toBeDefined()
+      expect(Math.abs(drawnTop! - ownTop)).toBeLessThanOrEqual(1)
     })
   })
 
