@@ -29,7 +29,8 @@ export default defineConfig(({ mode }) => {
   if (filing.length) throw new Error(filing.join('\n'))
   // The web editor's Forgejo (docs/editor-setup.md): CMS_* from the environment or .env files.
   const editorBackend = backendFromEnv({ ...loadEnv(mode, process.cwd(), 'CMS_'), ...process.env })
-  // The app shell draws the map's opening tiles from the compiled catalog (src/boot/mapPreview.ts).
+  // The app shell draws the map's opening tiles from the compiled catalog (src/boot/mapPreview.ts), and the
+  // agenda's first day from files of the same build (src/boot/agendaPreview.ts).
   const content = contentPlugin({ origin: process.env.SITE_ORIGIN, contentDir: process.env.KPXJ_CONTENT_DIR })
   return {
     plugins: [
@@ -41,7 +42,7 @@ export default defineConfig(({ mode }) => {
       appShellPlugin({
         preconnect: { MapView: tileOrigins(tiles).slice(0, 2) },
         mapPreview: { tiles, catalog: () => content.api.catalog() },
-        agendaPreview: true,
+        agendaPreview: { catalog: () => content.api.catalog() },
       }),
       securityHeadersPlugin({ tileOrigins: tileOrigins(tiles), editorOrigin: editorGitOrigin(editorBackend) }),
       content,

@@ -20,6 +20,8 @@ export interface AgendaPreviewOptions {
   box: { top: number; offlineBar: number; fontSize: number }
   /** The page's words for 今天 and 持续中 (Chinese: the only language drawn). */
   words: { today: string; continuing: string }
+  /** The build's time (the catalog's builtAt): a file kept from an earlier build is not drawn. */
+  built: string
 }
 
 declare global {
@@ -45,7 +47,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, ..
 }
 
 /** Runs in <head>: the file is asked for at once, and drawn once the shell is there and it has arrived. */
-export default function drawAgendaPreview({ box, words }: AgendaPreviewOptions): void {
+export default function drawAgendaPreview({ box, words, built }: AgendaPreviewOptions): void {
   if (!plainPhoneVisit('/calendar', box.fontSize)) return
   const top = box.top + (navigator.onLine ? 0 : box.offlineBar)
   // The reader's today, in Beijing time as the page counts it.
@@ -56,8 +58,10 @@ export default function drawAgendaPreview({ box, words }: AgendaPreviewOptions):
   window.__kpxjBootAgenda = () => {
     window.__kpxjBootDrawn = file.then((head) => {
       const day = head?.days?.[today]
-      // Too late: the page is already there (a slow file), and its own list follows.
-      if (!head || !day || document.querySelector('#app .calendar-page')) return
+      // A file the worker kept from an earlier build (it answers from its cache first, then refreshes it): the
+      // page would then show other events. Or too late: the reader has moved on, or the page is already there.
+      if (!head || !day || head.built !== built) return
+      if (location.pathname !== '/calendar' || location.search || location.hash || document.querySelector('#app .calendar-page')) return
       const [heading, isToday, count, shown, carried] = day
       const title = el('h2', `boot-agenda-day${isToday ? ' boot-agenda-today' : ''}`, heading)
       if (isToday) title.append(' ', el('span', 'badge', words.today))
@@ -109,6 +113,14 @@ export default function drawAgendaPreview({ box, words }: AgendaPreviewOptions):
       preview.id = AGENDA_PREVIEW_ID
       preview.style.top = `${top}px`
       document.body.append(preview)
+      // The reader is using the page (a tap, a key, the search field; not a scroll) or turned the phone: what the page
+      // opens or shows then would lie under the drawn day. The page takes it away otherwise (removeAgendaPreview).
+      const width = innerWidth
+      const leave = (event: Event) => {
+        if (event.type === 'resize' ? innerWidth !== width : !(event.target instanceof Node && preview.contains(event.target)))
+          preview.remove()
+      }
+      for (const type of ['click', 'keydown', 'focusin', 'resize']) addEventListener(type, leave, true)
     })
   }
 }

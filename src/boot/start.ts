@@ -5,6 +5,7 @@
  * slowdown) the entry takes to run. The entry is still fetched at once (a modulepreload beside this).
  * requestAnimationFrame does not fire in a background tab, so a timer starts the app there.
  */
+import { AGENDA_PREVIEW_ID } from '../shared/agendaHead'
 import { hintAgendaShards } from './shardHints'
 
 /** How long the app waits for a preview drawn in the shell (the map's tiles, the agenda's first day), at most. */
@@ -34,6 +35,8 @@ export default function start({ entry, bootFailed, oldBrowser }: StartOptions): 
     started = true
     hintAgendaShards()
     import(/* @vite-ignore */ entry).catch((error: unknown) => {
+      // The agenda's day drawn over the page (agendaPreview.ts) would read as if the calendar had come.
+      document.getElementById(AGENDA_PREVIEW_ID)?.remove()
       const line = document.querySelector('#app .loading')
       // A download that failed rejects with a TypeError; code the engine cannot parse, with a SyntaxError.
       if (line) line.textContent = error instanceof SyntaxError ? oldBrowser : bootFailed

@@ -1,14 +1,14 @@
 /**
  * The agenda's first screen for each day of each month (src/shared/agendaHead.ts), as the app would show it to a
- * reader whose today is that day: the week from today, less the history (useCalendarEvents), in agendaRows'
- * rows, and of those the first day with events. Chinese only: index.html draws it only for Chinese readers.
+ * reader whose today is that day: the week from today (useCalendarEvents), in agendaRows' rows, and of those the
+ * first day with events. Chinese only: index.html draws it only for Chinese readers.
  */
 import '../i18n/zh-CN/calendar'
 
 import { agendaRows } from '../features/calendar/grid'
 import { t, term } from '../i18n'
 import { AGENDA_HEAD_EVENTS, type AgendaHeadDay, type AgendaHeadEvent, type AgendaHeadFile } from '../shared/agendaHead'
-import { formatDateRange, formatTimeRange, isHistory } from '../shared/eventFormat'
+import { formatDateRange, formatTimeRange } from '../shared/eventFormat'
 import { addDays, addMonths, dayOf, formatDayTitle, formatMonthDay, inParens, overlapsDays } from '../shared/time'
 import type { EventItem, MonthShard } from '../shared/types'
 
@@ -17,6 +17,8 @@ export function agendaHeadFile(
   month: string,
   shards: ReadonlyMap<string, MonthShard>,
   regionNames: Record<string, string>,
+  /** The catalog's builtAt: index.html draws only its own build's file. */
+  built: string,
 ): AgendaHeadFile | null {
   const events: AgendaHeadEvent[] = []
   const indexById = new Map<string, number>()
@@ -45,7 +47,8 @@ export function agendaHeadFile(
   for (let today = `${month}-01`; today <= last; today = addDays(today, 1)) {
     const to = addDays(today, 6)
     const week: EventItem[] = []
-    for (const c of candidates) if (overlapsDays(c.from, c.to, today, to) && !isHistory(c.event, today)) week.push(c.event)
+    // (The page also leaves out history, ended year-long work: none of it reaches into a week from today.)
+    for (const c of candidates) if (overlapsDays(c.from, c.to, today, to)) week.push(c.event)
     const rows = agendaRows(week, today, to)
     const first = rows[0]
     if (first?.type !== 'day') continue
@@ -63,7 +66,7 @@ export function agendaHeadFile(
     }
     days[today] = [formatDayTitle(first.day), first.day === today ? 1 : 0, t('calendar.eventsOnDay', { n: first.count }), shown, carried]
   }
-  return Object.keys(days).length ? { month, v: 1, events, days } : null
+  return Object.keys(days).length ? { month, v: 1, built, events, days } : null
 }
 
 /** What EventListItem shows of an event, in Chinese. */

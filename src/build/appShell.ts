@@ -49,8 +49,8 @@ export interface RouteHintOptions {
 export interface AppShellOptions extends RouteHintOptions {
   /** The map's opening tiles drawn in the shell on /map (src/boot/mapPreview.ts): the build's provider and catalog. */
   mapPreview?: { tiles: TileProvider; catalog: () => Catalog | null }
-  /** The agenda's first day drawn in the shell on /calendar (src/boot/agendaPreview.ts). */
-  agendaPreview?: boolean
+  /** The agenda's first day drawn in the shell on /calendar (src/boot/agendaPreview.ts): the build's catalog. */
+  agendaPreview?: { catalog: () => Catalog | null }
 }
 
 /**
@@ -198,15 +198,15 @@ export function appShellPlugin(options: AppShellOptions = {}): Plugin {
         const catalog = options.mapPreview?.catalog()
         if (options.mapPreview && ctx.bundle && !catalog) throw new Error('app shell: the content plugin has no compiled catalog')
         const preview = options.mapPreview && catalog ? mapPreviewOptions(options.mapPreview.tiles, catalog) : null
-        const agendaOptions: AgendaPreviewOptions = {
-          box: PHONE_AGENDA_BOX,
-          words: { today: t('calendar.todayMark'), continuing: t('calendar.continuing') },
-        }
+        const built = options.agendaPreview?.catalog()?.builtAt
+        const agendaOptions: AgendaPreviewOptions | null = built
+          ? { box: PHONE_AGENDA_BOX, words: { today: t('calendar.todayMark'), continuing: t('calendar.continuing') }, built }
+          : null
         const [prePaint, activeTab, mapPreview, agendaPreview, start] = await Promise.all([
           bootScript('prePaint'),
           bootScript('activeTab'),
           preview ? bootScript('mapPreview', preview) : '',
-          options.agendaPreview ? bootScript('agendaPreview', agendaOptions) : '',
+          agendaOptions ? bootScript('agendaPreview', agendaOptions) : '',
           entry ? bootScript('start', { entry, bootFailed: t('app.bootFailed'), oldBrowser: OLD_BROWSER }) : '',
         ])
         // The map's tiles and the agenda's day are asked for from <head>, before the stylesheet holds scripts

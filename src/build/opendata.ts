@@ -73,7 +73,7 @@ export function renderDataFiles(compiled: CompiledContent, options: IcsOptions =
   // The agenda's badges name regions short, as the catalog store's regionNames.
   const shortNames = Object.fromEntries(catalog.regions.map((r) => [r.id, r.shortName]))
   for (const month of compiled.shards.keys()) {
-    const head = agendaHeadFile(month, compiled.shards, shortNames)
+    const head = agendaHeadFile(month, compiled.shards, shortNames, catalog.builtAt)
     if (head) files.set(agendaHeadUrl(month), json(head))
   }
 

@@ -33,6 +33,8 @@ export type AgendaHeadDay = [heading: string, today: 0 | 1, count: string, event
 export interface AgendaHeadFile {
   month: string
   v: 1
+  /** The build that wrote it (the catalog's builtAt): index.html draws only its own build's file. */
+  built: string
   /** Every event some day of the month shows, once. */
   events: AgendaHeadEvent[]
   /** By Beijing day (the reader's today): absent when that week has no events. */

@@ -11,10 +11,12 @@ import drawAgendaPreview from '@/boot/agendaPreview'
 import { renderAppShell } from '@/build/appShell'
 import { AGENDA_PREVIEW_ID, type AgendaHeadFile, PHONE_AGENDA_BOX, removeAgendaPreview } from '@/shared/agendaHead'
 
-const options = { box: PHONE_AGENDA_BOX, words: { today: '今天', continuing: '持续中' } }
+const BUILT = '2026-12-06T12:00:00.000Z'
+const options = { box: PHONE_AGENDA_BOX, words: { today: '今天', continuing: '持续中' }, built: BUILT }
 const head: AgendaHeadFile = {
   month: '2026-12',
   v: 1,
+  built: BUILT,
   events: [
     ['talk', '周末科普讲堂', '12月7日（周一）', '09:30–11:00', 'confirmed', '已确认', '新星', '科普进社区'],
     ['fair', '科普<b>集市</b>', '12月7日（周一）', '', 'cancelled', '已取消', '', '科技活动周'],
@@ -45,7 +47,8 @@ function phone(url: string, { now = '2026-12-07T02:00:00Z', mouse = false, body 
   vi.stubGlobal('matchMedia', (query: string) => ({ matches: query === '(pointer: coarse)' ? !mouse : false }))
   const real = window.getComputedStyle.bind(window)
   vi.stubGlobal('getComputedStyle', (el: Element) => (el === document.documentElement ? { fontSize: '16px' } : real(el)))
-  const fetch = vi.fn(async () => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }))
+  const text = typeof body === 'string' ? body : JSON.stringify(body)
+  const fetch = vi.fn(async () => new Response(text, { status, headers: { 'content-type': 'application/json' } }))
   vi.stubGlobal('fetch', fetch)
   document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
   return fetch
@@ -135,6 +138,8 @@ describe("the agenda's first day in index.html", () => {
       ['a 404', () => phone('/calendar', { status: 404 })],
       ['a portal’s page', () => phone('/calendar', { body: '<html>login</html>' })],
       ['a day without events', () => phone('/calendar', { now: '2026-12-20T04:00:00Z' })],
+      // The worker answers from its cache first: after an update, a file of the build before.
+      ['an earlier build’s file', () => phone('/calendar', { body: { ...head, built: '2026-11-30T12:00:00.000Z' } })],
     ]
     for (const [what, setUp] of cases) {
       delete window.__kpxjBootAgenda
@@ -144,6 +149,49 @@ describe("the agenda's first day in index.html", () => {
       await attach()
       expect([what, preview()]).toEqual([what, null])
     }
+  })
+
+  it('draws nothing once the reader has moved on before the file came', async () => {
+    for (const url of ['/map', '/calendar?view=month']) {
+      delete window.__kpxjBootAgenda
+      phone('/calendar')
+      drawAgendaPreview(options)
+      // The app started after its 300 ms, and the reader tapped a tab, or 月历.
+      window.history.replaceState(null, '', url)
+      document.querySelector('#app')!.innerHTML = '<div class="page"></div>'
+      await attach()
+      expect([url, preview()]).toEqual([url, null])
+    }
+  })
+
+  it('goes when the reader uses the page or turns the phone, not when they scroll or use the drawn day', async () => {
+    const drawn = async () => {
+      delete window.__kpxjBootAgenda
+      phone('/calendar')
+      drawAgendaPreview(options)
+      await attach()
+      return preview()!
+    }
+    let box = await drawn()
+    box.querySelector('a')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    box.querySelector('a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))
+    // The address bar hiding on a scroll changes the height only.
+    vi.stubGlobal('innerHeight', 900)
+    window.dispatchEvent(new Event('resize'))
+    expect(box.isConnected).toBe(true)
+    document.querySelector('#app .loading')!.dispatchEvent(new MouseEvent('click', { bubbles: true }))
+    expect(box.isConnected).toBe(false)
+
+    box = await drawn()
+    document.querySelector('#app a')!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))
+    expect(box.isConnected).toBe(false)
+    box = await drawn()
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))
+    expect(box.isConnected).toBe(false)
+    box = await drawn()
+    vi.stubGlobal('innerWidth', 823)
+    window.dispatchEvent(new Event('resize'))
+    expect(box.isConnected).toBe(false)
   })
 
   it('asks for nothing off a phone’s plain visit to /calendar', () => {

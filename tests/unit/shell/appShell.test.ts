@@ -253,12 +253,14 @@ describe('paint before boot', () => {
     vi.stubGlobal('requestAnimationFrame', (f: () => void) => setTimeout(f, 16))
     const { default: start } = await import('@/boot/start')
     // A module that is not there: the loading line says the start failed.
-    document.body.innerHTML = `<div id="app">${renderAppShell('')}</div>`
+    // The agenda's first day drawn over the page (src/boot/agendaPreview.ts) goes with it: no calendar is coming.
+    document.body.innerHTML = `<div id="app">${renderAppShell('')}</div><div id="boot-agenda"></div>`
     window.history.replaceState(null, '', '/')
     start({ entry: '/nowhere/entry.js', bootFailed: '启动失败', oldBrowser: '浏览器太旧' })
     await vi.advanceTimersByTimeAsync(250)
     vi.useRealTimers()
     await vi.waitFor(() => expect(document.querySelector('#app .loading')?.textContent).toBe('启动失败'))
+    expect(document.getElementById('boot-agenda')).toBeNull()
   })
 
   /**
