@@ -74,7 +74,7 @@ export default function drawAgendaPreview({ box, words, built }: AgendaPreviewOp
         a.href = `/events/${encodeURIComponent(id)}`
         return a
       }
-      // The star's room: titles wrap as on the page. (No spaces between the pieces of a line: the page has none.)
+      // The star's room: titles wrap as on the page.
       const star = () => el('span', 'boot-star')
       for (const index of shown) {
         const event = head.events[index]
@@ -84,7 +84,7 @@ export default function drawAgendaPreview({ box, words, built }: AgendaPreviewOp
         if (region) meta.append(el('span', 'badge badge-info', region))
         meta.append(el('span', 'badge', kind))
         const whenLine = el('p', 'boot-event-when', el('span', '', when))
-        if (time) whenLine.append(el('span', 'boot-event-time', time))
+        if (time) whenLine.append(' ', el('span', 'boot-event-time', time))
         const card = el(
           'article',
           `card boot-event${status === 'cancelled' ? ' boot-event-cancelled' : ''}`,
@@ -93,7 +93,8 @@ export default function drawAgendaPreview({ box, words, built }: AgendaPreviewOp
         )
         list.append(el('li', 'boot-agenda-item', card))
       }
-      // CalendarContinuing's line: 持续中, then each event carried into the day with its last day.
+      // CalendarContinuing's line: 持续中, then each event carried into the day with its last day (no spaces between
+      // the pieces: the page has none).
       const lines = el('ul', 'list-reset')
       for (const [index, until] of carried ?? []) {
         const event = head.events[index]

@@ -46,6 +46,8 @@ it('lays out a week of a few dozen rows as a plain list, every row in place from
   expect(rows.every((row) => !row.attributes('style'))).toBe(true)
   expect(rows[0]!.get('h2').text()).toContain('12月1日')
   expect(rows.at(-1)!.text()).toContain('活动 e0020')
+  // The date and the time with a space between them (a template's line break had run them together).
+  expect(rows[1]!.get('.event-item-when').element.textContent).toBe('12月1日（周二） 09:00–10:00')
 })
 
 it('keeps a virtual list for a week of thousands of events: only the rows on screen are made', async () => {

@@ -93,7 +93,7 @@ describe("the agenda's first day in index.html", () => {
     expect(cards.map((c) => [c.className, c.querySelector('a')!.getAttribute('href'), c.textContent])).toEqual([
       // Content is text, never markup.
       ['card boot-event boot-event-cancelled', '/events/fair', '科普<b>集市</b>12月7日（周一）已取消科技活动周'],
-      ['card boot-event', '/events/talk', '周末科普讲堂12月7日（周一）09:30–11:00已确认新星科普进社区'],
+      ['card boot-event', '/events/talk', '周末科普讲堂12月7日（周一） 09:30–11:00已确认新星科普进社区'],
     ])
     expect([...cards[0]!.querySelectorAll('.badge')].map((b) => b.className)).toEqual(['badge badge-danger', 'badge'])
     expect([...cards[1]!.querySelectorAll('.badge')].map((b) => b.className)).toEqual(['badge ', 'badge badge-info', 'badge'])
