@@ -59,8 +59,9 @@ export default function drawAgendaPreview({ box, words, built }: AgendaPreviewOp
     window.__kpxjBootDrawn = file.then((head) => {
       const day = head?.days?.[today]
       // A file the worker kept from an earlier build (it answers from its cache first, then refreshes it): the
-      // page would then show other events. Or too late: the reader has moved on, or the page is already there.
-      if (!head || !day || head.built !== built) return
+      // page would then show other events. The app could not start (start.ts): no calendar is coming. Or too
+      // late: the reader has moved on, or the page is already there.
+      if (!head || !day || head.built !== built || window.__kpxjBootFailed) return
       if (location.pathname !== '/calendar' || location.search || location.hash || document.querySelector('#app .calendar-page')) return
       const [heading, isToday, count, shown, carried] = day
       const title = el('h2', `boot-agenda-day${isToday ? ' boot-agenda-today' : ''}`, heading)
@@ -117,11 +118,14 @@ export default function drawAgendaPreview({ box, words, built }: AgendaPreviewOp
       // The reader is using the page (a tap, a key, the search field; not a scroll) or turned the phone: what the page
       // opens or shows then would lie under the drawn day. The page takes it away otherwise (removeAgendaPreview).
       const width = innerWidth
+      const listening = new AbortController()
       const leave = (event: Event) => {
-        if (event.type === 'resize' ? innerWidth !== width : !(event.target instanceof Node && preview.contains(event.target)))
+        if (!preview.isConnected) listening.abort()
+        else if (event.type === 'resize' ? innerWidth !== width : !(event.target instanceof Node && preview.contains(event.target)))
           preview.remove()
       }
-      for (const type of ['click', 'keydown', 'focusin', 'resize']) addEventListener(type, leave, true)
+      for (const type of ['click', 'keydown', 'focusin', 'resize'])
+        addEventListener(type, leave, { capture: true, signal: listening.signal })
     })
   }
 }

@@ -17,6 +17,8 @@ declare global {
      * (mapPreview.ts), the agenda's first day (agendaPreview.ts). start.ts starts the app after that frame.
      */
     __kpxjBootDrawn?: Promise<unknown>
+    /** Set by start.ts when the app's code cannot load: nothing drawn later should suggest the page is coming. */
+    __kpxjBootFailed?: true
   }
 }
 

@@ -35,7 +35,9 @@ export default function start({ entry, bootFailed, oldBrowser }: StartOptions): 
     started = true
     hintAgendaShards()
     import(/* @vite-ignore */ entry).catch((error: unknown) => {
-      // The agenda's day drawn over the page (agendaPreview.ts) would read as if the calendar had come.
+      // The agenda's day drawn over the page (agendaPreview.ts), now or when its file comes, would read as if the
+      // calendar had come.
+      window.__kpxjBootFailed = true
       document.getElementById(AGENDA_PREVIEW_ID)?.remove()
       const line = document.querySelector('#app .loading')
       // A download that failed rejects with a TypeError; code the engine cannot parse, with a SyntaxError.

@@ -66,6 +66,7 @@ beforeEach(() => {
   localStorage.clear()
   delete window.__kpxjBootAgenda
   delete window.__kpxjBootDrawn
+  delete window.__kpxjBootFailed
 })
 afterEach(() => {
   vi.useRealTimers()
@@ -140,9 +141,12 @@ describe("the agenda's first day in index.html", () => {
       ['a day without events', () => phone('/calendar', { now: '2026-12-20T04:00:00Z' })],
       // The worker answers from its cache first: after an update, a file of the build before.
       ['an earlier build’s file', () => phone('/calendar', { body: { ...head, built: '2026-11-30T12:00:00.000Z' } })],
+      // The file came after start.ts had said 启动失败.
+      ['an app that could not start', () => (window.__kpxjBootFailed = true)],
     ]
     for (const [what, setUp] of cases) {
       delete window.__kpxjBootAgenda
+      delete window.__kpxjBootFailed
       phone('/calendar')
       setUp()
       drawAgendaPreview(options)
@@ -192,6 +196,14 @@ describe("the agenda's first day in index.html", () => {
     vi.stubGlobal('innerWidth', 823)
     window.dispatchEvent(new Event('resize'))
     expect(box.isConnected).toBe(false)
+
+    // Once the page has taken it away, its listeners go too.
+    box = await drawn()
+    removeAgendaPreview()
+    const remove = vi.spyOn(box, 'remove')
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab', bubbles: true }))
+    expect(remove).not.toHaveBeenCalled()
   })
 
   it('asks for nothing off a phone’s plain visit to /calendar', () => {

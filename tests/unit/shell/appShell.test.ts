@@ -261,6 +261,9 @@ describe('paint before boot', () => {
     vi.useRealTimers()
     await vi.waitFor(() => expect(document.querySelector('#app .loading')?.textContent).toBe('启动失败'))
     expect(document.getElementById('boot-agenda')).toBeNull()
+    // And one whose file comes later is not drawn (src/boot/agendaPreview.ts reads the flag).
+    expect(window.__kpxjBootFailed).toBe(true)
+    delete window.__kpxjBootFailed
   })
 
   /**
