@@ -85,7 +85,7 @@ export default function drawAgendaPreview({ box, words, built }: AgendaPreviewOp
         if (region) meta.append(el('span', 'badge badge-info', region))
         meta.append(el('span', 'badge', kind))
         const whenLine = el('p', 'boot-event-when', el('span', '', when))
-        if (time) whenLine.append(' ', el('span', 'boot-event-time', time))
+        if (time) whenLine.append(el('span', 'boot-event-time', ` ${time}`))
         const card = el(
           'article',
           `card boot-event${status === 'cancelled' ? ' boot-event-cancelled' : ''}`,
