@@ -4,28 +4,7 @@ import { agendaHeadFile } from '../../src/build/agendaHead'
 import { AGENDA_HEAD_EVENTS } from '../../src/shared/agendaHead'
 import { monthsBetween } from '../../src/shared/time'
 import type { EventItem, MonthShard } from '../../src/shared/types'
-
-/** An event as compile.ts writes it; override what a test is about. */
-function makeEvent(overrides: Partial<EventItem> & { id: string }): EventItem {
-  const start = overrides.start ?? '2026-05-23'
-  return {
-    recordId: overrides.id,
-    title: `活动 ${overrides.id}`,
-    kind: '科技活动周',
-    start,
-    end: start,
-    allDay: /^\d{4}-\d{2}-\d{2}$/.test(start),
-    datePrecision: 'day',
-    status: 'expected',
-    dateNote: '按惯例推定',
-    region: 'shuanghe',
-    audiences: ['公众'],
-    organiser: '科协',
-    summary: '摘要',
-    sources: [{ general: '测试' }],
-    ...overrides,
-  }
-}
+import { makeEvent } from '../unit/builders'
 
 /** Shards as compile.ts makes them: an occurrence in every month it touches, in start order. */
 function shardsOf(events: EventItem[]): Map<string, MonthShard> {

@@ -2,8 +2,9 @@
  * The one module of test data builders: small valid records with sensible defaults, each overridden
  * where a test is about something (`makeEvent({ start })`). Plain data, no mocks.
  */
-import type { EventItem, Target, Venue } from '@/shared/types'
-import type { MyShift, ScheduleEntry, VisitPlan } from '@/shared/userData'
+// Relative imports: build tests (tests/build, without the '@' alias) use these builders too.
+import type { EventItem, Target, Venue } from '../../src/shared/types'
+import type { MyShift, ScheduleEntry, VisitPlan } from '../../src/shared/userData'
 
 /** A small event occurrence (a day at 双河); override what matters. `recordId` follows `id`. */
 export function makeEvent(overrides: Partial<EventItem> = {}): EventItem {
