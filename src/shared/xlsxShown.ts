@@ -1,9 +1,11 @@
 /**
  * Cells of an .xlsx as the organiser sees them in Excel (content:import's readSheetsFile, the phone's roster
  * import). What read-excel-file does not tell: which cells show a formula's error (#N/A, #REF!…), which it reads as
- * empty, and which numbers are shown as percentages (18% typed into Excel is stored as 0.18), which it reads
- * as the stored number. Both changed a fact without a word: a 目标值 of 18% became 0.18, a broken VLOOKUP an
- * empty cell that kept the file's old value. Read here from the workbook's XML.
+ * empty, which numbers are shown as percentages (18% typed into Excel is stored as 0.18), which it reads
+ * as the stored number, and which cells are merged (合并单元格: only the first holds the value, the others read as
+ * empty). The first two changed a fact without a word: a 目标值 of 18% became 0.18, a broken VLOOKUP an
+ * empty cell that kept the file's old value; the third made every shift under a merged 活动 or 集合地点 "empty".
+ * Read here from the workbook's XML.
  */
 import { strFromU8, unzipSync } from 'fflate'
 
@@ -13,6 +15,8 @@ export interface RawMarks {
   errors: Map<string, string>
   /** Numbers formatted as a percentage: their stored value (0.18 for 18%). */
   percents: Set<string>
+  /** Merged ranges, 0-based and inclusive: [first row, first column, last row, last column]. */
+  merges: [number, number, number, number][]
 }
 
 /** Excel's built-in percentage formats: 0% and 0.00%. */
@@ -89,7 +93,7 @@ export function readRawMarks(bytes: Uint8Array): Map<string, RawMarks> {
     const name = attr(m[0], 'name')
     const target = targets.get(attr(m[0], 'id') ?? '')
     if (!name || !target) continue
-    const sheet: RawMarks = { errors: new Map(), percents: new Set() }
+    const sheet: RawMarks = { errors: new Map(), percents: new Set(), merges: [] }
     // A row or cell may leave out its place (`r`): it is then the one after the last (as read-excel-file reads it).
     let row = -1
     const rows = new RegExp(`<${P}row\\b([^>]*?)(?:/>|>([\\s\\S]*?)</${P}row>)`, 'g')
@@ -107,7 +111,11 @@ export function readRawMarks(bytes: Uint8Array): Map<string, RawMarks> {
         else if (type === 'n' && value !== undefined && percent.has(attr(c[1]!, 's') ?? '0')) sheet.percents.add(key)
       }
     }
-    if (sheet.errors.size || sheet.percents.size) marks.set(name, sheet)
+    for (const m of text(target).matchAll(tag('mergeCell'))) {
+      const [from, to] = (attr(m[0], 'ref') ?? '').split(':').map(cellIndex)
+      if (from && to && to[0] >= from[0] && to[1] >= from[1]) sheet.merges.push([from[0], from[1], to[0], to[1]])
+    }
+    if (sheet.errors.size || sheet.percents.size || sheet.merges.length) marks.set(name, sheet)
   }
   return marks
 }
@@ -120,25 +128,37 @@ export interface ShownSheet<Cell> {
 
 /**
  * Cells as Excel shows them: a formula's error as its text (`#N/A`, read as empty before), a percentage as
- * `18%` (read as 0.18 before). The importers then name both at their cell.
+ * `18%` (read as 0.18 before). The importers then name both at their cell. A merged cell's value is given to
+ * every row it spans (a 活动 merged over a day's shifts is each shift's), in its first column only: merged
+ * across, a value is one wide cell (a title, 全天 over 开始 and 结束), not the next columns' value too. A row with
+ * nothing of its own (a blank line the merge runs through) stays blank, and rows the sheet does not have are not
+ * made (a merge down to row 1 048 576).
  */
 export function asShown<Cell, T extends ShownSheet<Cell | string | null>>(sheets: T[], bytes: Uint8Array): T[] {
   const marks = readRawMarks(bytes)
   for (const { sheet, data } of sheets) {
     const mark = marks.get(sheet)
     if (!mark) continue
-    const put = (key: string, value: string) => {
-      const [r, c] = key.split(',').map(Number) as [number, number]
+    const put = (r: number, c: number, value: Cell | string) => {
       while (data.length <= r) data.push([])
       const row = data[r]!
       while (row.length < c) row.push(null)
       row[c] = value
     }
-    for (const [key, error] of mark.errors) put(key, error)
+    const at = (key: string) => key.split(',').map(Number) as [number, number]
+    for (const [key, error] of mark.errors) put(...at(key), error)
     for (const key of mark.percents) {
-      const [r, c] = key.split(',').map(Number) as [number, number]
+      const [r, c] = at(key)
       const value = data[r]?.[c]
-      if (typeof value === 'number') put(key, `${Number((value * 100).toPrecision(12))}%`)
+      if (typeof value === 'number') put(r, c, `${Number((value * 100).toPrecision(12))}%`)
+    }
+    const own = data.map((row) => row.some((cell) => cell !== null && cell !== undefined && cell !== ''))
+    // Merges never overlap in a file Excel opens: more cells than the sheet has means a made-up file; stop there.
+    let room = data.length * data.reduce((width, row) => Math.max(width, row.length), 0)
+    for (const [top, column, bottom] of mark.merges) {
+      const value = data[top]?.[column]
+      if (value === null || value === undefined || value === '') continue
+      for (let r = top + 1; r <= Math.min(bottom, data.length - 1) && room-- > 0; r++) if (own[r]) put(r, column, value)
     }
   }
   return sheets

@@ -306,9 +306,10 @@ describe('regions and venues typed by name in the workbook', () => {
 
 /**
  * The exported workbook with cells changed in its XML, as Excel saves them: `cells` maps a sheet and a cell
- * (`目标!H5`) to that cell's XML attributes and value; `percent` adds a cell style that shows 0%.
+ * (`目标!H5`) to that cell's XML attributes and value; `percent` adds a cell style that shows 0%. `merged`
+ * (`活动!F3:F4`) merges cells as Excel does: the first keeps its value, the others are emptied.
  */
-async function changedWorkbook(cells: Record<string, { s?: 'percent'; t?: string; v: string }>): Promise<string> {
+async function changedWorkbook(cells: Record<string, { s?: 'percent'; t?: string; v: string }>, merged: string[] = []): Promise<string> {
   const files = unzipSync((await exportedUnchanged()).bytes)
   const text = (name: string) => strFromU8(files[name]!)
   const rels = new Map(
@@ -337,6 +338,18 @@ async function changedWorkbook(cells: Record<string, { s?: 'percent'; t?: string
     expect(xml).toMatch(cell)
     const attrs = `${s ? ` s="${percentStyle}"` : ''}${t ? ` t="${t}"` : ''}`
     files[file] = strToU8(xml.replace(cell, `<c r="${ref}"${attrs}>${t === 'e' ? '<f>VLOOKUP(A2,名单!A:B,2,0)</f>' : ''}<v>${v}</v></c>`))
+  }
+  for (const at of merged) {
+    const [sheet, range] = at.split('!') as [string, string]
+    const [, column, first, last] = /^([A-Z])(\d+):\1(\d+)$/.exec(range)!
+    const file = sheetFile(sheet)
+    let xml = text(file)
+    for (let row = Number(first) + 1; row <= Number(last); row++) {
+      const cell = new RegExp(`<c r="${column}${row}"(?:[^>]*/>|[^>]*>[\\s\\S]*?</c>)`)
+      expect(xml).toMatch(cell)
+      xml = xml.replace(cell, '')
+    }
+    files[file] = strToU8(xml.replace('</sheetData>', `</sheetData><mergeCells count="1"><mergeCell ref="${range}"/></mergeCells>`))
   }
   const dir = mkdtempSync(join(tmpdir(), 'kpxj-sheets-'))
   writeFileSync(join(dir, 'book.xlsx'), zipSync(files))
@@ -374,6 +387,23 @@ describe('cells read as Excel shows them', () => {
       unit: '%',
       target: { value: 1.8 },
     })
+  }, 60_000)
+
+  it('a cell merged over the next rows (合并单元格) is each row’s, not emptied in the rows below', async () => {
+    const { dir, sheet } = await exported()
+    const events = sheet('活动')
+    const organiser = columnOf(events, '主办')
+    // Two events one under the other with the same 主办, as an organiser would merge them.
+    const row = events.data.findIndex((r, i) => i > 0 && r[organiser] && events.data[i + 1]?.[organiser] === r[organiser])
+    expect(row).toBeGreaterThan(0)
+    const letter = String.fromCharCode(65 + organiser)
+    const file = await changedWorkbook({}, [`活动!${letter}${row + 1}:${letter}${row + 2}`])
+    const read = await readSheetsFile(file)
+    expect(read.find((s) => s.sheet === '活动')!.data[row + 1]![organiser]).toBe(events.data[row]![organiser])
+    // Read as empty, the second event was refused: 主办: 必须填写.
+    const result = importWorkbook(read, { contentDir: dir, rootDir: dir, today: TEST_TODAY })
+    expect(result.problems).toEqual([])
+    expect(result.written).toEqual([])
   }, 60_000)
 
   it('a cell showing a formula’s error (#N/A) is told at its cell, not read as empty', async () => {

@@ -246,7 +246,8 @@ test('rosters without the content, a refused header, months that cannot load, a 
     const mine = page.locator('section[aria-labelledby=my-shifts]')
     const cards = mine.locator('article.shift')
 
-    // As saved by Excel/WPS: date cells, a bare serial number, a time-only cell, "12月6日 上午9:30".
+    // As saved by Excel/WPS: date cells, a bare serial number, a time-only cell, "12月6日 上午9:30", and 活动、
+    // 集合地点、队伍 merged over the shifts (合并单元格: read as empty below the first before).
     await input.setInputFiles({ name: '排班表.xlsx', mimeType: XLSX_TYPE, buffer: fixture('roster.xlsx') })
     await expect(page.getByText('已导入 3 个新班次，更新 0 个')).toBeVisible()
     await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['现场引导', '签到', '讲解'])

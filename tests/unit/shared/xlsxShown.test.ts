@@ -1,11 +1,14 @@
-/** Which cells of an .xlsx show an error or a percentage, read from its XML as Excel and other tools write it. */
+/**
+ * Which cells of an .xlsx show an error or a percentage and which are merged, read from its XML as Excel and other
+ * tools write it, and the cells as Excel shows them.
+ */
 import { strToU8, zipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 
-import { readRawMarks } from '@/shared/xlsxShown'
+import { asShown, readRawMarks } from '@/shared/xlsxShown'
 
 /** A one-sheet workbook; `p` is the namespace prefix its SpreadsheetML elements carry (the OpenXML SDK's `x:`). */
-function workbook(rows: string, { p = '', rel = 'r', name = 'S', formats = '' } = {}) {
+function workbook(rows: string, { p = '', rel = 'r', name = 'S', formats = '', after = '' } = {}) {
   const ns = p ? `xmlns:${p.slice(0, -1)}` : 'xmlns'
   const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
   return zipSync({
@@ -19,13 +22,16 @@ function workbook(rows: string, { p = '', rel = 'r', name = 'S', formats = '' } 
       `<${p}styleSheet ${ns}="${main}"><${p}numFmts>${formats}</${p}numFmts><${p}cellStyleXfs><${p}xf numFmtId="9"/></${p}cellStyleXfs><${p}cellXfs><${p}xf numFmtId="0"><${p}alignment/></${p}xf><${p}xf numFmtId="9"/><${p}xf numFmtId="164"/><${p}xf numFmtId="165"/></${p}cellXfs></${p}styleSheet>`,
     ),
     'xl/worksheets/sheet1.xml': strToU8(
-      `<${p}worksheet ${ns}="${main}"><${p}sheetData>${rows.replace(/<(\/?)/g, `<$1${p}`)}</${p}sheetData></${p}worksheet>`,
+      `<${p}worksheet ${ns}="${main}"><${p}sheetData>${rows.replace(/<(\/?)/g, `<$1${p}`)}</${p}sheetData>${after.replace(/<(\/?)/g, `<$1${p}`)}</${p}worksheet>`,
     ),
   })
 }
 const marks = (bytes: Uint8Array) =>
   Object.fromEntries(
-    [...readRawMarks(bytes)].map(([sheet, m]) => [sheet, { errors: Object.fromEntries(m.errors), percents: [...m.percents] }]),
+    [...readRawMarks(bytes)].map(([sheet, m]) => [
+      sheet,
+      { errors: Object.fromEntries(m.errors), percents: [...m.percents], ...(m.merges.length ? { merges: m.merges } : {}) },
+    ]),
   )
 
 const CELLS =
@@ -53,5 +59,94 @@ describe('readRawMarks', () => {
       const formats = `<numFmt numFmtId="164" formatCode="${code}"/><numFmt numFmtId="165" formatCode="0.0%"/>`
       expect(marks(workbook(cells, { formats })), code).toEqual({ S: { errors: {}, percents: ['0,1'] } })
     }
+  })
+})
+
+describe('merged cells (合并单元格)', () => {
+  const merges = (...refs: string[]) =>
+    `<mergeCells count="${refs.length}">${refs.map((ref) => `<mergeCell ref="${ref}"/>`).join('')}</mergeCells>`
+  /** The sheet as read-excel-file gives it (the merge's other cells empty), as Excel shows it. */
+  const shown = (data: (string | number | null)[][], after: string) =>
+    asShown([{ sheet: 'S', data: data.map((row) => [...row]) }], workbook('', { after }))[0]!.data
+
+  it('finds merged ranges by their corners, with or without a namespace prefix; a one-cell or reversed range is none', () => {
+    const after = merges('B2:B4', 'F2:G3', 'C7', 'D5:D4')
+    expect(marks(workbook('', { after }))).toEqual({
+      S: {
+        errors: {},
+        percents: [],
+        merges: [
+          [1, 1, 3, 1],
+          [1, 5, 2, 6],
+        ],
+      },
+    })
+    expect(marks(workbook('', { after, p: 'x:' }))).toEqual({
+      S: {
+        errors: {},
+        percents: [],
+        merges: [
+          [1, 1, 3, 1],
+          [1, 5, 2, 6],
+        ],
+      },
+    })
+  })
+
+  it('a value merged down is every row’s; merged across it stays one cell', () => {
+    const data = [
+      ['编号', '活动', '开始', '结束'],
+      ['R1', '科技之冬', '全天', null],
+      ['R2', null, '09:30', '12:00'],
+      ['R3', null, 46361.5, null],
+    ]
+    expect(shown(data, merges('B2:B4', 'C2:D2'))).toEqual([
+      ['编号', '活动', '开始', '结束'],
+      ['R1', '科技之冬', '全天', null],
+      ['R2', '科技之冬', '09:30', '12:00'],
+      ['R3', '科技之冬', 46361.5, null],
+    ])
+    // A block merged both ways: its first column, down.
+    expect(shown(data, merges('B2:C4'))[2]).toEqual(['R2', '科技之冬', '09:30', '12:00'])
+    // A number or date cell merged down keeps its kind.
+    expect(shown(data, merges('C4:C5'))).toHaveLength(4)
+    expect(shown([...data, ['R4', null, null, '13:00']], merges('C4:C5'))[4]).toEqual(['R4', null, 46361.5, '13:00'])
+  })
+
+  it('a blank row the merge runs through stays blank; rows past the sheet’s end are not made; an empty merge fills nothing', () => {
+    const data = [
+      ['编号', '活动'],
+      ['R1', '科技之冬'],
+      [null, null],
+      ['R2', null],
+    ]
+    expect(shown(data, merges('B2:B1048576'))).toEqual([
+      ['编号', '活动'],
+      ['R1', '科技之冬'],
+      [null, null],
+      ['R2', '科技之冬'],
+    ])
+    expect(
+      shown(
+        [
+          ['编号', '活动'],
+          ['R1', null],
+          ['R2', null],
+        ],
+        merges('B2:B3'),
+      ),
+    ).toEqual([
+      ['编号', '活动'],
+      ['R1', null],
+      ['R2', null],
+    ])
+  })
+
+  it('a made-up file of overlapping merges fills no more cells than the sheet has', () => {
+    const data = Array.from({ length: 2000 }, (_, i) => [`R${i}`, i === 0 ? '科技之冬' : null])
+    const refs = Array.from({ length: 20_000 }, () => 'B1:B1048576')
+    const result = shown(data, merges(...refs))
+    expect(result).toHaveLength(2000)
+    expect(result.every((row) => row[1] === '科技之冬')).toBe(true)
   })
 })
