@@ -31,6 +31,15 @@ describe('VisitPlanDocument', () => {
     expect(doc(makePlan({ session: '' }), makeMuseum()).text()).toContain('请选择场次：11:00–13:30、15:00–17:30')
   })
 
+  it('prints a check’s sentence, the venue’s note and the advice as words apart (they ran together)', () => {
+    const issue = { id: 'hours', level: 'warning', text: 'Opening hours unknown.', note: '周一闭馆', advice: 'Call first.' } as const
+    const w = mount(VisitPlanDocument, {
+      props: { plan: makePlan(), venue: makeMuseum(), region: urumqi, issues: [issue], planTitles: {}, today: '2026-11-26' },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(w.findAll('.visit-doc-section li').map((li) => li.text())).toContain('Opening hours unknown. 周一闭馆 Call first.')
+  })
+
   it('keeps each opening-hours range on one line (a narrow printout broke "11:00–" from "13:30")', () => {
     const hoursDd = doc(makePlan(), makeMuseum())
       .findAll('.visit-doc-facts dd')
