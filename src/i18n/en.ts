@@ -614,6 +614,8 @@ export const en: Translation = {
         forked:
           'This plan was just changed in the same place in another page. Your changes here were saved as a new plan (this page); the original keeps the other page\'s changes. Both are in "My visit plans".',
         forkedShort: 'Your changes here were saved as a new plan (see the note at the top of this page)',
+        restored:
+          'This plan was deleted in another page; your changes here saved it again. If you do not need it, delete it again in "My visit plans"',
         print: 'Print the visit plan',
         ics: 'Export to phone calendar',
         icsNeedsDate: 'Choose a date to export to a calendar',

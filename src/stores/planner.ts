@@ -27,6 +27,17 @@ export class PlanChangedError extends Error {
   }
 }
 
+/**
+ * The plan was deleted by another page of the app (a second tab) since this page read it: nothing is written.
+ * The page decides whether its edits bring it back (usePlanSaving: they do, and it says so).
+ */
+export class PlanDeletedError extends Error {
+  constructor() {
+    super('visit plan deleted in another page')
+    this.name = 'PlanDeletedError'
+  }
+}
+
 export function newPlanId(): string {
   return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`
 }
@@ -54,7 +65,8 @@ export const usePlannerStore = defineStore('planner', () => {
    * Save (insert or replace) a plan; stamps `updatedAt`. A plan the saved-records check would refuse on the
    * next read (too long a field, a date out of range) is not written: it would vanish after a reload.
    * `base` is the saved plan the edit started from: if the plan saved now is another (another tab saved it
-   * since), nothing is written and PlanChangedError says what is saved instead. Compared whole, not by
+   * since), nothing is written and PlanChangedError says what is saved instead; if none is (another tab deleted
+   * it), PlanDeletedError. Compared whole, not by
    * `updatedAt`: two tabs can save within one millisecond (or under a clock that stands still).
    */
   async function save(input: VisitPlan, base?: VisitPlan): Promise<VisitPlan> {
@@ -65,6 +77,12 @@ export const usePlannerStore = defineStore('planner', () => {
     // Read and write in one transaction: no other page can save between the check and the write.
     const tx = db.transaction('visitPlans', 'readwrite')
     const saved = base === undefined ? undefined : await tx.store.get(plan.id)
+    if (base !== undefined && !saved) {
+      tx.abort()
+      await tx.done.catch(() => {})
+      plans.value = plans.value.filter((p) => p.id !== plan.id)
+      throw new PlanDeletedError()
+    }
     if (saved && !sameJson(saved, base)) {
       tx.abort()
       await tx.done.catch(() => {})

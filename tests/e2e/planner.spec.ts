@@ -330,7 +330,7 @@ test('saved plans: duplicated, shared, deleted; kept past 备注’s limit, a mi
     await expect(page.getByText('无法显示')).toHaveCount(0)
   })
 
-  await test.step('one plan open in two tabs: both tabs’ changes are kept; the same field changed in both becomes a second plan', async () => {
+  await test.step('one plan open in two tabs: both tabs’ changes are kept; one field changed in both forks; deleted in one, kept by the other', async () => {
     await clearUserStore(page, 'visitPlans')
     await page.goto('/me/visits/new?venue=xinjiang-science-museum&grade=junior&date=2026-12-02')
     await page.getByRole('button', { name: '保存计划' }).click()
@@ -371,9 +371,19 @@ test('saved plans: duplicated, shared, deleted; kept past 备注’s limit, a mi
     await other.getByLabel('学生人数').blur()
     await expect(other.getByText('修改已自动保存')).toBeVisible()
     await expect(other.getByRole('alert')).toContainText('原计划保留那个页面的修改')
-    await other.close()
+
+    // Deleted in the first tab while the second still shows it: the second tab's next change is not lost, it
+    // brings the plan back and says so (before, the plan came back without a word).
     await page.goto('/me/visits')
     const items = page.locator('.visit-plan-item')
+    await items.filter({ hasText: '八年级（3）班' }).getByRole('button', { name: '删除' }).click()
+    await page.getByRole('button', { name: '确定删除' }).click()
+    await expect(items).toHaveCount(1)
+    await notes(other).fill('带水杯和帽子')
+    await notes(other).blur()
+    await expect(other.getByRole('status').filter({ hasText: '这份计划已在另一个页面删除' })).toBeVisible()
+    await other.close()
+    await page.reload()
     await expect(items).toHaveCount(2)
     await expect(items.filter({ hasText: '八年级（2）班' })).toHaveCount(1)
     await expect(items.filter({ hasText: '八年级（3）班' })).toHaveCount(1)
@@ -382,7 +392,7 @@ test('saved plans: duplicated, shared, deleted; kept past 备注’s limit, a mi
     const plans = await readUserStore(page, 'visitPlans')
     expect(plans.map((p) => [p.className, p.notes]).sort()).toEqual([
       ['八年级（2）班', '带水杯'],
-      ['八年级（3）班', '带水杯'],
+      ['八年级（3）班', '带水杯和帽子'],
     ])
   })
 

@@ -9,16 +9,17 @@ import { useRouter } from 'vue-router'
 
 import { isQuotaError } from '@/data/db'
 import { sameJson } from '@/shared/sameJson'
-import { newPlanId, PlanChangedError, usePlannerStore } from '@/stores/planner'
+import { newPlanId, PlanChangedError, PlanDeletedError, usePlannerStore } from '@/stores/planner'
 
 import { mergePlans } from './mergePlans'
 import type { VisitPlan } from './types'
 
 /**
  * `merged`: another page (a second tab) had saved changes to this plan meanwhile, and both sides' are kept;
- * `forked`: both changed the same thing, so this page's version was saved as a new plan beside it.
+ * `forked`: both changed the same thing, so this page's version was saved as a new plan beside it;
+ * `restored`: another page had deleted the plan, and this page's edits saved it again.
  */
-export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'merged' | 'forked' | 'failed' | 'full' | 'needsGrade'
+export type VisitSaveState = 'idle' | 'saving' | 'saved' | 'autosaved' | 'merged' | 'forked' | 'restored' | 'failed' | 'full' | 'needsGrade'
 
 /** How long the edits pause before a saved plan saves itself. */
 const AUTOSAVE_MS = 400
@@ -130,6 +131,7 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
         saveState.value = 'merged'
         return null
       } catch (error) {
+        if (error instanceof PlanDeletedError && start) return restore(mine, plan, start)
         if (!(error instanceof PlanChangedError) || !from || tries >= TRIES) throw error
         const merged = error.current && mergePlans(from, plan, error.current)
         if (merged) {
@@ -139,6 +141,19 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
         return fork(mine, start!)
       }
     }
+  }
+
+  /**
+   * Another page deleted the plan while this one was editing it: what was typed here is not thrown away, it
+   * brings the plan back (as it was to be saved), and the page says so; the reader may delete it again.
+   */
+  async function restore(mine: VisitPlan, plan: VisitPlan, from: VisitPlan): Promise<null> {
+    const saved = copy(await planner.save(plan))
+    writes.set(from, { snapshot: mine, saved })
+    if (!showing(from)) return null
+    base = saved
+    saveState.value = 'restored'
+    return null
   }
 
   /**

@@ -95,6 +95,20 @@ describe('a saved plan edited in two tabs', () => {
     expect(await db.get('visitPlans', 'p1')).toMatchObject({ className: '二班', notes: '带水', bus: '2 辆' })
   })
 
+  it('deleted in another tab while edited here: the edit saves it again, says so, and the next edit saves as usual', async () => {
+    const { db, form, edit } = await openPlan(makePlan({ id: 'p1', notes: '', className: '一班' }))
+    await db.delete('visitPlans', 'p1')
+    await edit({ notes: '带水' })
+    await afterAutosave()
+    expect(form.saveState.value).toBe('restored')
+    expect(replaced).toEqual([])
+    expect(await db.getAll('visitPlans')).toEqual([expect.objectContaining({ id: 'p1', className: '一班', notes: '带水' })])
+    await edit({ notes: '带水和帽子' })
+    await afterAutosave()
+    expect(form.saveState.value).toBe('autosaved')
+    expect(await db.getAll('visitPlans')).toEqual([expect.objectContaining({ id: 'p1', notes: '带水和帽子' })])
+  })
+
   it('left within the autosave’s wait: the edit is saved at once, and a conflict keeps both without moving the reader', async () => {
     const { db, page, otherTab, edit } = await openPlan(makePlan({ id: 'p1', notes: '' }))
     await otherTab({ notes: '另一页' })
