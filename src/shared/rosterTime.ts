@@ -54,8 +54,10 @@ function fromDate(date: Date, dayOfStart: string | undefined): string | null {
 const PM = new Set(['下午', '晚上', '傍晚', 'pm'])
 const MARKER = '(上午|下午|中午|晚上|傍晚|早上|早晨|凌晨|AM|PM|am|pm)'
 const TIME = `${MARKER}?\\s*(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?\\s*(AM|PM|am|pm)?`
+// 日 ends the date, so a time may follow it at once (12月16日9:30, as often typed); without 日 a space, T or a
+// 上午-like word must (12/169:30 could be the 16th or the 1st).
 const DATE_TIME_RE = new RegExp(
-  `^(?:(\\d{4})\\s*[-/.年]\\s*)?(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?(?:\\s+|T|\\s*(?=[上下中晚傍早凌]))${TIME}$`,
+  `^(?:(\\d{4})\\s*[-/.年]\\s*)?(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*(?:日\\s*|\\s+|T|(?=[上下中晚傍早凌]))${TIME}$`,
 )
 const TIME_ONLY_RE = new RegExp(`^${TIME}$`)
 

@@ -90,6 +90,17 @@ function headerIndex(header: string[]): Partial<Record<Field, number>> {
   return index
 }
 
+/** Rows looked through for the header: a title or a note or two may stand above it (a merged 排班表 title). */
+const HEADER_ROWS = 10
+
+/** The header's row: the first of the first rows that has every required column; -1 when none has them. */
+export function headerRow(rows: SheetCell[][]): number {
+  return rows.slice(0, HEADER_ROWS).findIndex((row) => {
+    const index = headerIndex(row.map(cellText))
+    return REQUIRED.every((f) => index[f] !== undefined)
+  })
+}
+
 /** Parse a CSV roster. `now` stamps addedAt/updatedAt. */
 type Papa = typeof import('papaparse')
 let papa: Papa | undefined
@@ -114,11 +125,14 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
 /**
  * Parse a roster table: a header row, then one shift a row. Cells may be text (CSV) or what a spreadsheet
  * stores (numbers, dates). `now` stamps addedAt/updatedAt and gives the year of a date written without one.
+ * Rows above the header (a title) are no shifts; without a header in the first rows, the first row is said to lack
+ * the columns.
  */
 export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOString(), quoteRows = new Set<number>()): RosterResult {
   const blank = (row: SheetCell[]) => row.every((c) => cellText(c).trim() === '')
+  const top = Math.max(0, headerRow(rows))
   // Blank lines (the one a file ends with, those between blocks) are no shifts: neither counted nor named.
-  const filled = rows.slice(1).filter((row) => !blank(row)).length
+  const filled = rows.slice(top + 1).filter((row) => !blank(row)).length
   if (filled > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(filled)] }
   // A file with nothing in it is said to be empty, not to lack its header's columns.
   if (rows.every(blank))
@@ -126,7 +140,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
   const refDay = beijingDay(new Date(now))
   const problems: RosterProblem[] = []
   const shifts: MyShift[] = []
-  const header = (rows[0] ?? []).map(cellText)
+  const header = (rows[top] ?? []).map(cellText)
   const index = headerIndex(header)
   const missing = REQUIRED.filter((f) => index[f] === undefined)
   if (rows.length === 0 || missing.length > 0) {
@@ -146,9 +160,9 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
   }
   const seenIds = new Set<string>()
   let beijingAssumed = false
-  rows.slice(1).forEach((row, i) => {
-    const line = i + 2
-    if (quoteRows.has(i + 1)) {
+  rows.slice(top + 1).forEach((row, i) => {
+    const line = top + i + 2
+    if (quoteRows.has(top + i + 1)) {
       problems.push({ line, field: t('volunteer.roster.fieldQuotes'), message: t('volunteer.roster.openQuote') })
       return
     }
@@ -234,7 +248,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
     shifts.push(record)
   })
   if (shifts.length === 0 && problems.length === 0)
-    problems.push({ line: 2, field: t('volunteer.roster.fieldContent'), message: t('volunteer.roster.noShifts') })
+    problems.push({ line: top + 2, field: t('volunteer.roster.fieldContent'), message: t('volunteer.roster.noShifts') })
   return { shifts, problems, beijingAssumed }
 }
 
@@ -245,12 +259,16 @@ export function spreadsheetKind(bytes: Uint8Array): 'xlsx' | 'xls' | null {
   return null
 }
 
-/** Parse an .xlsx roster (sheet 排班, else the first). The reader is a lazy chunk, loaded here. */
+/**
+ * Parse an .xlsx roster: the sheet named 排班 (as in 排班表模板.xlsx), else the first with the roster's header (a
+ * workbook may begin with its 填写说明), else the first. The reader is a lazy chunk, loaded here.
+ */
 export async function parseRosterXlsx(bytes: ArrayBuffer, now = new Date().toISOString()): Promise<RosterResult> {
-  const { readRosterSheet } = await import('./xlsxRoster')
+  const { readSheets } = await import('./xlsxRoster')
   let rows: SheetCell[][]
   try {
-    rows = await readRosterSheet(bytes)
+    const sheets = await readSheets(bytes)
+    rows = (sheets.find((s) => s.sheet.trim() === '排班') ?? sheets.find((s) => headerRow(s.data) >= 0) ?? sheets[0])?.data ?? []
   } catch {
     return {
       shifts: [],

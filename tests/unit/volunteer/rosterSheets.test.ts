@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate'
 import { beforeAll, describe, expect, it } from 'vitest'
+import writeXlsxFile from 'write-excel-file/node'
 
 import { decodeRoster, HEADERS, loadCsvParser, parseRosterCsv, parseRosterXlsx, spreadsheetKind } from '@/features/volunteer/roster'
 import { ROSTER_COLUMNS } from '@/shared/rosterSheet'
@@ -56,6 +57,10 @@ describe('times as Excel and people write them (Beijing time)', () => {
     expect(readRosterTime('2026年12月5日 下午3:30')).toBe('2026-12-05T15:30:00+08:00')
     expect(readRosterTime('12月5日 上午9:30', { refDay: '2026-11-26' })).toBe('2026-12-05T09:30:00+08:00')
     expect(readRosterTime('1月3日 9:00', { refDay: '2026-11-26' })).toBe('2027-01-03T09:00:00+08:00')
+    // No space after 日, as often typed (it was refused).
+    expect(readRosterTime('12月16日9:30', { refDay: '2026-11-26' })).toBe('2026-12-16T09:30:00+08:00')
+    expect(readRosterTime('2026年12月15日9:30')).toBe('2026-12-15T09:30:00+08:00')
+    expect(readRosterTime('2026年12月15日下午3:00')).toBe('2026-12-15T15:00:00+08:00')
     expect(readRosterTime('中午12:30', { dayOfStart: '2026-12-05' })).toBe('2026-12-05T12:30:00+08:00')
     expect(readRosterTime('9:30 PM', { dayOfStart: '2026-12-05' })).toBe('2026-12-05T21:30:00+08:00')
   })
@@ -64,6 +69,7 @@ describe('times as Excel and people write them (Beijing time)', () => {
     expect(readRosterTime('12月5日 上午9:30')).toBeNull() // no year and no reference day
     expect(readRosterTime('2026/13/5 14:00')).toBeNull()
     expect(readRosterTime('2026-12-05 9点')).toBeNull()
+    expect(readRosterTime('2026/12/169:30')).toBeNull() // the 16th at 9:30, or the 1st at 69:30?
     expect(readRosterTime('下午13:00 PM', { dayOfStart: '2026-12-05' })).toBeNull()
     expect(readRosterTime(12)).toBeNull() // a serial number before 2000
     expect(readRosterTime(0.5)).toBeNull() // a time alone, without a start day
@@ -95,6 +101,30 @@ describe('rosters as teams send them', () => {
     expect(summary(xlsx.shifts)).toEqual(EXPECTED)
     expect(summary(gbk.shifts)).toEqual(EXPECTED)
     expect(summary(bom.shifts)).toEqual(EXPECTED)
+  })
+
+  it('a title row above the header, and a workbook that begins with its 填写说明: the roster is still found', async () => {
+    const header = ['活动', '岗位', '开始', '结束', '集合地点']
+    const rows = [
+      ['科技之冬农技培训', '签到', '2026/12/5 9:30', '12:00', '昌吉市科技馆门口'],
+      ['科技之冬农技培训', '讲解', '2026/12/5 下午3:00', '2026/12/5 1:00', '昌吉市科技馆一楼'],
+    ]
+    const cells = (table: string[][]) => table.map((row) => row.map((value) => ({ value, type: String })))
+    const titled = cells([['2026年“科技之冬”志愿服务排班表'], ['填表：市科协'], header, ...rows])
+    const book = await writeXlsxFile([
+      { sheet: '填写说明', data: cells([['请在“12月排班”里填写']]) },
+      { sheet: '12月排班', data: titled },
+    ]).toBuffer()
+    const result = await parseRosterXlsx(buffer(book), NOW)
+    // Before: 第1行：缺少列：活动、岗位、开始、结束、集合地点 (every one of them was in row 3).
+    expect(result.shifts.map((s) => s.role)).toEqual(['签到'])
+    // Lines as the sheet numbers its rows.
+    expect(result.problems).toEqual([{ line: 5, cell: 'D5', field: '结束', message: '结束时间应晚于开始时间' }])
+    // A CSV the same; a file whose header is not in its first rows is still told at its first row.
+    const csv = parseRosterCsv(['排班表', header.join(','), rows[0]!.join(',')].join('\n'), NOW)
+    expect(csv).toMatchObject({ problems: [], shifts: [{ role: '签到' }] })
+    const none = parseRosterCsv(['排班表', '活动,岗位', rows[0]!.join(',')].join('\n'), NOW)
+    expect(none.problems).toEqual([expect.objectContaining({ line: 1, field: '表头' })])
   })
 
   it('names the cell of a date it cannot read', async () => {
