@@ -112,6 +112,8 @@ test.describe('with the service worker', () => {
       const mine = page.locator('section[aria-labelledby=my-shifts]')
       await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['农业技术培训现场引导', '咨询台值守', '秩序维护'])
       await expect(mine.getByText('时间冲突：与“咨询台值守（社区科普日）”重叠')).toBeVisible()
+      // One alert says it for the list; each card's line is text (a 300-shift roster was 150 alerts at once).
+      await expect(mine.getByRole('alert')).toHaveCount(1)
       // 北京时间 whole on a 412 px phone: "09:30–12:30北" ended one line and "京时间" began the next.
       const splitNotes = (els: Element[]) => els.filter((el) => new Set([...el.getClientRects()].map((r) => Math.round(r.top))).size > 1)
       expect(await mine.locator('.shift-when > .muted').evaluateAll((els) => els.length)).toBe(3)
@@ -248,8 +250,15 @@ test('rosters without the content, a refused header, months that cannot load, a 
 
     // As saved by Excel/WPS: date cells, a bare serial number, a time-only cell, "12月6日 上午9:30", and 活动、
     // 集合地点、队伍 merged over the shifts (合并单元格: read as empty below the first before).
+    // On a small phone: the new shifts go into the list above, and the result is shown, not left off screen below.
+    const viewport = page.viewportSize()!
+    await page.setViewportSize({ width: 360, height: 640 })
     await input.setInputFiles({ name: '排班表.xlsx', mimeType: XLSX_TYPE, buffer: fixture('roster.xlsx') })
-    await expect(page.getByText('已导入 3 个新班次，更新 0 个')).toBeVisible()
+    await expect(page.getByText('已导入 3 个新班次，更新 0 个')).toBeInViewport()
+    const undo = (await page.getByRole('button', { name: '撤销这次导入' }).boundingBox())!
+    const tabBarTop = (await page.getByRole('navigation', { name: '主导航' }).boundingBox())!.y
+    expect(undo.y + undo.height).toBeLessThanOrEqual(tabBarTop)
+    await page.setViewportSize(viewport)
     await expect(mine.getByRole('heading', { level: 3 })).toHaveText(['现场引导', '签到', '讲解'])
     await expect(cards.filter({ hasText: '讲解' })).toContainText('09:30')
     await expect(cards.filter({ hasText: '讲解' })).toContainText('13:00')
