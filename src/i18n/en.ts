@@ -798,6 +798,7 @@ export const en: Translation = {
         '.xlsx, CSV (UTF-8 or GBK) and .ics files are accepted, with the headers of the roster template (in Chinese, or Event, Role, Start…). Times in Beijing time, e.g. 2026-12-05 09:30.',
       importChoose: 'Choose a file',
       importDone: 'New shifts imported: {added}; updated: {updated}',
+      importUnchanged: '; unchanged: {n}',
       importProblems:
         'This line was not imported; correct it and import again:|These {n} lines were not imported; correct them and import again:',
       importProblemsEntries:

@@ -6,6 +6,7 @@ import { ref, shallowRef } from 'vue'
 import { useLoadOnce } from '@/composables/useLoadOnce'
 import { getDb, requestPersistenceOnce } from '@/data/db'
 import { readCheckedRecords } from '@/data/storedRecords'
+import { sameJson } from '@/shared/sameJson'
 import type { EventItem, Shift } from '@/shared/types'
 import { type MyShift, shiftSnapshot } from '@/shared/userData'
 import { LIMITS } from '@/shared/userRecords'
@@ -125,7 +126,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
    * Merge imported shifts: new ones are added; known ones take the new roster values but keep what the
    * volunteer last saw, so the change is highlighted until acknowledged. Nothing saved is removed.
    */
-  async function importShifts(incoming: MyShift[]): Promise<{ added: number; updated: number }> {
+  async function importShifts(incoming: MyShift[]): Promise<{ added: number; updated: number; unchanged: number }> {
     // Merged against what is saved: read it first, or a known shift would lose what the volunteer last saw.
     await load()
     const existing = new Map(shifts.value.map((s) => [s.id, s]))
@@ -136,6 +137,9 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     const undo: ImportUndo = { added: [], replaced: [], renamed: 0 }
     /** Shifts saved under their id of before 活动编号 took part in it (see legacyImportId): renamed. */
     const renamed: string[] = []
+    // The same roster sent again: its shifts are said unchanged, not updated, and keep their records as they are.
+    const stamps = { addedAt: '', updatedAt: '', seen: null }
+    let unchanged = 0
     const merged = incoming.map((s) => {
       const legacy = legacyImportId(s)
       const oldId = existing.has(s.id) ? s.id : legacy && isLegacyOf(existing.get(legacy), s) ? legacy : null
@@ -143,6 +147,10 @@ export const useVolunteerStore = defineStore('volunteer', () => {
       if (!oldId || !old) {
         undo.added.push(s.id)
         return s
+      }
+      if (oldId === s.id && sameJson({ ...old, ...stamps }, { ...s, ...stamps })) {
+        unchanged++
+        return old
       }
       undo.replaced.push(JSON.parse(JSON.stringify(old)) as MyShift)
       if (oldId !== s.id) {
@@ -156,7 +164,7 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     undo.renamed = renamed.length
     await save(merged, renamed)
     lastImport.value = undo
-    return { added: undo.added.length - renamed.length, updated: undo.replaced.length }
+    return { added: undo.added.length - renamed.length, updated: undo.replaced.length, unchanged }
   }
 
   /** Take back the last roster import: remove the shifts it added, put back the ones it changed. */

@@ -265,15 +265,15 @@ test('rosters without the content, a refused header, months that cannot load, a 
     const fromXlsx = await cards.allInnerTexts()
 
     // The same shifts as "CSV (逗号分隔)" from Excel on Chinese Windows (GBK), then as UTF-8 with a BOM:
-    // nothing new, nothing changed, no mojibake.
+    // nothing new, nothing changed (it said 更新 3 个), no mojibake.
     await input.setInputFiles({ name: '排班表.csv', mimeType: 'text/csv', buffer: fixture('roster-gbk.csv') })
-    await expect(page.getByText('已导入 0 个新班次，更新 3 个')).toBeVisible()
+    await expect(page.getByText('已导入 0 个新班次，更新 0 个，3 个没有变化')).toBeVisible()
     await expect(page.getByText('文件是 GBK 编码，已自动识别')).toBeVisible()
     await expect(page.getByText('排班已变更')).toHaveCount(0)
     expect(await cards.allInnerTexts()).toEqual(fromXlsx)
 
     await input.setInputFiles({ name: '排班表-utf8.csv', mimeType: 'text/csv', buffer: fixture('roster-utf8-bom.csv') })
-    await expect(page.getByText('已导入 0 个新班次，更新 3 个')).toBeVisible()
+    await expect(page.getByText('已导入 0 个新班次，更新 0 个，3 个没有变化')).toBeVisible()
     await expect(page.getByText('文件是 GBK 编码')).toHaveCount(0)
     await expect(page.getByText('排班已变更')).toHaveCount(0)
     expect(await cards.allInnerTexts()).toEqual(fromXlsx)

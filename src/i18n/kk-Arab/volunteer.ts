@@ -48,6 +48,7 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
   importXls: 'ەسكى \u2066.xls\u2069 فايلىن وقي المايدى، \u2066.xlsx\u2069 نە CSV رەتىندە ساقتاڭىز.',
   importChoose: 'فايل تاڭداۋ',
   importDone: '{added} جاڭا كەزەكشىلىك ەنگىزىلدى، {updated} جاڭارتىلدى',
+  importUnchanged: '، {n} وزگەرمەدى',
   importProblems: 'تومەندەگى {n} جول ەنگىزىلمەدى، تۇزەتىپ قايتا ەنگىزىڭىز:',
   importLine: '{line}-جول',
   importFailed: 'فايلدى وقۋ مۇمكىن بولمادى: {message}',

@@ -49,6 +49,7 @@ export const volunteer: NonNullable<PartialMessages['volunteer']> = {
   importXls: 'كونا \u2066.xls\u2069 ھۆججىتىنى ئوقۇغىلى بولمايدۇ، \u2066.xlsx\u2069 ياكى CSV قىلىپ ساقلاڭ.',
   importChoose: 'ھۆججەت تاللاش',
   importDone: '{added} يېڭى نۆۋەت كىرگۈزۈلدى، {updated} نۆۋەت يېڭىلاندى',
+  importUnchanged: '، {n} نۆۋەت ئۆزگەرمىدى',
   importProblems: 'تۆۋەندىكى {n} قۇر كىرگۈزۈلمىدى، تۈزىتىپ قايتا كىرگۈزۈڭ:',
   importLine: '{line}-قۇر',
   importFailed: 'ھۆججەتنى ئوقۇغىلى بولمىدى: {message}',

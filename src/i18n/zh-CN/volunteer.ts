@@ -43,6 +43,7 @@ export const volunteer = {
   importXls: '无法读取旧版 .xls，请另存为 .xlsx 或 CSV。',
   importChoose: '选择文件',
   importDone: '已导入 {added} 个新班次，更新 {updated} 个',
+  importUnchanged: '，{n} 个没有变化',
   importProblems: '以下 {n} 行没有导入，请改正后重新导入：',
   importProblemsEntries: '以下 {n} 个日程没有导入，请改正后重新导入：',
   importLine: '第{line}行',

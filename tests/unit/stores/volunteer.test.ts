@@ -57,13 +57,13 @@ describe('volunteer store', () => {
   it('merges a re-imported roster, keeping what was last seen, and undoes the import', async () => {
     const app = await openApp()
     const first = makeShift({ id: 'import:a', origin: 'import', addedAt: '2026-11-20T02:00:00.000Z' })
-    expect(await app.volunteer.importShifts([first])).toEqual({ added: 1, updated: 0 })
+    expect(await app.volunteer.importShifts([first])).toEqual({ added: 1, updated: 0, unchanged: 0 })
     const moved = makeShift({ id: 'import:a', origin: 'import', meetingPoint: '南门', addedAt: NOW.toISOString() })
     const added = makeShift({ id: 'import:b', origin: 'import' })
 
     const again = await openApp()
     // Not loaded yet: the import reads what is saved first, or it would take the re-import for a new shift.
-    expect(await again.volunteer.importShifts([moved, added])).toEqual({ added: 1, updated: 1 })
+    expect(await again.volunteer.importShifts([moved, added])).toEqual({ added: 1, updated: 1, unchanged: 0 })
     expect(again.volunteer.shifts.find((s) => s.id === 'import:a')).toMatchObject({
       meetingPoint: '南门',
       addedAt: '2026-11-20T02:00:00.000Z',
@@ -74,6 +74,12 @@ describe('volunteer store', () => {
     const third = await openApp()
     await third.volunteer.load()
     expect(third.volunteer.shifts.find((s) => s.id === 'import:a')!.seen.meetingPoint).toBe('南门')
+
+    // The same roster sent again: nothing updated, each record as it was (updatedAt too).
+    const before = third.volunteer.shifts.find((s) => s.id === 'import:a')!
+    const resent = { ...before, addedAt: NOW.toISOString(), updatedAt: NOW.toISOString(), seen: { ...before.seen, role: '?' } }
+    expect(await third.volunteer.importShifts([resent])).toEqual({ added: 0, updated: 0, unchanged: 1 })
+    expect(third.volunteer.shifts.find((s) => s.id === 'import:a')).toEqual(before)
 
     // Undo is offered right after an import, on the page that made it.
     await again.volunteer.importShifts([makeShift({ id: 'import:c', origin: 'import' }), { ...moved, role: '讲解员' }])
@@ -107,7 +113,7 @@ describe('volunteer store', () => {
     })
     // Another event's guide-am is another shift, not the saved one.
     const other = makeShift({ id: 'import:winter-hami:guide-am', origin: 'import', eventId: 'winter-hami', eventTitle: '科技之冬' })
-    expect(await again.volunteer.importShifts([updated, other])).toEqual({ added: 1, updated: 1 })
+    expect(await again.volunteer.importShifts([updated, other])).toEqual({ added: 1, updated: 1, unchanged: 0 })
     const third = await openApp()
     await third.volunteer.load()
     expect(third.volunteer.shifts.map((s) => s.id).sort()).toEqual(['import:tech-week-changji:guide-am', 'import:winter-hami:guide-am'])
@@ -138,7 +144,7 @@ describe('volunteer store', () => {
       start,
       end,
     })
-    expect(await again.volunteer.importShifts([moved])).toEqual({ added: 0, updated: 1 })
+    expect(await again.volunteer.importShifts([moved])).toEqual({ added: 0, updated: 1, unchanged: 0 })
     await again.volunteer.load()
     expect(again.volunteer.shifts.map((s) => s.id)).toEqual(['import:lone|2026-12-12T17:00'])
   })
@@ -174,7 +180,7 @@ describe('volunteer store', () => {
       adding: 3,
       limit: LIMITS.backupRecords,
     })
-    expect(await app.volunteer.importShifts(many('b', 2))).toEqual({ added: 2, updated: 0 })
+    expect(await app.volunteer.importShifts(many('b', 2))).toEqual({ added: 2, updated: 0, unchanged: 0 })
     // What is saved then always comes back from its backup.
     const parsed = parseUserDataFile(JSON.stringify(makeUserDataFile(await dumpUserData(), { now: NOW })), { now: NOW })
     expect(parsed.ok && parsed.file.stores.shifts.length).toBe(LIMITS.backupRecords)
