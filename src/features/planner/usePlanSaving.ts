@@ -205,7 +205,14 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
   function flush() {
     if (timer !== undefined || unsaved) autosave()
   }
+  // A phone may end the page without unmounting it (WeChat brought to the front, the tab closed, a reload): the
+  // edits of the autosave's wait are written when the page is hidden, not lost with it.
+  const onHidden = () => document.visibilityState === 'hidden' && flush()
+  document.addEventListener('visibilitychange', onHidden)
+  addEventListener('pagehide', flush)
   onScopeDispose(() => {
+    document.removeEventListener('visibilitychange', onHidden)
+    removeEventListener('pagehide', flush)
     flush()
     open = false
   })

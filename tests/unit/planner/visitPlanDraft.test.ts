@@ -1,3 +1,4 @@
+// @vitest-environment happy-dom
 /**
  * A saved visit plan's form (useVisitPlanDraft) against a real (in-memory) IndexedDB, with another tab's saves
  * written straight into it: nothing either page saved is lost, whatever the order of saves, timers and leaving.
@@ -118,6 +119,23 @@ describe('a saved plan edited in two tabs', () => {
     expect(replaced).toEqual([])
     const saved = await db.getAll('visitPlans')
     expect(saved.map((p) => p.notes).sort()).toEqual(['另一页', '这一页'])
+  })
+
+  it('the page hidden within the wait (WeChat to the front, a reload): the edit is written then, not lost', async () => {
+    const { db, edit } = await openPlan(makePlan({ id: 'p1', notes: '' }))
+    await edit({ notes: '带水' })
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true })
+    try {
+      document.dispatchEvent(new Event('visibilitychange'))
+      await wait(100)
+      expect(await db.get('visitPlans', 'p1')).toMatchObject({ notes: '带水' })
+      await edit({ notes: '带水和帽子' })
+      dispatchEvent(new Event('pagehide'))
+      await wait(100)
+      expect(await db.get('visitPlans', 'p1')).toMatchObject({ notes: '带水和帽子' })
+    } finally {
+      delete (document as { visibilityState?: string }).visibilityState
+    }
   })
 
   it('another plan opened in the page within the wait: the one left keeps its edit', async () => {
