@@ -28,6 +28,7 @@ const ISOLATED = [
   'tests/unit/i18n/weekTitleLanguages.test.ts',
   'tests/unit/i18n/dateHyphens.test.ts',
   'tests/unit/i18n/rosterArabicScript.test.ts',
+  'tests/unit/i18n/plannerTimesRtl.test.ts',
   'tests/unit/venues/factsLanguages.test.ts',
   // Reads which texts the dictionary holds: files that load the calendar's or targets' text change it.
   'tests/unit/i18n/lazyText.test.ts',

@@ -94,7 +94,7 @@ export function buildTimetable(plan: Pick<VisitPlan, 'session' | 'date'>, sessio
     { time: hhmm(Math.max(0, minutes(start) - 30)), text: t('planner.timetable.arrive') },
     // A time typed for a venue that publishes no sessions is the school's, to be confirmed, not a session.
     {
-      time: t('planner.timetable.range', { start, end }),
+      time: sessionRange(plan.session),
       text: sessions === null ? t('planner.timetable.visitUnconfirmed') : t('planner.timetable.visit'),
     },
     { time: end, text: t('planner.timetable.leave') },

@@ -9,7 +9,7 @@ import '@/i18n/zh-CN/lazy'
 import { t } from '@/i18n'
 import { isSeason } from '@/shared/eventFormat'
 import { describeHours, isOpenOnDay, type ParsedHours, parseHours } from '@/shared/hours'
-import { addDays, dateWords, dayOf, daysBetween, formatFullDay, formatMonthDay, formatWeekday, weekdayOf } from '@/shared/time'
+import { addDays, dateWords, dayOf, daysBetween, formatFullDay, formatMonthDay, formatWeekday, ltr, weekdayOf } from '@/shared/time'
 import type { EventItem, Venue, VenueClosure } from '@/shared/types'
 
 import { GRADE_AUDIENCE, gradeLabel, type VisitPlan } from './types'
@@ -87,7 +87,8 @@ export function sessionInstants(plan: Pick<VisitPlan, 'date' | 'session'>): { st
 /** A session as the venue publishes it ("09:30-11:30"), written as a range in the reader's language ("09:30–11:30"). */
 export function sessionRange(session: string): string {
   const [start = '', end = ''] = session.split('-')
-  return t('planner.timetable.range', { start, end })
+  // Left to right whatever the page's direction: in Uyghur and Kazakh "15:00–17:30" read as 17:30–15:00.
+  return ltr(t('planner.timetable.range', { start, end }))
 }
 
 /** Sessions (`11:00-13:30`) the venue is open on a day; [] when closed (weekly or a published closure), null when hours are unknown. */
