@@ -499,7 +499,7 @@ export const en: Translation = {
       cancel: 'Cancel',
       removed: 'Deleted',
       noDate: 'Date not set',
-      people: '{students} students, {teachers} teachers',
+      people: 'Students: {students}, teachers: {teachers}',
       problems: '{n} problem to resolve|{n} problems to resolve',
       school: {
         fromMyRegion: 'From “My region”: {label}',
@@ -652,9 +652,9 @@ export const en: Translation = {
         students: 'Enter the number of students.',
         teachers: 'At least 1 accompanying teacher is needed.',
         sizeUnknown: 'Group size limits unknown; ask the venue.',
-        sizeUnknownAdvice: 'When booking, say {total} people in all ({students} students, {teachers} teachers).',
+        sizeUnknownAdvice: 'When booking, say {total} people in all (students: {students}, teachers: {teachers}).',
         sizeMax:
-          '{total} people in all ({students} students, {teachers} teachers), more than the {max} per group allowed: {n} groups of at most {max}.',
+          '{total} people in all (students: {students}, teachers: {teachers}), more than the {max} per group allowed: {n} groups of at most {max}.',
         sizeMaxAdvice: 'Split into {n} groups: {groups}, each with at least 1 teacher; {where}.',
         group: '{n}',
         splitSessions: 'book the sessions {sessions} that day separately, or different dates',
@@ -715,7 +715,7 @@ export const en: Translation = {
       icsFile: {
         summary: '{title}: {venue} ({who})',
         approximate: '{region} {venue} (approximate location; check the address the venue publishes)',
-        people: '{students} students, {teachers} teachers',
+        people: 'Students: {students}, teachers: {teachers}',
         contact: 'Contact: {contact}',
         booking: 'Booking checklist: {items}',
         beijing: 'Times are Beijing time',

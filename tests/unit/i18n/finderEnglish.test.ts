@@ -1,10 +1,12 @@
 // @vitest-environment happy-dom
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { checkPlan } from '@/features/planner/checks'
 import { evaluateVenue } from '@/features/planner/finder'
+import { t } from '@/i18n'
 import { applyLanguage } from '@/i18n'
 
-import { makeMuseum } from '../builders'
+import { makeMuseum, makePlan } from '../builders'
 
 describe('the planner’s criteria in English', () => {
   afterAll(() => applyLanguage('zh-CN'))
@@ -17,5 +19,15 @@ describe('the planner’s criteria in English', () => {
     expect(texts).not.toMatch(/\p{Script=Han}/u)
     expect(texts).toContain('Junior secondary')
     expect(evaluateVenue(museum, { subjects: ['化学'] }).criteria[0]!.text).not.toMatch(/\p{Script=Han}/u)
+  })
+
+  it('count one teacher without a plural (it said "1 teachers" on most plans)', async () => {
+    await applyLanguage('en')
+    expect(t('planner.people', { students: 45, teachers: 1 })).toBe('Students: 45, teachers: 1')
+    // A venue that publishes no group size: the advice names the class's people.
+    const plan = makePlan({ students: 20, teachers: 1 })
+    const venue = makeMuseum({ booking: undefined })
+    const advice = checkPlan({ plan, venue, today: '2026-11-26', events: [] }).find((i) => i.id === 'size-unknown')!.advice
+    expect(advice).toBe('When booking, say 21 people in all (students: 20, teachers: 1).')
   })
 })
