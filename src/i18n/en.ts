@@ -656,6 +656,7 @@ export const en: Translation = {
         sizeMax:
           '{total} people in all (students: {students}, teachers: {teachers}), more than the {max} per group allowed: {n} groups of at most {max}.',
         sizeMaxAdvice: 'Split into {n} groups: {groups}, each with at least 1 teacher; {where}.',
+        teachersBatches: 'Each of the {n} groups needs a teacher with it: at least {n} teachers are needed; teachers entered: {teachers}.',
         group: '{n}',
         splitSessions: 'book the sessions {sessions} that day separately, or different dates',
         splitOther: 'book different sessions or dates',

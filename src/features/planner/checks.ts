@@ -316,6 +316,13 @@ function groupIssues({ plan, venue }: CheckInput): PlanIssue[] {
       }),
       fix: { kind: 'split', groups },
     })
+    // Each batch goes round with a teacher of its own: one teacher for two batches was not said anywhere.
+    if (plan.teachers >= 1 && plan.teachers < groups.length)
+      issues.push({
+        id: 'teachers-batches',
+        level: 'warning',
+        text: t('planner.check.teachersBatches', { n: groups.length, teachers: plan.teachers }),
+      })
   } else if (groupMin && plan.students > 0 && total < groupMin) {
     // Not before any students are entered: the one default teacher is no group to warn about.
     issues.push({

@@ -180,6 +180,8 @@ export const planner: NonNullable<PartialMessages['planner']> = {
     sizeMax:
       'بارلىعى {total} ادام (وقۋشى {students}، مۇعالىم {teachers})، ءار لەكتەگى ەڭ كوپ {max} ادامنان اسادى: {n} لەككە بولىنەدى، ءار لەك ≤ {max} ادام.',
     sizeMaxAdvice: '{n} لەككە ءبولىڭىز: {groups}، ءار لەكتە ەڭ كەمى 1 مۇعالىم، {where}.',
+    teachersBatches:
+      '{n} لەككە بولگەندە ءار لەكتى ءبىر مۇعالىم باستاۋى كەرەك: ەڭ كەمى {n} مۇعالىم كەرەك، قازىر {teachers} مۇعالىم تولتىرىلعان.',
     group: '{n} ادام',
     splitSessions: 'سول كۇنگى {sessions} سەانستارىنا بولەك جازىلۋعا، نە باسقا كۇندەرگە',
     splitOther: 'ءارتۇرلى سەانس نە كۇنگە بولەك جازىلىڭىز',

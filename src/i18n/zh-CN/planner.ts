@@ -168,6 +168,7 @@ export const planner = {
     sizeUnknownAdvice: '预约时说明共{total}人（学生{students}人、老师{teachers}人）。',
     sizeMax: '共{total}人（学生{students}人、老师{teachers}人），超过每批最多{max}人：分 {n} 批，每批 ≤ {max} 人。',
     sizeMaxAdvice: '请分成{n}批：{groups}，每批至少1名老师，{where}。',
+    teachersBatches: '分{n}批时每批都要有老师带队：至少需要{n}名老师，现在填的是{teachers}名。',
     group: '{n}人',
     splitSessions: '可分别预约当天的{sessions}场次，或不同日期',
     splitOther: '分别预约不同场次或日期',

@@ -111,6 +111,13 @@ describe('checkPlan', () => {
     expect(split.level).toBe('info')
     expect(split.fix).toEqual({ kind: 'split', groups: [24, 23] })
     expect(split.advice).toBe('请分成2批：24人、23人，每批至少1名老师，可分别预约当天的11:00–13:30、15:00–17:30场次，或不同日期。')
+    expect(ids(issues)).not.toContain('warning:teachers-batches')
+    // Two batches and one teacher: a second one is needed (it was never said).
+    const oneTeacher = checkPlan({ plan: makePlan({ students: 45, teachers: 1 }), venue: museum, today: TODAY, events: [] })
+    expect(oneTeacher.find((i) => i.id === 'teachers-batches')).toMatchObject({
+      level: 'warning',
+      text: '分2批时每批都要有老师带队：至少需要2名老师，现在填的是1名。',
+    })
     const small = checkPlan({ plan: makePlan({ students: 6, teachers: 1 }), venue: museum, today: TODAY, events: [] })
     expect(ids(small)).toContain('warning:size-min')
     // Before any students are entered, only "enter the students" — not "1 people, fewer than the minimum".
