@@ -40,6 +40,18 @@ describe('VisitPlanDocument', () => {
     expect(w.findAll('.visit-doc-section li').map((li) => li.text())).toContain('Opening hours unknown. 周一闭馆 Call first.')
   })
 
+  it('prints the days a check suggests after its advice (buttons on the screen; on paper the advice ended in a colon)', () => {
+    const fix = { kind: 'dates' as const, days: ['2026-12-16', '2026-12-17'] }
+    const issue = { id: 'closed', level: 'error' as const, text: '12月14日（周一）闭馆。', advice: '请改到开放日：', fix }
+    const w = mount(VisitPlanDocument, {
+      props: { plan: makePlan(), venue: makeMuseum(), region: urumqi, issues: [issue], planTitles: {}, today: '2026-11-26' },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(w.findAll('.visit-doc-section li').map((li) => li.text())).toContain(
+      '12月14日（周一）闭馆。 请改到开放日：12月16日（周三）、12月17日（周四）',
+    )
+  })
+
   it('keeps each opening-hours range on one line (a narrow printout broke "11:00–" from "13:30")', () => {
     const hoursDd = doc(makePlan(), makeMuseum())
       .findAll('.visit-doc-facts dd')
