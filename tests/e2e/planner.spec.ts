@@ -153,12 +153,26 @@ test('the visit form: a plan link without a venue, a grade to choose, a venue wi
     // Nor does the plan below print a grade the teacher did not choose.
     await expect(page.locator('.visit-doc')).not.toContainText('初中')
     await expect(page).toHaveURL(/\/me\/visits\/new\?/)
+    // Another tab of the app and back, then a reload (a language change reloads): the form as typed, not empty.
+    const draftAddress = page.url()
+    const className = page.getByLabel('班级', { exact: true })
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '首页' }).click()
+    await expect(page).toHaveURL(/\/$/)
+    await page.goBack()
+    await expect(className).toHaveValue('五年级（1）班')
+    await page.reload()
+    await expect(className).toHaveValue('五年级（1）班')
+    await expect(page.getByLabel('学生人数')).toHaveValue('20')
+    await expect(grade).toHaveValue('')
     await grade.selectOption({ label: '小学高年级' })
     await expect(ask).toHaveCount(0)
     await page.getByRole('button', { name: '保存计划' }).click()
     await expect(page).toHaveURL(/\/me\/visits\/[^n/][^/]*$/)
     await expect(page.locator('.visit-doc')).toContainText('小学高年级')
     await expect(page.locator('.visit-doc')).not.toContainText('初中')
+    // Saved, the draft is forgotten: the same link starts a new plan.
+    await page.goto(draftAddress)
+    await expect(className).toHaveValue('')
   })
 
   await test.step('a venue page leads to a new visit plan; a venue without published rules is planned with warnings, not errors', async () => {

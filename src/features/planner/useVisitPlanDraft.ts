@@ -13,6 +13,7 @@ import { useEventsStore } from '@/stores/events'
 import { newPlanId, usePlannerStore } from '@/stores/planner'
 
 import { checkPlan } from './checks'
+import { forgetDraft, keepDraft, recallDraft } from './keptDraft'
 import { invalidSharedDate, planFromQuery } from './share'
 import { GRADE_BANDS, type VisitPlan } from './types'
 import { usePlanSaving } from './usePlanSaving'
@@ -39,6 +40,12 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
    */
   const gradeUnset = ref(false)
   function fromQuery(): VisitPlan | null {
+    // The form as typed before the page was left (or reloaded), unless it has been saved since.
+    const kept = recallDraft(route.fullPath)
+    if (kept && !planner.get(kept.plan.id)) {
+      gradeUnset.value = kept.gradeUnset
+      return kept.plan
+    }
     const shared = planFromQuery(route.query)
     if (!shared) return null
     gradeUnset.value = !(GRADE_BANDS as readonly unknown[]).includes(route.query.grade)
@@ -104,6 +111,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
 
   async function save() {
     if (!draft.value) return
+    const path = route.fullPath
     if (gradeUnset.value) {
       saveState.value = 'needsGrade'
       return
@@ -112,12 +120,22 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     const saved = await saveForm()
     if (!saved) return
     saveState.value = 'saved'
+    if (!isDraft.value) return
+    forgetDraft(path)
     // The same page under its saved address: focus stays on 保存计划 (App.vue moves it on a new page).
-    if (isDraft.value) await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
+    await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
   }
 
   // A saved plan keeps itself saved: edits are written shortly after they are made, the form as it is then.
   watch(draft, edit, { deep: true })
+  // A draft is kept in the tab as it is typed, until it is saved.
+  watch(
+    [draft, gradeUnset],
+    ([plan, unset]) => {
+      if (plan && isDraft.value && !planner.get(plan.id)) keepDraft(route.fullPath, { plan, gradeUnset: unset })
+    },
+    { deep: true },
+  )
 
   function pickDate(day: string) {
     if (draft.value) draft.value = { ...draft.value, date: day, session: '' }
