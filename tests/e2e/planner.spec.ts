@@ -312,6 +312,9 @@ test('saved plans: duplicated, shared, deleted; kept past 备注’s limit, a mi
     await copy.getByRole('button', { name: '删除' }).click()
     await copy.getByRole('button', { name: '确定删除' }).click()
     await expect(items).toHaveCount(1)
+    // Said, and focus on the list's heading: it fell to the page's body with the plan's buttons.
+    await expect(page.getByRole('status').filter({ hasText: '已删除' })).toBeVisible()
+    await expect(page.getByRole('heading', { name: '我的参观计划' })).toBeFocused()
     await page.reload()
     await expect(items).toHaveCount(1)
     await expect(items.first()).toContainText('八年级（1）班')
