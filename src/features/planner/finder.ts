@@ -139,6 +139,8 @@ export function evaluateVenue(venue: Venue, filters: FinderFilters, school?: Lat
 }
 
 const unknownCount = (r: FinderResult) => r.criteria.filter((c) => c.fit === 'unknown').length
+/** Names in pinyin order, quote marks aside: “红星耀双河”陈列馆 came before every other venue. */
+const byName = new Intl.Collator('zh-CN', { ignorePunctuation: true }).compare
 
 /** Venues that fit (known fits first, then those with unknowns), and the ones that do not, with reasons. */
 export function findVenues(
@@ -148,7 +150,7 @@ export function findVenues(
 ): { matches: FinderResult[]; excluded: FinderResult[] } {
   const results = venues
     .map((v) => evaluateVenue(v, filters, school))
-    .sort((a, b) => unknownCount(a) - unknownCount(b) || (a.km ?? 0) - (b.km ?? 0) || a.venue.name.localeCompare(b.venue.name, 'zh-CN'))
+    .sort((a, b) => unknownCount(a) - unknownCount(b) || (a.km ?? 0) - (b.km ?? 0) || byName(a.venue.name, b.venue.name))
   return { matches: results.filter((r) => r.fit !== 'no'), excluded: results.filter((r) => r.fit === 'no') }
 }
 

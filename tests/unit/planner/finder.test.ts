@@ -22,6 +22,12 @@ describe('findVenues', () => {
     expect(excluded.find((r) => r.venue.id === 'elderly')!.criteria[0]).toEqual({ key: 'grade', fit: 'no', text: '不面向初中' })
   })
 
+  it('lists venues that fit alike by name, quote marks aside (“红星耀双河”陈列馆 came first)', () => {
+    const named = (id: string, name: string) => makeMuseum({ id, name })
+    const venues = [named('x', '新疆科技馆'), named('h', '“红星耀双河”陈列馆'), named('a', '阿勒泰科技馆')]
+    expect(findVenues(venues, { subjects: [] }).matches.map((r) => r.venue.id)).toEqual(['a', 'h', 'x'])
+  })
+
   it('never treats unknown group limits, lead time, letter or fee as a fit, and ranks known fits first', () => {
     const filters = { subjects: [], size: 28, within: 3, noLetter: true, fee: 'free' as const }
     const unknown = evaluateVenue(changji, filters)
