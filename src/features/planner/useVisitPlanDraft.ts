@@ -13,7 +13,7 @@ import { useEventsStore } from '@/stores/events'
 import { newPlanId, usePlannerStore } from '@/stores/planner'
 
 import { checkPlan } from './checks'
-import { forgetDraft, keepDraft, recallDraft } from './keptDraft'
+import { draftEntry, forgetDraft, keepDraft, recallDraft } from './keptDraft'
 import { invalidSharedDate, planFromQuery } from './share'
 import { GRADE_BANDS, type VisitPlan } from './types'
 import { usePlanSaving } from './usePlanSaving'
@@ -40,11 +40,13 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
    */
   const gradeUnset = ref(false)
   function fromQuery(): VisitPlan | null {
-    // The form as typed before the page was left (or reloaded), unless it has been saved since.
-    const kept = recallDraft(route.fullPath)
+    // The form as typed before the page was left (Back) or reloaded, unless it has been saved since. Under an id
+    // of its own: a duplicated tab copies the kept draft, and two plans saved under one id were one plan.
+    const entry = draftEntry(false)
+    const kept = entry ? recallDraft(entry) : null
     if (kept && !planner.get(kept.plan.id)) {
       gradeUnset.value = kept.gradeUnset
-      return kept.plan
+      return { ...kept.plan, id: newPlanId() }
     }
     const shared = planFromQuery(route.query)
     if (!shared) return null
@@ -111,7 +113,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
 
   async function save() {
     if (!draft.value) return
-    const path = route.fullPath
+    const entry = draftEntry(false)
     if (gradeUnset.value) {
       saveState.value = 'needsGrade'
       return
@@ -121,7 +123,7 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
     if (!saved) return
     saveState.value = 'saved'
     if (!isDraft.value) return
-    forgetDraft(path)
+    if (entry) forgetDraft(entry)
     // The same page under its saved address: focus stays on 保存计划 (App.vue moves it on a new page).
     await router.replace({ path: `/me/visits/${saved.id}`, state: { samePage: true } })
   }
@@ -132,7 +134,9 @@ export function useVisitPlanDraft(planId: MaybeRefOrGetter<string>) {
   watch(
     [draft, gradeUnset],
     ([plan, unset]) => {
-      if (plan && isDraft.value && !planner.get(plan.id)) keepDraft(route.fullPath, { plan, gradeUnset: unset })
+      if (!plan || !isDraft.value || planner.get(plan.id)) return
+      const entry = draftEntry(true)
+      if (entry) keepDraft(entry, { plan, gradeUnset: unset })
     },
     { deep: true },
   )
