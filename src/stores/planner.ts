@@ -80,7 +80,7 @@ export const usePlannerStore = defineStore('planner', () => {
     if (base !== undefined && !saved) {
       tx.abort()
       await tx.done.catch(() => {})
-      plans.value = plans.value.filter((p) => p.id !== plan.id)
+      // Still listed here: the page saves it again (usePlanSaving), and a save that fails then is tried again.
       throw new PlanDeletedError()
     }
     if (saved && !sameJson(saved, base)) {

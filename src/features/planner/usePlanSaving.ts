@@ -151,7 +151,12 @@ export function usePlanSaving(draft: Ref<VisitPlan | null>, isDraft: () => boole
     const saved = copy(await planner.save(plan))
     writes.set(from, { snapshot: mine, saved })
     if (!showing(from)) return null
-    base = saved
+    // Merged over another page's save before that page deleted it: its changes come into the form, as above.
+    const form = plan === mine ? draft.value : draft.value && mergePlans(mine, draft.value, saved)
+    if (form) {
+      base = saved
+      draft.value = form
+    }
     saveState.value = 'restored'
     return null
   }

@@ -50,6 +50,21 @@ describe('VisitPlanDocument', () => {
     expect(w.findAll('.visit-doc-section li').map((li) => li.text())).toContain(
       '12月14日（周一）闭馆。 请改到开放日：12月16日（周三）、12月17日（周四）',
     )
+    // After a colon of another language, a space.
+    const english = mount(VisitPlanDocument, {
+      props: {
+        plan: makePlan(),
+        venue: makeMuseum(),
+        region: urumqi,
+        issues: [{ ...issue, advice: 'Move to an open day:' }],
+        planTitles: {},
+        today: '2026-11-26',
+      },
+      global: { stubs: { RouterLink: RouterLinkStub } },
+    })
+    expect(english.findAll('.visit-doc-section li').map((li) => li.text())).toContain(
+      '12月14日（周一）闭馆。 Move to an open day: 12月16日（周三）、12月17日（周四）',
+    )
   })
 
   it('keeps each opening-hours range on one line (a narrow printout broke "11:00–" from "13:30")', () => {
