@@ -836,12 +836,14 @@ export const en: Translation = {
         tooManyRepeats: 'Only the shifts of the coming year were imported from this repeating entry (at most {limit} in one file)',
       },
       importFailed: 'The file cannot be read: {message}',
+      importerOffline:
+        'The importer is not saved on this phone yet: open this page once while online, and imports work offline after that.',
       importTooBig: 'File too large (limit {limit}); nothing imported. Split it by event or date into several files.',
       tooManySaved:
         '{saved} shifts are saved and this file adds {adding} new ones: more than the limit of {limit} (a backup can restore no more); nothing imported. Remove shifts you no longer need first.',
       importBeijing: '. Times are read as Beijing time.',
       importGbk: '(the file is GBK-encoded; detected automatically)',
-      unreadable: 'Not a CSV or .ics file',
+      unreadable: 'Not an .xlsx, CSV or .ics file',
       storageFull: "The phone's storage is full; nothing saved. Free some space and try again; your saved shifts are unchanged.",
       saveFailed: "Cannot write to this device's storage; nothing saved. Your saved shifts are unchanged.",
       exportIcs: 'Export to phone calendar',

@@ -57,7 +57,7 @@ const TIME = `${MARKER}?\\s*(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2}))?\\s*(AM|P
 // 日 ends the date, so a time may follow it at once (12月16日9:30, as often typed); without 日 a space, T or a
 // 上午-like word must (12/169:30 could be the 16th or the 1st).
 const DATE_TIME_RE = new RegExp(
-  `^(?:(\\d{4})\\s*[-/.年]\\s*)?(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*(?:日\\s*|\\s+|T|(?=[上下中晚傍早凌]))${TIME}$`,
+  `^(?:(\\d{4})\\s*[-/.年]\\s*)?(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*(?:日\\s*T?|\\s+|T|(?=[上下中晚傍早凌]))${TIME}$`,
 )
 const TIME_ONLY_RE = new RegExp(`^${TIME}$`)
 

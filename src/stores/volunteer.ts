@@ -163,7 +163,8 @@ export const useVolunteerStore = defineStore('volunteer', () => {
     })
     undo.renamed = renamed.length
     await save(merged, renamed)
-    lastImport.value = undo
+    // Nothing to take back (the same roster sent again): no 撤销 that would do nothing.
+    lastImport.value = undo.added.length || undo.replaced.length ? undo : null
     return { added: undo.added.length - renamed.length, updated: undo.replaced.length, unchanged }
   }
 

@@ -90,15 +90,40 @@ function headerIndex(header: string[]): Partial<Record<Field, number>> {
   return index
 }
 
+/**
+ * A date or time cell as Excel shows it, for a message: a cell holding only a day was quoted as “2026-12-12 00:00”
+ * (which looks like a time) and one holding only a time as “1899-12-30 09:30” (a year nobody typed).
+ */
+function shown(value: SheetCell): string {
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) return withoutBidiControls(cellText(value))
+  const [day, time] = value.toISOString().slice(0, 16).split('T') as [string, string]
+  return value.getUTCFullYear() < 1900 ? time : time === '00:00' ? day : `${day} ${time}`
+}
+
 /** Rows looked through for the header: a title or a note or two may stand above it (a merged 排班表 title). */
 const HEADER_ROWS = 10
 
+const requiredIn = (row: SheetCell[]) => {
+  const index = headerIndex(row.map(cellText))
+  return REQUIRED.filter((f) => index[f] !== undefined).length
+}
+
 /** The header's row: the first of the first rows that has every required column; -1 when none has them. */
 export function headerRow(rows: SheetCell[][]): number {
-  return rows.slice(0, HEADER_ROWS).findIndex((row) => {
-    const index = headerIndex(row.map(cellText))
-    return REQUIRED.every((f) => index[f] !== undefined)
+  return rows.slice(0, HEADER_ROWS).findIndex((row) => requiredIn(row) === REQUIRED.length)
+}
+
+/**
+ * Where a header lacking columns is: the first of the first rows with the most required columns (under a title,
+ * "第1行 lacks all five" named the wrong row and too much), else the first row.
+ */
+function nearestHeader(rows: SheetCell[][]): number {
+  let best = 0
+  rows.slice(0, HEADER_ROWS).forEach((row, i) => {
+    // Two at least: one cell reading 开始 in a title or a shift is no header.
+    if (requiredIn(row) > Math.max(1, requiredIn(rows[best] ?? []))) best = i
   })
+  return best
 }
 
 /** Parse a CSV roster. `now` stamps addedAt/updatedAt. */
@@ -125,12 +150,13 @@ export function parseRosterCsv(text: string, now = new Date().toISOString()): Ro
 /**
  * Parse a roster table: a header row, then one shift a row. Cells may be text (CSV) or what a spreadsheet
  * stores (numbers, dates). `now` stamps addedAt/updatedAt and gives the year of a date written without one.
- * Rows above the header (a title) are no shifts; without a header in the first rows, the first row is said to lack
- * the columns.
+ * Rows above the header (a title) are no shifts; without a complete header in the first rows, the row nearest one
+ * is said to lack the columns it lacks.
  */
 export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOString(), quoteRows = new Set<number>()): RosterResult {
   const blank = (row: SheetCell[]) => row.every((c) => cellText(c).trim() === '')
-  const top = Math.max(0, headerRow(rows))
+  const complete = headerRow(rows)
+  const top = complete >= 0 ? complete : nearestHeader(rows)
   // Blank lines (the one a file ends with, those between blocks) are no shifts: neither counted nor named.
   const filled = rows.slice(top + 1).filter((row) => !blank(row)).length
   if (filled > LIMITS.rosterRows) return { shifts: [], problems: [tooMany(filled)] }
@@ -148,7 +174,7 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
       shifts,
       problems: [
         {
-          line: 1,
+          line: top + 1,
           field: t('volunteer.roster.fieldHeader'),
           message: t('volunteer.roster.missingColumns', {
             missing: missing.map((f) => FIELD_LABELS[f]).join('、'),
@@ -187,9 +213,11 @@ export function parseRosterRows(rows: SheetCell[][], now = new Date().toISOStrin
     // A number the volunteer would tap to call, with its leading 0 gone: a wrong number, so not imported.
     if (phoneLostZero(raw('contact'))) rowProblems.push({ ...at('contact'), message: t('volunteer.roster.phoneAsNumber') })
     const start = cell('start') ? parseRosterTime(raw('start'), undefined, refDay) : null
-    if (cell('start') && !start) rowProblems.push({ ...at('start'), message: t('volunteer.roster.badStart', { value: cell('start') }) })
+    if (cell('start') && !start)
+      rowProblems.push({ ...at('start'), message: t('volunteer.roster.badStart', { value: shown(raw('start')) }) })
     const end = cell('end') && start ? parseRosterTime(raw('end'), start.slice(0, 10), refDay) : null
-    if (cell('end') && start && !end) rowProblems.push({ ...at('end'), message: t('volunteer.roster.badEnd', { value: cell('end') }) })
+    if (cell('end') && start && !end)
+      rowProblems.push({ ...at('end'), message: t('volunteer.roster.badEnd', { value: shown(raw('end')) }) })
     if (start && end && Date.parse(end) <= Date.parse(start))
       rowProblems.push({ ...at('end'), message: t('volunteer.roster.endBeforeStart') })
     // 编号 is a shift's number within its event (the template's example is guide-am): with 活动编号, two events'

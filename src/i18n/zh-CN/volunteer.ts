@@ -48,6 +48,7 @@ export const volunteer = {
   importProblemsEntries: '以下 {n} 个日程没有导入，请改正后重新导入：',
   importLine: '第{line}行',
   importFailed: '文件无法读取：{message}',
+  importerOffline: '导入功能还没有保存到这部手机：请在有网络时打开一次本页，之后离线也能导入。',
   importTooBig: '文件太大（上限 {limit}），没有导入。请按活动或日期拆成几个文件。',
   tooManySaved:
     '已保存 {saved} 个班次，这个文件又有 {adding} 个新班次，合计超过 {limit} 个的上限（备份文件也只能恢复这么多），没有导入。请先移除不再需要的班次。',

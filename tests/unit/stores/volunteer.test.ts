@@ -80,6 +80,8 @@ describe('volunteer store', () => {
     const resent = { ...before, addedAt: NOW.toISOString(), updatedAt: NOW.toISOString(), seen: { ...before.seen, role: '?' } }
     expect(await third.volunteer.importShifts([resent])).toEqual({ added: 0, updated: 0, unchanged: 1 })
     expect(third.volunteer.shifts.find((s) => s.id === 'import:a')).toEqual(before)
+    // Nothing to take back: no 撤销 that would do nothing.
+    expect(third.volunteer.lastImport).toBeNull()
 
     // Undo is offered right after an import, on the page that made it.
     await again.volunteer.importShifts([makeShift({ id: 'import:c', origin: 'import' }), { ...moved, role: '讲解员' }])

@@ -123,8 +123,27 @@ describe('rosters as teams send them', () => {
     // A CSV the same; a file whose header is not in its first rows is still told at its first row.
     const csv = parseRosterCsv(['排班表', header.join(','), rows[0]!.join(',')].join('\n'), NOW)
     expect(csv).toMatchObject({ problems: [], shifts: [{ role: '签到' }] })
-    const none = parseRosterCsv(['排班表', '活动,岗位', rows[0]!.join(',')].join('\n'), NOW)
+    // A header short of columns under a title: named at its own row, with what it lacks (not 第1行, all five).
+    const short = parseRosterCsv(['排班表', '活动,岗位', rows[0]!.join(',')].join('\n'), NOW)
+    expect(short.problems).toEqual([expect.objectContaining({ line: 2, field: '表头' })])
+    expect(short.problems[0]!.message).toMatch(/^缺少列：开始、结束、集合地点。/)
+    const none = parseRosterCsv(['排班表', '说明', rows[0]!.join(',')].join('\n'), NOW)
     expect(none.problems).toEqual([expect.objectContaining({ line: 1, field: '表头' })])
+  })
+
+  it('quotes a cell holding only a day or only a time as Excel shows it (“2026-12-12 00:00”, “1899-12-30 09:30” before)', async () => {
+    const date = (iso: string, format: string) => ({ value: new Date(`${iso}Z`), type: Date, format })
+    const text = (value: string) => ({ value, type: String })
+    const book = await writeXlsxFile([
+      ['活动', '岗位', '开始', '结束', '集合地点'].map(text),
+      [text('科技之冬'), text('签到'), date('2026-12-12T00:00:00', 'm月d日'), text('12:00'), text('科技馆')],
+      [text('科技之冬'), text('讲解'), date('1899-12-30T09:30:00', 'h:mm'), text('12:00'), text('科技馆')],
+    ]).toBuffer()
+    const result = await parseRosterXlsx(buffer(book), NOW)
+    expect(result.problems.map((p) => p.message)).toEqual([
+      '“2026-12-12”不是有效时间，应写作 2026-12-05 09:30（北京时间）',
+      '“09:30”不是有效时间，应写作 2026-12-05 09:30（北京时间）',
+    ])
   })
 
   it('names the cell of a date it cannot read', async () => {
