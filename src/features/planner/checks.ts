@@ -13,6 +13,7 @@ import { addDays, dateWords, dayOf, daysBetween, formatFullDay, formatMonthDay, 
 import type { EventItem, Venue, VenueClosure } from '@/shared/types'
 
 import { GRADE_AUDIENCE, gradeLabel, type VisitPlan } from './types'
+import { venueName } from './venueName'
 
 export type IssueLevel = 'error' | 'warning' | 'info'
 
@@ -197,7 +198,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'closure',
       level: 'error',
-      text: t('planner.check.closure', { day: label, venue: venue.name }),
+      text: t('planner.check.closure', { day: label, venue: venueName(venue) }),
       note: closure.text,
       advice: t('planner.check.toOpenDay'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid, like: day }) },
@@ -206,7 +207,11 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'closed',
       level: 'error',
-      text: t('planner.check.closed', { day: label, venue: venue.name, hours: describeHours(hours!).join(t('planner.check.hoursJoin')) }),
+      text: t('planner.check.closed', {
+        day: label,
+        venue: venueName(venue),
+        hours: describeHours(hours!).join(t('planner.check.hoursJoin')),
+      }),
       advice: t('planner.check.toOpenDay'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid, like: day }) },
     })
@@ -225,7 +230,7 @@ function dateIssues({ plan, venue, today, events }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'lead',
       level: 'error',
-      text: t('planner.check.lead', { venue: venue.name, n: booking.leadDays, day: label }),
+      text: t('planner.check.lead', { venue: venueName(venue), n: booking.leadDays, day: label }),
       advice: t('planner.check.leadAdvice'),
       fix: { kind: 'dates', days: suggestDates({ venue, today, from: day, avoid, like: day }) },
     })
@@ -343,7 +348,7 @@ function venueIssues({ plan, venue }: CheckInput): PlanIssue[] {
     issues.push({
       id: 'audience',
       level: 'warning',
-      text: t('planner.check.audience', { venue: venue.name, grade: label }),
+      text: t('planner.check.audience', { venue: venueName(venue), grade: label }),
       advice: t('planner.check.audienceAdvice'),
     })
   if (venue.booking?.required === 'unknown' || !venue.booking)

@@ -7,6 +7,7 @@ import type { Venue } from '@/shared/types'
 import { buildChecklist } from './checklist'
 import { sessionInstants } from './checks'
 import { gradeLabel, type VisitPlan } from './types'
+import { venueName } from './venueName'
 
 /** Stable UID per plan, so importing again updates the phone calendar entry instead of duplicating it. */
 export const visitUid = (plan: Pick<VisitPlan, 'id'>) => `visit-${plan.id.replace(/[^\w.-]+/g, '-')}@kepu-xinjiang`
@@ -20,8 +21,8 @@ export function visitToIcs(plan: VisitPlan, venue: Venue, regionName: string, { 
   const event = {
     uid: visitUid(plan),
     summary: who
-      ? t('planner.icsFile.summary', { title: t('planner.title'), venue: venue.name, who })
-      : t('planner.plan.titleVenue', { title: t('planner.title'), venue: venue.name }),
+      ? t('planner.icsFile.summary', { title: t('planner.title'), venue: venueName(venue), who })
+      : t('planner.plan.titleVenue', { title: t('planner.title'), venue: venueName(venue) }),
     location: venue.location.address ?? t('planner.icsFile.approximate', { region: regionName, venue: venue.name }),
     description: [
       t('planner.icsFile.people', { students: plan.students, teachers: plan.teachers }),

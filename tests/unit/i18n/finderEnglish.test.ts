@@ -30,4 +30,14 @@ describe('the planner’s criteria in English', () => {
     const advice = checkPlan({ plan, venue, today: '2026-11-26', events: [] }).find((i) => i.id === 'size-unknown')!.advice
     expect(advice).toBe('When booking, say 21 people in all (students: 20, teachers: 1).')
   })
+
+  it('name the venue as its content translates it (新疆科技馆 was left in English plans)', async () => {
+    await applyLanguage('en')
+    const venue = makeMuseum({ i18n: { en: { name: 'Xinjiang Science and Technology Museum', reviewed: true } } })
+    // A Monday: the museum is closed.
+    const plan = makePlan({ date: '2026-11-30', session: '' })
+    const closed = checkPlan({ plan, venue, today: '2026-11-26', events: [] }).find((i) => i.id === 'closed')!
+    expect(closed.text).toContain('Xinjiang Science and Technology Museum')
+    expect(closed.text).not.toMatch(/\p{Script=Han}/u)
+  })
 })
