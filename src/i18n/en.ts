@@ -622,6 +622,8 @@ export const en: Translation = {
         share: 'Share link',
         shareContact: 'The link includes the contact, phone and notes',
         shareHint: 'Colleagues who open the link see this plan (without the ticked items).',
+        shareClipped:
+          'The link cannot hold everything: it carries only the beginning of {fields}. Print the plan or send a screenshot for all of it.',
         copy: 'Copy link',
         copied: 'Copied',
         copyFailed: 'Could not copy automatically; press and hold the link to copy it',

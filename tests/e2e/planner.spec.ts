@@ -342,6 +342,11 @@ test('saved plans: duplicated, shared, deleted; kept past 备注’s limit, a mi
     await expect(page.getByLabel('参观日期', { exact: true })).toBeVisible()
     expect((await notes()).length).toBe(2000)
     await expect(page.getByLabel('参观日期', { exact: true })).toHaveValue('2026-12-02')
+    // Shared with the contact and notes, the link carries 500 of them, and the sharer is told (it was cut silently).
+    const clipped = page.getByText('链接放不下全部内容：备注只带了前面一部分')
+    await expect(clipped).toHaveCount(0)
+    await page.getByLabel('链接中包含联系人、电话和备注').check()
+    await expect(clipped).toBeVisible()
     await page.goto('/me/visits')
     await expect(page.locator('.visit-plan-item')).toHaveCount(1)
     await expect(page.getByText('无法显示')).toHaveCount(0)

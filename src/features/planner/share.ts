@@ -15,7 +15,27 @@ const count = (value: string) => {
   const n = Number(value)
   return Number.isInteger(n) && n >= 0 && n <= 2000 ? n : 0
 }
-const clip = (s: string, max = 80) => s.slice(0, max)
+const clip = (s: string, max: number) => s.slice(0, max)
+
+/**
+ * How much of each text a link carries (a link stays short enough for WeChat and a text message). The plan
+ * itself keeps more (备注 2 000): the sharer is told what the link leaves out (clippedInLink).
+ */
+export const LINK_LIMITS = { school: 80, className: 80, notes: 500, contactName: 80, contactPhone: 30 } as const
+export type LinkField = keyof typeof LINK_LIMITS
+
+const linkTexts = (plan: SharedPlan, includeContact = false): Partial<Record<LinkField, string>> => ({
+  school: plan.school,
+  className: plan.className,
+  // Notes may name pupils or parents: they travel only with the contact details, when asked.
+  ...(includeContact ? { notes: plan.notes, contactName: plan.contact.name, contactPhone: plan.contact.phone } : {}),
+})
+
+/** The texts of the plan a link would carry only the beginning of. */
+export function clippedInLink(plan: SharedPlan, options: { includeContact?: boolean } = {}): LinkField[] {
+  const texts = linkTexts(plan, options.includeContact)
+  return (Object.keys(texts) as LinkField[]).filter((f) => texts[f]!.length > LINK_LIMITS[f])
+}
 
 /** The query that carries a plan. */
 /** `gradeUnset`: no grade chosen yet, none goes into the link (its reader is asked for one, as the teacher was). */
@@ -24,14 +44,16 @@ export function planToQuery(plan: SharedPlan, options: { includeContact?: boolea
   if (!options.gradeUnset) q.grade = plan.grade
   if (plan.date) q.date = plan.date
   if (plan.session) q.session = plan.session
-  if (plan.school) q.school = plan.school
-  if (plan.className) q.class = plan.className
-  if (options.includeContact) {
-    // Notes may name pupils or parents: they travel only with the contact details, when asked.
-    if (plan.notes) q.notes = plan.notes
-    if (plan.contact.name) q.contact = plan.contact.name
-    if (plan.contact.phone) q.phone = plan.contact.phone
+  // As much as the reader's page takes (planFromQuery), no more: the link is what the colleague gets.
+  const texts = linkTexts(plan, options.includeContact)
+  const PARAM: Record<LinkField, string> = {
+    school: 'school',
+    className: 'class',
+    notes: 'notes',
+    contactName: 'contact',
+    contactPhone: 'phone',
   }
+  for (const f of Object.keys(texts) as LinkField[]) if (texts[f]) q[PARAM[f]] = clip(texts[f]!, LINK_LIMITS[f])
   return q
 }
 
@@ -55,9 +77,9 @@ export function planFromQuery(query: LocationQuery): SharedPlan | null {
     session: /^\d{2}:\d{2}-\d{2}:\d{2}$/.test(session) ? session : '',
     students: count(one(query.students)),
     teachers: count(one(query.teachers)),
-    school: clip(one(query.school)),
-    className: clip(one(query.class)),
-    notes: clip(one(query.notes), 500),
-    contact: { name: clip(one(query.contact)), phone: clip(one(query.phone), 30) },
+    school: clip(one(query.school), LINK_LIMITS.school),
+    className: clip(one(query.class), LINK_LIMITS.className),
+    notes: clip(one(query.notes), LINK_LIMITS.notes),
+    contact: { name: clip(one(query.contact), LINK_LIMITS.contactName), phone: clip(one(query.phone), LINK_LIMITS.contactPhone) },
   }
 }

@@ -135,6 +135,7 @@ export const planner = {
     share: '分享链接',
     shareContact: '链接中包含联系人、电话和备注',
     shareHint: '同事打开链接即可看到这份计划（不含勾选进度）。',
+    shareClipped: '链接放不下全部内容：{fields}只带了前面一部分。完整的计划请打印或截图发给同事。',
     copy: '复制链接',
     copied: '已复制',
     copyFailed: '无法自动复制，请长按链接手动复制',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 
 import { buildChecklist, buildTimetable } from '@/features/planner/checklist'
 import { visitToIcs } from '@/features/planner/ics'
-import { invalidSharedDate, planFromQuery, planToQuery } from '@/features/planner/share'
+import { clippedInLink, invalidSharedDate, planFromQuery, planToQuery } from '@/features/planner/share'
 
 import { makeMuseum, makePlan, makeUnknownVenue } from '../builders'
 
@@ -73,6 +73,19 @@ describe('share link', () => {
     const withContact = planFromQuery(planToQuery(plan, { includeContact: true }) as Record<string, string>)!
     expect(withContact.contact).toEqual(plan.contact)
     expect(withContact.notes).toBe('张同学对花生过敏')
+  })
+
+  it('says which texts a link carries only the beginning of, and carries just that', () => {
+    const plan = makePlan({
+      notes: '名单：'.padEnd(600, '甲'),
+      contact: { name: '王老师', phone: '0991-1234567 转 8001（工作日 9:00–18:00）' },
+    })
+    expect(clippedInLink(plan)).toEqual([])
+    expect(clippedInLink(plan, { includeContact: true })).toEqual(['notes', 'contactPhone'])
+    const query = planToQuery(plan, { includeContact: true }) as Record<string, string>
+    expect(query.notes).toHaveLength(500)
+    expect(query.phone).toHaveLength(30)
+    expect(planFromQuery(query)).toMatchObject({ notes: query.notes, contact: { name: '王老师', phone: query.phone } })
   })
 
   it('leaves out a grade the teacher has not chosen yet', () => {
