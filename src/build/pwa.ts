@@ -65,7 +65,7 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
         ...precacheMonths(buildNow()).map((month) => `data/app/events/${month}.json`),
       ],
       // Install-time icons are fetched by the browser while online; the offline pages never show them.
-      // The CSV, .ics and .xlsx roster parsers (papaparse 19 KB, ical.js 78 KB, read-excel-file) are used only to import a roster on
+      // The CSV, .ics and .xlsx roster parsers (papaparse 19 KB, ical.js with rosterIcs.ts 83 KB, read-excel-file) are used only to import a roster on
       // /me/volunteer: cached when that page warms them (runtime cache below), not precached for every visitor.
       // The web editor at /admin/ (several MB) is for staff, never part of the app's offline copy.
       // Uyghur, Kazakh and English text and the Arabic-script font are needed only by their readers:
@@ -75,6 +75,7 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
         'icons/maskable-*.png',
         'icons/apple-touch-icon.png',
         'assets/ical-*.js',
+        'assets/rosterIcs-*.js',
         'assets/xlsxRoster-*.js',
         'assets/papaparse*.js',
         'admin/**',
@@ -115,7 +116,7 @@ export function pwaPlugin({ tiles }: PwaPluginOptions): PluginOption {
           // Hashed file names never change content, so the first copy is kept.
           urlPattern: ({ url, sameOrigin }) =>
             sameOrigin &&
-            /^\/assets\/(?:ical|xlsxRoster|papaparse(?:\.min)?|ug|kk-Arab|en)-[\w-]+\.js$|^\/assets\/arabic-[\w-]+\.woff2$/.test(
+            /^\/assets\/(?:ical|rosterIcs|xlsxRoster|papaparse(?:\.min)?|ug|kk-Arab|en)-[\w-]+\.js$|^\/assets\/arabic-[\w-]+\.woff2$/.test(
               url.pathname,
             ),
           handler: 'CacheFirst',

@@ -13,7 +13,7 @@ import { LAZY_CODE_CACHE } from '../shared/constants'
 export const SW_LAZY_SCRIPT = 'sw-lazy.js'
 
 /** Lazy files as the runtime cache's route in pwa.ts matches them (there a regex inside sw.js). */
-const LAZY_FILE = /^assets\/(?:ical|xlsxRoster|papaparse(?:\.min)?|ug|kk-Arab|en)-[\w-]+\.js$|^assets\/arabic-[\w-]+\.woff2$/
+const LAZY_FILE = /^assets\/(?:ical|rosterIcs|xlsxRoster|papaparse(?:\.min)?|ug|kk-Arab|en)-[\w-]+\.js$|^assets\/arabic-[\w-]+\.woff2$/
 
 type LifecycleEvent = Event & { waitUntil(promise: Promise<unknown>): void }
 
@@ -32,7 +32,7 @@ export function refreshLazyCode(
   const stem = (path: string) => /^\/assets\/(.+)-[\w-]{8}\.(?:js|woff2)$/.exec(path)?.[1]
   const group = (path: string) => {
     const s = stem(path)
-    return s === 'ical' || s === 'xlsxRoster' || s === 'papaparse.min' ? 'roster' : s
+    return s === 'ical' || s === 'rosterIcs' || s === 'xlsxRoster' || s === 'papaparse.min' ? 'roster' : s
   }
   scope.addEventListener('activate', (event) => {
     event.waitUntil(
