@@ -125,7 +125,8 @@ export async function importUserData(file: UserDataFile, now = new Date()): Prom
   for (const plan of plans) {
     summary.added += plan.added
     summary.updated += plan.updated
-    summary.kept += plan.kept
+    // Settings the device keeps as they are are no news: "保留已有 1 条" on a phone without a plan was its settings.
+    if (plan !== kvPlan) summary.kept += plan.kept
   }
   // An import that changed nothing leaves nothing to undo: the record of an older import must not stay
   // behind it (撤销 then took back that one, deleting plans added weeks ago).

@@ -39,6 +39,17 @@ describe('backup import and undo', () => {
     expect(await hasUndoableImport()).toBe(false)
   })
 
+  it('counts the records people keep, not the settings the device keeps', async () => {
+    const { parse, importUserData } = await openImport()
+    const backup = parse({
+      ...file([]),
+      stores: { kv: [{ key: 'planner:school', value: { label: '一中' } }], schedule: [], visitPlans: [], shifts: [] },
+    })
+    expect(await importUserData(backup, NOW)).toEqual({ added: 1, updated: 0, kept: 0 })
+    // Again: the device's copy is kept, and "保留已有 1 条" named a record the person never saw.
+    expect(await importUserData(backup, NOW)).toEqual({ added: 0, updated: 0, kept: 0 })
+  })
+
   it('撤销 leaves a plan edited since the import as it is now', async () => {
     const { app, parse, importUserData } = await openImport()
     await app.planner.load()
