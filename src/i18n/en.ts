@@ -919,7 +919,7 @@ export const en: Translation = {
       weekendNone: 'No venue with published weekend opening hours found yet; check with a venue before you go.',
       weekendOver: 'This weekend’s opening hours are over. Venues open next weekend ({dates}):',
       weekendMap: 'See all venues on the map',
-      nothingDated: 'No dated events in the next two weeks. Venues open this weekend are shown above.',
+      nothingDated: 'No dated events in the next two weeks. Venues open at the weekend are shown above.',
       nearMe: 'Science venues near you',
       nearMeHint: 'Find the science museums and education bases nearest to you',
       targetsSummary: 'Science literacy targets',

@@ -92,7 +92,7 @@ export const zhCN = {
     weekendMap: '在地图上看全部场馆',
     weekendDistance: '距你约 {d}',
     weekendDistanceArea: '约 {d}（大致位置）',
-    nothingDated: '未来两周暂无具体日期的活动。本周末开放的场馆见上方。',
+    nothingDated: '未来两周暂无具体日期的活动。周末开放的场馆见上方。',
     nearMe: '附近的科普场馆',
     nearMeHint: '查看离你最近的科技馆和科普基地',
     targetsSummary: '科学素质目标',

@@ -189,7 +189,7 @@ test('back online, what could not load offline comes by itself; a 503 and a port
     await expect(page.getByTestId('offline-indicator')).toHaveCount(0)
     // No tap on 重试: the weeks come in by themselves.
     await expect(page.getByText('近期活动暂时无法加载，请稍后重试。')).toHaveCount(0)
-    await expect(page.getByText('未来两周暂无具体日期的活动。本周末开放的场馆见上方。')).toBeVisible()
+    await expect(page.getByText('未来两周暂无具体日期的活动。周末开放的场馆见上方。')).toBeVisible()
     // Nor does the page go on saying it could not check for newer content because the network was down.
     await expect(page.getByTestId('stale-note')).toHaveCount(0)
     expect(errors.filter((e) => !/Failed to load resource|Failed to fetch/.test(e))).toEqual([])
