@@ -40,9 +40,11 @@ export function refreshLazyCode(
         try {
           const cache = await caches.open(cacheName)
           const current = new Set(files.map(stem))
+          // Files of a name no build makes any more: ical.js's own chunk (78 KB) went into rosterIcs on 12-07.
+          const retired = new Set(['ical'])
           const stale = (await cache.keys()).filter((request) => {
             const path = new URL(request.url).pathname
-            return current.has(stem(path)) && !files.includes(path)
+            return (current.has(stem(path)) || retired.has(stem(path) ?? '')) && !files.includes(path)
           })
           await Promise.all(stale.map((request) => cache.delete(request)))
         } catch {

@@ -9,7 +9,7 @@ import { refreshLazyCode } from '../../src/build/swLazyCode'
 const FILES = [
   '/assets/ug-NEWNAME1.js',
   '/assets/kk-Arab-NEWNAME2.js',
-  '/assets/ical-NEW-NAM3.js',
+  '/assets/rosterIcs-NEW-NAM3.js',
   '/assets/arabic-NEWNAME4.woff2',
   '/assets/papaparse.min-NEWNAME5.js',
   '/assets/xlsxRoster-NEWNAME6.js',
@@ -70,8 +70,8 @@ describe('refreshLazyCode', () => {
       // The roster parsers come together: the CSV one was precached by older builds, never in this cache.
       expect(fetched.sort()).toEqual([
         '/assets/arabic-NEWNAME4.woff2',
-        '/assets/ical-NEW-NAM3.js',
         '/assets/papaparse.min-NEWNAME5.js',
+        '/assets/rosterIcs-NEW-NAM3.js',
         '/assets/ug-NEWNAME1.js',
         '/assets/xlsxRoster-NEWNAME6.js',
       ])
@@ -89,6 +89,12 @@ describe('refreshLazyCode', () => {
       const paths = ['/assets/ug-OLDNAME1.js', '/assets/ug-NEWNAME1.js', '/assets/other-OLDNAME9.js']
       const { kept } = await install(run, paths, 'text/javascript', 'activate')
       expect([...kept.keys()].sort()).toEqual(['/assets/other-OLDNAME9.js', '/assets/ug-NEWNAME1.js'])
+    })
+
+    it(`${name}: on activation, drops ical.js's own chunk of builds before it went into rosterIcs`, async () => {
+      const paths = ['/assets/ical-OLD-NAM3.js', '/assets/rosterIcs-NEW-NAM3.js']
+      const { kept } = await install(run, paths, 'text/javascript', 'activate')
+      expect([...kept.keys()]).toEqual(['/assets/rosterIcs-NEW-NAM3.js'])
     })
 
     it(`${name}: never keeps a host's error page as code`, async () => {

@@ -170,7 +170,9 @@ test('the visit form: a plan link without a venue, a grade to choose, a venue wi
     await expect(page).toHaveURL(/\/me\/visits\/[^n/][^/]*$/)
     await expect(page.locator('.visit-doc')).toContainText('小学高年级')
     await expect(page.locator('.visit-doc')).not.toContainText('初中')
-    // Saved, the draft is forgotten: the same link starts a new plan.
+    // Saved, the draft is forgotten (nothing unsaved left in the tab), and the same link starts a new plan.
+    const kept = () => page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('kpxj:visit-draft:')))
+    expect(await kept()).toEqual([])
     await page.goto(draftAddress)
     await expect(className).toHaveValue('')
   })

@@ -310,11 +310,19 @@ test('rosters without the content, a refused header, months that cannot load, a 
     await context.route(/\/assets\/xlsxRoster-/, (route) => route.abort('internetdisconnected'))
     await page.goto('/me/volunteer')
     await expectHeading(page, '志愿者')
-    await page.locator('input[type=file]').setInputFiles({ name: '排班表.xlsx', mimeType: XLSX_TYPE, buffer: fixture('roster.xlsx') })
+    const choose = () =>
+      page.locator('input[type=file]').setInputFiles({ name: '排班表.xlsx', mimeType: XLSX_TYPE, buffer: fixture('roster.xlsx') })
+    await context.setOffline(true)
+    await choose()
     // Not the file's fault, and what to do ("文件无法读取：网络不可用" blamed the file).
     await expect(page.getByText('导入功能还没有保存到这部手机：请在有网络时打开一次本页，之后离线也能导入。')).toBeVisible()
     await expect(page.getByText('文件无法读取')).toHaveCount(0)
     await expect(page.getByText(/不是 \.xlsx、CSV 或 \.ics 文件/)).toHaveCount(0)
     await expect(page.getByText('还没有班次')).toBeVisible()
+    // Online, the same failure (a version deployed meanwhile, a dropped connection): a reload is what helps.
+    await context.setOffline(false)
+    await choose()
+    await expect(page.getByText('加载失败：请检查网络后刷新本页。')).toBeVisible()
+    await expect(page.getByText('导入功能还没有保存到这部手机')).toHaveCount(0)
   })
 })

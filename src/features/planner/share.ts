@@ -15,7 +15,8 @@ const count = (value: string) => {
   const n = Number(value)
   return Number.isInteger(n) && n >= 0 && n <= 2000 ? n : 0
 }
-const clip = (s: string, max: number) => s.slice(0, max)
+/** The first `max` UTF-16 units, never half an emoji: a lone surrogate made encodeURI throw, and the share box vanish. */
+const clip = (s: string, max: number) => s.slice(0, max).replace(/[\uD800-\uDBFF]$/, '')
 
 /**
  * How much of each text a link carries (a link stays short enough for WeChat and a text message). The plan

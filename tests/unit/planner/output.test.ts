@@ -86,6 +86,10 @@ describe('share link', () => {
     expect(query.notes).toHaveLength(500)
     expect(query.phone).toHaveLength(30)
     expect(planFromQuery(query)).toMatchObject({ notes: query.notes, contact: { name: '王老师', phone: query.phone } })
+    // Never half an emoji at the cut: a lone surrogate made the link throw (URI malformed) and the share box vanish.
+    const emoji = planToQuery(makePlan({ notes: `${'甲'.repeat(499)}😊` }), { includeContact: true }) as Record<string, string>
+    expect(emoji.notes).toBe('甲'.repeat(499))
+    expect(() => encodeURIComponent(emoji.notes!)).not.toThrow()
   })
 
   it('leaves out a grade the teacher has not chosen yet', () => {
