@@ -39,6 +39,7 @@ const ISOLATED = [
   'tests/unit/shell/updatePrompt.test.ts',
   'tests/unit/shell/routerStorage.test.ts',
   'tests/unit/calendar/CalendarMySchedule.test.ts',
+  'tests/unit/calendar/scheduledEventsRemove.test.ts',
   'tests/unit/planner/visitPlanDraft.test.ts',
 ]
 /**

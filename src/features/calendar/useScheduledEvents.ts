@@ -58,8 +58,9 @@ export function useScheduledEvents(): UseScheduledEventsReturn {
     items.value = resolved.sort((a, b) => startOf(a).localeCompare(startOf(b)))
     resolving.value = mine.state !== 'ready'
   }
-  // Watching the shallow ref itself also fires on triggerRef after an in-place change of the Map.
-  watch(entries, resolve, { immediate: true })
+  // The store changes its Map in place and calls triggerRef: storeToRefs' copy is no shallow ref, so the same Map
+  // counted as no change and a star removed here stayed listed. A deep watcher runs on every trigger.
+  watch(entries, resolve, { immediate: true, deep: 1 })
   // Starred events that could not be loaded offline show what was saved until they can: back online, by themselves.
   const unavailable = () => items.value.some((i) => i.problem === 'unavailable')
   useRetryOnline(() => unavailable() && resolve(entries.value), unavailable)
