@@ -196,6 +196,7 @@ export const en: Translation = {
       dayCellNone: '{date}, no events',
       subscribe: 'Subscribe to all events (calendar feed)',
       subscribeHint: 'Add this link under "subscribed calendars" on your phone; changes to events are synced automatically.',
+      subscribeOffline: 'You are offline, and subscribing needs a connection: tap it again when you are online.',
       subscribeWeChat:
         'WeChat cannot add a calendar subscription: tap "···" at the top right, choose "Open in browser", then tap the link above.',
       star: 'Add to my schedule',

@@ -443,6 +443,10 @@ test.describe('with the service worker', () => {
     expect(drawn?.text).toMatch(/^11月26日 周四\s*今天\s*2 项活动$/)
     expect(Math.abs(drawn!.top - (await day.evaluate((el) => el.getBoundingClientRect().top + scrollY)))).toBeLessThanOrEqual(1)
     await expect(page.locator('#boot-agenda')).toHaveCount(0)
+    // The feed cannot come offline: the link stays in the app and says why (it left for the browser's error page).
+    await page.getByRole('link', { name: '订阅全部活动（日历订阅链接）' }).click()
+    await expect(page.getByRole('alert').filter({ hasText: '订阅需要联网' })).toBeVisible()
+    await expect(page).toHaveURL(/\/calendar$/)
     await page.goto('/calendar?view=mine')
     await expect(page.getByTestId('offline-indicator')).toBeVisible()
     await expect(page.getByRole('heading', { name: '进行中（1）' })).toBeVisible()

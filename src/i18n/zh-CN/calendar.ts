@@ -49,6 +49,7 @@ export const calendar = {
   subscribe: '订阅全部活动（日历订阅链接）',
   subscribeHint: '把这个链接添加到手机日历的“订阅日历”，活动更新会自动同步。',
   subscribeWeChat: '微信里不能添加日历订阅：请点右上角「···」，选择「在浏览器打开」，再点上面的链接。',
+  subscribeOffline: '现在没有网络，订阅需要联网：请在有网络时再点一次。',
   star: '加入我的日程',
   unstar: '移出我的日程',
   starred: '已加入我的日程',
